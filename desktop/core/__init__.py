@@ -1,0 +1,1 @@
+"""Qt-free basics shared by every layer."""

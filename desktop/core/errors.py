@@ -1,0 +1,38 @@
+"""Errors a user can understand: every one carries a message meant to be shown as is."""
+
+
+class DomainError(Exception):
+    """A refused operation; ``str(error)`` is a plain, translated sentence for the user."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class ValidationError(DomainError):
+    """Input that cannot be accepted; ``field`` names the form field when there is one."""
+
+
+class PermissionDenied(DomainError):
+    """The acting user's role may not do this."""
+
+
+class WorkflowError(DomainError):
+    """An illegal step in the application procedure."""
+
+
+class NotFound(DomainError):
+    """A record that does not exist (or is hidden from the acting user)."""
+
+
+class ConflictError(DomainError):
+    """The data changed or already exists (duplicate, concurrent edit)."""
+
+
+class DatabaseError(DomainError):
+    """The database cannot be opened, is locked, damaged or from a newer version."""
+
+
+class ResourceMissing(DomainError):
+    """A file the application ships with cannot be found."""

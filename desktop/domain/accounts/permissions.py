@@ -1,0 +1,116 @@
+"""What each role may do. Services call ``require`` before they change or reveal anything."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.errors import PermissionDenied
+from desktop.core.i18n import translate
+from desktop.domain.accounts.models import Role
+
+
+class Permission(StrEnum):
+    VIEW_APPLICATIONS = "view_applications"
+    EDIT_APPLICATIONS = "edit_applications"  # institutions, applications, rosters, attachments
+    SUBMIT_APPLICATIONS = "submit_applications"
+    SCREEN_APPLICATIONS = "screen_applications"
+    MANAGE_ROUNDS = "manage_rounds"
+    SCHEDULE_INSPECTIONS = "schedule_inspections"
+    FILL_INSPECTIONS = "fill_inspections"
+    MANAGE_COMMITTEE = "manage_committee"
+    DECLARE_CONFLICTS = "declare_conflicts"
+    SCORE = "score"
+    CHAIR_MEETINGS = "chair_meetings"
+    DRAFT_DECISIONS = "draft_decisions"
+    APPROVE_DECISIONS = "approve_decisions"
+    PRINT_DOCUMENTS = "print_documents"
+    VIEW_AUDIT = "view_audit"
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+    EXPORT_DATA = "export_data"
+
+
+P = Permission
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.SECRETARIAT: frozenset({
+        P.VIEW_APPLICATIONS, P.EDIT_APPLICATIONS, P.SUBMIT_APPLICATIONS, P.SCREEN_APPLICATIONS,
+        P.MANAGE_ROUNDS, P.SCHEDULE_INSPECTIONS, P.MANAGE_COMMITTEE, P.DRAFT_DECISIONS,
+        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA,
+    }),
+    Role.INSPECTOR: frozenset({P.VIEW_APPLICATIONS, P.FILL_INSPECTIONS, P.PRINT_DOCUMENTS}),
+    Role.COMMITTEE_MEMBER: frozenset({P.VIEW_APPLICATIONS, P.DECLARE_CONFLICTS, P.SCORE}),
+    Role.CHAIR: frozenset({P.VIEW_APPLICATIONS, P.DECLARE_CONFLICTS, P.SCORE, P.CHAIR_MEETINGS, P.PRINT_DOCUMENTS}),
+    Role.APPROVER: frozenset({P.VIEW_APPLICATIONS, P.APPROVE_DECISIONS, P.PRINT_DOCUMENTS, P.VIEW_AUDIT}),
+    Role.ADMINISTRATOR: frozenset({P.VIEW_APPLICATIONS, P.MANAGE_USERS, P.MANAGE_SETTINGS, P.VIEW_AUDIT, P.EXPORT_DATA}),
+    # The operator at the command line can read the database file anyway: read-only output commands only.
+    Role.SYSTEM: frozenset({P.VIEW_APPLICATIONS, P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user on whose behalf a service acts."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+
+    def may(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    @classmethod
+    def command_line(cls) -> "Actor":
+        """The operator of a headless command (recorded as such in the audit log)."""
+        import getpass
+
+        try:
+            who = getpass.getuser()
+        except Exception:  # no login name in some containers
+            who = "operator"
+        return cls(0, "cli", f"command line ({who})", Role.SYSTEM)
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.SECRETARIAT: translate("Roles", "Secretariat"),
+        Role.INSPECTOR: translate("Roles", "Inspector"),
+        Role.COMMITTEE_MEMBER: translate("Roles", "Committee member"),
+        Role.CHAIR: translate("Roles", "Chair"),
+        Role.APPROVER: translate("Roles", "Approver"),
+        Role.ADMINISTRATOR: translate("Roles", "Administrator"),
+        Role.SYSTEM: translate("Roles", "Command line"),
+    }[role]
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    """Refuse with a plain message when the actor's role lacks ``permission``."""
+    if not actor.may(permission):
+        raise PermissionDenied(
+            translate("Permissions", "Your role ({role}) may not do this: {permission}.").format(
+                role=role_label(actor.role), permission=permission_label(permission)
+            )
+        )
+
+
+def permission_label(permission: Permission) -> str:
+    labels = {
+        P.VIEW_APPLICATIONS: translate("Permissions", "view applications"),
+        P.EDIT_APPLICATIONS: translate("Permissions", "edit applications"),
+        P.SUBMIT_APPLICATIONS: translate("Permissions", "submit applications"),
+        P.SCREEN_APPLICATIONS: translate("Permissions", "screen applications"),
+        P.MANAGE_ROUNDS: translate("Permissions", "manage rounds"),
+        P.SCHEDULE_INSPECTIONS: translate("Permissions", "schedule inspections"),
+        P.FILL_INSPECTIONS: translate("Permissions", "fill in inspections"),
+        P.MANAGE_COMMITTEE: translate("Permissions", "manage the committee"),
+        P.DECLARE_CONFLICTS: translate("Permissions", "declare conflicts of interest"),
+        P.SCORE: translate("Permissions", "score applicants"),
+        P.CHAIR_MEETINGS: translate("Permissions", "chair meetings"),
+        P.DRAFT_DECISIONS: translate("Permissions", "draft decisions"),
+        P.APPROVE_DECISIONS: translate("Permissions", "approve and issue decisions"),
+        P.PRINT_DOCUMENTS: translate("Permissions", "print documents"),
+        P.VIEW_AUDIT: translate("Permissions", "view the audit log"),
+        P.MANAGE_USERS: translate("Permissions", "manage users"),
+        P.MANAGE_SETTINGS: translate("Permissions", "manage settings"),
+        P.EXPORT_DATA: translate("Permissions", "export data"),
+    }
+    return labels[permission]

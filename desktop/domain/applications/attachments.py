@@ -1,0 +1,109 @@
+"""Attachments stored by content (SHA-256) inside the database, so a database backup keeps them."""
+
+import hashlib
+import mimetypes
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import NotFound, ValidationError, WorkflowError
+from desktop.core.i18n import translate
+from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications.models import Application, Attachment, AttachmentKind, Blob
+from desktop.domain.applications.service import EDITABLE
+from desktop.domain.audit.service import record
+from desktop.domain.committee.access import ensure_not_conflicted
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+ALLOWED_SUFFIXES = frozenset({
+    ".pdf", ".png", ".jpg", ".jpeg", ".hwp", ".hwpx", ".doc", ".docx", ".xls", ".xlsx", ".csv", ".txt", ".zip",
+})
+
+
+def check_file(filename: str, data: bytes) -> None:
+    """Refuse empty, oversized or unsupported files with a message naming the file."""
+    suffix = Path(filename).suffix.lower()
+    if suffix not in ALLOWED_SUFFIXES:
+        raise ValidationError(
+            translate("Attachments", "{name}: files of type '{suffix}' cannot be attached. Allowed: {allowed}.")
+            .format(name=filename, suffix=suffix or "?", allowed=" ".join(sorted(ALLOWED_SUFFIXES))),
+            field="attachment",
+        )
+    if not data:
+        raise ValidationError(translate("Attachments", "{name} is empty.").format(name=filename), field="attachment")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            translate("Attachments", "{name} is {size} MB; the limit is {limit} MB. Compress or split it.")
+            .format(name=filename, size=round(len(data) / 1024 / 1024, 1), limit=MAX_ATTACHMENT_BYTES // 1024 // 1024),
+            field="attachment",
+        )
+    if suffix == ".pdf" and not data.startswith(b"%PDF"):
+        raise ValidationError(
+            translate("Attachments", "{name} is not a readable PDF file.").format(name=filename), field="attachment"
+        )
+
+
+def store_blob(session: Session, data: bytes) -> str:
+    """Store bytes once; return their SHA-256."""
+    digest = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, size=len(data), data=data))
+        session.flush()
+    return digest
+
+
+def add_attachment(session: Session, actor: Actor, application_id: int, kind: AttachmentKind, filename: str,
+                   data: bytes) -> int:
+    require(actor, Permission.EDIT_APPLICATIONS)
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound(translate("Applications", "The application no longer exists."))
+    if application.status not in EDITABLE:
+        raise WorkflowError(translate("Attachments", "Attachments can no longer be added at this stage."))
+    name = Path(filename).name
+    check_file(name, data)
+    digest = store_blob(session, data)
+    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    attachment = Attachment(application_id=application.id, kind=kind, filename=name, media_type=media_type,
+                            size=len(data), sha256=digest, uploaded_by_id=actor.user_id)
+    session.add(attachment)
+    session.flush()
+    record(session, actor, "attachment.add", attachment, summary=f"{application.number}: {name}",
+           after={"kind": kind.value, "filename": name, "sha256": digest, "size": len(data)})
+    return attachment.id
+
+
+def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> None:
+    require(actor, Permission.EDIT_APPLICATIONS)
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound(translate("Attachments", "The attachment no longer exists."))
+    if attachment.application.status not in EDITABLE:
+        raise WorkflowError(translate("Attachments", "Attachments can no longer be removed at this stage."))
+    record(session, actor, "attachment.remove", attachment,
+           summary=f"{attachment.application.number}: {attachment.filename}",
+           before={"kind": attachment.kind.value, "filename": attachment.filename, "sha256": attachment.sha256})
+    session.delete(attachment)
+
+
+def attachment_content(session: Session, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
+    """The file name and bytes, for preview or saving a copy."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound(translate("Attachments", "The attachment no longer exists."))
+    ensure_not_conflicted(session, actor, attachment.application_id)
+    return attachment.filename, session.get_one(Blob, attachment.sha256).data
+
+
+def kind_label(kind: AttachmentKind) -> str:
+    return {
+        AttachmentKind.APPLICATION_FORM: translate("Attachments", "Application form (Form 3-5)"),
+        AttachmentKind.BUSINESS_PLAN: translate("Attachments", "Business plan"),
+        AttachmentKind.STAFF_EVIDENCE: translate("Attachments", "Staff evidence"),
+        AttachmentKind.UNIT_EVIDENCE: translate("Attachments", "Dedicated unit evidence"),
+        AttachmentKind.FACILITY_EVIDENCE: translate("Attachments", "Facilities evidence"),
+        AttachmentKind.REGISTRY_EXTRACT: translate("Attachments", "Registry extract / registration certificate"),
+        AttachmentKind.SUPPLEMENT: translate("Attachments", "Supplement"),
+        AttachmentKind.OTHER: translate("Attachments", "Other"),
+    }[kind]

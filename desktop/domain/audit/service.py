@@ -1,0 +1,108 @@
+"""Writing and reading the audit trail. ``record`` runs inside the caller's transaction."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.audit.models import AuditEvent
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def snapshot(obj: Any, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """The JSON-safe column values of an ORM object (all columns unless ``fields`` names some)."""
+    names = fields or tuple(c.key for c in obj.__mapper__.column_attrs)
+    return {name: _json_value(getattr(obj, name)) for name in names}
+
+
+def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the keys whose values differ, for compact before/after records."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity: Any | None = None,
+    *,
+    entity_type: str | None = None,
+    entity_id: int | None = None,
+    summary: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str | None = None,
+) -> AuditEvent:
+    """Add an audit event to the session (committed, or rolled back, with the change it describes)."""
+    if entity is not None:
+        session.flush()
+        entity_type = entity_type or entity.__tablename__
+        entity_id = entity_id if entity_id is not None else getattr(entity, "id", None)
+    event = AuditEvent(
+        actor_id=actor.user_id if actor and actor.user_id else None,
+        actor_name=actor.display_name if actor else "system",
+        actor_role=actor.role.value if actor else "system",
+        action=action,
+        entity_type=entity_type or "",
+        entity_id=entity_id,
+        summary=summary,
+        before=before,
+        after=after,
+        reason=reason,
+    )
+    session.add(event)
+    return event
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    actor_name: str
+    actor_role: str
+    action: str
+    entity_type: str
+    entity_id: int | None
+    summary: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str | None
+
+
+def list_events(
+    session: Session, actor: Actor, *, limit: int = 1000, offset: int = 0, search: str = ""
+) -> list[AuditRow]:
+    """The newest events first."""
+    require(actor, Permission.VIEW_AUDIT)
+    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit).offset(offset)
+    if search:
+        like = f"%{search}%"
+        query = query.where(
+            AuditEvent.summary.ilike(like) | AuditEvent.action.ilike(like) | AuditEvent.actor_name.ilike(like)
+        )
+    return [
+        AuditRow(e.id, e.at, e.actor_name, e.actor_role, e.action, e.entity_type, e.entity_id, e.summary,
+                 e.before, e.after, e.reason)
+        for e in session.scalars(query)
+    ]
+
+
+def count_events(session: Session) -> int:
+    return session.scalar(select(func.count(AuditEvent.id))) or 0

@@ -1,0 +1,1 @@
+"""Portability: a full JSON dump of every record."""

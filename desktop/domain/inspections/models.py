@@ -1,0 +1,102 @@
+"""On-site inspections: inspectors, checklist answers, findings and sign-off."""
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.core.clock import now
+from desktop.db.base import Base, DecimalString, UTCDateTime, enum_column
+
+
+class InspectionStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    SIGNED = "signed"
+
+
+class Inspection(Base):
+    __tablename__ = "inspections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    scheduled_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(300))
+    checklist_version: Mapped[str] = mapped_column(String(40))
+    status: Mapped[InspectionStatus] = mapped_column(
+        enum_column(InspectionStatus), default=InspectionStatus.SCHEDULED
+    )
+    score: Mapped[Decimal | None] = mapped_column(DecimalString)
+    max_score: Mapped[Decimal | None] = mapped_column(DecimalString)
+    summary: Mapped[str | None] = mapped_column(Text)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    committee_override_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+
+    inspectors: Mapped[list["InspectionInspector"]] = relationship(cascade="all, delete-orphan")
+    answers: Mapped[list["InspectionAnswer"]] = relationship(cascade="all, delete-orphan")
+    findings: Mapped[list["Finding"]] = relationship(cascade="all, delete-orphan", order_by="Finding.id")
+
+
+class InspectionInspector(Base):
+    __tablename__ = "inspection_inspectors"
+    __table_args__ = (UniqueConstraint("inspection_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attestation: Mapped[str | None] = mapped_column(Text)
+
+
+class InspectionAnswer(Base):
+    __tablename__ = "inspection_answers"
+    __table_args__ = (UniqueConstraint("inspection_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    item_id: Mapped[str] = mapped_column(String(40))
+    response: Mapped[str | None] = mapped_column(String(20))  # conform / nonconform / not_applicable
+    score: Mapped[Decimal | None] = mapped_column(DecimalString)
+    text: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now, onupdate=now)
+
+
+class FindingSeverity(StrEnum):
+    MINOR = "minor"
+    MAJOR = "major"
+
+
+class FindingVerification(StrEnum):
+    PENDING = "pending"
+    EFFECTIVE = "effective"
+    NOT_EFFECTIVE = "not_effective"
+
+
+class Finding(Base):
+    __tablename__ = "inspection_findings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[FindingSeverity] = mapped_column(enum_column(FindingSeverity))
+    description: Mapped[str] = mapped_column(Text)
+    corrective_action: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date | None] = mapped_column(Date)
+    applicant_response: Mapped[str | None] = mapped_column(Text)
+    responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    verification: Mapped[FindingVerification] = mapped_column(
+        enum_column(FindingVerification), default=FindingVerification.PENDING
+    )
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    @property
+    def is_open(self) -> bool:
+        return self.verification != FindingVerification.EFFECTIVE

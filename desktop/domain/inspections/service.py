@@ -1,0 +1,63 @@
+"""Inspections: listing, and the rule that decides whether an application may go to the committee."""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.i18n import translate
+from desktop.domain.accounts.models import User
+from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications.models import Application
+from desktop.domain.inspections.models import FindingSeverity, Inspection, InspectionStatus
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    id: int
+    number: str
+    application_id: int
+    application_number: str
+    institution_name: str
+    scheduled_on: date
+    place: str
+    status: InspectionStatus
+    score: Decimal | None
+    max_score: Decimal | None
+    inspectors: tuple[str, ...]
+    open_findings: int
+
+
+def committee_blockers(session: Session, application_id: int) -> list[str]:
+    """Why the application cannot go to the committee yet (empty when it can)."""
+    inspections = session.scalars(
+        select(Inspection).where(Inspection.application_id == application_id).order_by(Inspection.id)
+    ).all()
+    if not inspections:
+        return [translate("Inspections", "No on-site inspection has been recorded for this application.")]
+    latest = inspections[-1]
+    if latest.status != InspectionStatus.SIGNED:
+        return [translate("Inspections", "The on-site inspection {number} is not signed off yet.")
+                .format(number=latest.number)]
+    open_major = [f for f in latest.findings if f.severity == FindingSeverity.MAJOR and f.is_open]
+    if open_major and not latest.committee_override_reason:
+        return [translate("Inspections", "{n} major finding(s) of inspection {number} are still open; verify the "
+                          "corrective action or record an override.").format(n=len(open_major),
+                                                                             number=latest.number)]
+    return []
+
+
+def list_inspections(session: Session, actor: Actor) -> list[InspectionRow]:
+    require(actor, Permission.VIEW_APPLICATIONS)
+    names = dict(session.execute(select(User.id, User.display_name)).all())
+    rows = []
+    for i in session.scalars(select(Inspection).order_by(Inspection.scheduled_on.desc(), Inspection.id)):
+        a = session.get_one(Application, i.application_id)
+        rows.append(InspectionRow(
+            i.id, i.number, a.id, a.number, a.institution.name, i.scheduled_on, i.place, i.status, i.score,
+            i.max_score, tuple(names.get(x.user_id, "?") for x in i.inspectors),
+            sum(1 for f in i.findings if f.is_open),
+        ))
+    return rows

@@ -1,0 +1,21 @@
+"""Import every area's models so the metadata is complete (migrations, tests, export)."""
+
+from desktop.db.base import Base
+from desktop.domain.accounts import models as accounts
+from desktop.domain.applications import models as applications
+from desktop.domain.audit import models as audit
+from desktop.domain.committee import models as committee
+from desktop.domain.decisions import models as decisions
+from desktop.domain.inspections import models as inspections
+from desktop.domain.institutions import models as institutions
+from desktop.domain.registry import models as registry
+from desktop.domain.scoring import models as scoring
+from desktop.domain.screening import models as screening
+from desktop.domain.settings import models as settings
+
+metadata = Base.metadata
+
+__all__ = [
+    "accounts", "applications", "audit", "committee", "decisions", "inspections",
+    "institutions", "metadata", "registry", "scoring", "screening", "settings",
+]

@@ -1,0 +1,32 @@
+"""The base of every main-window page: built with the context, reloads itself on ``refresh``."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.service import DialogService
+
+
+class Page(QWidget):
+    """A page of the main window's stack.
+
+    Subclasses set ``key`` (stable id used for navigation and settings), implement ``page_title`` (translated)
+    and ``refresh`` (reload from the services). They call services only, never the ORM.
+    """
+
+    key = "page"
+    statusMessage = Signal(str)  # noqa: N815 - Qt signal naming
+    recordsChanged = Signal(str)  # noqa: N815 - an area key ("applications", "decisions", …) whose data changed
+
+    def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.dialogs = dialogs or DialogService()
+        self.setObjectName(f"{self.key}Page")
+
+    @classmethod
+    def page_title(cls) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError

@@ -1,0 +1,82 @@
+"""Shared fixtures: a fresh migrated database per test, the demo database (built once, copied per test),
+and an actor of each role."""
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.core.clock import set_clock  # noqa: E402
+from desktop.db.engine import Database  # noqa: E402
+from desktop.db.migrate import upgrade  # noqa: E402
+from desktop.domain.accounts.models import Role, User  # noqa: E402
+from desktop.domain.accounts.permissions import Actor  # noqa: E402
+from desktop.domain.accounts.service import actor_for  # noqa: E402
+
+
+def _sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """An empty database migrated to head."""
+    db = Database(_sqlite_url(tmp_path / "test.sqlite3"))
+    upgrade(db)
+    yield db
+    db.dispose()
+    set_clock(None)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop.demo.builder import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    db = Database(_sqlite_url(path))
+    upgrade(db)
+    build_demo(db)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_database(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo database."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    db = Database(_sqlite_url(path))
+    yield db
+    db.dispose()
+    set_clock(None)
+
+
+def actor_named(database: Database, username: str) -> Actor:
+    from sqlalchemy import select
+
+    with database.read() as session:
+        user = session.scalars(select(User).where(User.username == username)).one()
+        return actor_for(user)
+
+
+@pytest.fixture
+def demo_actors(demo_database: Database) -> dict[str, Actor]:
+    """Demo actors by user name: admin, secretariat, inspector, inspector2, member, chair, approver, reviewer."""
+    from sqlalchemy import select
+
+    with demo_database.read() as session:
+        return {u.username: actor_for(u) for u in session.scalars(select(User))}
+
+
+@pytest.fixture
+def role_actor() -> "callable":
+    """Make an actor of a role without a user row (for permission checks that refuse before any lookup)."""
+
+    def make(role: Role, user_id: int = 999) -> Actor:
+        return Actor(user_id, role.value, role.value, role)
+
+    return make

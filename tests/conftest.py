@@ -10,12 +10,25 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.core.clock import set_clock  # noqa: E402
-from desktop.db.engine import Database  # noqa: E402
-from desktop.db.migrate import upgrade  # noqa: E402
-from desktop.domain.accounts.models import Role, User  # noqa: E402
-from desktop.domain.accounts.permissions import Actor  # noqa: E402
-from desktop.domain.accounts.service import actor_for  # noqa: E402
+from desktop.core.clock import set_clock
+from desktop.db.engine import Database
+from desktop.db.migrate import upgrade
+from desktop.domain.accounts.models import Role, User
+from desktop.domain.accounts.permissions import Actor
+from desktop.domain.accounts.service import actor_for
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing() -> Iterator[None]:
+    """Argon2 with minimal cost in tests only (the production parameters are argon2-cffi's defaults)."""
+    from argon2 import PasswordHasher
+
+    from desktop.domain.accounts import service
+
+    original = service._hasher
+    service._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    service._hasher = original
 
 
 def _sqlite_url(path: Path) -> str:

@@ -45,7 +45,7 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _install_sqlite_behaviour(engine: Engine) -> None:
+def _install_sqlite_behaviour(engine: Engine, busy_timeout_ms: int) -> None:
     """WAL, foreign keys, a busy timeout, and explicit BEGIN (IMMEDIATE for writes) so SQLite serialises writers."""
 
     @event.listens_for(engine, "connect")
@@ -53,7 +53,7 @@ def _install_sqlite_behaviour(engine: Engine) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
@@ -90,7 +90,7 @@ def explain_operational_error(error: Exception, url: str) -> DatabaseError:
 class Database:
     """An engine plus session factories: ``transaction()`` for writes, ``read()`` for reads."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, busy_timeout_ms: int = 5000) -> None:
         self.url = url
         sqlite_file = _sqlite_file(url)
         if sqlite_file is not None:
@@ -98,7 +98,7 @@ class Database:
         self.engine = create_engine(url, echo=echo, future=True)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            _install_sqlite_behaviour(self.engine)
+            _install_sqlite_behaviour(self.engine, busy_timeout_ms)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
 

@@ -14,14 +14,21 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import KST, now, set_clock, today
 from desktop.db.engine import Database
-from desktop.demo.people import INSTITUTIONS_COMPLETED, INSTITUTIONS_OPEN, DemoInstitution, make_brn, make_crn, person_name
+from desktop.demo.people import (
+    INSTITUTIONS_COMPLETED,
+    INSTITUTIONS_OPEN,
+    DemoInstitution,
+    make_brn,
+    make_crn,
+    person_name,
+)
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.accounts.service import actor_for, create_first_administrator, create_user
 from desktop.domain.applications import rounds
 from desktop.domain.applications.attachments import add_attachment
-from desktop.domain.applications.models import ApplicationStatus as S
 from desktop.domain.applications.models import Application, AttachmentKind, Qualification, Round, RoundStatus
+from desktop.domain.applications.models import ApplicationStatus as S
 from desktop.domain.applications.service import ApplicationData, StaffData, create_application, transition
 from desktop.domain.audit.service import record
 from desktop.domain.committee.models import (
@@ -42,7 +49,6 @@ from desktop.domain.inspections.checklists import load_checklist
 from desktop.domain.inspections.models import (
     Finding,
     FindingSeverity,
-    FindingVerification,
     Inspection,
     InspectionAnswer,
     InspectionInspector,
@@ -129,20 +135,26 @@ def _staff(rng: random.Random, strong: bool) -> tuple[StaffData, ...]:
     return tuple(people)
 
 
+def _mobile(rng: random.Random) -> str:
+    return f"010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+
+
 def _institution(session: Session, actor: Actor, rng: random.Random, demo: DemoInstitution) -> int:
     return create_institution(session, actor, InstitutionData(
         name=demo.name, name_en=demo.name_en, sector=demo.sector, kind=demo.kind,
         representative=person_name(rng), address=demo.city, postcode=f"{rng.randint(10000, 63000)}",
-        brn=make_brn(rng, demo.type_code), crn=make_crn(rng), phone=f"02-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}",
+        brn=make_brn(rng, demo.type_code), crn=make_crn(rng),
+        phone=f"02-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}",
         email=f"valuation{rng.randint(1, 99)}@example.kr",
-        contacts=(ContactData(person_name(rng), "평가팀장", f"010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"),),
+        contacts=(ContactData(person_name(rng), "평가팀장", _mobile(rng)),),
     ))
 
 
 def _application(session: Session, actor: Actor, rng: random.Random, round_id: int, institution_id: int,
                  strong: bool) -> int:
     data = ApplicationData(
-        business_plan="지식재산 가치평가 사업계획: 연간 120건 평가, 평가수수료 기준표 운영, 품질관리위원회 분기별 개최.",
+        business_plan="지식재산 가치평가 사업계획: 연간 120건 평가, 평가수수료 기준표 운영, "
+                      "품질관리위원회 분기별 개최.",
         dedicated_unit="IP가치평가센터 (전담인력 6명, 독립 사무공간)" if strong else "",
         facilities="평가전용 서버, 특허·시장정보 데이터베이스(KISTA, WIPS), 보안 문서고",
         consent_admin_check=True, scope_inventions=True, scope_trademarks=rng.random() < 0.6,
@@ -229,6 +241,22 @@ def _score_sheet(rng: random.Random, application_id: int, member: CommitteeMembe
         comment = "" if score >= c.max * Decimal("0.4") else "근거 자료 부족"
         sheet.entries.append(ScoreEntry(criterion=c.id, score=score, comment=comment))
     return sheet
+
+
+def _korean_reasons(result: ScoringResult, pass_mark: Decimal) -> str:
+    """The reasons as the secretariat writes them in Korean."""
+    if result.passed:
+        return ("「발명진흥법」 제28조 및 같은 법 시행령 제12조에 따른 지정요건을 모두 갖추었고, "
+                f"지정심의위원회 심사 결과 종합점수 {result.aggregate}점으로 기준점수({pass_mark}점) 이상임.")
+    lines = []
+    if result.aggregate < pass_mark:
+        lines.append(f"지정심의위원회 심사 결과 종합점수 {result.aggregate}점으로 기준점수({pass_mark}점)에 미달함.")
+    for criterion in load_criteria(result.criteria_version).criteria:
+        score = Decimal(result.criterion_aggregates[criterion.id])
+        if score < criterion.max * Decimal("0.4"):
+            lines.append(f"평가항목 {criterion.id}({criterion.ko}) 점수가 {score}점으로 배점({criterion.max}점)의 "
+                         "40% 미만임.")
+    return "\n".join(lines)
 
 
 def build_demo(database: Database) -> list[DemoUser]:
@@ -352,11 +380,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
         result = session.scalars(select(ScoringResult).where(ScoringResult.application_id == application_id,
                                                              ScoringResult.current)).one()
         outcome = DecisionOutcome.DESIGNATED if result.passed else DecisionOutcome.NOT_DESIGNATED
-        if result.passed:
-            reasons = (f"「발명진흥법」 제28조 및 같은 법 시행령 제12조에 따른 지정요건을 모두 갖추었고, "
-                       f"지정심의위원회 심사 결과 {result.aggregate}점으로 기준점수({session.get_one(Round, completed).pass_mark}점) 이상임.")
-        else:
-            reasons = "지정심의위원회 심사 결과 " + "; ".join(result.reasons)
+        reasons = _korean_reasons(result, session.get_one(Round, completed).pass_mark)
         decision_id = draft_decision(session, secretariat, application_id, outcome, reasons,
                                      "지정일부터 매년 평가실적을 제출할 것." if result.passed else "")
         clock.tick(30)

@@ -53,7 +53,9 @@ def needs_first_administrator(session: Session) -> bool:
     return (session.scalar(select(func.count(User.id))) or 0) == 0
 
 
-def _add_user(session: Session, username: str, display_name: str, password: str, role: Role, **extra: str | None) -> User:
+def _add_user(
+    session: Session, username: str, display_name: str, password: str, role: Role, **extra: str | None
+) -> User:
     _validate_new_user(username, display_name, password)
     username = username.strip()
     if session.scalar(select(User.id).where(func.lower(User.username) == username.lower())):

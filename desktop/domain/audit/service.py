@@ -32,8 +32,8 @@ def snapshot(obj: Any, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Only the keys whose values differ, for compact before/after records."""
-    keys = [k for k in after if before.get(k) != after.get(k)]
+    """Only the keys whose values differ (bookkeeping timestamps aside), for compact before/after records."""
+    keys = [k for k in after if before.get(k) != after.get(k) and k not in ("updated_at", "version")]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 

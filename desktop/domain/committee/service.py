@@ -6,9 +6,18 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.i18n import translate
+from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application
-from desktop.domain.committee.models import CommitteeMember, ConflictDeclaration, ConflictGround, ConflictKind, MemberKind
+from desktop.domain.committee.access import member_id_for
+from desktop.domain.committee.models import (
+    CommitteeMember,
+    ConflictDeclaration,
+    ConflictGround,
+    ConflictKind,
+    MemberKind,
+)
 
 
 @dataclass(frozen=True)
@@ -39,14 +48,47 @@ def list_members(session: Session, actor: Actor) -> list[MemberRow]:
 
 
 def list_conflicts(session: Session, actor: Actor) -> list[ConflictRow]:
-    """Declared conflicts (not the 'no conflict' declarations)."""
+    """Declared conflicts (not the 'no conflict' declarations).
+
+    A committee member sees only their own declarations; the chair, the secretariat and other roles see all.
+    """
     require(actor, Permission.VIEW_APPLICATIONS)
     rows = []
     query = select(ConflictDeclaration).where(ConflictDeclaration.kind != ConflictKind.NONE) \
         .order_by(ConflictDeclaration.id)
+    if actor.role == Role.COMMITTEE_MEMBER:
+        query = query.where(ConflictDeclaration.member_id == member_id_for(session, actor))
     for c in session.scalars(query):
         member = session.get_one(CommitteeMember, c.member_id)
         application = session.get_one(Application, c.application_id)
         rows.append(ConflictRow(member.name, application.number, application.institution.name, c.kind, c.ground,
                                 c.statement))
     return rows
+
+
+def member_kind_label(kind: MemberKind) -> str:
+    if kind == MemberKind.INTERNAL:
+        return translate("Committee", "Internal")
+    return translate("Committee", "External")
+
+
+def conflict_kind_label(kind: ConflictKind) -> str:
+    return {
+        ConflictKind.NONE: translate("Committee", "No conflict"),
+        ConflictKind.EXCLUSION: translate("Committee", "Exclusion"),
+        ConflictKind.RECUSAL: translate("Committee", "Recusal"),
+        ConflictKind.CHALLENGE_UPHELD: translate("Committee", "Challenge upheld"),
+    }[kind]
+
+
+def conflict_ground_label(ground: ConflictGround) -> str:
+    """The ground of an exclusion (model: Act Art. 41-2)."""
+    return {
+        ConflictGround.SPOUSE_IS_PARTY: translate("Committee", "Member or spouse is a party"),
+        ConflictGround.RELATIVE_OF_REPRESENTATIVE: translate("Committee", "Relative of the representative"),
+        ConflictGround.DIRECT_INVOLVEMENT: translate("Committee", "Directly involved in the matter"),
+        ConflictGround.AGENT_WITNESS_APPRAISER: translate("Committee", "Agent, witness or appraiser"),
+        ConflictGround.DIRECT_INTEREST: translate("Committee", "Direct interest"),
+        ConflictGround.EMPLOYMENT: translate("Committee", "Works or worked for the applicant"),
+        ConflictGround.OTHER: translate("Committee", "Other"),
+    }[ground]

@@ -227,3 +227,11 @@ def decision_notice(session: Session, actor: Actor, decision_id: int, settings: 
 def outcome_label(outcome: DecisionOutcome) -> str:
     return (translate("Decisions", "Designated") if outcome == DecisionOutcome.DESIGNATED
             else translate("Decisions", "Not designated"))
+
+
+def status_label(status: DecisionStatus) -> str:
+    return {
+        DecisionStatus.DRAFT: translate("Decisions", "Draft"),
+        DecisionStatus.ISSUED: translate("Decisions", "Issued"),
+        DecisionStatus.SUPERSEDED: translate("Decisions", "Superseded"),
+    }[status]

@@ -61,3 +61,12 @@ def list_inspections(session: Session, actor: Actor) -> list[InspectionRow]:
             sum(1 for f in i.findings if f.is_open),
         ))
     return rows
+
+
+def status_label(status: InspectionStatus) -> str:
+    return {
+        InspectionStatus.SCHEDULED: translate("Inspections", "Scheduled"),
+        InspectionStatus.IN_PROGRESS: translate("Inspections", "In progress"),
+        InspectionStatus.COMPLETED: translate("Inspections", "Completed"),
+        InspectionStatus.SIGNED: translate("Inspections", "Signed off"),
+    }[status]

@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.decisions.models import Decision
 from desktop.domain.institutions.models import Institution, InstitutionKind, Sector
@@ -45,3 +46,21 @@ def sector_counts(rows: list[RegistryRow]) -> dict[Sector, int]:
         if row.status != RegistryStatus.REVOKED:
             counts[row.sector] += 1
     return counts
+
+
+def status_label(status: RegistryStatus) -> str:
+    return {
+        RegistryStatus.DESIGNATED: translate("Registry", "Designated"),
+        RegistryStatus.SUSPENDED: translate("Registry", "Suspended"),
+        RegistryStatus.REVOKED: translate("Registry", "Revoked"),
+    }[status]
+
+
+def scope_label(scope: str) -> str:
+    """What a designated institute may evaluate (Act Art. 2(11)): ``inventions``, ``trademarks``, …"""
+    return {
+        "inventions": translate("Registry", "Inventions"),
+        "trademarks": translate("Registry", "Trademarks"),
+        "trade_secrets": translate("Registry", "Trade secrets"),
+        "layouts": translate("Registry", "Layout designs"),
+    }.get(scope, scope)

@@ -92,3 +92,31 @@ def list_results(session: Session, actor: Actor) -> list[ResultRow]:
         rows.append(ResultRow(a.id, a.number, a.institution.name, len(r.inputs), r.aggregate, r.passed, r.method,
                               tuple(r.reasons)))
     return rows
+
+
+@dataclass(frozen=True)
+class VerificationRow:
+    application_id: int
+    application_number: str
+    matches: bool
+
+
+def verify_results(session: Session, actor: Actor) -> list[VerificationRow]:
+    """Recompute every current result the actor may see from its stored inputs (read-only)."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    hidden = conflicted_application_ids(session, actor)
+    rows = []
+    for r in session.scalars(select(ScoringResult).where(ScoringResult.current).order_by(ScoringResult.id)):
+        if r.application_id in hidden:
+            continue
+        a = session.get_one(Application, r.application_id)
+        rows.append(VerificationRow(a.id, a.number, recompute_matches(r)))
+    return rows
+
+
+def method_label(method: AggregationMethod | str) -> str:
+    return {
+        AggregationMethod.TRIMMED_MEAN: translate("Scoring", "Trimmed mean"),
+        AggregationMethod.MEAN: translate("Scoring", "Mean"),
+        AggregationMethod.MEDIAN: translate("Scoring", "Median"),
+    }[AggregationMethod(method)]

@@ -11,6 +11,7 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, ApplicationStatus, AttachmentKind, AttachmentStatus
 from desktop.domain.audit.service import record
+from desktop.domain.committee.access import conflicted_application_ids, ensure_not_conflicted
 from desktop.domain.screening import rules
 from desktop.domain.screening.models import ScreeningOutcome, ScreeningResult
 
@@ -82,7 +83,10 @@ def list_screening(session: Session, actor: Actor) -> list[ScreeningRow]:
         latest[result.application_id] = result
     rows = []
     statuses = (ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING, ApplicationStatus.SUPPLEMENT_REQUESTED)
+    hidden = conflicted_application_ids(session, actor)
     for a in session.scalars(select(Application).order_by(Application.number)):
+        if a.id in hidden:
+            continue
         r = latest.get(a.id)
         if r is None and a.status not in statuses:
             continue
@@ -91,3 +95,69 @@ def list_screening(session: Session, actor: Actor) -> list[ScreeningRow]:
             tuple(x["rule"] for x in r.rules if not x["passed"]) if r else (),
         ))
     return rows
+
+
+@dataclass(frozen=True)
+class RuleLine:
+    rule: str
+    passed: bool
+    reason: str
+    overridden: bool
+
+
+@dataclass(frozen=True)
+class ScreeningDetail:
+    """One application's latest screening, rule by rule (``outcome`` is None when it was never screened)."""
+
+    application_id: int
+    number: str
+    institution_name: str
+    status: ApplicationStatus
+    outcome: ScreeningOutcome | None
+    screened_at: datetime | None
+    note: str | None
+    rules: tuple[RuleLine, ...]
+
+
+def screening_detail(session: Session, actor: Actor, application_id: int) -> ScreeningDetail:
+    """The latest screening result of an application as plain data (an override decides a rule's result)."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    ensure_not_conflicted(session, actor, application_id)
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound(translate("Applications", "The application no longer exists."))
+    result = latest_result(session, application_id)
+    lines = []
+    for item in result.rules if result else []:
+        override = item.get("override")
+        lines.append(RuleLine(
+            item["rule"], bool(override["passed"]) if override else bool(item["passed"]),
+            override.get("reason", item["reason"]) if override else item["reason"], bool(override),
+        ))
+    return ScreeningDetail(
+        application.id, application.number, application.institution.name, application.status,
+        result.outcome if result else None, result.screened_at if result else None,
+        result.note if result else None, tuple(lines),
+    )
+
+
+def outcome_label(outcome: ScreeningOutcome) -> str:
+    return {
+        ScreeningOutcome.ELIGIBLE: translate("Screening", "Eligible"),
+        ScreeningOutcome.DEFICIENT: translate("Screening", "Deficient"),
+        ScreeningOutcome.INELIGIBLE: translate("Screening", "Ineligible"),
+    }[outcome]
+
+
+def rule_label(rule: str) -> str:
+    """The requirement a rule id checks (an unknown id is shown as is)."""
+    return {
+        "staff_qualified": translate("Screening", "Qualified staff (2 or more)"),
+        "staff_experienced": translate("Screening", "Experienced staff (3 or more, 3+ years)"),
+        "staff_distinct": translate("Screening", "Distinct people in both staff groups"),
+        "dedicated_unit": translate("Screening", "Dedicated evaluation unit"),
+        "facilities": translate("Screening", "Facilities and equipment"),
+        "application_form": translate("Screening", "Application form"),
+        "business_plan": translate("Screening", "Business plan"),
+        "registry_extract": translate("Screening", "Registry extract or registration certificate"),
+    }.get(rule, rule)

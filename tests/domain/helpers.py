@@ -1,0 +1,72 @@
+"""Building blocks for domain tests on an empty database."""
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from desktop.core.clock import now
+from desktop.db.engine import Database
+from desktop.domain.accounts.models import Role
+from desktop.domain.accounts.permissions import Actor
+from desktop.domain.accounts.service import create_first_administrator, create_user
+from desktop.domain.applications import rounds
+from desktop.domain.applications.models import Qualification
+from desktop.domain.applications.service import ApplicationData, StaffData, create_application
+from desktop.domain.institutions.models import InstitutionKind, Sector
+from desktop.domain.institutions.service import InstitutionData, create_institution
+
+PASSWORD = "password-123"
+
+
+def institution_data(name: str = "테스트평가 주식회사", brn: str = "124-81-00998", **extra) -> InstitutionData:
+    values = dict(name=name, sector=Sector.PRIVATE, kind=InstitutionKind.EVALUATION_COMPANY,
+                  representative="홍길동", address="서울특별시 중구 세종대로 1", brn=brn)
+    values.update(extra)
+    return InstitutionData(**values)
+
+
+def strong_staff() -> tuple[StaffData, ...]:
+    return (
+        StaffData("김변리", qualification=Qualification.PATENT_ATTORNEY, experience_years=Decimal(5)),
+        StaffData("이회계", qualification=Qualification.CPA, experience_years=Decimal(4)),
+        StaffData("박경력", experience_years=Decimal(3)),
+        StaffData("최신입", experience_years=Decimal(1)),
+    )
+
+
+def application_data(**extra) -> ApplicationData:
+    values = dict(business_plan="연간 100건 평가", dedicated_unit="IP평가센터", facilities="평가 DB",
+                  staff=strong_staff())
+    values.update(extra)
+    return ApplicationData(**values)
+
+
+class World:
+    """An administrator, one user per role, an open round and one draft application."""
+
+    def __init__(self, database: Database, *, deadline_in_days: int = 10) -> None:
+        self.database = database
+        with database.transaction() as s:
+            self.admin = create_first_administrator(s, "admin", "관리자", PASSWORD)
+            self.users: dict[Role, Actor] = {}
+            for role in (Role.SECRETARIAT, Role.INSPECTOR, Role.COMMITTEE_MEMBER, Role.CHAIR, Role.APPROVER):
+                row = create_user(s, self.admin, role.value, role.value, PASSWORD, role)
+                self.users[role] = Actor(row.id, row.username, row.display_name, role)
+            self.users[Role.ADMINISTRATOR] = self.admin
+            secretariat = self.users[Role.SECRETARIAT]
+            start = date.today() - timedelta(days=5)
+            self.round_id = rounds.create_round(
+                s, secretariat, "2026-9", "테스트 공고", start, start + timedelta(days=30),
+                now() + timedelta(days=deadline_in_days),
+            )
+            rounds.open_round(s, secretariat, self.round_id)
+            self.institution_id = create_institution(s, secretariat, institution_data())
+            self.application_id = create_application(s, secretariat, self.round_id, self.institution_id,
+                                                     application_data())
+
+    @property
+    def secretariat(self) -> Actor:
+        return self.users[Role.SECRETARIAT]
+
+
+def past(days: int) -> datetime:
+    return datetime.now(UTC) - timedelta(days=days)

@@ -1,0 +1,276 @@
+"""The layout every official document shares: header, body, "끝.", closing block and numbered A4 pages."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
+
+from desktop.core.formatting import english_date, official_date
+from desktop.documents.body import Attachment, Item, body_flowables
+from desktop.documents.flowables import PinnedClosing, SenderLine, draw_qr
+from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
+from desktop.documents.labels import check_language, disclosure, label, official_title
+from desktop.documents.styles import GREY, SEAL_RED, official_styles, table_style
+
+CREATOR = "designation-review"
+
+
+def document_date(value: date | datetime, language: str) -> str:
+    """``2026. 11. 24.`` in Korean documents, ``24 November 2026`` in English ones."""
+    return english_date(value) if language == "en" else official_date(value)
+
+
+def document_number(number: str, language: str, prefix: bool = True) -> str:
+    """``제2026-0001호`` as printed: unchanged in Korean, ``No. 2026-0001`` (or ``2026-0001``) in English."""
+    if language == "en" and number.startswith("제") and number.endswith("호"):
+        return f"No. {number[1:-1]}" if prefix else number[1:-1]
+    return number
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who issues the document and the contact lines of its foot."""
+
+    agency: str
+    sender: str
+    postcode: str
+    address: str
+    website: str
+    phone: str
+    fax: str
+    email: str
+    disclosure: str
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, object], language: str) -> "Letterhead":
+        """Built from the business settings (``authority_title_ko``, ``agency_name_en``, ``postcode`` …)."""
+        suffix = "en" if check_language(language) == "en" else "ko"
+
+        def text(key: str) -> str:
+            return str(settings.get(key) or "")
+
+        return cls(agency=text(f"agency_name_{suffix}"), sender=text(f"authority_title_{suffix}"),
+                   postcode=text("postcode"), address=text(f"address_{suffix}"), website=text("website"),
+                   phone=text("phone"), fax=text("fax"), email=text("email"),
+                   disclosure=disclosure(language, text("disclosure")))
+
+
+@dataclass(frozen=True)
+class Approval:
+    """One signature of the approval line: ``role`` is ``drafted``, ``reviewed`` or ``approved``."""
+
+    role: str
+    title: str
+    name: str
+    at: date | datetime | None = None
+
+
+class NumberedCanvas(Canvas):
+    """Keeps every page until the end so each can print "page / pages" at the bottom centre."""
+
+    page_number_y = 12 * mm
+    page_number_size = 9
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, self.page_number_size)
+            self.setFillColor(colors.black)
+            self.drawCentredString(self._pagesize[0] / 2, self.page_number_y, f"{self._pageNumber} / {total}")
+            super().showPage()
+        super().save()
+
+
+class OfficialDocument:
+    """Base of every printed document; subclasses give ``body_items`` (and may add attachments)."""
+
+    pagesize = A4
+    left_margin = 20 * mm
+    right_margin = 15 * mm
+    top_margin = 20 * mm
+    bottom_margin = 26 * mm
+    letterhead_height = 22 * mm  # first page only: the agency name above the text frame
+    footer_y = 12 * mm
+    qr_size = 16 * mm
+    label_width = 22 * mm
+    seal_shape = "square"
+
+    def __init__(self, *, language: str, letterhead: Letterhead, number: str, issued_at: date | datetime,
+                 subject: str, recipient: str, approvals: Sequence[Approval], recipient_detail: str = "",
+                 via: str = "", attachments: Sequence[Attachment] = (), verification_code: str | None = None,
+                 monochrome: bool = False) -> None:
+        self.language = check_language(language)
+        self.letterhead = letterhead
+        self.number = number
+        self.issued_at = issued_at
+        self.subject = subject
+        self.recipient = recipient
+        self.recipient_detail = recipient_detail
+        self.via = via
+        self.approvals = tuple(approvals)
+        self.attachments = tuple(attachments)
+        self.verification_code = verification_code or None
+        self.monochrome = monochrome
+        register_fonts()
+        self.styles = official_styles()
+
+    # -- what subclasses provide -------------------------------------------------------------------------
+    def body_items(self) -> Sequence[Item]:
+        """The numbered items of the body, without "끝." (the layout adds it)."""
+        raise NotImplementedError
+
+    def verification_payload(self) -> str:
+        """What the QR code encodes: the verification code (a later verifier may make it a URL)."""
+        return self.verification_code or ""
+
+    def label(self, key: str) -> str:
+        return label(self.language, key)
+
+    def date(self, value: date | datetime) -> str:
+        return document_date(value, self.language)
+
+    # -- the story -----------------------------------------------------------------------------------------
+    @property
+    def content_width(self) -> float:
+        return self.pagesize[0] - self.left_margin - self.right_margin
+
+    def header_flowables(self) -> list[Flowable]:
+        """수신 (with the recipient's address below), (경유) and 제목, ruled off from the body."""
+        s = self.styles
+        recipient = [Paragraph(escape(self.recipient), s["HeaderValue"])]
+        if self.recipient_detail:
+            recipient.append(Paragraph(escape(self.recipient_detail), s["HeaderNote"]))
+        rows = [
+            [Paragraph(escape(self.label("recipient")), s["HeaderLabel"]), recipient],
+            [Paragraph(escape(self.label("via")), s["HeaderLabel"]), Paragraph(escape(self.via), s["HeaderValue"])],
+            [Paragraph(escape(self.label("subject")), s["HeaderLabel"]), Paragraph(escape(self.subject), s["Subject"])],
+        ]
+        table = Table(rows, colWidths=[self.label_width, self.content_width - self.label_width], hAlign="LEFT")
+        table.setStyle(table_style(
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
+        ))
+        return [table, Spacer(1, 5 * mm)]
+
+    def sender_flowables(self) -> list[Flowable]:
+        seal = colors.black if self.monochrome else SEAL_RED
+        return [Spacer(1, 12 * mm), SenderLine(self.letterhead.sender, self.styles["Sender"], seal, self.seal_shape)]
+
+    def _cell(self, label_key: str, value: str) -> Paragraph:
+        return Paragraph(f"<b>{escape(self.label(label_key))}</b>&nbsp;&nbsp;{escape(value)}", self.styles["Closing"])
+
+    def closing_flowables(self) -> list[Flowable]:
+        """The approval line, 시행/접수 and the contact lines, between two rules at the foot of the page."""
+        s, lh, width = self.styles, self.letterhead, self.content_width
+        signatures = []
+        for approval in self.approvals:
+            value = f"{official_title(self.language, approval.title)} {approval.name}".strip()
+            if approval.role == "approved" and approval.at is not None:
+                value += f"  {self.date(approval.at)}"
+            signatures.append(self._cell(approval.role, value))
+        signatures = signatures or [Paragraph("", s["Closing"])]
+        approval_table = Table([signatures], colWidths=[width / len(signatures)] * len(signatures))
+        enforcement = f"{document_number(self.number, self.language)} ({self.date(self.issued_at)})"
+        register_table = Table([[self._cell("enforcement", enforcement), self._cell("received", "")]],
+                               colWidths=[width * 0.6, width * 0.4])
+        slash = "&nbsp;&nbsp;/&nbsp;&nbsp;"
+        address = f"{escape(self.label('postcode'))} {escape(lh.postcode)}&nbsp;&nbsp;{escape(lh.address)}"
+        contacts = (f"{escape(self.label('phone'))} {escape(lh.phone)}&nbsp;&nbsp;&nbsp;"
+                    f"{escape(self.label('fax'))} {escape(lh.fax)}{slash}{escape(lh.email)}{slash}"
+                    f"{escape(lh.disclosure)}")
+        contact_table = Table([[Paragraph(address + (slash + escape(lh.website) if lh.website else ""),
+                                          s["Closing"])], [Paragraph(contacts, s["Closing"])]], colWidths=[width])
+        padding = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+        approval_table.setStyle(table_style(*padding, ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
+                                            ("LINEBELOW", (0, -1), (-1, -1), 0.4, GREY)))
+        register_table.setStyle(table_style(*padding, ("LINEBELOW", (0, -1), (-1, -1), 0.4, GREY)))
+        contact_table.setStyle(table_style(*padding, ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                                           ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)))
+        return [approval_table, register_table, contact_table]
+
+    def story(self) -> list[Flowable]:
+        return [*self.header_flowables(),
+                *body_flowables(self.body_items(), self.language, self.attachments),
+                PinnedClosing(self.sender_flowables(), [Spacer(1, 6 * mm), *self.closing_flowables()])]
+
+    # -- pages ---------------------------------------------------------------------------------------------
+    def _draw_footer(self, canvas: Canvas) -> None:
+        if not self.verification_code:
+            return
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(GREY)
+        canvas.drawString(self.left_margin, self.footer_y, f"{self.label('verification')} {self.verification_code}")
+        draw_qr(canvas, self.verification_payload(), self.pagesize[0] - self.right_margin - self.qr_size,
+                self.footer_y - 6 * mm, self.qr_size)
+        canvas.restoreState()
+
+    def on_first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The agency name, large and centred, above the text; the footer."""
+        style = self.styles["Agency"]
+        canvas.saveState()
+        canvas.setFont(FONT_BOLD, style.fontSize)
+        canvas.drawCentredString(self.pagesize[0] / 2, self.pagesize[1] - self.top_margin - style.fontSize,
+                                 self.letterhead.agency)
+        canvas.restoreState()
+        self._draw_footer(canvas)
+
+    def on_later_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """A small running header (agency and document number); the footer."""
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(GREY)
+        canvas.drawRightString(self.pagesize[0] - self.right_margin, self.pagesize[1] - self.top_margin + 4 * mm,
+                               f"{self.letterhead.agency}  {document_number(self.number, self.language)}")
+        canvas.restoreState()
+        self._draw_footer(canvas)
+
+    def metadata(self) -> dict[str, object]:
+        """Fixed document information (no timestamps), so the same input gives the same bytes."""
+        number = document_number(self.number, self.language)
+        keywords = [number] + ([self.verification_code] if self.verification_code else [])
+        return {"title": f"{self.subject} {number}".strip(), "author": self.letterhead.agency,
+                "subject": self.subject, "creator": CREATOR, "keywords": keywords,
+                "lang": "ko-KR" if self.language == "ko" else "en"}
+
+    def render(self) -> bytes:
+        """The PDF as bytes; byte-identical for the same input (ReportLab invariant mode)."""
+        buffer = BytesIO()
+        frame_height = self.pagesize[1] - self.top_margin - self.bottom_margin
+        doc = BaseDocTemplate(buffer, pagesize=self.pagesize, leftMargin=self.left_margin,
+                              rightMargin=self.right_margin, topMargin=self.top_margin,
+                              bottomMargin=self.bottom_margin, invariant=1, pageCompression=1, initialFontName=FONT,
+                              initialFontSize=self.styles["Base"].fontSize, **self.metadata())
+        first = Frame(self.left_margin, self.bottom_margin, self.content_width,
+                      frame_height - self.letterhead_height, id="first", leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0)
+        later = Frame(self.left_margin, self.bottom_margin, self.content_width, frame_height, id="later",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([
+            PageTemplate("first", [first], onPage=self.on_first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=self.on_later_pages),
+        ])
+        doc.build(self.story(), canvasmaker=NumberedCanvas)
+        return buffer.getvalue()

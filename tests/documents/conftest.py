@@ -1,0 +1,68 @@
+"""Fixtures for the printed documents: decision notices from the demo database and PDF readers."""
+
+import io
+from collections.abc import Callable
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.domain.decisions.models import DecisionOutcome, DecisionStatus
+from desktop.domain.decisions.service import DecisionNotice, decision_notice, list_decisions
+from desktop.domain.settings.service import get_settings
+
+
+@pytest.fixture
+def notices(demo_database, demo_actors) -> dict[str, DecisionNotice]:
+    """One issued notice of each outcome: ``designated`` and ``not_designated``."""
+    approver = demo_actors["approver"]
+    with demo_database.read() as session:
+        settings = get_settings(session)
+        rows = [r for r in list_decisions(session, approver) if r.status == DecisionStatus.ISSUED]
+        found = {}
+        for outcome in DecisionOutcome:
+            row = next(r for r in rows if r.outcome == outcome)
+            found[outcome.value] = decision_notice(session, approver, row.id, settings)
+    return found
+
+
+def read_pdf(pdf: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(pdf))
+
+
+@pytest.fixture
+def pdf_pages() -> Callable[[bytes], list[str]]:
+    """The extracted text of each page."""
+    return lambda pdf: [page.extract_text() for page in read_pdf(pdf).pages]
+
+
+def flat(text: str) -> str:
+    """Whitespace collapsed to single spaces, so wrapped lines compare like the text that was set."""
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def pdf_text() -> Callable[[bytes], str]:
+    """The text of all pages with whitespace collapsed (compare with ``flat`` expectations)."""
+    return lambda pdf: flat(" ".join(page.extract_text() for page in read_pdf(pdf).pages))
+
+
+@pytest.fixture
+def pdf_reader() -> Callable[[bytes], PdfReader]:
+    return read_pdf
+
+
+@pytest.fixture
+def text_positions() -> Callable[[bytes, int], list[tuple[str, float, float]]]:
+    """(text, x, y) of every text run on a page, in PDF points from the bottom left."""
+
+    def positions(pdf: bytes, page: int = 0) -> list[tuple[str, float, float]]:
+        found: list[tuple[str, float, float]] = []
+
+        def visit(text, cm, tm, font_dict, font_size):
+            if text.strip():
+                found.append((text, cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]))
+
+        read_pdf(pdf).pages[page].extract_text(visitor_text=visit)
+        return found
+
+    return positions

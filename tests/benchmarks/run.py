@@ -134,7 +134,8 @@ def bench_decision_pdf(folder: Path, repeat: int) -> Figure:
     ours = median_time(lambda: render_decision_notice(notice), repeat)
     floor = median_time(bare, repeat)
     database.dispose()
-    return Figure("decision_pdf", ours, floor, f"{pages} page(s), median of {repeat}; floor: bare canvas, 40 lines/page")
+    note = f"{pages} page(s), median of {repeat}; floor: bare canvas, 40 lines/page"
+    return Figure("decision_pdf", ours, floor, note)
 
 
 BENCHMARKS: dict[str, Callable[[Path, int], Figure]] = {

@@ -8,6 +8,8 @@ from desktop.domain.applications.attachments import attachment_content
 from desktop.domain.applications.models import Application, Attachment
 from desktop.domain.applications.service import get_application, list_applications
 from desktop.domain.committee.models import CommitteeMember, ConflictDeclaration, ConflictKind
+from desktop.domain.decisions.service import list_decisions
+from desktop.domain.inspections.service import list_inspections
 from desktop.domain.scoring.service import list_results
 
 
@@ -29,6 +31,9 @@ def test_conflicted_member_does_not_list_open_or_see_results(demo_database, demo
     with demo_database.read() as s:
         assert conflicted not in {r.id for r in list_applications(s, member)}
         assert conflicted not in {r.application_id for r in list_results(s, member)}
+        assert conflicted not in {r.application_id for r in list_inspections(s, member)}
+        assert conflicted not in {r.application_id for r in list_decisions(s, member)}
+        assert conflicted in {r.application_id for r in list_decisions(s, demo_actors["chair"])}
         with pytest.raises(NotFound, match="conflict of interest"):
             get_application(s, member, conflicted)
         attachment_id = s.scalars(select(Attachment.id).where(Attachment.application_id == conflicted)).first()

@@ -15,6 +15,7 @@ from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import set_decided
 from desktop.domain.audit.service import record, snapshot
+from desktop.domain.committee.access import conflicted_application_ids
 from desktop.domain.committee.models import CommitteeMember
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.numbering import take_number
@@ -91,9 +92,12 @@ def _names(session: Session) -> dict[int, User]:
 def list_decisions(session: Session, actor: Actor) -> list[DecisionRow]:
     require(actor, Permission.VIEW_APPLICATIONS)
     users = _names(session)
+    hidden = conflicted_application_ids(session, actor)
     rows = []
     for d in session.scalars(select(Decision).order_by(Decision.year.desc(), Decision.sequence.desc(),
                                                        Decision.id.desc())):
+        if d.application_id in hidden:
+            continue
         a = session.get_one(Application, d.application_id)
         rows.append(DecisionRow(
             d.id, d.number, a.id, a.number, a.institution.name, d.outcome, d.status,

@@ -11,6 +11,7 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application
+from desktop.domain.committee.access import conflicted_application_ids
 from desktop.domain.inspections.models import FindingSeverity, Inspection, InspectionStatus
 
 
@@ -52,8 +53,11 @@ def committee_blockers(session: Session, application_id: int) -> list[str]:
 def list_inspections(session: Session, actor: Actor) -> list[InspectionRow]:
     require(actor, Permission.VIEW_APPLICATIONS)
     names = dict(session.execute(select(User.id, User.display_name)).all())
+    hidden = conflicted_application_ids(session, actor)
     rows = []
     for i in session.scalars(select(Inspection).order_by(Inspection.scheduled_on.desc(), Inspection.id)):
+        if i.application_id in hidden:
+            continue
         a = session.get_one(Application, i.application_id)
         rows.append(InspectionRow(
             i.id, i.number, a.id, a.number, a.institution.name, i.scheduled_on, i.place, i.status, i.score,

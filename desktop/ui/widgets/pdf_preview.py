@@ -1,0 +1,105 @@
+"""Showing and printing PDF documents held in memory (QtPdf): the preview dialog and page-by-page printing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_PRINT_DPI = 300  # enough for text; a 1200 dpi A4 page would be a 550 MB image
+
+
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
+
+
+class PdfBytesDocument(QPdfDocument):
+    """A ``QPdfDocument`` read from bytes; it owns the buffer it reads from."""
+
+    def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = QByteArray(pdf)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.load(self._buffer)
+        # Loading from a device is asynchronous in principle; QBuffer data is all there, so wait for it.
+        while self.status() == QPdfDocument.Status.Loading:
+            QCoreApplication.processEvents()
+
+
+class PdfPreviewDialog(QDialog):
+    """A document on screen before it is printed or saved: page after page, zoom to width or whole page."""
+
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("pdfPreview")
+        self.resize(820, 960)
+        self.document = PdfBytesDocument(pdf, self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        self.zoom = QComboBox(self)
+        self.zoom.addItem(translate("PdfPreview", "Fit to width"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem(translate("PdfPreview", "Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom.currentIndexChanged.connect(lambda _: self.view.setZoomMode(self.zoom.currentData()))
+        pages = QLabel(translate("PdfPreview", "{n} page(s)").format(n=self.document.pageCount()), self)
+        pages.setObjectName("pageCount")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(translate("PdfPreview", "Zoom:"), self))
+        bar.addWidget(self.zoom)
+        bar.addStretch(1)
+        bar.addWidget(pages)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print every page of ``pdf`` on ``printer``, each rendered at the printer's resolution; the pages printed.
+
+    The PDF carries its own margins, so the printer draws on the full page.
+    """
+    document = PdfBytesDocument(pdf)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        raise ValueError(translate("PdfPreview", "The document could not be read for printing."))
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(translate("PdfPreview", "The printer could not be started."))
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image: QImage = document.render(page, size)
+            scale = min(target.width() / size.width(), target.height() / size.height())
+            drawn = QRectF(QPointF(target.left(), target.top()), QRectF(0, 0, size.width() * scale,
+                                                                        size.height() * scale).size())
+            painter.drawImage(drawn, image)
+        return document.pageCount()
+    finally:
+        painter.end()

@@ -1,0 +1,1 @@
+"""Tests of the simple pages (screening, inspections, committee, decisions, registry, audit)."""

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.errors import DatabaseError
+from desktop.core.i18n import translate
 
 APP_NAME = "designation-review"
 ENV_DATABASE = "DESIGNATION_REVIEW_DATABASE"
@@ -70,21 +71,22 @@ def explain_operational_error(error: Exception, url: str) -> DatabaseError:
     text = str(getattr(error, "orig", error)).lower()
     where = describe_database(url)
     if "locked" in text or "busy" in text:
-        return DatabaseError(
-            f"The database {where} is locked by another program. Close the other copy of the "
+        return DatabaseError(translate(
+            "Database", "The database {where} is locked by another program. Close the other copy of the "
             "application (or wait for it to finish) and try again; nothing was changed."
-        )
+        ).format(where=where))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(
-            f"The file {where} is not a readable database (it is damaged or is another kind of file). "
+        return DatabaseError(translate(
+            "Database", "The file {where} is not a readable database (it is damaged or is another kind of file). "
             "It was left untouched: restore it from a backup or choose another file with --database."
-        )
+        ).format(where=where))
     if "unable to open" in text or "readonly" in text or "read-only" in text or "permission" in text:
-        return DatabaseError(
-            f"The database {where} cannot be opened for writing (missing folder or no permission). "
+        return DatabaseError(translate(
+            "Database", "The database {where} cannot be opened for writing (missing folder or no permission). "
             "Check the path and its permissions, or choose another file with --database."
-        )
-    return DatabaseError(f"The database {where} cannot be used: {getattr(error, 'orig', error)}")
+        ).format(where=where))
+    return DatabaseError(translate("Database", "The database {where} cannot be used: {error}")
+                         .format(where=where, error=getattr(error, "orig", error)))
 
 
 class Database:

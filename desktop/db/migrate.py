@@ -1,33 +1,45 @@
 """Bring the database schema to the version this application needs, refusing newer databases untouched."""
 
-from pathlib import Path
+from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from sqlalchemy import MetaData
 from sqlalchemy import exc as sa_exc
 
 from desktop.core.errors import DatabaseError
+from desktop.core.i18n import translate
 from desktop.db.engine import Database, explain_operational_error
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions (a test keeps it equal to Alembic's head). Start-up compares the
+# stored revision with it and imports Alembic only when there is something to migrate.
+SCHEMA_HEAD = "0001"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(database: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with database.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
@@ -37,8 +49,28 @@ def current_revision(database: Database) -> str | None:
         raise explain_operational_error(error, database.url) from error
 
 
+def _stored_revision(database: Database) -> str | None:
+    """The revision recorded in the database, read with plain SQL (None when there is none yet)."""
+    try:
+        with database.engine.connect() as connection:
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except sa_exc.OperationalError as error:
+        if "no such table" in str(error.orig).lower():
+            return None
+        raise explain_operational_error(error, database.url) from error
+    except sa_exc.ProgrammingError:  # PostgreSQL: relation does not exist
+        return None
+    except sa_exc.DatabaseError as error:
+        raise explain_operational_error(error, database.url) from error
+
+
 def upgrade(database: Database, target_metadata: MetaData | None = None) -> None:
     """Apply pending migrations; a revision this version does not know means a newer app wrote the file."""
+    if _stored_revision(database) == SCHEMA_HEAD:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     current = current_revision(database)
     scripts = ScriptDirectory.from_config(alembic_config())
     if current is not None:
@@ -47,10 +79,10 @@ def upgrade(database: Database, target_metadata: MetaData | None = None) -> None
         except Exception:  # alembic raises several kinds for an unknown revision
             known = None
         if known is None:
-            raise DatabaseError(
-                f"The database {database.description} was written by a newer version of this application "
-                f"(schema {current}). It was left untouched: install the newer version to open it."
-            )
+            raise DatabaseError(translate(
+                "Database", "The database {where} was written by a newer version of this application "
+                "(schema {schema}). It was left untouched: install the newer version to open it."
+            ).format(where=database.description, schema=current))
     if current == scripts.get_current_head():
         return
     config = alembic_config()

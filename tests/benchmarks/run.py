@@ -66,10 +66,25 @@ app.processEvents()
 print("READY", flush=True)
 """
 
+# The real start-up path of desktop.app.run, with the login dialog answered by looking the user up.
 APP_WINDOW = """
 import sys
-from desktop.app import start_main_window_for_benchmark
-window = start_main_window_for_benchmark(sys.argv[1], sys.argv[2])
+from desktop.app import Session, _application, choose_language, install_korean_font, open_database
+from PySide6.QtCore import QSettings
+from desktop.ui.i18n import install_translators
+app = _application()
+install_korean_font(app)
+settings = QSettings()
+install_translators(choose_language("ko", settings))
+database = open_database(sys.argv[1])
+from sqlalchemy import select
+from desktop.domain.accounts.models import User
+from desktop.domain.accounts.service import actor_for
+with database.read() as s:
+    actor = actor_for(s.scalars(select(User).where(User.username == sys.argv[2])).one())
+session = Session(database, "ko", settings)
+session.open_window(actor)
+app.processEvents()
 print("READY", flush=True)
 """
 

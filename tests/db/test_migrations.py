@@ -83,3 +83,9 @@ def test_database_url_resolution(monkeypatch, tmp_path):
     assert resolve_database_url(str(tmp_path / "opt.sqlite3")).endswith("opt.sqlite3")
     monkeypatch.delenv("DESIGNATION_REVIEW_DATABASE")
     assert resolve_database_url(None).endswith("designation-review.sqlite3")
+
+
+def test_the_start_up_fast_path_knows_the_real_head():
+    from desktop.db.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

@@ -15,8 +15,8 @@ class Page(QWidget):
     """
 
     key = "page"
-    statusMessage = Signal(str)  # noqa: N815 - Qt signal naming
-    recordsChanged = Signal(str)  # noqa: N815 - an area key ("applications", "decisions", …) whose data changed
+    statusMessage = Signal(str)
+    recordsChanged = Signal(str)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(parent)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.formatting import official_datetime
-from desktop.documents.decision import render_decision_notice
 from desktop.domain.decisions.models import DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.service import DecisionRow, decision_notice, list_decisions, outcome_label, status_label
 from desktop.domain.settings.service import get_settings
@@ -103,6 +102,8 @@ class DecisionsPage(Page):
         """The decision notice of ``row`` as PDF bytes (the service checks the permission and the status)."""
         with self.context.database.read() as session:
             notice = decision_notice(session, self.context.actor, row.id, get_settings(session))
+        from desktop.documents.decision import render_decision_notice  # ReportLab loads on first print only
+
         return render_decision_notice(notice, self.document_language())
 
     def _selected_pdf(self) -> tuple[DecisionRow, bytes] | None:

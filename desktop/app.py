@@ -1,0 +1,198 @@
+"""QApplication set-up: fonts, translators, settings, database upgrade, first run, login, main window.
+
+Heavy modules (SQLAlchemy, the domain, the pages) are imported inside functions so that start-up
+shows a window quickly and importing this module does no work.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.db.engine import Database
+    from desktop.ui.main_window import MainWindow
+
+ORGANISATION = "designation-review"
+APPLICATION = "designation-review"
+_log = logging.getLogger(__name__)
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("IP Valuation Designation Review")
+    return app  # type: ignore[return-value]
+
+
+def install_korean_font(app: QApplication) -> str | None:
+    """Register the bundled NanumGothic (regular and bold) and make it the application font.
+
+    Hangul then renders on a machine without any Korean font. Returns the family, or None if unavailable.
+    """
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from desktop.core.errors import ResourceMissing
+    from desktop.core.resources import korean_font_path
+
+    family = None
+    for weight in ("Regular", "Bold"):
+        try:
+            font_id = QFontDatabase.addApplicationFont(str(korean_font_path(weight)))
+        except ResourceMissing as error:
+            _log.warning("%s", error.message)
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    if family:
+        font = QFont(app.font())
+        font.setFamilies([family, *QFont(app.font()).families()])
+        font.setPointSize(max(app.font().pointSize(), 10))
+        app.setFont(font)
+    return family
+
+
+def choose_language(option: str | None, settings: QSettings) -> str:
+    """``--language`` beats the remembered choice beats Korean."""
+    from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+    value = option or str(settings.value("language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def open_database(option: str | None) -> Database:
+    from desktop.db.engine import Database, resolve_database_url
+    from desktop.db.migrate import upgrade
+
+    database = Database(resolve_database_url(option))
+    try:
+        upgrade(database)
+    except Exception:
+        database.dispose()
+        raise
+    return database
+
+
+class Session:
+    """One run of the GUI: first run, login, the main window; log out and language switches loop back."""
+
+    def __init__(self, database: Database, language: str, settings: QSettings) -> None:
+        self.database = database
+        self.language = language
+        self.settings = settings
+        self.window: MainWindow | None = None
+        self.last_username = str(settings.value("lastUser", "") or "")
+
+    def start(self) -> bool:
+        """Run the dialogs before the main window; False when the user cancelled."""
+        from desktop.domain.accounts.service import needs_first_administrator
+        from desktop.ui.dialogs.accounts import FirstRunDialog
+
+        with self.database.read() as session:
+            first_run = needs_first_administrator(session)
+        if first_run:
+            dialog = FirstRunDialog(self.database)
+            if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+                return False
+            self.last_username = dialog.username.text().strip()
+        return self.log_in()
+
+    def log_in(self) -> bool:
+        from desktop.ui.dialogs.accounts import LoginDialog
+
+        dialog = LoginDialog(self.database, username=self.last_username)
+        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
+            return False
+        self.last_username = dialog.actor.username
+        self.settings.setValue("lastUser", self.last_username)
+        self.open_window(dialog.actor)
+        return True
+
+    def open_window(self, actor) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt
+
+        from desktop.domain.settings.service import get_settings
+        from desktop.ui.context import AppContext
+        from desktop.ui.main_window import MainWindow
+
+        with self.database.read() as session:
+            business_settings = get_settings(session)
+        context = AppContext(self.database, actor, business_settings, self.language)
+        window = MainWindow(context, settings=self.settings)
+        window.loggedOut.connect(self._logged_out)
+        window.languageChosen.connect(self._language_chosen)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.show()
+        self.window = window
+
+    def _logged_out(self) -> None:
+        """The window is closing: keep the application alive and ask for a login once it is gone."""
+        from PySide6.QtCore import QTimer
+
+        self.window = None
+        app = _application()
+        app.setQuitOnLastWindowClosed(False)
+        QTimer.singleShot(0, self._log_in_again)
+
+    def _log_in_again(self) -> None:
+        app = _application()
+        if self.log_in():
+            app.setQuitOnLastWindowClosed(True)
+        else:
+            app.quit()
+
+    def _language_chosen(self, language: str) -> None:
+        """Live switch: reinstall the translators and rebuild the window in the new language."""
+        from desktop.ui.i18n import install_translators
+
+        old = self.window
+        if old is None:
+            return
+        self.language = language
+        install_translators(language)
+        actor = old.context.actor
+        old.save_window_state()
+        self.open_window(actor)
+        old.hide()
+        old.deleteLater()
+
+
+def run(database_option: str | None, *, language: str | None = None) -> int:
+    """Open the GUI; returns the process exit code (1 when the database cannot be used)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.errors import DomainError
+    from desktop.ui.i18n import install_translators
+
+    app = _application()
+    install_korean_font(app)
+    settings = QSettings()
+    chosen = choose_language(language, settings)
+    install_translators(chosen)
+    try:
+        database = open_database(database_option)
+    except DomainError as error:
+        QMessageBox.critical(None, app.translate("Application", "The database cannot be opened"), error.message)
+        return 1
+    try:
+        session = Session(database, chosen, settings)
+        try:
+            if not session.start():
+                return 0
+        except DomainError as error:
+            QMessageBox.critical(None, app.translate("Application", "Cannot start"), error.message)
+            return 1
+        app.setQuitOnLastWindowClosed(True)
+        return app.exec()
+    finally:
+        database.dispose()

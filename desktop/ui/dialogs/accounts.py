@@ -1,0 +1,155 @@
+"""The first-run dialog (creates the administrator) and the login dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import DomainError
+from desktop.db.engine import Database
+from desktop.domain.accounts.permissions import Actor
+from desktop.ui.widgets.feedback import MessageBanner, mark_field
+
+
+def log_in(database: Database, username: str, password: str) -> Actor:
+    """One unit of work: check the password (the login is audited)."""
+    from desktop.domain.accounts.service import authenticate
+
+    with database.transaction() as session:
+        return authenticate(session, username, password)
+
+
+def create_administrator(database: Database, username: str, display_name: str, password: str) -> Actor:
+    from desktop.domain.accounts.service import create_first_administrator
+
+    with database.transaction() as session:
+        return create_first_administrator(session, username, display_name, password)
+
+
+class LoginDialog(QDialog):
+    """User name and password; a refusal is shown in the dialog and the fields are kept for a retry."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *, username: str = "") -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Log in"))
+        self.setMinimumWidth(380)
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.banner = MessageBanner()
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        heading = QLabel(self.tr("Designation review of IP valuation institutes"))
+        heading.setStyleSheet("font-size:15px; font-weight:bold;")
+        where = QLabel(self.tr("Database: {where}").format(where=database.description))
+        where.setWordWrap(True)
+        where.setStyleSheet("color:#555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def try_login(self) -> None:
+        if not self.username.text().strip():
+            self.banner.show_message(self.tr("Enter your user name."))
+            mark_field(self.username, "error")
+            self.username.setFocus()
+            return
+        try:
+            self.actor = log_in(self.database, self.username.text(), self.password.text())
+        except DomainError as error:
+            self.banner.show_message(error.message)
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+class FirstRunDialog(QDialog):
+    """Create the administrator on an empty database: user name, name, password twice."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Create the administrator"))
+        self.setMinimumWidth(440)
+        intro = QLabel(self.tr(
+            "This database is new. Create the administrator account first; the administrator then "
+            "creates the accounts of the secretariat, inspectors, committee members and approvers."
+        ))
+        intro.setWordWrap(True)
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("display_name")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.banner = MessageBanner()
+        self.fields = {"username": self.username, "display_name": self.display_name, "password": self.password,
+                       "repeat": self.repeat}
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Name"), self.display_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self.try_create)
+        buttons.rejected.connect(self.reject)
+        self.repeat.textChanged.connect(self._check_repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addWidget(buttons)
+        self.display_name.setFocus()
+
+    def _check_repeat(self) -> None:
+        same = self.repeat.text() == self.password.text()
+        mark_field(self.repeat, None if same or not self.repeat.text() else "warning")
+
+    def _fail(self, message: str, field: str | None) -> None:
+        for widget in self.fields.values():
+            mark_field(widget, None)
+        self.banner.show_message(message)
+        widget = self.fields.get(field or "")
+        if widget is not None:
+            mark_field(widget, "error")
+            widget.setFocus()
+
+    def try_create(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self._fail(self.tr("The two passwords differ. Type the same password twice."), "repeat")
+            return
+        try:
+            self.actor = create_administrator(self.database, self.username.text(), self.display_name.text(),
+                                              self.password.text())
+        except DomainError as error:
+            self._fail(error.message, error.field)
+            return
+        self.accept()

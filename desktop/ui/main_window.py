@@ -1,0 +1,267 @@
+"""The main window: a thin shell of navigation, lazily built pages, menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from desktop.core.clock import today
+from desktop.domain.accounts.permissions import Permission, role_label
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.service import DialogService
+from desktop.ui.pages.base import Page
+
+LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    """Pages are created on first show and refreshed whenever shown or when another page changed records."""
+
+    loggedOut = Signal()
+    languageChosen = Signal(str)
+
+    def __init__(self, context: AppContext, dialogs: DialogService | None = None, *,
+                 settings: QSettings | None = None, page_classes: list[type[Page]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from desktop.ui.pages.registry_of_pages import page_classes as registered
+
+        self.context = context
+        self.dialogs = dialogs or DialogService()
+        self.settings = settings or QSettings()
+        self.page_classes = list(page_classes if page_classes is not None else registered())
+        self.pages: dict[str, Page] = {}
+        self._logging_out = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Designation review of IP valuation institutes"))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
+        self.stack = QStackedWidget()
+        icons = (QStyle.StandardPixmap.SP_FileDialogDetailedView, QStyle.StandardPixmap.SP_FileDialogContentsView,
+                 QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogListView,
+                 QStyle.StandardPixmap.SP_DialogApplyButton, QStyle.StandardPixmap.SP_DriveHDIcon,
+                 QStyle.StandardPixmap.SP_FileDialogInfoView)
+        for n, page_class in enumerate(self.page_classes):
+            item = QListWidgetItem(self.style().standardIcon(icons[n % len(icons)]), page_class.page_title())
+            item.setData(Qt.ItemDataRole.UserRole, page_class.key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        self.navigation.currentRowChanged.connect(self.show_page)
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1000])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.user_label = QLabel(self.tr("{name} ({role}) · {database}").format(
+            name=context.actor.display_name, role=role_label(context.actor.role),
+            database=context.database.description))
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.restore_window_state()
+
+    # -- actions and menus --------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.export_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+                                     self.tr("Export JSON…"), self)
+        self.export_action.setEnabled(self.context.may(Permission.EXPORT_DATA))
+        self.export_action.triggered.connect(self.export_json)
+        self.logout_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
+                                     self.tr("Log out"), self)
+        self.logout_action.triggered.connect(self.log_out)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.refresh_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+                                      self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh_current)
+        self.about_action = QAction(self.tr("About…"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.page_actions: list[QAction] = []
+        for n, page_class in enumerate(self.page_classes):
+            action = QAction(page_class.page_title(), self)
+            action.setObjectName(f"show_{page_class.key}")
+            if n < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _=False, row=n: self.navigation.setCurrentRow(row))
+            self.page_actions.append(action)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == self.context.language)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.export_action)
+        language_menu = file_menu.addMenu(self.tr("Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.logout_action)
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.export_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.logout_action)
+
+    # -- pages --------------------------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [c.key for c in self.page_classes]
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, created on first use."""
+        if key not in self.pages:
+            index = self.page_keys().index(key)
+            page = self.page_classes[index](self.context, self.dialogs, self)
+            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.recordsChanged.connect(self._records_changed)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self.page_classes):
+            return
+        page = self.page(self.page_classes[index].key)
+        self.stack.setCurrentWidget(page)
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)
+        self._refresh(page)
+
+    def show_page_key(self, key: str) -> None:
+        if key in self.page_keys():
+            self.show_page(self.page_keys().index(key))
+
+    def _refresh(self, page: Page) -> None:
+        try:
+            page.refresh()
+        except Exception as error:  # a page that fails must not take the window down
+            self.dialogs.show_error(self, error)
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            self._refresh(page)
+            self.statusBar().showMessage(self.tr("Refreshed."), 3000)
+
+    def _records_changed(self, _area: str) -> None:
+        sender = self.sender()
+        current = self.current_page()
+        if current is not None and current is not sender:
+            self._refresh(current)
+
+    # -- commands -----------------------------------------------------------------------------------------
+    def export_json(self) -> None:
+        from desktop.ui.export_json import export_to_file
+        from desktop.ui.tasks import run_with_progress
+
+        path = self.dialogs.save_file(self, self.tr("Export JSON"),
+                                      f"designation-review-{today().isoformat()}.json",
+                                      self.tr("JSON files (*.json)"))
+        if path is None:
+            return
+        messages = (self.tr("Reading the database…"), self.tr("Writing {file}…").format(file=path.name))
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported {count} records to {file}.").format(count=count, file=path), 10000)
+
+        self.export_task, _ = run_with_progress(
+            self, self.tr("Exporting"), export_to_file, self.context.database, self.context.actor, path, messages,
+            on_success=done, on_error=lambda error: self.dialogs.show_error(self, error))
+
+    def choose_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        self.language_actions[code].setChecked(True)
+        if code != self.context.language:
+            self.languageChosen.emit(code)
+
+    def log_out(self) -> None:
+        self._logging_out = True
+        self.close()
+
+    def show_about(self) -> None:
+        from desktop import __version__
+
+        self.dialogs.info(self, self.tr(
+            "Designation review of IP valuation institutes, version {version}.\n\n"
+            "Supports the designation of IP valuation institutes under Article 28 of the Invention Promotion "
+            "Act: receipt, document screening, on-site inspection, committee review, decision and registry."
+        ).format(version=__version__), self.tr("About"))
+
+    # -- window state -------------------------------------------------------------------------------------
+    def restore_window_state(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+        last = str(self.settings.value("mainWindow/page", "") or "")
+        keys = self.page_keys()
+        if keys:
+            self.show_page(keys.index(last) if last in keys else 0)
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
+        page = self.current_page()
+        if page is not None:
+            self.settings.setValue("mainWindow/page", page.key)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        super().closeEvent(event)
+        if self._logging_out:
+            self._logging_out = False
+            self.loggedOut.emit()

@@ -1,0 +1,196 @@
+"""The applications table: a model over ``list_applications`` rows and a filtering proxy."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.core.formatting import official_datetime
+from desktop.domain.applications.models import ApplicationStatus
+from desktop.domain.applications.service import ApplicationRow
+from desktop.domain.applications.workflow import status_label
+from desktop.domain.institutions.service import kind_label, sector_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+
+NUMBER, INSTITUTION, SECTOR, KIND, BRN, ROUND, STATUS, RECEIVED, LATE, STAFF = range(10)
+COLUMN_COUNT = 10
+
+_STATUS_COLOURS = {
+    ApplicationStatus.DESIGNATED: "#1e7b34",
+    ApplicationStatus.NOT_DESIGNATED: "#9a3412",
+    ApplicationStatus.INELIGIBLE: "#9a3412",
+    ApplicationStatus.WITHDRAWN: "#6b7280",
+    ApplicationStatus.SUPPLEMENT_REQUESTED: "#b45309",
+}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def digits_of(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+class ApplicationsTableModel(QAbstractTableModel):
+    """One row per application; display text is translated, ``SORT_ROLE`` gives comparable values."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ApplicationRow] = []
+
+    # -- loading ------------------------------------------------------------------------------------------
+    def set_rows(self, rows: list[ApplicationRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[ApplicationRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> ApplicationRow:
+        return self._rows[row]
+
+    def row_of(self, application_id: int) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.id == application_id), -1)
+
+    def status_counts(self) -> Counter[ApplicationStatus]:
+        return Counter(r.status for r in self._rows)
+
+    # -- Qt model API -------------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.header_labels()[section]
+
+    def header_labels(self) -> list[str]:
+        return [self.tr("Number"), self.tr("Institution"), self.tr("Sector"), self.tr("Kind"),
+                self.tr("Business reg. no."), self.tr("Round"), self.tr("Status"), self.tr("Received"),
+                self.tr("Late"), self.tr("Staff")]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column == INSTITUTION:
+            return f"{row.institution_name}\n{row.crn}" if row.crn else row.institution_name
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == STATUS and row.status in _STATUS_COLOURS:
+                return QBrush(QColor(_STATUS_COLOURS[row.status]))
+            if column == LATE and row.late:
+                return QBrush(QColor("#b91c1c"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (STAFF, LATE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: ApplicationRow, column: int) -> str | int | None:
+        if column == NUMBER:
+            return row.number
+        if column == INSTITUTION:
+            return row.institution_name
+        if column == SECTOR:
+            return sector_label(row.sector)
+        if column == KIND:
+            return kind_label(row.kind)
+        if column == BRN:
+            return row.brn
+        if column == ROUND:
+            return row.round_code
+        if column == STATUS:
+            return status_label(row.status)
+        if column == RECEIVED:
+            return official_datetime(row.received_at) if row.received_at else ""
+        if column == LATE:
+            return self.tr("Late") if row.late else ""
+        if column == STAFF:
+            return row.staff_count
+        return None
+
+    def _sort_key(self, row: ApplicationRow, column: int) -> Any:
+        if column == STATUS:
+            return list(ApplicationStatus).index(row.status)
+        if column == RECEIVED:
+            return row.received_at.isoformat() if row.received_at else ""
+        if column == LATE:
+            return int(row.late)
+        if column == STAFF:
+            return row.staff_count
+        if column == BRN:
+            return digits_of(row.brn)
+        return str(self._display(row, column) or "")
+
+
+class ApplicationsFilterProxy(QSortFilterProxyModel):
+    """Search as you type (name, number, BRN with or without hyphens), plus status and round filters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self._search = ""
+        self._search_digits = ""
+        self._status: ApplicationStatus | None = None
+        self._round_id: int | None = None
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._search = text.strip().casefold()
+        compact = self._search.replace("-", "").replace(" ", "")
+        self._search_digits = compact if compact.isdigit() else ""
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: ApplicationStatus | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_round(self, round_id: int | None) -> None:
+        self.beginFilterChange()
+        self._round_id = round_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        row: ApplicationRow = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        if row is None:
+            return False
+        if self._status is not None and row.status != self._status:
+            return False
+        if self._round_id is not None and row.round_id != self._round_id:
+            return False
+        if not self._search:
+            return True
+        if self._search in row.institution_name.casefold() or self._search in row.number.casefold():
+            return True
+        return bool(self._search_digits) and self._search_digits in digits_of(row.brn)
+
+    def application_id(self, proxy_row: int) -> int | None:
+        if not 0 <= proxy_row < self.rowCount():
+            return None
+        return self.data(self.index(proxy_row, 0), ID_ROLE)

@@ -1,0 +1,265 @@
+"""The application editor: institution, application, staff roster and attachments, saved in one transaction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import DomainError
+from desktop.core.formatting import official_datetime
+from desktop.domain.applications.service import ApplicationData, ApplicationDetail
+from desktop.domain.applications.workflow import status_label
+from desktop.domain.institutions.models import InstitutionKind, Sector
+from desktop.domain.institutions.service import InstitutionData
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.service import DialogService
+from desktop.ui.pages.applications import controller
+from desktop.ui.pages.applications.attachments_panel import AttachmentsPanel
+from desktop.ui.pages.applications.institution_form import InstitutionForm
+from desktop.ui.pages.applications.staff_table import StaffPanel
+from desktop.ui.widgets.feedback import MessageBanner, mark_field
+
+INSTITUTION_TAB, APPLICATION_TAB, STAFF_TAB, ATTACHMENTS_TAB = range(4)
+
+
+class ApplicationForm(QWidget):
+    """Business plan, dedicated unit, facilities, consent and the scope of evaluation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.business_plan = QPlainTextEdit()
+        self.dedicated_unit = QPlainTextEdit()
+        self.facilities = QPlainTextEdit()
+        self.consent_admin_check = QCheckBox(self.tr(
+            "The applicant consents to the administrative check of its registry extract / registration certificate"))
+        self.scope_inventions = QCheckBox(self.tr("Inventions"))
+        self.scope_trademarks = QCheckBox(self.tr("Trademarks"))
+        self.scope_trade_secrets = QCheckBox(self.tr("Trade secrets"))
+        self.scope_layouts = QCheckBox(self.tr("Semiconductor layout designs"))
+        self.fields: dict[str, QWidget] = {
+            "business_plan": self.business_plan, "dedicated_unit": self.dedicated_unit,
+            "facilities": self.facilities, "consent_admin_check": self.consent_admin_check,
+            "scope_inventions": self.scope_inventions, "scope_trademarks": self.scope_trademarks,
+            "scope_trade_secrets": self.scope_trade_secrets, "scope_layouts": self.scope_layouts,
+        }
+        for name, widget in self.fields.items():
+            widget.setObjectName(name)
+        for edit in (self.business_plan, self.dedicated_unit, self.facilities):
+            edit.setTabChangesFocus(True)
+        self.dedicated_unit.setMaximumHeight(90)
+        self.facilities.setMaximumHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("Business plan"), self.business_plan)
+        form.addRow(self.tr("Dedicated evaluation unit"), self.dedicated_unit)
+        form.addRow(self.tr("Facilities and equipment"), self.facilities)
+        scope = QGroupBox(self.tr("What the institute will evaluate"))
+        scope_layout = QHBoxLayout(scope)
+        for box in (self.scope_inventions, self.scope_trademarks, self.scope_trade_secrets, self.scope_layouts):
+            scope_layout.addWidget(box)
+        scope_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.consent_admin_check)
+        layout.addWidget(scope)
+
+    def set_data(self, data: ApplicationData) -> None:
+        self.business_plan.setPlainText(data.business_plan)
+        self.dedicated_unit.setPlainText(data.dedicated_unit)
+        self.facilities.setPlainText(data.facilities)
+        for name in ("consent_admin_check", "scope_inventions", "scope_trademarks", "scope_trade_secrets",
+                     "scope_layouts"):
+            box = self.fields[name]
+            assert isinstance(box, QCheckBox)
+            box.setChecked(bool(getattr(data, name)))
+
+    def data(self, staff: tuple = ()) -> ApplicationData:
+        return ApplicationData(
+            business_plan=self.business_plan.toPlainText(), dedicated_unit=self.dedicated_unit.toPlainText(),
+            facilities=self.facilities.toPlainText(), consent_admin_check=self.consent_admin_check.isChecked(),
+            scope_inventions=self.scope_inventions.isChecked(), scope_trademarks=self.scope_trademarks.isChecked(),
+            scope_trade_secrets=self.scope_trade_secrets.isChecked(), scope_layouts=self.scope_layouts.isChecked(),
+            staff=tuple(staff),
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.fields.values():
+            if isinstance(widget, QPlainTextEdit):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+
+
+class ApplicationEditor(QDialog):
+    """Edit (or view, when not editable) one application; a new one needs a round and maybe an institution."""
+
+    saved = Signal(int)  # application id
+
+    def __init__(self, context: AppContext, dialogs: DialogService | None = None, *,
+                 detail: ApplicationDetail | None = None, institution: InstitutionData | None = None,
+                 institution_id: int | None = None, round_id: int | None = None, round_code: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialogs = dialogs or DialogService()
+        self.detail = detail
+        self.institution_id = detail.row.institution_id if detail else institution_id
+        self.round_id = detail.row.round_id if detail else round_id
+        self.round_code = detail.row.round_code if detail else round_code
+        self.read_only = detail is not None and not detail.editable
+        self.dirty = False
+        self.saved_id: int | None = None
+        self.setObjectName("applicationEditor")
+        self.resize(960, 680)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size:15px; font-weight:bold;")
+        self.subheading = QLabel()
+        self.subheading.setStyleSheet("color:#555;")
+        self.banner = MessageBanner()
+        self.institution_form = InstitutionForm()
+        self.application_form = ApplicationForm()
+        self.staff_panel = StaffPanel()
+        self.attachments_panel = AttachmentsPanel(self.dialogs)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.institution_form, self.tr("Institution"))
+        self.tabs.addTab(self.application_form, self.tr("Application"))
+        self.tabs.addTab(self.staff_panel, self.tr("Staff roster"))
+        self.tabs.addTab(self.attachments_panel, self.tr("Attachments"))
+        self.buttons = QDialogButtonBox()
+        if self.read_only:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            self.save_button = None
+        else:
+            self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+            self.save_button.setText(self.tr("Save"))
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self._load(institution)
+        for signal in (self.institution_form.edited, self.staff_panel.model.edited, self.attachments_panel.changed,
+                       self.application_form.business_plan.textChanged):
+            signal.connect(self._mark_dirty)
+
+    # -- loading ------------------------------------------------------------------------------------------
+    def _load(self, institution: InstitutionData | None) -> None:
+        detail = self.detail
+        if institution is None:
+            institution = InstitutionData(name="", sector=Sector.PRIVATE, kind=InstitutionKind.EVALUATION_COMPANY,
+                                          representative="", address="")
+        self.institution_form.set_data(institution)
+        if detail is not None:
+            self.application_form.set_data(detail.data)
+            self.staff_panel.model.set_staff(detail.data.staff)
+            self.attachments_panel.model.set_stored(detail.attachments)
+            self.setWindowTitle(self.tr("Application {number}").format(number=detail.row.number))
+            self.heading.setText(f"{detail.row.number} · {detail.row.institution_name}")
+            received = official_datetime(detail.row.received_at) if detail.row.received_at else self.tr("not yet")
+            self.subheading.setText(self.tr("{round} · status: {status} · received: {received}").format(
+                round=detail.round_title, status=status_label(detail.row.status), received=received))
+        else:
+            self.application_form.set_data(ApplicationData())
+            self.setWindowTitle(self.tr("New application"))
+            self.heading.setText(self.tr("New application in round {code}").format(code=self.round_code))
+            self.subheading.setText(self.tr("The application is saved as a draft; submit it from the list."))
+        if self.read_only:
+            for part in (self.institution_form, self.application_form, self.staff_panel, self.attachments_panel):
+                part.set_read_only(True)
+            self.banner.show_message(self.tr(
+                "Read only: your role may not edit applications, or this application is past the stage where "
+                "it can be changed."), "info")
+        self.dirty = False
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    # -- saving -------------------------------------------------------------------------------------------
+    def request(self) -> controller.SaveRequest:
+        return controller.SaveRequest(
+            institution=self.institution_form.data(),
+            application=self.application_form.data(self.staff_panel.model.staff()),
+            institution_id=self.institution_id,
+            application_id=self.detail.row.id if self.detail else None,
+            round_id=self.round_id,
+            expected_version=self.detail.version if self.detail else None,
+            new_attachments=self.attachments_panel.model.pending(),
+            removed_attachment_ids=tuple(self.attachments_panel.model.removed_ids),
+        )
+
+    def save(self) -> bool:
+        """Save everything in one transaction; on a refusal keep the form and point at the field."""
+        if self.read_only:
+            return False
+        self._clear_marks()
+        try:
+            self.saved_id = controller.save(self.context, self.request())
+        except DomainError as error:
+            self.show_error(error)
+            return False
+        except Exception as error:  # unexpected: say so plainly, keep the form
+            self.dialogs.show_error(self, error)
+            return False
+        self.dirty = False
+        self.saved.emit(self.saved_id)
+        self.accept()
+        return True
+
+    def _clear_marks(self) -> None:
+        self.banner.clear_message()
+        for form in (self.institution_form, self.application_form):
+            for widget in form.fields.values():
+                if widget not in (self.institution_form.brn, self.institution_form.crn):
+                    mark_field(widget, None)
+
+    def show_error(self, error: DomainError) -> None:
+        self.banner.show_message(error.message, "error")
+        field = error.field or ""
+        if field.startswith("staff:"):
+            _, row, name = ([*field.split(":"), "", ""])[:3]
+            self.tabs.setCurrentIndex(STAFF_TAB)
+            self.staff_panel.focus_cell(int(row) if row.isdigit() else 1, name)
+            return
+        if field == "attachment":
+            self.tabs.setCurrentIndex(ATTACHMENTS_TAB)
+            return
+        if field == "institution":
+            field = "name"
+        for tab, form in ((INSTITUTION_TAB, self.institution_form), (APPLICATION_TAB, self.application_form)):
+            widget = form.fields.get(field)
+            if widget is not None:
+                self.tabs.setCurrentIndex(tab)
+                mark_field(widget, "error")
+                widget.setFocus()
+                return
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.institution_form.fields.get(field) or self.application_form.fields.get(field)
+
+    def reject(self) -> None:
+        if self.dirty and not self.read_only and not self.dialogs.confirm(
+                self, self.tr("Close without saving? Your changes will be lost."), self.tr("Unsaved changes")):
+            return
+        super().reject()
+
+
+def open_existing(context: AppContext, dialogs: DialogService, application_id: int,
+                  parent: QWidget | None = None) -> ApplicationEditor:
+    detail, institution = controller.load_detail(context, application_id)
+    return ApplicationEditor(context, dialogs, detail=detail, institution=institution, parent=parent)

@@ -1,0 +1,59 @@
+"""Application start-up pieces: language choice, the Korean font, and a database that cannot be opened."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desktop import app as desktop_app
+from desktop.ui.main_window import MainWindow
+
+
+def test_language_option_beats_settings_beats_korean(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert desktop_app.choose_language(None, settings) == "ko"
+    settings.setValue("language", "en")
+    assert desktop_app.choose_language(None, settings) == "en"
+    assert desktop_app.choose_language("ko", settings) == "ko"
+    settings.setValue("language", "xx")
+    assert desktop_app.choose_language(None, settings) == "ko"
+
+
+def test_korean_font_is_registered(qapp) -> None:
+    family = desktop_app.install_korean_font(qapp)
+    assert family == "NanumGothic"
+    assert family in qapp.font().families()
+
+
+def test_damaged_database_is_a_message_and_exit_code_1(qapp, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"this is not a database" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    try:
+        assert desktop_app.run(str(damaged), language="en") == 1
+    finally:
+        from desktop.ui.i18n import install_translators
+
+        install_translators("en")
+    assert shown and "not a readable database" in shown[0]
+
+
+def test_session_opens_the_main_window_and_rebuilds_it_for_a_language(qtbot, demo_database, demo_actors,
+                                                                      tmp_path: Path) -> None:
+    from desktop.ui.i18n import install_translators
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    session = desktop_app.Session(demo_database, "en", settings)
+    session.open_window(demo_actors["secretariat"])
+    first = session.window
+    assert isinstance(first, MainWindow) and first.isVisible()
+    try:
+        session._language_chosen("ko")
+        second = session.window
+        assert second is not first and second.context.language == "ko"
+        assert second.menuBar().actions()[0].text() == "파일(&F)"
+    finally:
+        install_translators("en")
+        session.window.close()

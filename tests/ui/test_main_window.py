@@ -1,0 +1,89 @@
+"""The main window shell: pages registered and built lazily, keyboard navigation, window state, export."""
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.registry_of_pages import PAGES, page_classes
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(qtbot, context, dialogs, settings) -> MainWindow:
+    window = MainWindow(context, dialogs, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_page_is_registered() -> None:
+    keys = [c.key for c in page_classes()]
+    assert keys == ["applications", "screening", "inspections", "committee", "decisions", "registry", "audit"]
+    assert len(keys) == len(PAGES)
+
+
+def test_opens_on_applications_and_switches_pages(qtbot, context_for, dialogs, settings) -> None:
+    window = open_window(qtbot, context_for("secretariat"), dialogs, settings)
+    assert window.current_page().key == "applications"
+    assert list(window.pages) == ["applications"]  # the others are built on first show
+    assert "김하늘" in window.user_label.text() and "Secretariat" in window.user_label.text()
+    shortcuts = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a for a in window.page_actions}
+    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 8)]
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    if window.current_page().key != "screening":  # some offscreen platforms deliver no shortcut events
+        shortcuts["Ctrl+2"].trigger()
+    assert window.current_page().key == "screening"
+    assert window.navigation.currentRow() == 1
+    shortcuts["Ctrl+7"].trigger()
+    assert window.current_page().key == "audit"
+    assert set(window.pages) == {"applications", "screening", "audit"}
+    assert dialogs.errors == []
+
+
+def test_restores_geometry_and_last_page(qtbot, context_for, dialogs, settings) -> None:
+    window = open_window(qtbot, context_for("secretariat"), dialogs, settings)
+    window.resize(720, 500)  # the offscreen screen is 800 × 600
+    window.show_page_key("registry")
+    window.close()
+    again = open_window(qtbot, context_for("secretariat"), dialogs, settings)
+    assert (again.width(), again.height()) == (720, 500)
+    assert again.current_page().key == "registry"
+
+
+def test_export_json_runs_in_the_background(qtbot, context_for, dialogs, settings, tmp_path: Path) -> None:
+    window = open_window(qtbot, context_for("secretariat"), dialogs, settings)
+    dialogs.save_path = tmp_path / "export.json"
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: window.export_task.done, timeout=15000)
+    assert window.export_task.error is None
+    document = json.loads(dialogs.save_path.read_text(encoding="utf-8"))
+    assert document["format"] == "designation-review-export" and len(document["tables"]["applications"]) == 20
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_export_not_offered_to_a_committee_member(qtbot, context_for, dialogs, settings) -> None:
+    window = open_window(qtbot, context_for("member"), dialogs, settings)
+    assert not window.export_action.isEnabled()
+
+
+def test_language_choice_is_remembered_and_announced(qtbot, context_for, dialogs, settings) -> None:
+    window = open_window(qtbot, context_for("secretariat"), dialogs, settings)
+    with qtbot.waitSignal(window.languageChosen) as chosen:
+        window.language_actions["ko"].trigger()
+    assert chosen.args == ["ko"] and settings.value("language") == "ko"
+
+
+def test_log_out_closes_and_announces(qtbot, context_for, dialogs, settings) -> None:
+    window = open_window(qtbot, context_for("secretariat"), dialogs, settings)
+    with qtbot.waitSignal(window.loggedOut):
+        window.logout_action.trigger()
+    assert not window.isVisible()

@@ -1,5 +1,6 @@
 """Computing and storing reproducible committee results from submitted score sheets."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -81,17 +82,21 @@ def recompute_matches(result: ScoringResult) -> bool:
         {k: str(v) for k, v in agg.criteria.items()} == result.criterion_aggregates
 
 
-def list_results(session: Session, actor: Actor) -> list[ResultRow]:
+def _visible_results(session: Session, actor: Actor) -> Iterator[tuple[ScoringResult, Application]]:
+    """Current results with their applications, minus those the actor is conflicted with."""
     require(actor, Permission.VIEW_APPLICATIONS)
     hidden = conflicted_application_ids(session, actor)
-    rows = []
     for r in session.scalars(select(ScoringResult).where(ScoringResult.current).order_by(ScoringResult.id)):
-        if r.application_id in hidden:
-            continue
-        a = session.get_one(Application, r.application_id)
-        rows.append(ResultRow(a.id, a.number, a.institution.name, len(r.inputs), r.aggregate, r.passed, r.method,
-                              tuple(r.reasons)))
-    return rows
+        if r.application_id not in hidden:
+            yield r, session.get_one(Application, r.application_id)
+
+
+def list_results(session: Session, actor: Actor) -> list[ResultRow]:
+    return [
+        ResultRow(a.id, a.number, a.institution.name, len(r.inputs), r.aggregate, r.passed, r.method,
+                  tuple(r.reasons))
+        for r, a in _visible_results(session, actor)
+    ]
 
 
 @dataclass(frozen=True)
@@ -103,15 +108,7 @@ class VerificationRow:
 
 def verify_results(session: Session, actor: Actor) -> list[VerificationRow]:
     """Recompute every current result the actor may see from its stored inputs (read-only)."""
-    require(actor, Permission.VIEW_APPLICATIONS)
-    hidden = conflicted_application_ids(session, actor)
-    rows = []
-    for r in session.scalars(select(ScoringResult).where(ScoringResult.current).order_by(ScoringResult.id)):
-        if r.application_id in hidden:
-            continue
-        a = session.get_one(Application, r.application_id)
-        rows.append(VerificationRow(a.id, a.number, recompute_matches(r)))
-    return rows
+    return [VerificationRow(a.id, a.number, recompute_matches(r)) for r, a in _visible_results(session, actor)]
 
 
 def method_label(method: AggregationMethod | str) -> str:

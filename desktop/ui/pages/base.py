@@ -1,10 +1,15 @@
 """The base of every main-window page: built with the context, reloads itself on ``refresh``."""
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -30,3 +35,12 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def query(self, function: Callable[..., T], *args: Any) -> T | None:
+        """Run a read-only service call ``function(session, actor, *args)``; show any error and return None."""
+        try:
+            with self.context.database.read() as session:
+                return function(session, self.context.actor, *args)
+        except Exception as error:
+            self.dialogs.show_error(self, error)
+            return None

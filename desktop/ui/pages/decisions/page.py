@@ -83,11 +83,8 @@ class DecisionsPage(Page):
         ]
 
     def refresh(self) -> None:
-        try:
-            with self.context.database.read() as session:
-                rows = list_decisions(session, self.context.actor)
-        except Exception as error:
-            self.dialogs.show_error(self, error)
+        rows = self.query(list_decisions)
+        if rows is None:
             return
         self.table.set_records(rows)
 

@@ -60,10 +60,7 @@ class InspectionsPage(Page):
         ]
 
     def refresh(self) -> None:
-        try:
-            with self.context.database.read() as session:
-                rows = list_inspections(session, self.context.actor)
-        except Exception as error:
-            self.dialogs.show_error(self, error)
+        rows = self.query(list_inspections)
+        if rows is None:
             return
         self.table.set_records(rows)

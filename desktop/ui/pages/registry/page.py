@@ -56,11 +56,8 @@ class RegistryPage(Page):
         ]
 
     def refresh(self) -> None:
-        try:
-            with self.context.database.read() as session:
-                rows = list_registry(session, self.context.actor)
-        except Exception as error:
-            self.dialogs.show_error(self, error)
+        rows = self.query(list_registry)
+        if rows is None:
             return
         self.table.set_records(rows)
         counts = sector_counts(rows)

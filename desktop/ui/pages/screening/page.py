@@ -153,11 +153,8 @@ class ScreeningPage(Page):
     # Loading -------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        try:
-            with self.context.database.read() as session:
-                rows = list_screening(session, self.context.actor)
-        except Exception as error:
-            self.dialogs.show_error(self, error)
+        rows = self.query(list_screening)
+        if rows is None:
             return
         self.table.set_records(rows)
 

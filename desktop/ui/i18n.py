@@ -1,7 +1,8 @@
 """Translations: loading them at start (ours + Qt's own), and refreshing the .ts/.qm files.
 
     python -m desktop.ui.i18n update     run lupdate over desktop/ and lrelease on every .ts
-    python -m desktop.ui.i18n check      exit 1 when a Korean message is unfinished
+    python -m desktop.ui.i18n check      exit 1 when a Korean message is unfinished (lists them)
+    python -m desktop.ui.i18n fill F.json  set Korean translations from {"Context|source": "번역"}, then update
 """
 
 from __future__ import annotations
@@ -118,10 +119,41 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def fill(table: dict[str, str], root: Path | None = None) -> int:
+    """Write Korean translations for ``Context|source`` keys into the Korean .ts; returns how many were set."""
+    import xml.etree.ElementTree as ET
+
+    root = root or Path(__file__).resolve().parents[2]
+    ts_file = root / "resources" / "translations" / f"{CATALOGUE}_ko.ts"
+    tree = ET.parse(ts_file)
+    count = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            key = f"{name}|{message.findtext('source', '')}"
+            translation = message.find("translation")
+            if key in table and translation is not None:
+                translation.text = table[key]
+                translation.attrib.pop("type", None)
+                count += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    text = ts_file.read_text(encoding="utf-8")
+    if "<!DOCTYPE TS>" not in text:
+        ts_file.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["update"]:
         update()
+        return 0
+    if argv[:1] == ["fill"] and len(argv) == 2:
+        import json
+
+        update()  # collect new strings first
+        print(f"filled {fill(json.loads(Path(argv[1]).read_text(encoding='utf-8')))} translations")
+        update()  # normalise the file and compile
         return 0
     if argv[:1] == ["check"]:
         missing = unfinished(Path(__file__).resolve().parents[2] / "resources" / "translations"

@@ -3,6 +3,15 @@
     designation-review [--database URL] [--language ko|en]            open the application
     designation-review [--database URL] demo [--force] [--open]       create the demo database
     designation-review [--database URL] document decision NUMBER -o FILE.pdf [--language ko|en]
+    designation-review [--database URL] document certificate NUMBER -o FILE.pdf [--language ko|en]
+    designation-review [--database URL] document public-notice NUMBER -o FILE.pdf [--language ko|en]
+    designation-review [--database URL] verify FILE.pdf [FILE.pdf …]    unaltered issued documents?
+    designation-review [--database URL] document supplement-request NUMBER -o FILE.pdf [--language ko|en]
+    designation-review [--database URL] document minutes MEETING -o FILE.pdf [--language ko|en]
+    designation-review [--database URL] recompute ROUND                recompute and confirm committee results
+    designation-review [--database URL] document inspection-notice NUMBER -o FILE.pdf [--language ko|en]
+    designation-review [--database URL] document inspection-report NUMBER -o FILE.pdf [--language ko|en]
+    designation-review inspection-offline FILE.inspection              fill in an offline inspection (no database)
     designation-review [--database URL] export json -o FILE.json
     designation-review [--database URL] upgrade                       apply pending database migrations
     designation-review info                                           versions, resources and font found
@@ -44,11 +53,43 @@ def build_parser() -> argparse.ArgumentParser:
     decision.add_argument("number", help="decision number, e.g. 제2026-0001호 or 2026-0001")
     decision.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
     decision.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
+    certificate = kinds.add_parser("certificate", help="the designation certificate (지정서) of a designation")
+    certificate.add_argument("number", help="number of the designating decision, e.g. 제2026-0001호")
+    certificate.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    certificate.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
+    notice = kinds.add_parser("public-notice", help="the public notice (고시) of a round's designations")
+    notice.add_argument("number", help="notice number, e.g. 제2026-001호 or 2026-1")
+    notice.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    notice.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
+    supplement = kinds.add_parser("supplement-request", help="the supplement request letter to the applicant")
+    supplement.add_argument("number", help="request number, e.g. 보완-2026-0001 or 2026-0001")
+    supplement.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    supplement.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
+
+    minutes = kinds.add_parser("minutes", help="the minutes of a committee meeting")
+    minutes.add_argument("meeting", help="meeting number, e.g. 심의-2026-01")
+    minutes.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    minutes.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
+
+    for name, text in (("inspection-notice", "the notice of an on-site inspection to the applicant"),
+                       ("inspection-report", "the report of an on-site inspection")):
+        inspection = kinds.add_parser(name, help=text)
+        inspection.add_argument("number", help="inspection number, e.g. 실사-2026-012 or 2026-12")
+        inspection.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+        inspection.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
+    offline = commands.add_parser("inspection-offline", help="fill in an offline inspection file (no database)")
+    offline.add_argument("file", type=Path, help="the .inspection file exported from the application")
 
     export = commands.add_parser("export", help="export every record")
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     as_json = formats.add_parser("json", help="a full dump as documented JSON")
     as_json.add_argument("-o", "--output", required=True, type=Path, help="JSON file to write")
+
+    recompute = commands.add_parser("recompute", help="recompute a round's committee results and confirm them")
+    recompute.add_argument("round", help="round code, e.g. 2026-1")
+
+    verify = commands.add_parser("verify", help="tell whether PDF files are unaltered issued documents")
+    verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
 
     commands.add_parser("upgrade", help="apply pending database migrations and exit")
     commands.add_parser("info", help="print versions and where resources and the Korean font were found")
@@ -98,20 +139,130 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_document(args: argparse.Namespace) -> int:
-    from desktop.documents.decision import render_decision_notice
+    if args.kind in ("inspection-notice", "inspection-report"):
+        return cmd_inspection_document(args)
+    if args.kind == "minutes":
+        return cmd_minutes(args)
+    if args.kind == "supplement-request":
+        return cmd_supplement_request(args)
+    from desktop.documents.batch import DocumentRequest, issued_document
     from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.decisions.service import decision_notice, find_decision
+    from desktop.domain.decisions.round_documents import find_public_notice
+    from desktop.domain.decisions.service import find_decision
+
+    database = _open_database(args.database)
+    actor = Actor.command_line()
+    with database.transaction() as session:  # the first print of an issued record is recorded with its code
+        if args.kind == "public-notice":
+            entity_id = find_public_notice(session, args.number).id
+        else:
+            entity_id = find_decision(session, args.number).id
+        kind = {"decision": "decision", "certificate": "certificate", "public-notice": "public_notice"}[args.kind]
+        issued = issued_document(session, actor, DocumentRequest(kind, entity_id, args.document_language))
+    _write(args.output, issued.data)
+    print(f"{issued.number}: {args.output} ({len(issued.data):,} bytes, verification code {issued.verification_code})")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Exit 0 when every file is an unaltered issued document, 1 otherwise."""
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.decisions.verification import verify_pdf
+
+    database = _open_database(args.database)
+    all_valid = True
+    for path in args.files:
+        with database.read() as session:
+            report = verify_pdf(session, Actor.command_line(), path.expanduser().read_bytes())
+        all_valid &= report.valid
+        print(f"{path}: {report.status.value.upper()}\n  {report.message()}\n  SHA-256 {report.sha256}")
+    return EXIT_OK if all_valid else EXIT_ERROR
+
+
+def cmd_supplement_request(args: argparse.Namespace) -> int:
+    from desktop.documents.supplement_request import render_supplement_request
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.screening.supplements import find_supplement, supplement_letter
     from desktop.domain.settings.service import get_settings
+
+    database = _open_database(args.database)
+    with database.read() as session:
+        request = find_supplement(session, args.number)
+        letter = supplement_letter(session, Actor.command_line(), request.id, get_settings(session))
+    pdf = render_supplement_request(letter, language=args.document_language)
+    _write(args.output, pdf)
+    print(f"{letter.number}: {args.output} ({len(pdf):,} bytes)")
+    return EXIT_OK
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from desktop.documents.minutes import render_minutes
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.committee.meetings import find_meeting
+    from desktop.domain.committee.minutes import meeting_minutes
+    from desktop.domain.settings.service import get_settings
+
+    database = _open_database(args.database)
+    with database.read() as session:
+        meeting = find_meeting(session, args.meeting)
+        data = meeting_minutes(session, Actor.command_line(), meeting.id, get_settings(session))
+    pdf = render_minutes(data, language=args.document_language)
+    _write(args.output, pdf)
+    print(f"{data.meeting_number}: {args.output} ({len(pdf):,} bytes)")
+    return EXIT_OK
+
+
+def cmd_recompute(args: argparse.Namespace) -> int:
+    """Recompute every current result of the round from its stored inputs; exit 1 when any differs."""
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.scoring.service import find_round_id, list_results, verify_results
 
     database = _open_database(args.database)
     actor = Actor.command_line()
     with database.read() as session:
-        decision = find_decision(session, args.number)
-        notice = decision_notice(session, actor, decision.id, get_settings(session))
-    pdf = render_decision_notice(notice, language=args.document_language)
+        round_id = find_round_id(session, args.round)
+        stored = {r.application_id: r for r in list_results(session, actor, round_id)}
+        checks = verify_results(session, actor, round_id)
+    for check in checks:
+        row = stored[check.application_id]
+        verdict = "same" if check.matches else "DIFFERENT"
+        inputs = "" if check.inputs_current else "  (the sheets changed since: recompute the result)"
+        print(f"{check.application_number:<14} {row.aggregate:>7}  {'pass' if row.passed else 'fail':<5}"
+              f" {row.method:<13} {verdict}{inputs}")
+    bad = [c for c in checks if not (c.matches and c.inputs_current)]
+    print(f"{len(checks) - len(bad)} of {len(checks)} results of round {args.round} confirmed.")
+    return EXIT_ERROR if bad else EXIT_OK
+
+
+def cmd_inspection_document(args: argparse.Namespace) -> int:
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.inspections.queries import find_inspection
+    from desktop.domain.inspections.report import inspection_notice, inspection_report
+    from desktop.domain.settings.service import get_settings
+
+    database = _open_database(args.database)
+    with database.read() as session:
+        inspection = find_inspection(session, args.number)
+        if args.kind == "inspection-report":
+            from desktop.documents.inspection_report import render_inspection_report
+
+            report = inspection_report(session, Actor.command_line(), inspection.id, get_settings(session))
+            pdf = render_inspection_report(report, language=args.document_language)
+        else:
+            from desktop.documents.inspection_notice import render_inspection_notice
+
+            notice = inspection_notice(session, Actor.command_line(), inspection.id, get_settings(session))
+            pdf = render_inspection_notice(notice, language=args.document_language)
+        number = inspection.number
     _write(args.output, pdf)
-    print(f"{notice.number}: {args.output} ({len(pdf):,} bytes)")
+    print(f"{number}: {args.output} ({len(pdf):,} bytes)")
     return EXIT_OK
+
+
+def cmd_inspection_offline(args: argparse.Namespace) -> int:
+    from desktop.ui.pages.inspections.offline_window import run_offline
+
+    return run_offline(args.file.expanduser(), args.language)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -176,7 +327,9 @@ def _launch_gui(url_option: str | None, language: str | None) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "upgrade": cmd_upgrade,
-            "info": cmd_info}
+            "verify": cmd_verify,
+            "inspection-offline": cmd_inspection_offline,
+            "info": cmd_info, "recompute": cmd_recompute}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,5 @@
 """Build the demo database through the domain services, as the secretariat, inspectors, committee and approver
-would have done it (inspections and score sheets are written directly until their services exist)."""
+would have done it."""
 
 import io
 import random
@@ -9,11 +9,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.clock import KST, now, set_clock, today
+from desktop.core.clock import KST, set_clock, today
 from desktop.db.engine import Database
+from desktop.demo import applications as demo_applications
+from desktop.demo import committee as demo_committee
+from desktop.demo import decisions as demo_decisions
+from desktop.demo import inspections as demo_inspections
 from desktop.demo.people import (
     INSTITUTIONS_COMPLETED,
     INSTITUTIONS_OPEN,
@@ -27,37 +30,10 @@ from desktop.domain.accounts.permissions import Actor
 from desktop.domain.accounts.service import actor_for, create_first_administrator, create_user
 from desktop.domain.applications import rounds
 from desktop.domain.applications.attachments import add_attachment
-from desktop.domain.applications.models import Application, AttachmentKind, Qualification, Round, RoundStatus
+from desktop.domain.applications.models import Application, AttachmentKind, Qualification, RoundStatus
 from desktop.domain.applications.models import ApplicationStatus as S
 from desktop.domain.applications.service import ApplicationData, StaffData, create_application, transition
-from desktop.domain.audit.service import record
-from desktop.domain.committee.models import (
-    CommitteeMember,
-    ConflictDeclaration,
-    ConflictGround,
-    ConflictKind,
-    Meeting,
-    MeetingAttendance,
-    MeetingStatus,
-    MemberAffiliation,
-    MemberKind,
-    RoundCommitteeSeat,
-)
-from desktop.domain.decisions.models import DecisionOutcome
-from desktop.domain.decisions.service import draft_decision, issue_decision
-from desktop.domain.inspections.checklists import load_checklist
-from desktop.domain.inspections.models import (
-    Finding,
-    FindingSeverity,
-    Inspection,
-    InspectionAnswer,
-    InspectionInspector,
-    InspectionStatus,
-)
 from desktop.domain.institutions.service import ContactData, InstitutionData, create_institution
-from desktop.domain.scoring.criteria import load_criteria
-from desktop.domain.scoring.models import ScoreEntry, ScoreSheet, ScoringResult, SheetStatus
-from desktop.domain.scoring.service import compute_result
 from desktop.domain.screening.service import run_screening
 
 
@@ -80,15 +56,6 @@ DEMO_USERS = (
     DemoUser("approver", "approver-2026", "한서윤", Role.APPROVER, "과장"),
 )
 REVIEWER_TITLE = "사무관"
-
-OTHER_MEMBERS = (
-    ("오세훈", MemberKind.EXTERNAL, "한국공인회계사회", "회계·가치평가"),
-    ("윤미래", MemberKind.EXTERNAL, "서울대학교 기술경영대학원", "기술경영"),
-    ("장도현", MemberKind.EXTERNAL, "대한변리사회", "특허"),
-    ("서지안", MemberKind.INTERNAL, "지식재산처 산업재산정책과", "지식재산 정책"),
-    ("신재원", MemberKind.EXTERNAL, "한국기술금융협회", "기술금융"),
-)
-
 
 def _pdf(title: str) -> bytes:
     """A small, valid one-page PDF standing in for a scanned document."""
@@ -165,98 +132,8 @@ def _application(session: Session, actor: Actor, rng: random.Random, round_id: i
                    _pdf(f"Application form {application_id}"))
     add_attachment(session, actor, application_id, AttachmentKind.BUSINESS_PLAN, "사업계획서.pdf",
                    _pdf(f"Business plan {application_id}"))
+    demo_applications.attach_evidence(session, actor, application_id, unit=strong)
     return application_id
-
-
-def _inspection(session: Session, application_id: int, number: str, on: date, inspectors: list[User],
-                rng: random.Random, signed: bool, major_open: bool = False) -> Inspection:
-    checklist = load_checklist("2026.1")
-    inspection = Inspection(number=number, application_id=application_id, scheduled_on=on, place="신청기관 본사",
-                            checklist_version=checklist.version, status=InspectionStatus.SCHEDULED)
-    session.add(inspection)
-    for user in inspectors:
-        inspection.inspectors.append(InspectionInspector(user_id=user.id))
-    if not signed and not major_open:
-        session.flush()
-        return inspection
-    score = Decimal(0)
-    maximum = Decimal(0)
-    for item in checklist.items:
-        answer = InspectionAnswer(item_id=item.id, answered_by_id=inspectors[0].id, note="현장 확인")
-        if item.response == "conform":
-            answer.response = "conform"
-            score += item.weight
-            maximum += item.weight
-        elif item.response == "score":
-            answer.score = Decimal(rng.randint(3, 5))
-            score += answer.score * item.weight
-            maximum += item.max * item.weight
-        else:
-            answer.text = "특이사항 없음"
-        inspection.answers.append(answer)
-    if major_open:
-        inspection.findings.append(Finding(
-            item_id="C1", severity=FindingSeverity.MAJOR, description="의뢰인 자료 보관함 잠금장치 미설치",
-            corrective_action="잠금장치 설치 및 접근기록 관리", deadline=on + timedelta(days=14)))
-    inspection.score, inspection.max_score = score, maximum
-    inspection.status = InspectionStatus.SIGNED if signed else InspectionStatus.IN_PROGRESS
-    if signed:
-        inspection.completed_at = now()
-        for link in inspection.inspectors:
-            link.signed_at = now()
-            link.attestation = "본인은 위 점검 결과가 사실과 같음을 확인합니다."
-    session.flush()
-    return inspection
-
-
-def _members(session: Session, users: dict[str, User], round_ids: list[int], start: date) -> list[CommitteeMember]:
-    members = [
-        CommitteeMember(user_id=users["chair"].id, name=users["chair"].display_name, kind=MemberKind.EXTERNAL,
-                        affiliation="한국과학기술원 기술경영학부", expertise="기술가치평가", term_start=start,
-                        term_end=start + timedelta(days=730)),
-        CommitteeMember(user_id=users["member"].id, name=users["member"].display_name, kind=MemberKind.EXTERNAL,
-                        affiliation="한국지식재산연구원", expertise="지식재산 금융", term_start=start,
-                        term_end=start + timedelta(days=730)),
-    ] + [
-        CommitteeMember(name=name, kind=kind, affiliation=aff, expertise=exp, term_start=start,
-                        term_end=start + timedelta(days=730))
-        for name, kind, aff, exp in OTHER_MEMBERS
-    ]
-    session.add_all(members)
-    session.flush()
-    for round_id in round_ids:
-        for n, member in enumerate(members):
-            session.add(RoundCommitteeSeat(round_id=round_id, member_id=member.id, is_chair=n == 0,
-                                           label=chr(ord("A") + n)))
-    return members
-
-
-def _score_sheet(rng: random.Random, application_id: int, member: CommitteeMember, quality: float) -> ScoreSheet:
-    criteria = load_criteria("2026.1")
-    sheet = ScoreSheet(application_id=application_id, member_id=member.id, criteria_version=criteria.version,
-                       status=SheetStatus.SUBMITTED, submitted_at=now())
-    for c in criteria.criteria:
-        fraction = min(1.0, max(0.3, rng.gauss(quality, 0.07)))
-        score = (c.max * Decimal(str(fraction)) * 2).quantize(Decimal(1)) / 2
-        comment = "" if score >= c.max * Decimal("0.4") else "근거 자료 부족"
-        sheet.entries.append(ScoreEntry(criterion=c.id, score=score, comment=comment))
-    return sheet
-
-
-def _korean_reasons(result: ScoringResult, pass_mark: Decimal) -> str:
-    """The reasons as the secretariat writes them in Korean."""
-    if result.passed:
-        return ("「발명진흥법」 제28조 및 같은 법 시행령 제12조에 따른 지정요건을 모두 갖추었고, "
-                f"지정심의위원회 심사 결과 종합점수 {result.aggregate}점으로 기준점수({pass_mark}점) 이상임.")
-    lines = []
-    if result.aggregate < pass_mark:
-        lines.append(f"지정심의위원회 심사 결과 종합점수 {result.aggregate}점으로 기준점수({pass_mark}점)에 미달함.")
-    for criterion in load_criteria(result.criteria_version).criteria:
-        score = Decimal(result.criterion_aggregates[criterion.id])
-        if score < criterion.max * Decimal("0.4"):
-            lines.append(f"평가항목 {criterion.id}({criterion.ko}) 점수가 {score}점으로 배점({criterion.max}점)의 "
-                         "40% 미만임.")
-    return "\n".join(lines)
 
 
 def build_demo(database: Database) -> list[DemoUser]:
@@ -290,9 +167,8 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     reviewer = create_user(session, admin, "reviewer", "윤도경", "reviewer-2026", Role.SECRETARIAT,
                            title=REVIEWER_TITLE)
     secretariat = actor_for(users["secretariat"])
-    chair = actor_for(users["chair"])
     approver = actor_for(users["approver"])
-    inspectors = [users["inspector"], users["inspector2"]]
+    inspectors = [actor_for(users["inspector"]), actor_for(users["inspector2"])]
 
     # The completed round, about eight months ago.
     start = real_today - timedelta(days=235)
@@ -310,25 +186,22 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
         application_id = _application(session, secretariat, rng, completed, institution_id, strong=n != 8)
         transition(session, secretariat, application_id, S.SUBMITTED)
         ids.append(application_id)
-    members = _members(session, users, [completed], start - timedelta(days=60))
-    # Member 장도현 used to work for 누리특허법인 (index 4): excluded.
-    session.add(MemberAffiliation(member_id=members[4].id, organisation=INSTITUTIONS_COMPLETED[4].name,
-                                  relation="employment", start=start - timedelta(days=2000),
-                                  end=start - timedelta(days=400)))
+    committee = demo_committee.create_committee(session, admin, secretariat, users, start - timedelta(days=60))
+    demo_committee.seat(session, secretariat, committee, completed)
+    # Member 장도현 (E) used to work for 누리특허법인 (index 4): excluded.
+    demo_committee.past_tie(session, secretariat, committee, 4, session.get_one(Application, ids[4]).institution_id,
+                            "employment", start - timedelta(days=2000), start - timedelta(days=400))
     clock.at(start + timedelta(days=35))
     for application_id in ids:
         transition(session, secretariat, application_id, S.SCREENING)
         result = run_screening(session, secretariat, application_id)
         clock.tick()
         if result.outcome.value != "eligible":
-            transition(session, secretariat, application_id, S.SUPPLEMENT_REQUESTED)
+            demo_applications.request_with_letter(session, secretariat, application_id)
     clock.at(start + timedelta(days=50))
+    demo_applications.expire_overdue(session, secretariat)
     for application_id in ids:
-        status = session.get_one(Application, application_id).status
-        if status == S.SUPPLEMENT_REQUESTED:
-            transition(session, secretariat, application_id, S.INELIGIBLE,
-                       reason="보완요청 기한(10일) 내 전담조직 증빙 미제출")
-        else:
+        if session.get_one(Application, application_id).status != S.INELIGIBLE:
             transition(session, secretariat, application_id, S.INSPECTION)
     days = _days(start + timedelta(days=60), 2)
     for n, application_id in enumerate(ids):
@@ -336,58 +209,26 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
             continue
         day = next(days)
         clock.at(day, 15)
-        _inspection(session, application_id, f"실사-{start.year}-{n + 1:03d}", day, inspectors, rng, signed=True)
+        demo_inspections.signed_inspection(session, secretariat, inspectors, application_id, day, rng,
+                                           demo_inspections.MINOR_FIXED if n == 3 else None)
         transition(session, secretariat, application_id, S.COMMITTEE_REVIEW)
     # Committee meeting: conflicts first, then blind scoring, then results.
     meeting_day = start + timedelta(days=95)
     clock.at(meeting_day, 14)
-    meeting = Meeting(number=f"심의-{start.year}-01", round_id=completed,
-                      held_at=now(), place="정부대전청사 4동 대회의실", status=MeetingStatus.CLOSED, closed_at=now())
-    session.add(meeting)
-    for member in members:
-        meeting.attendance.append(MeetingAttendance(member_id=member.id, present=member is not members[6]))
     reviewed = [a for a in ids if session.get_one(Application, a).status == S.COMMITTEE_REVIEW]
-    conflicted = ids[4]
-    for application_id in reviewed:
-        for member in members:
-            if member is members[6]:
-                continue
-            if application_id == conflicted and member is members[4]:
-                session.add(ConflictDeclaration(
-                    member_id=member.id, application_id=application_id, kind=ConflictKind.EXCLUSION,
-                    ground=ConflictGround.EMPLOYMENT,
-                    statement="신청기관에 2년 전까지 재직하였음(회고기간 3년 이내).", confirmed_by_id=chair.user_id,
-                    confirmed_at=now()))
-                continue
-            session.add(ConflictDeclaration(member_id=member.id, application_id=application_id,
-                                            kind=ConflictKind.NONE, statement="이해관계 없음"))
-    session.flush()
-    record(session, chair, "conflict.declare", entity_type="conflict_declarations",
-           summary=f"{len(reviewed)} applicants × {len(members) - 1} members declared; 1 exclusion")
     qualities = [0.86, 0.82, 0.78, 0.74, 0.8, 0.72, 0.66, 0.84, 0.5, 0.77, 0.62, 0.79]
-    for application_id in reviewed:
-        quality = qualities[ids.index(application_id)]
-        for member in members:
-            if member is members[6] or (application_id == conflicted and member is members[4]):
-                continue
-            clock.tick(3)
-            session.add(_score_sheet(rng, application_id, member, quality))
-        session.flush()
-        compute_result(session, chair, application_id)
-    # Decisions: drafted by the secretariat, issued by the approver a week later.
+    demo_committee.completed_round_meeting(
+        session, clock, secretariat, committee, completed, reviewed, {a: qualities[ids.index(a)] for a in reviewed},
+        rng, meeting_day, f"심의-{start.year}-01", excluded=(4, ids[4]), absent=6)
+    # Decisions: drafted from the committee results, reviewed, issued by the approver a week later; then the
+    # round's public notice and every document handed out, with fingerprints and codes (desktop/demo/decisions.py).
     clock.at(meeting_day + timedelta(days=7), 11)
-    for application_id in reviewed:
-        result = session.scalars(select(ScoringResult).where(ScoringResult.application_id == application_id,
-                                                             ScoringResult.current)).one()
-        outcome = DecisionOutcome.DESIGNATED if result.passed else DecisionOutcome.NOT_DESIGNATED
-        reasons = _korean_reasons(result, session.get_one(Round, completed).pass_mark)
-        decision_id = draft_decision(session, secretariat, application_id, outcome, reasons,
-                                     "지정일부터 매년 평가실적을 제출할 것." if result.passed else "")
-        clock.tick(30)
-        issue_decision(session, approver, decision_id)
+    decided = demo_decisions.decide(session, secretariat, actor_for(session.get_one(User, reviewer.id)), approver,
+                                    reviewed, clock.tick)
+    clock.at(meeting_day + timedelta(days=10), 10)
+    demo_decisions.issue_round_documents(session, approver, completed, decided)
     rounds.set_round_status(session, secretariat, completed, RoundStatus.CLOSED)
     rounds.set_round_status(session, secretariat, completed, RoundStatus.COMPLETED)
-    del reviewer
 
     # The open round: applications in several states.
     clock.at(real_today - timedelta(days=21))
@@ -399,9 +240,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
         notice_number=f"공고 제{real_today.year}-{rng.randint(300, 500)}호",
     )
     rounds.open_round(session, secretariat, open_round)
-    for member in members:
-        session.add(RoundCommitteeSeat(round_id=open_round, member_id=member.id, is_chair=member is members[0],
-                                       label=chr(ord("A") + members.index(member))))
+    demo_committee.seat(session, secretariat, committee, open_round)
     plan = [S.DRAFT, S.DRAFT, S.SUBMITTED, S.SUBMITTED, S.SCREENING, S.SUPPLEMENT_REQUESTED, S.INSPECTION]
     for n, (demo, target) in enumerate(zip(INSTITUTIONS_OPEN, plan, strict=True)):
         clock.at(open_start + timedelta(days=n + 1), 10 + n)
@@ -419,12 +258,11 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
         result = run_screening(session, secretariat, application_id)
         if target == S.SUPPLEMENT_REQUESTED:
             assert result.outcome.value == "deficient"
-            transition(session, secretariat, application_id, S.SUPPLEMENT_REQUESTED)
+            demo_applications.request_with_letter(session, secretariat, application_id)
             continue
         transition(session, secretariat, application_id, S.INSPECTION)
         assert session.get_one(Application, application_id).status == S.INSPECTION
-        _inspection(session, application_id, f"실사-{real_today.year}-{100 + n:03d}", real_today + timedelta(days=5),
-                    inspectors, rng, signed=False)
+        demo_inspections.schedule(session, secretariat, inspectors, application_id, real_today + timedelta(days=5))
     # A returning applicant from the completed round, now in committee review.
     clock.at(open_start + timedelta(days=2), 16)
     previous = session.get_one(Application, ids[8])
@@ -432,12 +270,16 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
         business_plan="재신청: 전담조직 신설 및 인력 보강", dedicated_unit="기술가치평가팀 (전담 5명)",
         facilities="평가 데이터베이스 및 보안 문서고", staff=_staff(rng, True)))
     add_attachment(session, secretariat, again, AttachmentKind.APPLICATION_FORM, "지정신청서.pdf", _pdf("form"))
+    demo_applications.attach_evidence(session, secretariat, again)
     transition(session, secretariat, again, S.SUBMITTED)
     transition(session, secretariat, again, S.SCREENING)
     run_screening(session, secretariat, again)
     transition(session, secretariat, again, S.INSPECTION)
     clock.at(real_today - timedelta(days=3), 15)
-    _inspection(session, again, f"실사-{real_today.year}-201", real_today - timedelta(days=3), inspectors, rng,
-                signed=True)
+    demo_inspections.signed_inspection(session, secretariat, inspectors, again, real_today - timedelta(days=3), rng,
+                                       demo_inspections.MAJOR_FIXED)
+    demo_inspections.declare_conflict(session, inspectors[1], open_round)
     transition(session, secretariat, again, S.COMMITTEE_REVIEW)
+    demo_committee.open_round_committee(session, clock, secretariat, committee, open_round, again, real_today)
     clock.at(real_today - timedelta(days=1), 9)
+    demo_applications.korean_screening_reasons(session)

@@ -4,12 +4,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.documents.labels import copies, item_marker, label
-from desktop.documents.styles import official_styles
+from desktop.documents.styles import official_styles, paragraph_style
 
 # Each level starts two half-width characters (one Hangul character) right of the level above.
 _STEP_EM = 1.0
@@ -67,9 +66,8 @@ def _flatten(items: Sequence[Item], language: str, level: int, base: float, pare
 
 
 def _paragraph(line: _Line, style_name: str) -> Paragraph:
-    parent = official_styles()[style_name]
-    style = ParagraphStyle(f"{style_name}@{line.bullet_indent:.1f}/{line.text_indent:.1f}", parent=parent,
-                           leftIndent=line.text_indent, bulletIndent=line.bullet_indent)
+    style = paragraph_style(style_name, leftIndent=round(line.text_indent, 2),
+                            bulletIndent=round(line.bullet_indent, 2))
     return Paragraph(line.xml, style, bulletText=line.marker or None)
 
 

@@ -4,16 +4,12 @@ from decimal import Decimal
 
 from desktop.core.formatting import score_text
 from desktop.documents.body import Item
-from desktop.documents.labels import check_language
+from desktop.documents.labels import SCOPE_NAMES, check_language, outputs_text
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, document_number
 from desktop.domain.decisions.models import DecisionOutcome
 from desktop.domain.decisions.service import DecisionNotice
 
-SCOPE_NAMES = {
-    "ko": {"inventions": "발명", "trademarks": "상표", "trade_secrets": "영업비밀", "layouts": "반도체배치설계"},
-    "en": {"inventions": "inventions", "trademarks": "trademarks", "trade_secrets": "trade secrets",
-           "layouts": "semiconductor layout designs"},
-}
+__all__ = ["SCOPE_NAMES", "TEXT", "DecisionNoticeDocument", "render_decision_notice"]
 
 TEXT = {
     "ko": {
@@ -29,6 +25,10 @@ TEXT = {
         "decision_number": "결정번호: {number}",
         "scope_designated": "평가대상 범위: {scope}",
         "scope_applied": "신청한 평가대상 범위: {scope}",
+        "outputs": "평가결과 표시 방법: {outputs}",
+        "correction": "정정 사유",
+        "draft": "초안",
+        "pending": "(시행 시 부여)",
         "score": "심사점수: {aggregate}점 (기준점수 {pass_mark}점)",
         "no_score": "심사점수: 해당 없음",
         "reasons": "결정 사유",
@@ -55,6 +55,10 @@ TEXT = {
         "decision_number": "Decision No.: {number}",
         "scope_designated": "Scope of evaluation: {scope}",
         "scope_applied": "Scope applied for: {scope}",
+        "outputs": "Value expressed as: {outputs}",
+        "correction": "Reason for the correction",
+        "draft": "DRAFT",
+        "pending": "(given on issue)",
         "score": "Review score: {aggregate} (pass mark {pass_mark})",
         "no_score": "Review score: not applicable",
         "reasons": "Reasons for the decision",
@@ -79,7 +83,8 @@ def _points(value: Decimal) -> str:
 class DecisionNoticeDocument(OfficialDocument):
     """The notice of a designation decision; the body follows DOMAIN.md "Korean official documents"."""
 
-    def __init__(self, notice: DecisionNotice, language: str = "ko", verification_code: str | None = None) -> None:
+    def __init__(self, notice: DecisionNotice, language: str = "ko", verification_code: str | None = None,
+                 draft: bool = False) -> None:
         language = check_language(language)
         text = TEXT[language]
         self.notice = notice
@@ -91,11 +96,12 @@ class DecisionNoticeDocument(OfficialDocument):
         if notice.reviewed is not None:
             approvals.append(Approval("reviewed", notice.reviewed.title, notice.reviewed.name, notice.reviewed.at))
         approvals.append(Approval("approved", notice.approved.title, notice.approved.name,
-                                  notice.approved.at or notice.issued_at))
+                                  notice.approved.at or (None if draft else notice.issued_at)))
+        self.sealed = not draft  # a draft carries no seal: it is not issued
         super().__init__(language=language, letterhead=Letterhead.from_settings(notice.settings, language),
                          number=notice.number, issued_at=notice.issued_at, subject=text["subject"],
                          recipient=recipient, recipient_detail=detail, approvals=approvals,
-                         verification_code=verification_code)
+                         verification_code=verification_code, watermark=text["draft"] if draft else "")
 
     @property
     def designated(self) -> bool:
@@ -104,33 +110,47 @@ class DecisionNoticeDocument(OfficialDocument):
     def _result_items(self) -> tuple[Item, ...]:
         n, text = self.notice, self.text
         name = n.institution_name_en if self.language == "en" else n.institution_name
-        number = document_number(n.number, self.language, prefix=False)
+        number = document_number(n.number, self.language, prefix=False) or text["pending"]
         scope = text["scope_separator"].join(SCOPE_NAMES[self.language].get(s, s) for s in n.scope) or text["none"]
         score = (text["score"].format(aggregate=score_text(n.aggregate), pass_mark=_points(n.pass_mark))
                  if n.aggregate is not None else text["no_score"])
-        return (
+        items = [
             Item(text["institution"].format(name=name, representative=n.representative)),
             Item(text["designation_number" if self.designated else "decision_number"].format(number=number)),
             Item(text["scope_designated" if self.designated else "scope_applied"].format(scope=scope)),
-            Item(score),
-        )
+        ]
+        if self.designated:
+            items.append(Item(text["outputs"].format(outputs=outputs_text(self.language, n.outputs))))
+        items.append(Item(score))
+        return tuple(items)
+
+    def _text(self, korean: str, english: str) -> str:
+        """The English text on English notices when the drafter wrote one, else the Korean text."""
+        return english if self.language == "en" and english.strip() else korean
 
     def body_items(self) -> list[Item]:
         n, text = self.notice, self.text
         result = text["result_designated" if self.designated else "result_not_designated"].format(
             round=n.round_title or n.round_code, round_code=n.round_code, application=n.application_number)
         items = [Item(text["basis"]), Item(result, children=self._result_items())]
-        if n.reasons.strip():
-            items.append(Item(text["reasons"], children=(Item(n.reasons, marker=""),)))
-        if n.conditions.strip():
-            items.append(Item(text["conditions"], children=(Item(n.conditions, marker=""),)))
+        reasons = self._text(n.reasons, n.reasons_en)
+        conditions = self._text(n.conditions, n.conditions_en)
+        if reasons.strip():
+            items.append(Item(text["reasons"], children=(Item(reasons, marker=""),)))
+        if conditions.strip():
+            items.append(Item(text["conditions"], children=(Item(conditions, marker=""),)))
         if n.supersedes_number:
-            items.append(Item(text["supersedes"].format(number=document_number(n.supersedes_number, self.language))))
+            supersedes = Item(text["supersedes"].format(number=document_number(n.supersedes_number, self.language)))
+            reason = self._text(n.correction_reason, n.correction_reason_en).strip()
+            if reason:
+                supersedes = Item(supersedes.text, children=(Item(f"{text['correction']}: {reason}", marker=""),))
+            items.append(supersedes)
         if not self.designated:
             items.append(Item(text["appeal"]))
         return items
 
 
-def render_decision_notice(notice: DecisionNotice, language: str = "ko", verification_code: str | None = None) -> bytes:
+def render_decision_notice(notice: DecisionNotice, language: str = "ko", verification_code: str | None = None,
+                           draft: bool = False) -> bytes:
     """The decision notice as PDF bytes; the same notice always gives the same bytes."""
-    return DecisionNoticeDocument(notice, language, verification_code).render()
+    return DecisionNoticeDocument(notice, language, verification_code, draft).render()

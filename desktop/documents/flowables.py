@@ -1,10 +1,17 @@
-"""Drawing pieces of official documents: the sender with the seal, the closing block pinned to the foot, QR."""
+"""Drawing pieces of official documents: the sender with the seal, the closing block pinned to the foot, QR.
+
+These draw straight on the canvas (no tables): the closing block and the QR code are on every document, and
+drawing them directly keeps batch printing fast while the output stays byte-for-byte deterministic.
+"""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 import segno
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -29,16 +36,18 @@ def draw_seal(canvas: Canvas, cx: float, cy: float, size: float, color: colors.C
     canvas.restoreState()
 
 
-def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
-    """A QR code of ``data`` filling the square (x, y, size) including a two-module quiet zone."""
-    matrix = segno.make(data, error="m", micro=False).matrix
+@lru_cache(maxsize=64)
+def qr_operators(data: str) -> tuple[int, str]:
+    """The QR modules of ``data`` as PDF path operators in module units (quiet zone included), and the width.
+
+    The mask is fixed (pattern 0) instead of searched: any mask makes a valid code, and the search cost more
+    than the rest of a page.
+    """
+    matrix = segno.make(data, error="m", micro=False, mask=0).matrix
     modules = len(matrix) + 4
-    unit = size / modules
-    canvas.saveState()
-    canvas.setFillColor(colors.black)
-    path = canvas.beginPath()
+    runs = []
     for row, bits in enumerate(matrix):
-        top = y + size - (row + 2) * unit
+        y = modules - row - 3
         column = 0
         while column < len(bits):
             if not bits[column]:
@@ -47,8 +56,17 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
             start = column
             while column < len(bits) and bits[column]:
                 column += 1
-            path.rect(x + (start + 2) * unit, top - unit, (column - start) * unit, unit)
-    canvas.drawPath(path, stroke=0, fill=1)
+            runs.append(f"{start + 2} {y} {column - start} 1 re")
+    return modules, "\n".join(runs)
+
+
+def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
+    """A QR code of ``data`` filling the square (x, y, size) including a two-module quiet zone."""
+    modules, path = qr_operators(data)
+    unit = size / modules
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.addLiteral(f"{unit:.4f} 0 0 {unit:.4f} {x:.3f} {y:.3f} cm\n{path}\nf")
     canvas.restoreState()
 
 
@@ -87,6 +105,98 @@ class SenderLine(Flowable):
             draw_seal(canvas, cx, self.height / 2, self.seal_size, self.seal_color, self.seal_shape)
 
 
+@dataclass(frozen=True)
+class Cell:
+    """``label`` in bold, two spaces, then ``value``; wrapped lines continue under the value."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    width: float
+    color: colors.Color
+
+
+@dataclass(frozen=True)
+class CellRow:
+    """Cells side by side (``widths`` are fractions of the block's width) with optional rules above and below."""
+
+    cells: tuple[Cell, ...]
+    widths: tuple[float, ...]
+    above: Rule | None = None
+    below: Rule | None = None
+    padding: float = 3.0
+
+
+class CellBlock(Flowable):
+    """Rows of labelled cells drawn as text lines: the closing block of official documents."""
+
+    def __init__(self, rows: Sequence[CellRow], font: str, bold: str, size: float, leading: float,
+                 gap: str = "  ") -> None:
+        super().__init__()
+        self.rows = list(rows)
+        self.font, self.bold, self.size, self.leading, self.gap = font, bold, size, leading, gap
+
+    def _lines(self, cell: Cell, width: float) -> tuple[float, list[str]]:
+        label = f"{cell.label}{self.gap}" if cell.label else ""
+        indent = stringWidth(label, self.bold, self.size)
+        lines = simpleSplit(cell.value, self.font, self.size, max(width - indent, self.size * 4)) or [""]
+        return indent, lines
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self._layout = []
+        height = 0.0
+        for row in self.rows:
+            cells = []
+            lines = 1
+            for cell, fraction in zip(row.cells, row.widths, strict=True):
+                indent, text = self._lines(cell, fraction * available_width - 4)
+                cells.append((cell, fraction, indent, text))
+                lines = max(lines, len(text))
+            row_height = lines * self.leading + 2 * row.padding
+            self._layout.append((row, cells, row_height))
+            height += row_height
+        self.height = height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height
+        for row, cells, row_height in self._layout:
+            if row.above is not None:
+                self._rule(top, row.above)
+            x = 0.0
+            baseline = top - row.padding - self.size
+            for cell, fraction, indent, lines in cells:
+                text = canvas.beginText(x, baseline)
+                text.setLeading(self.leading)
+                if cell.label:
+                    text.setFont(self.bold, self.size)
+                    text.textOut(f"{cell.label}{self.gap}")
+                text.setFont(self.font, self.size)
+                text.textLine(lines[0])
+                if len(lines) > 1:
+                    text.moveCursor(indent, 0)  # wrapped lines continue under the value, not the label
+                    for line in lines[1:]:
+                        text.textLine(line)
+                canvas.drawText(text)
+                x += fraction * self.width
+            top -= row_height
+            if row.below is not None:
+                self._rule(top, row.below)
+
+    def _rule(self, y: float, rule: Rule) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(rule.color)
+        canvas.setLineWidth(rule.width)
+        canvas.line(0, y, self.width, y)
+        canvas.restoreState()
+
+
 class PinnedClosing(Flowable):
     """``top`` right after the text and ``bottom`` at the foot of the same frame, moved whole if it won't fit."""
 
@@ -102,8 +212,10 @@ class PinnedClosing(Flowable):
         return heights(self.top), heights(self.bottom)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if getattr(self, "_measured_width", None) != available_width:
+            self._top_heights, self._bottom_heights = self._measure(available_width)
+            self._measured_width = available_width
         self.width = available_width
-        self._top_heights, self._bottom_heights = self._measure(available_width)
         needed = sum(self._top_heights) + sum(self._bottom_heights)
         self.height = available_height if needed <= available_height else needed
         return self.width, self.height

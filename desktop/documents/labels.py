@@ -20,6 +20,17 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+# What a designated institute evaluates (Act Art. 2(11)) and how it expresses the value.
+SCOPE_NAMES = {
+    "ko": {"inventions": "발명", "trademarks": "상표", "trade_secrets": "영업비밀", "layouts": "반도체배치설계"},
+    "en": {"inventions": "inventions", "trademarks": "trademarks", "trade_secrets": "trade secrets",
+           "layouts": "semiconductor layout designs"},
+}
+OUTPUT_NAMES = {
+    "ko": {"amount": "금액", "grade": "등급", "score": "점수"},
+    "en": {"amount": "an amount", "grade": "a grade", "score": "a score"},
+}
+
 DISCLOSURE_EN = {"공개": "Public", "부분공개": "Partly public", "비공개": "Not public"}
 
 # Civil-service titles as they are usually rendered in English; anything else is printed as stored.
@@ -47,6 +58,20 @@ def label(language: str, key: str) -> str:
 def copies(language: str, n: int = 1) -> str:
     """``1부.`` / ``1 copy.``"""
     return label(language, "copies").format(n=n, plural="y" if n == 1 else "ies")
+
+
+def scope_text(language: str, scope: tuple[str, ...] | list[str], separator: str = ", ") -> str:
+    """``발명, 상표`` / ``inventions, trademarks``; ``없음`` / ``none`` when empty."""
+    names = SCOPE_NAMES[check_language(language)]
+    return separator.join(names.get(s, s) for s in scope) or ("없음" if language == "ko" else "none")
+
+
+def outputs_text(language: str, outputs: tuple[str, ...] | list[str]) -> str:
+    """``금액, 등급, 점수`` / ``an amount, a grade or a score``."""
+    names = [OUTPUT_NAMES[check_language(language)].get(o, o) for o in outputs]
+    if language == "en" and len(names) > 1:
+        return ", ".join(names[:-1]) + " or " + names[-1]
+    return ", ".join(names) or ("없음" if language == "ko" else "none")
 
 
 def disclosure(language: str, value: str) -> str:

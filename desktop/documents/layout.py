@@ -10,21 +10,29 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus.flowables import HRFlowable
 
 from desktop.core.formatting import english_date, official_date
 from desktop.documents.body import Attachment, Item, body_flowables
-from desktop.documents.flowables import PinnedClosing, SenderLine, draw_qr
+from desktop.documents.flowables import Cell, CellBlock, CellRow, PinnedClosing, Rule, SenderLine, draw_qr
 from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
 from desktop.documents.labels import check_language, disclosure, label, official_title
-from desktop.documents.styles import GREY, SEAL_RED, official_styles, table_style
+from desktop.documents.styles import GREY, SEAL_RED, official_styles, paragraph_style
 
 CREATOR = "designation-review"
+# Written in plain ASCII in the PDF's metadata so that ``verify`` finds the code even in an altered file.
+VERIFICATION_KEYWORD = "verification-code:"
 
 
 def document_date(value: date | datetime, language: str) -> str:
     """``2026. 11. 24.`` in Korean documents, ``24 November 2026`` in English ones."""
     return english_date(value) if language == "en" else official_date(value)
+
+
+def ascii_number(number: str) -> str:
+    """``제2026-0001호`` → ``2026-0001`` (for metadata and file names)."""
+    return number.removeprefix("제").removesuffix("호")
 
 
 def document_number(number: str, language: str, prefix: bool = True) -> str:
@@ -72,6 +80,12 @@ class Approval:
     at: date | datetime | None = None
 
 
+def _shares(count: int) -> tuple[float, ...]:
+    """Widths of the approval cells: the approver's, which carries the date, a little wider."""
+    weights = [1.0] * (count - 1) + [1.45] if count > 1 else [1.0]
+    return tuple(w / sum(weights) for w in weights)
+
+
 class NumberedCanvas(Canvas):
     """Keeps every page until the end so each can print "page / pages" at the bottom centre."""
 
@@ -98,7 +112,12 @@ class NumberedCanvas(Canvas):
 
 
 class OfficialDocument:
-    """Base of every printed document; subclasses give ``body_items`` (and may add attachments)."""
+    """Base of every printed document; subclasses give ``body_items`` (and may add attachments).
+
+    The story is header (수신, 경유, 제목) → body items → "끝." → sender with seal → closing block pinned to the
+    foot (결재 line, 시행/접수, contacts). Documents of another shape (certificate, public notice) override
+    ``story`` and keep the pages, numbering, footer, verification code and deterministic output.
+    """
 
     pagesize = A4
     left_margin = 20 * mm
@@ -110,11 +129,12 @@ class OfficialDocument:
     qr_size = 16 * mm
     label_width = 22 * mm
     seal_shape = "square"
+    sealed = True  # False: no seal impression (a draft, not yet issued)
 
     def __init__(self, *, language: str, letterhead: Letterhead, number: str, issued_at: date | datetime,
                  subject: str, recipient: str, approvals: Sequence[Approval], recipient_detail: str = "",
                  via: str = "", attachments: Sequence[Attachment] = (), verification_code: str | None = None,
-                 monochrome: bool = False) -> None:
+                 monochrome: bool = False, watermark: str = "") -> None:
         self.language = check_language(language)
         self.letterhead = letterhead
         self.number = number
@@ -127,6 +147,7 @@ class OfficialDocument:
         self.attachments = tuple(attachments)
         self.verification_code = verification_code or None
         self.monochrome = monochrome
+        self.watermark = watermark
         register_fonts()
         self.styles = official_styles()
 
@@ -150,65 +171,54 @@ class OfficialDocument:
     def content_width(self) -> float:
         return self.pagesize[0] - self.left_margin - self.right_margin
 
+    def _labelled(self, key: str, xml: str, style_name: str) -> Paragraph:
+        style = paragraph_style(style_name, leftIndent=self.label_width, bulletIndent=0)
+        return Paragraph(xml, style, bulletText=self.label(key))
+
     def header_flowables(self) -> list[Flowable]:
         """수신 (with the recipient's address below), (경유) and 제목, ruled off from the body."""
-        s = self.styles
-        recipient = [Paragraph(escape(self.recipient), s["HeaderValue"])]
+        flowables: list[Flowable] = [self._labelled("recipient", escape(self.recipient), "HeaderValue")]
         if self.recipient_detail:
-            recipient.append(Paragraph(escape(self.recipient_detail), s["HeaderNote"]))
-        rows = [
-            [Paragraph(escape(self.label("recipient")), s["HeaderLabel"]), recipient],
-            [Paragraph(escape(self.label("via")), s["HeaderLabel"]), Paragraph(escape(self.via), s["HeaderValue"])],
-            [Paragraph(escape(self.label("subject")), s["HeaderLabel"]), Paragraph(escape(self.subject), s["Subject"])],
+            flowables.append(Paragraph(escape(self.recipient_detail),
+                                       paragraph_style("HeaderNote", leftIndent=self.label_width)))
+        flowables += [
+            self._labelled("via", escape(self.via) or "&nbsp;", "HeaderValue"),
+            self._labelled("subject", escape(self.subject), "Subject"),
+            HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=4, spaceAfter=0),
         ]
-        table = Table(rows, colWidths=[self.label_width, self.content_width - self.label_width], hAlign="LEFT")
-        table.setStyle(table_style(
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
-        ))
-        return [table, Spacer(1, 5 * mm)]
+        return [*flowables, Spacer(1, 5 * mm)]
 
     def sender_flowables(self) -> list[Flowable]:
-        seal = colors.black if self.monochrome else SEAL_RED
+        seal = None if not self.sealed else colors.black if self.monochrome else SEAL_RED
         return [Spacer(1, 12 * mm), SenderLine(self.letterhead.sender, self.styles["Sender"], seal, self.seal_shape)]
 
-    def _cell(self, label_key: str, value: str) -> Paragraph:
-        return Paragraph(f"<b>{escape(self.label(label_key))}</b>&nbsp;&nbsp;{escape(value)}", self.styles["Closing"])
-
-    def closing_flowables(self) -> list[Flowable]:
-        """The approval line, 시행/접수 and the contact lines, between two rules at the foot of the page."""
-        s, lh, width = self.styles, self.letterhead, self.content_width
+    def closing_rows(self) -> list[CellRow]:
+        """The approval line, 시행/접수 and the contact lines, between two rules."""
+        lh = self.letterhead
         signatures = []
         for approval in self.approvals:
             value = f"{official_title(self.language, approval.title)} {approval.name}".strip()
             if approval.role == "approved" and approval.at is not None:
                 value += f"  {self.date(approval.at)}"
-            signatures.append(self._cell(approval.role, value))
-        signatures = signatures or [Paragraph("", s["Closing"])]
-        approval_table = Table([signatures], colWidths=[width / len(signatures)] * len(signatures))
+            signatures.append(Cell(self.label(approval.role), value))
+        signatures = signatures or [Cell("", "")]
         enforcement = f"{document_number(self.number, self.language)} ({self.date(self.issued_at)})"
-        register_table = Table([[self._cell("enforcement", enforcement), self._cell("received", "")]],
-                               colWidths=[width * 0.6, width * 0.4])
-        slash = "&nbsp;&nbsp;/&nbsp;&nbsp;"
-        address = f"{escape(self.label('postcode'))} {escape(lh.postcode)}&nbsp;&nbsp;{escape(lh.address)}"
-        contacts = (f"{escape(self.label('phone'))} {escape(lh.phone)}&nbsp;&nbsp;&nbsp;"
-                    f"{escape(self.label('fax'))} {escape(lh.fax)}{slash}{escape(lh.email)}{slash}"
-                    f"{escape(lh.disclosure)}")
-        contact_table = Table([[Paragraph(address + (slash + escape(lh.website) if lh.website else ""),
-                                          s["Closing"])], [Paragraph(contacts, s["Closing"])]], colWidths=[width])
-        padding = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-        approval_table.setStyle(table_style(*padding, ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
-                                            ("LINEBELOW", (0, -1), (-1, -1), 0.4, GREY)))
-        register_table.setStyle(table_style(*padding, ("LINEBELOW", (0, -1), (-1, -1), 0.4, GREY)))
-        contact_table.setStyle(table_style(*padding, ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                                           ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)))
-        return [approval_table, register_table, contact_table]
+        slash = "  /  "
+        address = f"{self.label('postcode')} {lh.postcode}  {lh.address}" + (slash + lh.website if lh.website else "")
+        contacts = (f"{self.label('phone')} {lh.phone}   {self.label('fax')} {lh.fax}{slash}{lh.email}{slash}"
+                    f"{lh.disclosure}")
+        thick, thin = Rule(1.2, colors.black), Rule(0.4, GREY)
+        return [
+            CellRow(tuple(signatures), _shares(len(signatures)), above=thick, below=thin),
+            CellRow((Cell(self.label("enforcement"), enforcement), Cell(self.label("received"), "")), (0.6, 0.4),
+                    below=thin),
+            CellRow((Cell("", address),), (1.0,), padding=1.5),
+            CellRow((Cell("", contacts),), (1.0,), padding=1.5, below=thick),
+        ]
+
+    def closing_flowables(self) -> list[Flowable]:
+        style = self.styles["Closing"]
+        return [CellBlock(self.closing_rows(), FONT, FONT_BOLD, style.fontSize, style.leading)]
 
     def story(self) -> list[Flowable]:
         return [*self.header_flowables(),
@@ -216,7 +226,19 @@ class OfficialDocument:
                 PinnedClosing(self.sender_flowables(), [Spacer(1, 6 * mm), *self.closing_flowables()])]
 
     # -- pages ---------------------------------------------------------------------------------------------
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        if not self.watermark:
+            return
+        canvas.saveState()
+        canvas.setFont(FONT_BOLD, 72)
+        canvas.setFillColor(colors.Color(0.75, 0.75, 0.75), alpha=0.35)
+        canvas.translate(self.pagesize[0] / 2, self.pagesize[1] / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, -24, self.watermark)
+        canvas.restoreState()
+
     def _draw_footer(self, canvas: Canvas) -> None:
+        self._draw_watermark(canvas)
         if not self.verification_code:
             return
         canvas.saveState()
@@ -248,12 +270,20 @@ class OfficialDocument:
         self._draw_footer(canvas)
 
     def metadata(self) -> dict[str, object]:
-        """Fixed document information (no timestamps), so the same input gives the same bytes."""
+        """Fixed document information (no timestamps), so the same input gives the same bytes.
+
+        The keywords are ASCII only (the number, the verification code) so they stay readable in the raw file.
+        """
         number = document_number(self.number, self.language)
-        keywords = [number] + ([self.verification_code] if self.verification_code else [])
+        keywords = [ascii_number(self.number)] if self.number else []
+        if self.verification_code:
+            keywords.append(f"{VERIFICATION_KEYWORD}{self.verification_code}")
         return {"title": f"{self.subject} {number}".strip(), "author": self.letterhead.agency,
                 "subject": self.subject, "creator": CREATOR, "keywords": keywords,
                 "lang": "ko-KR" if self.language == "ko" else "en"}
+
+    def first_frame_height(self) -> float:
+        return self.pagesize[1] - self.top_margin - self.bottom_margin - self.letterhead_height
 
     def render(self) -> bytes:
         """The PDF as bytes; byte-identical for the same input (ReportLab invariant mode)."""
@@ -263,9 +293,8 @@ class OfficialDocument:
                               rightMargin=self.right_margin, topMargin=self.top_margin,
                               bottomMargin=self.bottom_margin, invariant=1, pageCompression=1, initialFontName=FONT,
                               initialFontSize=self.styles["Base"].fontSize, **self.metadata())
-        first = Frame(self.left_margin, self.bottom_margin, self.content_width,
-                      frame_height - self.letterhead_height, id="first", leftPadding=0, rightPadding=0,
-                      topPadding=0, bottomPadding=0)
+        first = Frame(self.left_margin, self.bottom_margin, self.content_width, self.first_frame_height(),
+                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         later = Frame(self.left_margin, self.bottom_margin, self.content_width, frame_height, id="later",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([

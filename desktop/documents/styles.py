@@ -1,6 +1,6 @@
 """The named paragraph styles every official document shares (each derived from ``Base`` with ``parent=``)."""
 
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -38,6 +38,13 @@ def official_styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("ClosingRight", parent=sheet["Closing"], alignment=TA_RIGHT))
     sheet.add(ParagraphStyle("Footer", parent=base, fontSize=7.5, leading=9, textColor=GREY))
     sheet.add(ParagraphStyle("RunningHeader", parent=sheet["Footer"], alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("CertificateLabel", parent=base, fontName=FONT_BOLD, fontSize=11, leading=16))
+    sheet.add(ParagraphStyle("CertificateValue", parent=base, fontSize=12, leading=17))
+    sheet.add(ParagraphStyle("NoticeTitle", parent=base, fontName=FONT_BOLD, fontSize=17, leading=24,
+                             alignment=TA_CENTER))
+    sheet.add(ParagraphStyle("TableHead", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12,
+                             alignment=TA_CENTER))
+    sheet.add(ParagraphStyle("TableCell", parent=base, fontSize=9, leading=12))
     return sheet
 
 
@@ -46,3 +53,15 @@ def table_style(*commands: tuple) -> TableStyle:
     register_fonts()
     return TableStyle([("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                        *commands])
+
+
+@lru_cache(maxsize=512)
+def _derived(name: str, options: tuple[tuple[str, object], ...]) -> ParagraphStyle:
+    parent = official_styles()[name]
+    key = "/".join(f"{k}={v}" for k, v in options)
+    return ParagraphStyle(f"{name}@{key}", parent=parent, **dict(options))
+
+
+def paragraph_style(name: str, **options: object) -> ParagraphStyle:
+    """A shared style derived from ``name`` with ``options`` (indents…), cached: documents in a batch reuse it."""
+    return _derived(name, tuple(sorted(options.items())))

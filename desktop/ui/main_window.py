@@ -88,6 +88,12 @@ class MainWindow(QMainWindow):
                                      self.tr("Export JSON…"), self)
         self.export_action.setEnabled(self.context.may(Permission.EXPORT_DATA))
         self.export_action.triggered.connect(self.export_json)
+        self.verify_action = QAction(self.tr("Verify document…"), self)
+        self.verify_action.setObjectName("verifyDocument")
+        self.verify_action.triggered.connect(self.verify_document)
+        self.offline_action = QAction(self.tr("Open offline inspection file…"), self)
+        self.offline_action.setObjectName("openOfflineInspection")
+        self.offline_action.triggered.connect(self.open_offline_inspection)
         self.logout_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
                                      self.tr("Log out"), self)
         self.logout_action.triggered.connect(self.log_out)
@@ -120,6 +126,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.offline_action)
+        file_menu.addAction(self.verify_action)
         language_menu = file_menu.addMenu(self.tr("Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
@@ -198,6 +206,20 @@ class MainWindow(QMainWindow):
             self._refresh(current)
 
     # -- commands -----------------------------------------------------------------------------------------
+    def open_offline_inspection(self) -> None:
+        """Fill in an offline inspection file in a window of its own (desktop/ui/pages/inspections)."""
+        from desktop.ui.pages.inspections.offline_window import open_offline_window
+
+        window = open_offline_window(self.dialogs, self.context.language, None, self)
+        if window is not None:
+            self._offline_windows = [*getattr(self, "_offline_windows", []), window]
+
+    def verify_document(self) -> None:
+        """Is a PDF file an unaltered issued document, and of which record? (desktop/ui/pages/decisions/verify.py)"""
+        from desktop.ui.pages.decisions.verify import verify_documents
+
+        verify_documents(self, self.context, self.dialogs)
+
     def export_json(self) -> None:
         from desktop.ui.export_json import export_to_file
         from desktop.ui.tasks import run_with_progress

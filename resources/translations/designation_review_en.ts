@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>AffiliationDialog</name>
+    <message>
+        <source>Affiliation of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (consulting, advice, research)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (as registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database cannot be opened</source>
@@ -71,6 +102,10 @@
     </message>
     <message>
         <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -103,6 +138,18 @@
     </message>
     <message>
         <source>Read only: your role may not edit applications, or this application is past the stage where it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This institution&apos;s data is shared with its other applications: {list}. Changes on the Institution tab apply to them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already registered with this registration number. Apply with the registered institution (its data is shared by all its applications)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,6 +201,65 @@
     </message>
 </context>
 <context>
+    <name>ApplicationList</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business reg. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate reg. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared {n} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Applications</name>
     <message>
         <source>The application no longer exists.</source>
@@ -196,6 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An application is decided only by issuing a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the business plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,6 +329,41 @@
         <source>Screening has not found the application eligible yet: run the screening and resolve every failed requirement first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The application changed after its last screening: run the screening again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement is requested on the Screening page, with its deficiencies and deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the supplement as received on the Screening page; the screening then runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsExport</name>
+    <message>
+        <source>No application is shown: nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export applications to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} applications to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting applications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -227,11 +372,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name, number or business reg. no.</source>
+        <source>Search by name, application number, business or corporate reg. no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,11 +396,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -345,6 +502,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is not a readable {type} file: it is damaged or of another type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachments can no longer be added at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,6 +515,14 @@
     </message>
     <message>
         <source>Attachments can no longer be removed at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are reviewed only while the application is submitted, in screening or waiting for a supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the document is rejected; the applicant will read it in the supplement request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,6 +557,18 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsModel</name>
@@ -404,11 +585,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What it proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored</source>
+        <source>{state}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,11 +604,19 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>What it proves (optional), e.g. 김변리: employment insurance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -448,6 +641,37 @@
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF files can be previewed here; {name} is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the members present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{present} of {seats} present; {required} needed: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quorum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,9 +735,351 @@
     </message>
 </context>
 <context>
+    <name>ChallengeDialog</name>
+    <message>
+        <source>Record a challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenged member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds given by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesTab</name>
+    <message>
+        <source>Record challenge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote to uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenged member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitled to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenge of {member} is {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistForm</name>
+    <message>
+        <source>Keys: ↑↓/Tab move · C conform · N nonconform · A not applicable · 0–9 score · Del clear · Enter note · T text · E evidence · F finding · M major/minor · Ctrl+Enter complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {answered} / {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {points} / {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} item(s) to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconform: write what was found (the note is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconform: attach evidence (E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} is answered with C, N or A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} takes a score (0–{max}) or A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} takes a text (T) or A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence to item {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.hwpx *.docx *.xlsx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of Decree Art. 12 ①. Without consent to the administrative check the registry extract or registration certificate is required too. Add files in the Attachments tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing or rejected: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required document is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>The checklist {version} has no item {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be an object with &apos;ko&apos; and &apos;en&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a number of at least 0 (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;response&apos; must be one of {choices} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;max&apos; of a score item must be a whole number from 1 to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;nonconform_below&apos; cannot exceed &apos;max&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is only for score items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text item is not scored: its &apos;weight&apos; must be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;basis&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, item {n} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the template must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format {value} is not supported (this version reads format {format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must look like 2026.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;items&apos; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be a short code such as S1 (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: at least one item must carry a weight above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the file cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON (line {line}, column {column}: {error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: declares version {version}; the file name must be {version}.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Committee</name>
     <message>
         <source>You are excluded from this applicant because of a conflict of interest; its file is not available to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only committee members score and declare conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not sit on the committee of round {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are excluded from {number} because of a conflict of interest: you cannot score it or see the other members&apos; scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,43 +1134,309 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The challenge no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the applicant&apos;s grounds for the challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenged person does not sit on this committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is already excluded from the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A challenge of this member by this applicant is already pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote on this challenge is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenged member does not vote on their own challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are excluded from this applicant and do not vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has voted on this challenge yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service to {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment at {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A challenge is decided by the committee&apos;s vote, not declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ground of the exclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the circumstances of the exclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the reason for withdrawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app found a possible conflict ({suggestion}). Confirm it, or explain why there is no conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your declaration for {number} excludes you; only the chair can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an exclusion or a recusal is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State why the declaration is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put at least one applicant on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only applications of round {code} can be on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not in committee review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the place of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting numbered {number} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {number} is closed; its record can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members seated on the round&apos;s committee can attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned meeting can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open meeting can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quorum: {present} of {seats} members are present, {required} are needed. Record the attendance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members present at meeting {number} can vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s affiliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation is employment or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the members of the committee, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair must be one of the members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring has started in round {code}; its committee can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommitteePage</name>
-    <message>
-        <source>Verify results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute every stored result from its own score sheets and settings, and check that the figures are identical.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Round:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal/external</source>
+        <source>Criteria {version}; {method}; pass mark {mark} (frozen when the round opened)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Affiliation</source>
+        <source>Members ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expertise</source>
+        <source>Meetings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Term</source>
+        <source>Conflicts of interest ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member</source>
+        <source>Challenges ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts in your own words, e.g. when and what you did for the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Declare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from this applicant (회피) with a reason, in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare, for each applicant, no conflict or the ground before scoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusions, recusals and upheld challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,7 +1448,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
+        <source>Your declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,71 +1460,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suggested by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Institution</source>
+        <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheets</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aggregate</source>
+        <source>Declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result</source>
+        <source>Confirmed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass</source>
+        <source>Select an applicant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fail</source>
+        <source>Declaration for {number} saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Method</source>
+        <source>Recuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified</source>
+        <source>Why do you withdraw from {number} {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reasons</source>
+        <source>You withdrew from {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matches</source>
+        <source>Select a declaration first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts of interest ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{matching} of {total} stored results match their recomputation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Different: {numbers}.</source>
+        <source>Declaration confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,6 +1555,211 @@
     </message>
 </context>
 <context>
+    <name>DecisionDetail</name>
+    <message>
+        <source>(no number until issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by the correction {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDocuments</name>
+    <message>
+        <source>Designation certificate {number} – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision notice {number} – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision on {application} – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not issued, no number, no verification code. Printing starts once it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} sent to the printer ({pages} page(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round {code} has no issued document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document(s) done: {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the documents issued so far stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every document of round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the documents of round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every document of round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the documents of round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDraftDialog</name>
+    <message>
+        <source>Draft a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from the committee results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the decision (printed on the notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (printed on English notices; empty: the Korean text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the decision corrected? Korean | English (printed on the new notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate {aggregate} (pass mark {mark})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no committee result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee results: {score}; screening {screening}; inspection {inspection}. The text below is a proposal: edit it as needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the application to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Decisions</name>
     <message>
         <source>&apos;{text}&apos; is not a decision number; write it like 제2026-0001호 or 2026-0001.</source>
@@ -749,6 +1774,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A draft decision for this application already exists; edit that draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction must concern the same application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the decision in force can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State why the decision is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You drafted this decision; another person must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You drafted this decision; another person must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +1802,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The decision this draft corrects was already superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The decision no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate is printed only for an issued designation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision was superseded; print the certificate of the correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice cannot take effect before it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision of round {code} designates an institute yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public notice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no public notice {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -816,7 +1893,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notice language:</source>
+        <source>Draft from results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish public notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all (ZIP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of a round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,6 +1958,10 @@
     </message>
     <message>
         <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,6 +1985,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,31 +1997,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision notice {number} – {name}</source>
+        <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print decision notice {number}</source>
+        <source>superseded by {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision notice {number} sent to the printer ({pages} page(s)).</source>
+        <source>corrects {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save decision notice as PDF</source>
+        <source>All rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
+        <source>Choose a round to publish its notice or print all its documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
+        <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved {path}.</source>
+        <source>{issued} issued ({designated} designated), {drafts} draft(s), {undecided} awaiting a draft; public notice: {notices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application in committee review is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction drafted; it supersedes {number} when issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft decision on {application}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the decision on {application} ({institution}): {outcome}?
+
+It takes the next decision number and cannot be changed afterwards; a mistake needs a correcting decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision {result} issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the public notice of round {code} listing the {count} institute(s) designated and in force? It takes effect 5 days after publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice {number} published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>Declare conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app found a possible conflict: {suggestion}. Confirm it, or explain below why there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion (제척): a ground applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusal (회피): I withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your statement: the circumstances, or why there is no conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,6 +2142,161 @@
     </message>
     <message>
         <source>Please enter a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>No result selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● a member&apos;s score   ┃ aggregate   ┆ 40% floor (red)   ▬ wide spread (amber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <source>{file} rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in the application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required because the applicant did not consent to the administrative check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Unknown document kind: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>What the applicant did, as received (letter, e-mail, photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the corrective action was checked (required when not effective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: effective (closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let it go to the committee anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat only: send the application to the committee despite an open major finding, with a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification by the inspector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the committee despite an open major finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (recorded and shown to the committee):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +2363,167 @@
     </message>
 </context>
 <context>
+    <name>InspectionSummary</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (open / major open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSummaryPanel</name>
+    <message>
+        <source>Inspection report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inspection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWorkspace</name>
+    <message>
+        <source>← List (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import offline file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} · {application} {institution} · {date}, {place} · inspectors {names} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist ({answered}/{total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings ({n}, {open} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off ({signed}/{total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection-notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: each inspector now attests and signs off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline inspection files (*.inspection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {number} to {path}. Open it on the laptop with &apos;designation-review inspection-offline FILE&apos; or File → Open offline inspection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an offline inspection file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in the file or in the database since the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {n} item(s) taken from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inspections</name>
     <message>
         <source>No on-site inspection has been recorded for this application.</source>
@@ -1003,6 +2553,250 @@
         <source>Signed off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not one of the inspectors of {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest with this applicant; the secretariat must assign another inspector to {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection {number} is completed or signed and can no longer be changed; reopen it with a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} has a finding the applicant already answered; it cannot stop being nonconform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} more problem(s) are marked in the checklist.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (effective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the inspection date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s response before verifying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the corrective action is not effective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has no open major finding to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is no longer waiting for its inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inspection {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of {number} is printed once its checklist is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown answer &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} is answered conform, nonconform or not applicable, not with a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} is answered with {kind}, not conform or nonconform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item}: the score must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} takes no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score from 0 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} is not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} is nonconform: write a note saying what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} is nonconform: attach evidence (a photo or a document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding on item {item} needs the corrective action requested and a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector or spouse is a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative of the representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advised or worked for the applicant recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent, witness or appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works or worked for the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least {n} inspectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active users with the inspector role can inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest with {institution} ({ground}) and cannot inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection date cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the place of the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an application passed to inspection can be inspected; {number} is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection {number} of this application is not signed off yet; change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection {number} is completed; reopen it before changing its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts are declared here for inspectors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the facts of the conflict in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already declared a conflict with {institution}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm that the results of this on-site inspection are true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection {number} is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the checklist of {number} before signing it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the attestation you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already signed {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection {number} is not completed; there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application {number} has moved on from inspection; its inspection can no longer be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionsPage</name>
@@ -1016,6 +2810,42 @@
     </message>
     <message>
         <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an offline file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1044,6 +2874,22 @@
     </message>
     <message>
         <source>Open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; conflicts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is waiting for an inspection: pass one to inspection on the Screening page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection scheduled; print the notice to the applicant from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +3052,89 @@
     </message>
 </context>
 <context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Answer (text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen on site (Enter in the list comes here; Esc goes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence… (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (photos, PDFs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conform (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconform (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -1244,6 +3173,14 @@
     </message>
     <message>
         <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open offline inspection file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +3259,359 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save minutes as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: {agenda}
+Present: {present}
+Quorum: {present_n} of {seats}, {required} needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {number} opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the minutes (other matters decided), or leave empty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {number} closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save minutes as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal/external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add affiliation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A current or past employer, or a service to an institution: the app then suggests the conflict when that institution applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal/external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Conform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding ({severity}): {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on both sides: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose (D or F) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Import the offline file of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {at} by {who}. {changed} item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database&apos;s (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewApplicationDialog</name>
     <message>
         <source>New application</source>
@@ -1365,6 +3655,88 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>Offline</name>
+    <message>
+        <source>{name} was exported from another database; it cannot be imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} belongs to inspection {other}, not to {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not exported from this database (unknown export); it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was altered after it was exported (its signature does not match); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which version to keep for item(s) {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection changed in the database while you were reviewing the import; review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of this file is no longer known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an offline inspection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the application; update this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed outside the application or is damaged (its seal does not match); it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: an evidence file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the evidence file {file} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} has no finding: it is not nonconform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineInspectionWindow</name>
+    <message>
+        <source>Offline inspection {number} – {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy of {number} ({institution}, {date}, {place}). Every change is saved in {file}; bring the file back and import it from the inspection in the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an offline inspection file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline inspection files (*.inspection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Fit to width</source>
@@ -1376,6 +3748,14 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
     <message>
         <source>{n} page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1488,6 +3868,10 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
 <context>
     <name>Registry</name>
     <message>
+        <source>The registry entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Designated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +3881,14 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
     <message>
         <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1513,6 +3905,18 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
     <message>
         <source>Layout designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,7 +3947,15 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,7 +3963,210 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{total} designated institutes: {public} public, {private} private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an institute to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Compute results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate every applicant whose scoring is complete, with the round&apos;s frozen method and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every stored result from its own score sheets and settings, and check that the figures are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised (information only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (trimmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} points from the others&apos; mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an applicant to see each member&apos;s total and the scores by criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {name}: aggregate {aggregate} ({method}, pass mark {mark}) — {verdict}; rank {rank} of {ranked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag: {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised figure {value} — information only, not the official result. Ties are broken by the higher score in criterion {first}, then criterion {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} result(s) computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{matching} of {total} stored results match their recomputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different: {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets changed since the result: {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} results to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,6 +4202,198 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} lacks the column(s) {missing}. The first row must name the columns, e.g. {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not Y or N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a qualification the roster knows ({known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a doctorate needs its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of years between 0 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has column names but no people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {n} rows; a roster holds at most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterTransfer</name>
+    <message>
+        <source>{name} is {size} MB; a roster file may have at most {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import staff roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the staff roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the {current} people of the roster with the {new} people of {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} people from {name} ({read_as}). Save the application to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export staff roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff-roster.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} people to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundBatch</name>
+    <message>
+        <source>Preparing {total} documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {number} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {year}-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {year} call for the designation of evaluation institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person may count in both staff groups (qualified and experienced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Korean time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of this round (frozen when it opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round is open: its period, deadline and settings are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rounds</name>
     <message>
         <source>Planned</source>
@@ -1617,7 +4424,23 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The deadline lies after the period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown round setting: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplement deadline must be between 1 and {max} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A round with the code {code} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round {code} is open: its period, deadline and settings are frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1632,19 +4455,311 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <source>The round no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no round {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person in both staff groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria / checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a round to see its settings and counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet: settings can still change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed mean (highest and lowest dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark completed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round {code} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round {code} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open round {code} for applications? Its settings are frozen from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close round {code}? Applications are no longer received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark round {code} completed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round {code}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Reschedule the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the applicant&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least two; Space ticks the selected inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — conflict declared: {ground}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleMeetingDialog</name>
+    <message>
+        <source>Schedule a committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (applicants in committee review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetForm</name>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting locks your sheet; then you see the other members&apos; sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an applicant to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required below {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — your sheet: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair returned your sheet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total} of {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scoring</name>
+    <message>
+        <source>LANGUAGE_CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The aggregate {total} is below the pass mark {mark}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Criterion {id} ({name}) scored {score}, below {floor} (40% of {max}).</source>
+        <source>Criterion {id} ({name}) scored {score}, below {floor} ({percent}% of {max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {id}: &apos;{text}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {id}: the score must be between 0 and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {id}: scores go in steps of {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {id}: a score below {floor} ({percent}% of {max}) needs a comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No submitted score sheets for {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: waiting for the sheets of member(s) {labels}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1657,6 +4772,281 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
     <message>
         <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised (information only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member}: total {total} is {distance} points from the others&apos; mean {mean}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {id}: scores range from {low} to {high} (more than {limit} apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has no result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not in committee review; it cannot be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown criterion: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {id}: enter a score before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sheet for {number} is submitted and locked; the chair can return it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State why the sheet is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted sheet can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets are shown once every present, non-conflicted member has submitted ({submitted} of {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see the other members&apos; sheets after submitting yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Return sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an applicant to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: you do not score this applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{submitted} of {expected} expected sheets submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit your sheet for {number}? It is then locked; only the chair can return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet for {number} submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft for {number} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sheet to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the sheet of {member} returned? The member sees this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of {member} returned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +5081,22 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{names} (not permanently employed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} (no evidence of employment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} (no evidence of the experience)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not counted: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} of the {required} required qualified staff: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,6 +5106,26 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
     <message>
         <source>{n} of the {required} distinct people needed when nobody may count in both groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dedicated unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence missing for: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence attached for staff, dedicated unit and facilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1747,6 +5173,22 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Screening results can be changed only while the application is in status &apos;Screening&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the screening first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a reason; enter why the requirement is judged differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest screening has no requirement {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,20 +5229,16 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Evidence for each requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registry extract or registration certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ScreeningPage</name>
-    <message>
-        <source>Only applications awaiting screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run screening</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ScreeningDetailPanel</name>
     <message>
         <source>Status:</source>
         <translation type="unfinished"></translation>
@@ -1811,6 +5249,201 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
     <message>
         <source>Screened at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documents (Decree Art. 12 ①)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screener&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{result} (overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} ({by})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reason / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deficiencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} – overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application to see its screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application changed after this screening (roster, documents or facts): run the screening again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Only applications awaiting screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark overdue requests ineligible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request supplement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +5463,10 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supplement due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,39 +5483,135 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requirement</source>
+        <source>OVERDUE {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result</source>
+        <source>{application} (deadline {deadline})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>{n} supplement request(s) are past their deadline: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass</source>
+        <source>Reject document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fail</source>
+        <source>Why is {file} rejected? The reason goes into the supplement request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{result} (overridden)</source>
+        <source>{file}: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an application to see its screening.</source>
+        <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not screened yet</source>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF files can be previewed here; {file} is a {type} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request {number} sent to {name}; deadline {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of {number} was {deadline}. Enter why the late supplement is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did {name} supply for {number}? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} received; screening again: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineligible (not supplemented in time): {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request {number} – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print supplement request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request {number} sent to the printer ({pages} page(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save supplement request as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screening of {number}: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the screening of {number} as {outcome}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening of {number} confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the requirement to override in the Requirements tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &apos;{rule}&apos; of {number} as {verdict}. Enter the reason (it is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{rule}&apos; overridden; outcome {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1898,6 +5631,100 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared: must be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attest and sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attestation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by every inspector: the inspection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: waiting for the signatures of every inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the checklist (Ctrl+Enter) before signing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application may go to the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why must the signed checklist change? (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheets</name>
+    <message>
+        <source>{name} is not UTF-8 or CP949 text (it looks like UTF-16 or a binary file). Save it from Excel as &apos;CSV UTF-8&apos; or &apos;CSV (comma delimited)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor CP949 (EUC-KR) text: byte {offset} cannot be read. Save it from Excel as &apos;CSV UTF-8&apos; or &apos;CSV (comma delimited)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as CSV: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (.xlsx): it is damaged or of another type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in the old Excel format (.xls). Save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: only Excel workbooks (.xlsx) and CSV files can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Requirements: at least 2 permanent staff who are patent attorneys, CPAs, professional engineers or hold a related doctorate, and at least 3 with 3 or more years of evaluation experience.</source>
@@ -1909,6 +5736,14 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
     <message>
         <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,9 +5787,185 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Request a supplement – {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {name}: the applicant is asked to remedy each line below by the deadline. The letter is kept as sent and can be printed from the Screening page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: {days} days after today (the round&apos;s setting): {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deficiencies (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Supplements</name>
+    <message>
+        <source>{text} is not a supplement request number such as 보완-2026-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document}: resubmit ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement is requested from an application in screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest screening found nothing to supplement: run the screening first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one deficiency the applicant must remedy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline must lie after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline lies more than {days} days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplement request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request {number} is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of {number} ({deadline}) has passed. Record why the late supplement is accepted, or mark the request overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After supplement {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supplemented by the deadline {deadline} (supplement request {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supplement request {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Unaltered issued document: {kind} {number}, {record}, issued {issued} by {by} (verification code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTERED: this file carries the verification code {code} of {kind} {number} ({record}), but its content differs from the issued document. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the file carries the code {code}, which belongs to no issued document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: this file is not a document issued by this system (no matching fingerprint and no verification code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision {number} on application {application} of {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this decision was superseded by the correction {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public notice {number} of round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocument</name>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF files to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>AffiliationDialog</name>
+    <message>
+        <source>Affiliation of {name}</source>
+        <translation>{name} 위원의 소속·관계</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>재직</translation>
+    </message>
+    <message>
+        <source>Service (consulting, advice, research)</source>
+        <translation>용역(자문·연구 등)</translation>
+    </message>
+    <message>
+        <source>Organisation (as registered)</source>
+        <translation>기관명(등록된 명칭)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료일</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database cannot be opened</source>
@@ -72,6 +103,10 @@
     <message>
         <source>Attachments</source>
         <translation>첨부서류</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>서류 점검표</translation>
     </message>
     <message>
         <source>Save</source>
@@ -104,6 +139,18 @@
     <message>
         <source>Read only: your role may not edit applications, or this application is past the stage where it can be changed.</source>
         <translation>읽기 전용: 귀하의 역할은 신청을 수정할 수 없거나, 이 신청은 이미 수정할 수 있는 단계를 지났습니다.</translation>
+    </message>
+    <message>
+        <source>This institution&apos;s data is shared with its other applications: {list}. Changes on the Institution tab apply to them too.</source>
+        <translation>이 기관 정보는 다른 신청({list})과 함께 씁니다. 기관 탭에서 고친 내용은 그 신청에도 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>{name} is already registered with this registration number. Apply with the registered institution (its data is shared by all its applications)?</source>
+        <translation>{name}이(가) 이 등록번호로 이미 등록되어 있습니다. 등록된 기관으로 신청하시겠습니까? (기관 정보는 그 기관의 모든 신청이 함께 씁니다)</translation>
+    </message>
+    <message>
+        <source>Institution already registered</source>
+        <translation>이미 등록된 기관</translation>
     </message>
     <message>
         <source>Close without saving? Your changes will be lost.</source>
@@ -154,6 +201,65 @@
     </message>
 </context>
 <context>
+    <name>ApplicationList</name>
+    <message>
+        <source>Number</source>
+        <translation>신청번호</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>Business reg. no.</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Corporate reg. no.</source>
+        <translation>법인등록번호</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>공고 차수</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Received (KST)</source>
+        <translation>접수일시</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>기한 후 접수</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>전문인력</translation>
+    </message>
+    <message>
+        <source>Prepared {n} of {total} rows</source>
+        <translation>{total}행 중 {n}행 준비</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>엑셀 파일 작성 중</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>신청 목록</translation>
+    </message>
+</context>
+<context>
     <name>Applications</name>
     <message>
         <source>The application no longer exists.</source>
@@ -196,6 +302,10 @@
         <translation>그 사이에 다른 사용자가 이 신청을 저장했습니다.</translation>
     </message>
     <message>
+        <source>An application is decided only by issuing a decision.</source>
+        <translation>신청의 지정 여부는 결정을 시행해야만 정해집니다.</translation>
+    </message>
+    <message>
         <source>the business plan</source>
         <translation>사업계획서</translation>
     </message>
@@ -219,6 +329,41 @@
         <source>Screening has not found the application eligible yet: run the screening and resolve every failed requirement first.</source>
         <translation>서류심사에서 아직 적격으로 판정되지 않았습니다. 먼저 서류심사를 실행하고 충족되지 않은 요건을 모두 해결하십시오.</translation>
     </message>
+    <message>
+        <source>The application changed after its last screening: run the screening again.</source>
+        <translation>마지막 서류심사 뒤에 신청 내용이 바뀌었습니다. 서류심사를 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>A supplement is requested on the Screening page, with its deficiencies and deadline.</source>
+        <translation>보완요청은 서류심사 화면에서 보완 요청 사항과 기한을 정하여 합니다.</translation>
+    </message>
+    <message>
+        <source>Record the supplement as received on the Screening page; the screening then runs again.</source>
+        <translation>서류심사 화면에서 보완서류 접수를 기록하십시오. 그러면 서류심사가 다시 실행됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsExport</name>
+    <message>
+        <source>No application is shown: nothing to export.</source>
+        <translation>표시된 신청이 없어 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export applications to Excel</source>
+        <translation>신청 목록을 엑셀로 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 통합문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported {n} applications to {path}.</source>
+        <translation>신청 {n}건을 {path}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Exporting applications</source>
+        <translation>신청 목록 내보내는 중</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -227,12 +372,16 @@
         <translation>신청</translation>
     </message>
     <message>
-        <source>Search by name, number or business reg. no.</source>
-        <translation>기관명, 신청번호 또는 사업자등록번호로 검색</translation>
+        <source>Search by name, application number, business or corporate reg. no.</source>
+        <translation>기관명, 신청번호, 사업자·법인등록번호로 검색</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 유형</translation>
     </message>
     <message>
         <source>New application…</source>
@@ -247,12 +396,20 @@
         <translation>보기…</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>엑셀로 내보내기…</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
         <source>Round</source>
         <translation>차수</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>기관 유형</translation>
     </message>
     <message>
         <source>All rounds</source>
@@ -345,6 +502,10 @@
         <translation>{name}은(는) 읽을 수 있는 PDF 파일이 아닙니다.</translation>
     </message>
     <message>
+        <source>{name} is not a readable {type} file: it is damaged or of another type.</source>
+        <translation>{name}은(는) 읽을 수 있는 {type} 파일이 아닙니다. 파일이 손상되었거나 다른 형식입니다.</translation>
+    </message>
+    <message>
         <source>Attachments can no longer be added at this stage.</source>
         <translation>이 단계에서는 더 이상 서류를 첨부할 수 없습니다.</translation>
     </message>
@@ -355,6 +516,14 @@
     <message>
         <source>Attachments can no longer be removed at this stage.</source>
         <translation>이 단계에서는 더 이상 첨부서류를 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Documents are reviewed only while the application is submitted, in screening or waiting for a supplement.</source>
+        <translation>서류 검토는 신청이 접수, 서류심사 또는 보완요청 상태일 때만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter why the document is rejected; the applicant will read it in the supplement request.</source>
+        <translation>서류를 반려하는 사유를 입력하십시오. 신청기관은 보완요청 공문에서 이 사유를 보게 됩니다.</translation>
     </message>
     <message>
         <source>Application form (Form 3-5)</source>
@@ -388,6 +557,18 @@
         <source>Other</source>
         <translation>기타</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsModel</name>
@@ -404,12 +585,16 @@
         <translation>크기</translation>
     </message>
     <message>
+        <source>What it proves</source>
+        <translation>증빙 내용</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>처리 상태</translation>
     </message>
     <message>
-        <source>Stored</source>
-        <translation>저장됨</translation>
+        <source>{state}: {reason}</source>
+        <translation>{state}: {reason}</translation>
     </message>
     <message>
         <source>New: saved with the application</source>
@@ -419,12 +604,20 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>What it proves (optional), e.g. 김변리: employment insurance record</source>
+        <translation>증빙 내용(선택), 예: 김변리: 고용보험 가입내역</translation>
+    </message>
+    <message>
         <source>Add files…</source>
         <translation>파일 추가…</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리보기</translation>
     </message>
     <message>
         <source>Drop files here or use Add files. Up to {limit} MB each; types: {types}.</source>
@@ -449,6 +642,37 @@
     <message>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Only PDF files can be previewed here; {name} is not a PDF.</source>
+        <translation>여기서는 PDF 파일만 미리 볼 수 있습니다. {name}은(는) PDF가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>Tick the members present.</source>
+        <translation>출석한 위원을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation> (위원장)</translation>
+    </message>
+    <message>
+        <source>{present} of {seats} present; {required} needed: {verdict}</source>
+        <translation>재적 {seats}명 중 {present}명 출석, {required}명 필요: {verdict}</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>성원됨</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>의사정족수 미달</translation>
     </message>
 </context>
 <context>
@@ -511,10 +735,352 @@
     </message>
 </context>
 <context>
+    <name>ChallengeDialog</name>
+    <message>
+        <source>Record a challenge</source>
+        <translation>기피신청 접수</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>(회의 없음)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>Challenged member</source>
+        <translation>기피 대상 위원</translation>
+    </message>
+    <message>
+        <source>Grounds given by the applicant</source>
+        <translation>신청기관이 밝힌 기피 사유</translation>
+    </message>
+    <message>
+        <source>Voting meeting</source>
+        <translation>표결 회의</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesTab</name>
+    <message>
+        <source>Record challenge…</source>
+        <translation>기피신청 접수…</translation>
+    </message>
+    <message>
+        <source>Vote to uphold</source>
+        <translation>인용 표결</translation>
+    </message>
+    <message>
+        <source>Vote to reject</source>
+        <translation>기각 표결</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>표결 종료</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청번호</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>Challenged member</source>
+        <translation>기피 대상 위원</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>기피 사유</translation>
+    </message>
+    <message>
+        <source>To uphold</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>To reject</source>
+        <translation>기각</translation>
+    </message>
+    <message>
+        <source>Entitled to vote</source>
+        <translation>의결권 위원</translation>
+    </message>
+    <message>
+        <source>Your vote</source>
+        <translation>나의 표결</translation>
+    </message>
+    <message>
+        <source>uphold</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>기각</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>접수일시</translation>
+    </message>
+    <message>
+        <source>Challenge recorded.</source>
+        <translation>기피신청을 접수했습니다.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation>표결을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>The challenge of {member} is {outcome}.</source>
+        <translation>{member} 위원에 대한 기피신청이 {outcome}되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Conform</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Nonconform</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistForm</name>
+    <message>
+        <source>Keys: ↑↓/Tab move · C conform · N nonconform · A not applicable · 0–9 score · Del clear · Enter note · T text · E evidence · F finding · M major/minor · Ctrl+Enter complete</source>
+        <translation>키: ↑↓/Tab 이동 · C 적합 · N 부적합 · A 해당 없음 · 0–9 점수 · Del 지우기 · Enter 의견 · T 서술 · E 증빙 · F 지적사항 · M 중대/경미 · Ctrl+Enter 완료</translation>
+    </message>
+    <message>
+        <source>Answered {answered} / {total}</source>
+        <translation>작성 {answered} / {total}</translation>
+    </message>
+    <message>
+        <source>Score {points} / {maximum}</source>
+        <translation>점수 {points} / {maximum}</translation>
+    </message>
+    <message>
+        <source>{n} item(s) to finish</source>
+        <translation>보완할 항목 {n}건</translation>
+    </message>
+    <message>
+        <source>Ready to complete</source>
+        <translation>작성 완료 가능</translation>
+    </message>
+    <message>
+        <source>This checklist is read-only.</source>
+        <translation>이 점검표는 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Nonconform: write what was found (the note is required).</source>
+        <translation>부적합: 확인한 내용을 의견에 적으십시오(필수).</translation>
+    </message>
+    <message>
+        <source>Nonconform: attach evidence (E).</source>
+        <translation>부적합: 증빙을 첨부하십시오(E).</translation>
+    </message>
+    <message>
+        <source>Item {item} is answered with C, N or A.</source>
+        <translation>{item} 항목은 C, N 또는 A로 답합니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} takes a score (0–{max}) or A.</source>
+        <translation>{item} 항목은 점수(0–{max}) 또는 A로 답합니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} takes a text (T) or A.</source>
+        <translation>{item} 항목은 서술(T) 또는 A로 답합니다.</translation>
+    </message>
+    <message>
+        <source>Add evidence to item {item}</source>
+        <translation>{item} 항목에 증빙 첨부</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.hwpx *.docx *.xlsx *.txt)</source>
+        <translation>사진 및 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.hwpx *.docx *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Document</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Files / reason</source>
+        <translation>파일 / 사유</translation>
+    </message>
+    <message>
+        <source>Documents of Decree Art. 12 ①. Without consent to the administrative check the registry extract or registration certificate is required too. Add files in the Attachments tab.</source>
+        <translation>시행령 제12조제1항의 제출서류입니다. 행정정보 공동이용에 동의하지 않으면 법인 등기사항증명서 또는 사업자등록증도 제출해야 합니다. 파일은 첨부서류 탭에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Still missing or rejected: {items}.</source>
+        <translation>미제출 또는 반려: {items}.</translation>
+    </message>
+    <message>
+        <source>Every required document is present.</source>
+        <translation>필수 서류가 모두 제출되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>The checklist {version} has no item {item}.</source>
+        <translation>점검표 {version}에 {item} 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be non-empty text</source>
+        <translation>&apos;{field}&apos;에 내용을 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be an object with &apos;ko&apos; and &apos;en&apos;</source>
+        <translation>&apos;{field}&apos;는 &apos;ko&apos;와 &apos;en&apos;을 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation>알 수 없는 항목 &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a number of at least 0 (got {value})</source>
+        <translation>&apos;{field}&apos;는 0 이상의 숫자여야 합니다(입력값 {value})</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be true or false</source>
+        <translation>&apos;{field}&apos;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>an item must be a JSON object</source>
+        <translation>항목은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;response&apos; must be one of {choices} (got {value})</source>
+        <translation>&apos;response&apos;는 {choices} 중 하나여야 합니다(입력값 {value})</translation>
+    </message>
+    <message>
+        <source>&apos;max&apos; of a score item must be a whole number from 1 to {limit}</source>
+        <translation>점수 항목의 &apos;max&apos;는 1부터 {limit}까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;nonconform_below&apos; cannot exceed &apos;max&apos;</source>
+        <translation>&apos;nonconform_below&apos;는 &apos;max&apos;보다 클 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is only for score items</source>
+        <translation>&apos;{field}&apos;는 점수 항목에만 씁니다</translation>
+    </message>
+    <message>
+        <source>a text item is not scored: its &apos;weight&apos; must be 0</source>
+        <translation>서술 항목은 채점하지 않으므로 &apos;weight&apos;가 0이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;basis&apos; must be text</source>
+        <translation>&apos;basis&apos;는 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{source}, item {n} ({id})</source>
+        <translation>{source}, {n}번째 항목({id})</translation>
+    </message>
+    <message>
+        <source>{where}: the template must be one JSON object.</source>
+        <translation>{where}: 점검표 파일은 하나의 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>format {value} is not supported (this version reads format {format})</source>
+        <translation>형식 {value}은(는) 지원하지 않습니다(이 버전은 형식 {format}을 읽습니다)</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must look like 2026.1</source>
+        <translation>&apos;version&apos;은 2026.1과 같은 형태여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;items&apos; must be a non-empty list</source>
+        <translation>&apos;items&apos;는 비어 있지 않은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be a short code such as S1 (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>&apos;id&apos;는 S1과 같은 짧은 부호여야 합니다(영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice</source>
+        <translation>id {id}가 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>{where}: at least one item must carry a weight above 0.</source>
+        <translation>{where}: 가중치가 0보다 큰 항목이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: the file cannot be read ({error}).</source>
+        <translation>{where}: 파일을 읽을 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON (line {line}, column {column}: {error}).</source>
+        <translation>{where}: 올바른 JSON이 아닙니다({line}행 {column}열: {error}).</translation>
+    </message>
+    <message>
+        <source>{where}: declares version {version}; the file name must be {version}.json.</source>
+        <translation>{where}: 버전이 {version}으로 적혀 있으므로 파일 이름은 {version}.json이어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Committee</name>
     <message>
         <source>You are excluded from this applicant because of a conflict of interest; its file is not available to you.</source>
         <translation>이해충돌로 이 신청기관의 심의에서 제외되어 해당 자료를 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only committee members score and declare conflicts.</source>
+        <translation>심의위원만 평가하고 이해충돌을 신고할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You do not sit on the committee of round {code}.</source>
+        <translation>{code} 공고의 지정심의위원회 위원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>You are excluded from {number} because of a conflict of interest: you cannot score it or see the other members&apos; scores.</source>
+        <translation>이해충돌로 {number}의 심사에서 제외되었습니다. 평가하거나 다른 위원의 점수를 볼 수 없습니다.</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -568,128 +1134,382 @@
         <source>Other</source>
         <translation>기타</translation>
     </message>
+    <message>
+        <source>The challenge no longer exists.</source>
+        <translation>기피신청이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>State the applicant&apos;s grounds for the challenge.</source>
+        <translation>신청기관이 밝힌 기피 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The challenged person does not sit on this committee.</source>
+        <translation>기피 대상자는 이 위원회의 위원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This member is already excluded from the applicant.</source>
+        <translation>이 위원은 이미 해당 신청기관의 심사에서 제외되었습니다.</translation>
+    </message>
+    <message>
+        <source>A challenge of this member by this applicant is already pending.</source>
+        <translation>이 신청기관의 같은 위원에 대한 기피신청이 이미 표결 중입니다.</translation>
+    </message>
+    <message>
+        <source>The vote on this challenge is closed.</source>
+        <translation>이 기피신청의 표결은 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The challenged member does not vote on their own challenge.</source>
+        <translation>기피 대상 위원은 자신에 대한 표결에 참여하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>You are excluded from this applicant and do not vote.</source>
+        <translation>해당 신청기관의 심사에서 제외되어 표결에 참여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No member has voted on this challenge yet.</source>
+        <translation>아직 표결한 위원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Vote pending</source>
+        <translation>표결 진행 중</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>기각</translation>
+    </message>
+    <message>
+        <source>Service to {organisation}</source>
+        <translation>{organisation}에 용역·자문 수행</translation>
+    </message>
+    <message>
+        <source>Employment at {organisation}</source>
+        <translation>{organisation} 재직</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(현재)</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>({date}까지)</translation>
+    </message>
+    <message>
+        <source>A challenge is decided by the committee&apos;s vote, not declared.</source>
+        <translation>기피는 신고가 아니라 위원회의 표결로 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the exclusion.</source>
+        <translation>제척 사유를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Describe the circumstances of the exclusion.</source>
+        <translation>제척 사유의 구체적 내용을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>State the reason for withdrawing.</source>
+        <translation>회피 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The app found a possible conflict ({suggestion}). Confirm it, or explain why there is no conflict.</source>
+        <translation>이해충돌 가능성이 확인되었습니다({suggestion}). 제척을 신고하거나 이해충돌이 없는 이유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Your declaration for {number} excludes you; only the chair can reopen it.</source>
+        <translation>{number}에 대한 신고로 심사에서 제외되었습니다. 위원장만 신고를 재개할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No conflict of interest.</source>
+        <translation>이해충돌 없음.</translation>
+    </message>
+    <message>
+        <source>The declaration no longer exists.</source>
+        <translation>신고가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Only an exclusion or a recusal is confirmed.</source>
+        <translation>제척 또는 회피 신고만 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>State why the declaration is reopened.</source>
+        <translation>신고를 재개하는 이유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>회의가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {number}.</source>
+        <translation>{number} 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Put at least one applicant on the agenda.</source>
+        <translation>안건에 신청기관을 하나 이상 올리십시오.</translation>
+    </message>
+    <message>
+        <source>Only applications of round {code} can be on the agenda.</source>
+        <translation>{code} 공고의 신청만 안건으로 올릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{number} is not in committee review.</source>
+        <translation>{number}은(는) 위원회 심의 단계가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter the place of the meeting.</source>
+        <translation>회의 장소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>A meeting numbered {number} exists.</source>
+        <translation>{number} 회의가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Meeting {number} is closed; its record can no longer change.</source>
+        <translation>{number} 회의는 종료되어 기록을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only members seated on the round&apos;s committee can attend.</source>
+        <translation>해당 공고의 위원회 위원만 출석할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a planned meeting can be opened.</source>
+        <translation>예정된 회의만 개회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only an open meeting can be closed.</source>
+        <translation>진행 중인 회의만 종료할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No quorum: {present} of {seats} members are present, {required} are needed. Record the attendance first.</source>
+        <translation>의사정족수 미달: 재적 {seats}명 중 {present}명 출석, {required}명이 필요합니다. 먼저 출석을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation>회의 중</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Only members present at meeting {number} can vote.</source>
+        <translation>{number} 회의에 출석한 위원만 표결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>위원 성명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s affiliation.</source>
+        <translation>위원 소속을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation>임기 종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The committee member no longer exists.</source>
+        <translation>위원이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation.</source>
+        <translation>기관명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The relation is employment or service.</source>
+        <translation>관계는 재직 또는 용역입니다.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>기간의 종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Choose the members of the committee, each once.</source>
+        <translation>위원회 위원을 한 번씩 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The chair must be one of the members.</source>
+        <translation>위원장은 위원 중 한 명이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Scoring has started in round {code}; its committee can no longer change.</source>
+        <translation>{code} 공고의 평가가 시작되어 위원회 구성을 바꿀 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteePage</name>
-    <message>
-        <source>Verify results</source>
-        <translation>결과 검증</translation>
-    </message>
-    <message>
-        <source>Recompute every stored result from its own score sheets and settings, and check that the figures are identical.</source>
-        <translation>저장된 모든 결과를 해당 평가표와 설정으로 다시 계산하여 수치가 같은지 확인합니다.</translation>
-    </message>
     <message>
         <source>Committee</source>
         <translation>지정심의위원회</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>이름</translation>
+        <source>Round:</source>
+        <translation>공고:</translation>
     </message>
     <message>
-        <source>Internal/external</source>
-        <translation>내부/외부</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>소속</translation>
-    </message>
-    <message>
-        <source>Expertise</source>
-        <translation>전문분야</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>임기</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>위원</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>신청</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>신청기관</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>구분</translation>
-    </message>
-    <message>
-        <source>Ground</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>진술</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>기관</translation>
-    </message>
-    <message>
-        <source>Sheets</source>
-        <translation>평가표</translation>
-    </message>
-    <message>
-        <source>Aggregate</source>
-        <translation>종합점수</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>적합</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>부적합</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>산정방법</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>검증</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>일치</translation>
-    </message>
-    <message>
-        <source>Differs</source>
-        <translation>불일치</translation>
+        <source>Criteria {version}; {method}; pass mark {mark} (frozen when the round opened)</source>
+        <translation>심사기준 {version}, {method}, 기준점수 {mark}점 (공고 개시 시 확정)</translation>
     </message>
     <message>
         <source>Members ({n})</source>
         <translation>위원 ({n})</translation>
     </message>
     <message>
+        <source>Meetings ({n})</source>
+        <translation>회의 ({n})</translation>
+    </message>
+    <message>
         <source>Conflicts of interest ({n})</source>
         <translation>이해충돌 ({n})</translation>
+    </message>
+    <message>
+        <source>Challenges ({n})</source>
+        <translation>기피신청 ({n})</translation>
+    </message>
+    <message>
+        <source>Scoring ({n})</source>
+        <translation>평가 ({n})</translation>
     </message>
     <message>
         <source>Results ({n})</source>
         <translation>결과 ({n})</translation>
     </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
     <message>
-        <source>{matching} of {total} stored results match their recomputation.</source>
-        <translation>저장된 결과 {total}건 중 {matching}건이 재계산 결과와 일치합니다.</translation>
+        <source>Declare a conflict of interest</source>
+        <translation>이해충돌 신고</translation>
     </message>
     <message>
-        <source>Different: {numbers}.</source>
-        <translation>불일치: {numbers}.</translation>
+        <source>The facts in your own words, e.g. when and what you did for the applicant</source>
+        <translation>사실관계를 직접 적으십시오(예: 언제 신청기관을 위해 무엇을 했는지)</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>신청기관:</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>실사위원:</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>진술:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Declare…</source>
+        <translation>신고…</translation>
+    </message>
+    <message>
+        <source>Recuse…</source>
+        <translation>회피…</translation>
+    </message>
+    <message>
+        <source>Withdraw from this applicant (회피) with a reason, in one step.</source>
+        <translation>사유를 적고 이 신청기관의 심사를 회피합니다.</translation>
+    </message>
+    <message>
+        <source>Your declarations</source>
+        <translation>나의 이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>Declare, for each applicant, no conflict or the ground before scoring it.</source>
+        <translation>평가 전에 신청기관마다 이해충돌 여부와 사유를 신고하십시오.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Exclusions, recusals and upheld challenges</source>
+        <translation>제척·회피 및 인용된 기피</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청번호</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>Your declaration</source>
+        <translation>나의 신고</translation>
+    </message>
+    <message>
+        <source>Not declared</source>
+        <translation>미신고</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Suggested by the app</source>
+        <translation>이해충돌 가능성(자동 확인)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>신고일시</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>확인자</translation>
+    </message>
+    <message>
+        <source>Select an applicant first.</source>
+        <translation>먼저 신청기관을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Declaration for {number} saved.</source>
+        <translation>{number}에 대한 신고를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Recuse</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>Why do you withdraw from {number} {name}?</source>
+        <translation>{number} {name}의 심사를 회피하는 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>You withdrew from {number}.</source>
+        <translation>{number}의 심사를 회피했습니다.</translation>
+    </message>
+    <message>
+        <source>Select a declaration first.</source>
+        <translation>먼저 신고를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Declaration confirmed.</source>
+        <translation>신고를 확인했습니다.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1555,211 @@
     </message>
 </context>
 <context>
+    <name>DecisionDetail</name>
+    <message>
+        <source>(no number until issued)</source>
+        <translation>(시행 전에는 번호 없음)</translation>
+    </message>
+    <message>
+        <source>Corrects {number}.</source>
+        <translation>{number}을(를) 정정합니다.</translation>
+    </message>
+    <message>
+        <source>Superseded by the correction {number}.</source>
+        <translation>정정 결정 {number}(으)로 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>결정 사유</translation>
+    </message>
+    <message>
+        <source>Reasons (English)</source>
+        <translation>결정 사유(영문)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>지정 조건</translation>
+    </message>
+    <message>
+        <source>Conditions (English)</source>
+        <translation>지정 조건(영문)</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>정정 사유</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (English)</source>
+        <translation>정정 사유(영문)</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>기안자</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>결재권자</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>발급 문서</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDocuments</name>
+    <message>
+        <source>Designation certificate {number} – {name}</source>
+        <translation>지정서 {number} – {name}</translation>
+    </message>
+    <message>
+        <source>Decision notice {number} – {name}</source>
+        <translation>지정 결과 통지서 {number} – {name}</translation>
+    </message>
+    <message>
+        <source>Draft decision on {application} – {name}</source>
+        <translation>{application} 결정안 – {name}</translation>
+    </message>
+    <message>
+        <source>Draft: not issued, no number, no verification code. Printing starts once it is issued.</source>
+        <translation>결정안: 시행 전이므로 번호와 문서확인번호가 없습니다. 인쇄는 시행 후에 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>{title} 인쇄</translation>
+    </message>
+    <message>
+        <source>{title} sent to the printer ({pages} page(s)).</source>
+        <translation>{title}을(를) 프린터로 보냈습니다({pages}쪽).</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>파일 {path}을(를) 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Round {code} has no issued document yet.</source>
+        <translation>{code} 공고에는 아직 발급된 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} document(s) done: {target}.</source>
+        <translation>문서 {count}건 완료: {target}</translation>
+    </message>
+    <message>
+        <source>Stopped; the documents issued so far stay on record.</source>
+        <translation>중단했습니다. 지금까지 발급된 문서는 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Print every document of round {code}</source>
+        <translation>{code} 공고의 모든 문서 인쇄</translation>
+    </message>
+    <message>
+        <source>Printing the documents of round {code}</source>
+        <translation>{code} 공고의 문서를 인쇄하는 중</translation>
+    </message>
+    <message>
+        <source>Save every document of round {code}</source>
+        <translation>{code} 공고의 모든 문서 저장</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 압축 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving the documents of round {code}</source>
+        <translation>{code} 공고의 문서를 저장하는 중</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDraftDialog</name>
+    <message>
+        <source>Draft a decision</source>
+        <translation>결정 기안</translation>
+    </message>
+    <message>
+        <source>Edit draft decision</source>
+        <translation>결정안 수정</translation>
+    </message>
+    <message>
+        <source>Correct decision {number}</source>
+        <translation>결정 {number} 정정</translation>
+    </message>
+    <message>
+        <source>Fill in from the committee results</source>
+        <translation>심의 결과로 채우기</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>신청:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>결정:</translation>
+    </message>
+    <message>
+        <source>Text of the decision (printed on the notice)</source>
+        <translation>결정문 (통지서에 인쇄됨)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English (printed on English notices; empty: the Korean text)</source>
+        <translation>영문 (영문 통지서에 인쇄, 비워 두면 국문 인쇄)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>결정 사유</translation>
+    </message>
+    <message>
+        <source>Conditions (optional)</source>
+        <translation>지정 조건 (선택)</translation>
+    </message>
+    <message>
+        <source>Why is the decision corrected? Korean | English (printed on the new notice)</source>
+        <translation>정정 사유: 국문 | 영문 (새 통지서에 인쇄됨)</translation>
+    </message>
+    <message>
+        <source>aggregate {aggregate} (pass mark {mark})</source>
+        <translation>종합점수 {aggregate}점 (기준점수 {mark}점)</translation>
+    </message>
+    <message>
+        <source>no committee result yet</source>
+        <translation>종합점수 미확정</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Committee results: {score}; screening {screening}; inspection {inspection}. The text below is a proposal: edit it as needed.</source>
+        <translation>심의 결과: {score}, 서류심사 {screening}, 현장실사 {inspection}. 아래 문안은 제안이므로 필요에 따라 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the application to decide.</source>
+        <translation>결정할 신청을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Decisions</name>
     <message>
         <source>&apos;{text}&apos; is not a decision number; write it like 제2026-0001호 or 2026-0001.</source>
@@ -749,6 +1774,26 @@
         <translation>결정 사유를 적으십시오.</translation>
     </message>
     <message>
+        <source>A draft decision for this application already exists; edit that draft.</source>
+        <translation>이 신청에 대한 결정안이 이미 있습니다. 그 결정안을 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>A correction must concern the same application.</source>
+        <translation>정정 결정은 같은 신청에 대한 것이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only the decision in force can be corrected.</source>
+        <translation>효력이 있는 결정만 정정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>State why the decision is corrected.</source>
+        <translation>정정 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>You drafted this decision; another person must review it.</source>
+        <translation>이 결정을 기안하셨으므로 다른 사람이 검토해야 합니다.</translation>
+    </message>
+    <message>
         <source>You drafted this decision; another person must approve it.</source>
         <translation>이 결정을 기안하셨으므로 다른 사람이 승인해야 합니다.</translation>
     </message>
@@ -757,8 +1802,40 @@
         <translation>이 신청기관을 실사했거나 평가했으므로 결정을 승인할 수 없습니다.</translation>
     </message>
     <message>
+        <source>The decision this draft corrects was already superseded.</source>
+        <translation>이 결정안이 정정하려는 결정은 이미 다른 결정으로 대체되었습니다.</translation>
+    </message>
+    <message>
         <source>The decision no longer exists.</source>
         <translation>결정이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed only for an issued designation.</source>
+        <translation>지정서는 시행된 지정 결정에 대해서만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>This decision was superseded; print the certificate of the correction instead.</source>
+        <translation>이 결정은 대체되었습니다. 정정 결정의 지정서를 출력하십시오.</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>해당 공고가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>A notice cannot take effect before it is published.</source>
+        <translation>고시는 고시일 이전에 시행될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No decision of round {code} designates an institute yet.</source>
+        <translation>{code} 공고에는 아직 평가기관을 지정한 결정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The public notice no longer exists.</source>
+        <translation>해당 고시가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no public notice {number}.</source>
+        <translation>고시 {number}이(가) 없습니다.</translation>
     </message>
     <message>
         <source>An issued decision cannot be changed; issue a correction.</source>
@@ -816,8 +1893,64 @@
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <source>Notice language:</source>
-        <translation>통지서 언어:</translation>
+        <source>Draft from results…</source>
+        <translation>심의 결과로 기안…</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>결정안 수정…</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>검토 완료</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>결정안 삭제</translation>
+    </message>
+    <message>
+        <source>Approve and issue…</source>
+        <translation>결재 및 시행…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>정정…</translation>
+    </message>
+    <message>
+        <source>Decision notice</source>
+        <translation>지정 결과 통지서</translation>
+    </message>
+    <message>
+        <source>Designation certificate</source>
+        <translation>지정서</translation>
+    </message>
+    <message>
+        <source>Verify a file…</source>
+        <translation>문서 진위 확인…</translation>
+    </message>
+    <message>
+        <source>Publish public notice…</source>
+        <translation>고시…</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>모두 인쇄…</translation>
+    </message>
+    <message>
+        <source>Save all (ZIP)…</source>
+        <translation>모두 저장(ZIP)…</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>문서:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Documents of a round</source>
+        <translation>공고별 문서</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -826,6 +1959,10 @@
     <message>
         <source>Number</source>
         <translation>번호</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(결정안)</translation>
     </message>
     <message>
         <source>Application</source>
@@ -848,6 +1985,10 @@
         <translation>기안자</translation>
     </message>
     <message>
+        <source>Reviewed by</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>승인자</translation>
     </message>
@@ -856,32 +1997,127 @@
         <translation>시행일시</translation>
     </message>
     <message>
-        <source>Decision notice {number} – {name}</source>
-        <translation>결정 통지서 {number} – {name}</translation>
+        <source>Correction</source>
+        <translation>정정</translation>
     </message>
     <message>
-        <source>Print decision notice {number}</source>
-        <translation>결정 통지서 {number} 인쇄</translation>
+        <source>superseded by {number}</source>
+        <translation>{number}(으)로 대체됨</translation>
     </message>
     <message>
-        <source>Decision notice {number} sent to the printer ({pages} page(s)).</source>
-        <translation>결정 통지서 {number}을(를) 프린터로 보냈습니다({pages}쪽).</translation>
+        <source>corrects {number}</source>
+        <translation>{number} 정정</translation>
     </message>
     <message>
-        <source>Save decision notice as PDF</source>
-        <translation>결정 통지서를 PDF로 저장</translation>
+        <source>All rounds</source>
+        <translation>전체 공고</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
+        <source>Choose a round to publish its notice or print all its documents.</source>
+        <translation>공고를 선택하면 고시하거나 모든 문서를 인쇄할 수 있습니다.</translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {reason}</translation>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
     </message>
     <message>
-        <source>Saved {path}.</source>
-        <translation>{path}에 저장했습니다.</translation>
+        <source>{issued} issued ({designated} designated), {drafts} draft(s), {undecided} awaiting a draft; public notice: {notices}</source>
+        <translation>시행 {issued}건(지정 {designated}건), 결정안 {drafts}건, 기안 대기 {undecided}건; 고시: {notices}</translation>
+    </message>
+    <message>
+        <source>No application in committee review is waiting for a decision.</source>
+        <translation>결정을 기다리는 심의 단계의 신청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>결정안을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Correction drafted; it supersedes {number} when issued.</source>
+        <translation>정정 결정안을 기안했습니다. 시행하면 {number}을(를) 대체합니다.</translation>
+    </message>
+    <message>
+        <source>Review recorded.</source>
+        <translation>검토를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Discard the draft decision on {application}?</source>
+        <translation>{application}에 대한 결정안을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>결정안을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Issue the decision on {application} ({institution}): {outcome}?
+
+It takes the next decision number and cannot be changed afterwards; a mistake needs a correcting decision.</source>
+        <translation>{application}({institution})에 대한 결정을 시행하시겠습니까? 결정: {outcome}
+
+다음 결정번호가 부여되며 이후에는 변경할 수 없습니다. 잘못이 있으면 정정 결정을 해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Approve and issue</source>
+        <translation>결재 및 시행</translation>
+    </message>
+    <message>
+        <source>Decision {result} issued.</source>
+        <translation>결정 {result}을(를) 시행했습니다.</translation>
+    </message>
+    <message>
+        <source>Publish the public notice of round {code} listing the {count} institute(s) designated and in force? It takes effect 5 days after publication.</source>
+        <translation>{code} 공고에서 지정되어 효력이 있는 평가기관 {count}곳을 고시하시겠습니까? 고시한 날부터 5일이 지난 날부터 시행됩니다.</translation>
+    </message>
+    <message>
+        <source>Publish public notice</source>
+        <translation>고시</translation>
+    </message>
+    <message>
+        <source>Public notice {number} published.</source>
+        <translation>고시 {number}을(를) 발령했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>Declare conflicts of interest</source>
+        <translation>이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>{number} {name}</source>
+        <translation>{number} {name}</translation>
+    </message>
+    <message>
+        <source>The app found a possible conflict: {suggestion}. Confirm it, or explain below why there is none.</source>
+        <translation>이해충돌 가능성이 확인되었습니다: {suggestion}. 제척을 신고하거나 이해충돌이 없는 이유를 아래에 적으십시오.</translation>
+    </message>
+    <message>
+        <source>No conflict of interest</source>
+        <translation>이해충돌 없음</translation>
+    </message>
+    <message>
+        <source>Exclusion (제척): a ground applies</source>
+        <translation>제척: 제척 사유에 해당함</translation>
+    </message>
+    <message>
+        <source>Recusal (회피): I withdraw</source>
+        <translation>회피: 스스로 심사에서 빠짐</translation>
+    </message>
+    <message>
+        <source>Your statement: the circumstances, or why there is no conflict.</source>
+        <translation>진술: 구체적 사정 또는 이해충돌이 없는 이유</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>진술</translation>
     </message>
 </context>
 <context>
@@ -909,6 +2145,161 @@
     <message>
         <source>Please enter a reason.</source>
         <translation>사유를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>No result selected.</source>
+        <translation>선택된 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>● a member&apos;s score   ┃ aggregate   ┆ 40% floor (red)   ▬ wide spread (amber)</source>
+        <translation>● 위원 점수   ┃ 종합점수   ┆ 배점 40% 기준(빨강)   ▬ 점수 편차 큼(주황)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>{path} 파일을 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <source>{file} rejected: {reason}</source>
+        <translation>{file} 반려: {reason}</translation>
+    </message>
+    <message>
+        <source>Entered in the application form</source>
+        <translation>신청서 입력 내용으로 제출</translation>
+    </message>
+    <message>
+        <source>Required because the applicant did not consent to the administrative check</source>
+        <translation>행정정보 공동이용에 동의하지 않아 제출해야 함</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>미제출</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Unknown document kind: {kind}.</source>
+        <translation>알 수 없는 문서 종류입니다: {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>What the applicant did, as received (letter, e-mail, photos)</source>
+        <translation>신청기관이 한 조치(공문, 전자우편, 사진으로 받은 그대로)</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s response</source>
+        <translation>신청기관 조치 기록</translation>
+    </message>
+    <message>
+        <source>How the corrective action was checked (required when not effective)</source>
+        <translation>시정조치 확인 방법(미흡 판정 시 필수)</translation>
+    </message>
+    <message>
+        <source>Verified: effective (closes it)</source>
+        <translation>확인: 시정 완료(종결)</translation>
+    </message>
+    <message>
+        <source>Verified: not effective</source>
+        <translation>확인: 시정 미흡</translation>
+    </message>
+    <message>
+        <source>Let it go to the committee anyway…</source>
+        <translation>위원회 상정 승인…</translation>
+    </message>
+    <message>
+        <source>Secretariat only: send the application to the committee despite an open major finding, with a recorded reason.</source>
+        <translation>사무국 전용: 미종결 중대 지적사항이 있어도 사유를 기록하고 위원회에 상정합니다.</translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected finding</source>
+        <translation>선택한 지적사항의 후속 조치</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s response:</source>
+        <translation>신청기관 조치:</translation>
+    </message>
+    <message>
+        <source>Verification by the inspector:</source>
+        <translation>실사위원 확인:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>지적 내용</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>시정조치</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s response</source>
+        <translation>신청기관 조치</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>확인자</translation>
+    </message>
+    <message>
+        <source>Override recorded: {reason}</source>
+        <translation>상정 승인 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Send to the committee despite an open major finding</source>
+        <translation>미종결 중대 지적사항이 있는 채로 위원회 상정</translation>
+    </message>
+    <message>
+        <source>Reason (recorded and shown to the committee):</source>
+        <translation>사유(기록되며 위원회에 표시됩니다):</translation>
     </message>
 </context>
 <context>
@@ -974,6 +2365,167 @@
     </message>
 </context>
 <context>
+    <name>InspectionSummary</name>
+    <message>
+        <source>Application</source>
+        <translation>신청번호</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>실사번호</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>실사일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Findings (open / major open)</source>
+        <translation>지적사항(미종결 / 중대 미종결)</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>상정 승인 사유</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>서명</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSummaryPanel</name>
+    <message>
+        <source>Inspection report (PDF)</source>
+        <translation>현장실사 결과 보고(PDF)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Choose an inspection first.</source>
+        <translation>먼저 현장실사를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>inspection-report</source>
+        <translation>현장실사결과보고</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWorkspace</name>
+    <message>
+        <source>← List (Alt+←)</source>
+        <translation>← 목록 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Complete (Ctrl+Enter)</source>
+        <translation>작성 완료 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>일정 변경…</translation>
+    </message>
+    <message>
+        <source>Export for offline…</source>
+        <translation>오프라인용 내보내기…</translation>
+    </message>
+    <message>
+        <source>Import offline file…</source>
+        <translation>오프라인 파일 가져오기…</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Notice (PDF)</source>
+        <translation>실사 통지(PDF)</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>결과 보고(PDF)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Documents in:</source>
+        <translation>문서 언어:</translation>
+    </message>
+    <message>
+        <source>{number} · {application} {institution} · {date}, {place} · inspectors {names} · {status}</source>
+        <translation>{number} · {application} {institution} · {date}, {place} · 실사위원 {names} · {status}</translation>
+    </message>
+    <message>
+        <source>Checklist ({answered}/{total})</source>
+        <translation>점검표 ({answered}/{total})</translation>
+    </message>
+    <message>
+        <source>Findings ({n}, {open} open)</source>
+        <translation>지적사항 ({n}건, 미종결 {open}건)</translation>
+    </message>
+    <message>
+        <source>Sign-off ({signed}/{total})</source>
+        <translation>서명 ({signed}/{total})</translation>
+    </message>
+    <message>
+        <source>inspection-notice</source>
+        <translation>현장실사통지</translation>
+    </message>
+    <message>
+        <source>inspection-report</source>
+        <translation>현장실사결과보고</translation>
+    </message>
+    <message>
+        <source>Completed: each inspector now attests and signs off.</source>
+        <translation>작성을 완료했습니다. 이제 실사위원마다 확인하고 서명합니다.</translation>
+    </message>
+    <message>
+        <source>Export for offline work</source>
+        <translation>오프라인 작업용 내보내기</translation>
+    </message>
+    <message>
+        <source>Offline inspection files (*.inspection)</source>
+        <translation>오프라인 현장실사 파일 (*.inspection)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>{path} 파일을 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {number} to {path}. Open it on the laptop with &apos;designation-review inspection-offline FILE&apos; or File → Open offline inspection file.</source>
+        <translation>{number}을(를) {path}로 내보냈습니다. 노트북에서 &apos;designation-review inspection-offline 파일&apos; 또는 파일 → 오프라인 현장실사 파일 열기로 여십시오.</translation>
+    </message>
+    <message>
+        <source>Import an offline inspection file</source>
+        <translation>오프라인 현장실사 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the file or in the database since the export.</source>
+        <translation>내보낸 뒤 파일과 데이터베이스 어느 쪽에서도 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Imported: {n} item(s) taken from the file.</source>
+        <translation>가져오기 완료: 파일에서 {n}개 항목을 반영했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Inspections</name>
     <message>
         <source>No on-site inspection has been recorded for this application.</source>
@@ -1003,6 +2555,250 @@
         <source>Signed off</source>
         <translation>확정</translation>
     </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation>현장실사가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>You are not one of the inspectors of {number}.</source>
+        <translation>{number}의 실사위원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest with this applicant; the secretariat must assign another inspector to {number}.</source>
+        <translation>이 신청기관과 이해충돌을 신고했습니다. 사무국이 {number}에 다른 실사위원을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The inspection {number} is completed or signed and can no longer be changed; reopen it with a reason first.</source>
+        <translation>현장실사 {number}은(는) 작성 완료 또는 서명되어 더 이상 고칠 수 없습니다. 먼저 사유를 적어 다시 열어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} has a finding the applicant already answered; it cannot stop being nonconform.</source>
+        <translation>{item} 항목의 지적사항에 신청기관이 이미 조치했으므로 부적합을 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The evidence file no longer exists.</source>
+        <translation>증빙 파일이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>({n} more problem(s) are marked in the checklist.)</source>
+        <translation>(점검표에 보완할 사항이 {n}건 더 표시되어 있습니다.)</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>지적사항이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>중대</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미종결</translation>
+    </message>
+    <message>
+        <source>Closed (effective)</source>
+        <translation>종결(시정 확인)</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>시정 미흡</translation>
+    </message>
+    <message>
+        <source>Describe what was found.</source>
+        <translation>지적 내용을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the inspection date.</source>
+        <translation>기한은 실사일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The finding is already closed.</source>
+        <translation>이미 종결된 지적사항입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s response.</source>
+        <translation>신청기관의 조치 내용을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s response before verifying it.</source>
+        <translation>확인하기 전에 신청기관의 조치 내용을 먼저 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Say why the corrective action is not effective.</source>
+        <translation>시정조치가 미흡한 이유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>상정 승인에는 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{number} has no open major finding to override.</source>
+        <translation>{number}에는 미종결 중대 지적사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The application is no longer waiting for its inspection.</source>
+        <translation>신청이 더 이상 현장실사 단계에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is no inspection {number}.</source>
+        <translation>현장실사 {number}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The report of {number} is printed once its checklist is completed.</source>
+        <translation>{number}의 결과 보고는 점검표 작성을 완료한 뒤에 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown answer &apos;{value}&apos;.</source>
+        <translation>알 수 없는 답 &apos;{value}&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} is answered conform, nonconform or not applicable, not with a score.</source>
+        <translation>{item} 항목은 점수가 아니라 적합, 부적합 또는 해당 없음으로 답합니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} is answered with {kind}, not conform or nonconform.</source>
+        <translation>{item} 항목은 적합·부적합이 아니라 {kind}(으)로 답합니다.</translation>
+    </message>
+    <message>
+        <source>Item {item}: the score must be a whole number from 0 to {max}.</source>
+        <translation>{item} 항목: 점수는 0부터 {max}까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} takes no score.</source>
+        <translation>{item} 항목에는 점수를 매기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>a score from 0 to {max}</source>
+        <translation>0부터 {max}까지의 점수</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>서술</translation>
+    </message>
+    <message>
+        <source>Item {item} is not answered yet.</source>
+        <translation>{item} 항목에 아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} is nonconform: write a note saying what was found.</source>
+        <translation>{item} 항목이 부적합입니다: 확인한 내용을 의견에 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Item {item} is nonconform: attach evidence (a photo or a document).</source>
+        <translation>{item} 항목이 부적합입니다: 증빙(사진 또는 문서)을 첨부하십시오.</translation>
+    </message>
+    <message>
+        <source>The finding on item {item} needs the corrective action requested and a deadline.</source>
+        <translation>{item} 항목의 지적사항에 요구할 시정조치와 기한을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Inspector or spouse is a party</source>
+        <translation>실사위원 또는 배우자가 당사자임</translation>
+    </message>
+    <message>
+        <source>Relative of the representative</source>
+        <translation>대표자의 친족</translation>
+    </message>
+    <message>
+        <source>Advised or worked for the applicant recently</source>
+        <translation>최근 신청기관에 자문·용역을 수행함</translation>
+    </message>
+    <message>
+        <source>Agent, witness or appraiser</source>
+        <translation>대리인·증인·감정인</translation>
+    </message>
+    <message>
+        <source>Direct interest</source>
+        <translation>직접적 이해관계</translation>
+    </message>
+    <message>
+        <source>Works or worked for the applicant</source>
+        <translation>신청기관에 재직 중이거나 재직했음</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Choose at least {n} inspectors.</source>
+        <translation>실사위원을 {n}명 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Only active users with the inspector role can inspect.</source>
+        <translation>실사위원 역할의 사용 중인 사용자만 실사할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest with {institution} ({ground}) and cannot inspect it.</source>
+        <translation>{name}은(는) {institution}과(와) 이해충돌을 신고하여({ground}) 실사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The inspection date cannot be in the past.</source>
+        <translation>실사일은 지난 날짜일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the place of the inspection.</source>
+        <translation>실사 장소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Only an application passed to inspection can be inspected; {number} is not.</source>
+        <translation>현장실사 단계로 넘어간 신청만 실사할 수 있습니다. {number}은(는) 해당하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The inspection {number} of this application is not signed off yet; change that one instead.</source>
+        <translation>이 신청의 현장실사 {number}이(가) 아직 서명되지 않았습니다. 그 일정을 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>The inspection {number} is completed; reopen it before changing its schedule.</source>
+        <translation>현장실사 {number}은(는) 작성이 완료되었습니다. 일정을 바꾸려면 먼저 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>Conflicts are declared here for inspectors only.</source>
+        <translation>여기서는 실사위원의 이해충돌만 신고합니다.</translation>
+    </message>
+    <message>
+        <source>State the facts of the conflict in a sentence.</source>
+        <translation>이해충돌의 사실관계를 한 문장으로 적으십시오.</translation>
+    </message>
+    <message>
+        <source>{name} already declared a conflict with {institution}.</source>
+        <translation>{name}은(는) 이미 {institution}과(와)의 이해충돌을 신고했습니다.</translation>
+    </message>
+    <message>
+        <source>I confirm that the results of this on-site inspection are true.</source>
+        <translation>본인은 위 현장실사 결과가 사실과 같음을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The inspection {number} is already signed off.</source>
+        <translation>현장실사 {number}은(는) 이미 서명되었습니다.</translation>
+    </message>
+    <message>
+        <source>Complete the checklist of {number} before signing it off.</source>
+        <translation>서명하기 전에 {number}의 점검표 작성을 완료하십시오.</translation>
+    </message>
+    <message>
+        <source>Write the attestation you sign.</source>
+        <translation>서명할 확인 문구를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>You already signed {number}.</source>
+        <translation>이미 {number}에 서명했습니다.</translation>
+    </message>
+    <message>
+        <source>The inspection {number} is not completed; there is nothing to reopen.</source>
+        <translation>현장실사 {number}은(는) 작성이 완료되지 않아 다시 열 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason.</source>
+        <translation>다시 열려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The application {number} has moved on from inspection; its inspection can no longer be reopened.</source>
+        <translation>신청 {number}은(는) 이미 현장실사 다음 단계로 넘어가 현장실사를 다시 열 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>InspectionsPage</name>
@@ -1017,6 +2813,42 @@
     <message>
         <source>Application</source>
         <translation>신청</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>실사위원</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>신고 일시</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>열기 (Enter)</translation>
+    </message>
+    <message>
+        <source>Schedule an inspection…</source>
+        <translation>현장실사 일정 지정…</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>이해충돌 신고…</translation>
+    </message>
+    <message>
+        <source>Open an offline file…</source>
+        <translation>오프라인 파일 열기…</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1045,6 +2877,22 @@
     <message>
         <source>Open findings</source>
         <translation>미해결 지적사항</translation>
+    </message>
+    <message>
+        <source>Inspections ({n})</source>
+        <translation>현장실사 ({n})</translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; conflicts ({n})</source>
+        <translation>실사위원 이해충돌 ({n})</translation>
+    </message>
+    <message>
+        <source>No application is waiting for an inspection: pass one to inspection on the Screening page first.</source>
+        <translation>현장실사를 기다리는 신청이 없습니다. 먼저 서류심사 화면에서 현장실사 단계로 넘기십시오.</translation>
+    </message>
+    <message>
+        <source>Inspection scheduled; print the notice to the applicant from it.</source>
+        <translation>현장실사 일정을 지정했습니다. 현장실사를 열어 신청기관에 보낼 통지를 출력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +3054,89 @@
     </message>
 </context>
 <context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Answer (text):</source>
+        <translation>답(서술):</translation>
+    </message>
+    <message>
+        <source>What was seen on site (Enter in the list comes here; Esc goes back)</source>
+        <translation>현장에서 확인한 내용(목록에서 Enter로 오고 Esc로 돌아갑니다)</translation>
+    </message>
+    <message>
+        <source>Add evidence… (E)</source>
+        <translation>증빙 첨부… (E)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>지적사항</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>중대</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>미지정</translation>
+    </message>
+    <message>
+        <source>Severity (M):</source>
+        <translation>구분 (M):</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>지적 내용:</translation>
+    </message>
+    <message>
+        <source>Corrective action requested:</source>
+        <translation>요구 시정조치:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>기한:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>의견:</translation>
+    </message>
+    <message>
+        <source>Evidence (photos, PDFs):</source>
+        <translation>증빙(사진, PDF):</translation>
+    </message>
+    <message>
+        <source>No item</source>
+        <translation>항목 없음</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>근거: {basis}</translation>
+    </message>
+    <message>
+        <source>Conform (C)</source>
+        <translation>적합 (C)</translation>
+    </message>
+    <message>
+        <source>Nonconform (N)</source>
+        <translation>부적합 (N)</translation>
+    </message>
+    <message>
+        <source>Not applicable (A)</source>
+        <translation>해당 없음 (A)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -1245,6 +3176,14 @@
     <message>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
+    </message>
+    <message>
+        <source>Verify document…</source>
+        <translation>문서 진위 확인…</translation>
+    </message>
+    <message>
+        <source>Open offline inspection file…</source>
+        <translation>오프라인 현장실사 파일 열기…</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -1324,6 +3263,361 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Schedule…</source>
+        <translation>회의 일정…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>출석…</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>개회</translation>
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation>폐회</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Save minutes as PDF…</source>
+        <translation>회의록 PDF 저장…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>미기록</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>의사정족수</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>미달</translation>
+    </message>
+    <message>
+        <source>No meeting selected.</source>
+        <translation>선택된 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Agenda: {agenda}
+Present: {present}
+Quorum: {present_n} of {seats}, {required} needed.</source>
+        <translation>안건: {agenda}
+출석: {present}
+의사정족수: 재적 {seats}명 중 {present_n}명 출석, {required}명 필요.</translation>
+    </message>
+    <message>
+        <source>Meeting scheduled.</source>
+        <translation>회의 일정을 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>Attendance recorded.</source>
+        <translation>출석을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Meeting {number} opened.</source>
+        <translation>{number} 회의를 개회했습니다.</translation>
+    </message>
+    <message>
+        <source>Notes for the minutes (other matters decided), or leave empty:</source>
+        <translation>회의록에 남길 기타 논의사항(없으면 비워 두십시오):</translation>
+    </message>
+    <message>
+        <source>Meeting {number} closed.</source>
+        <translation>{number} 회의를 폐회했습니다.</translation>
+    </message>
+    <message>
+        <source>Minutes {number}</source>
+        <translation>회의록 {number}</translation>
+    </message>
+    <message>
+        <source>Save minutes as PDF</source>
+        <translation>회의록 PDF 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>{path} 파일을 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a committee member</source>
+        <translation>위원 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Internal/external</source>
+        <translation>내부/외부</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>전문분야</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>임기 시작</translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation>임기 종료</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Add member…</source>
+        <translation>위원 추가…</translation>
+    </message>
+    <message>
+        <source>Add affiliation…</source>
+        <translation>소속·관계 추가…</translation>
+    </message>
+    <message>
+        <source>A current or past employer, or a service to an institution: the app then suggests the conflict when that institution applies.</source>
+        <translation>현재 또는 과거의 재직기관이나 용역 수행기관을 기록하면, 그 기관이 신청할 때 이해충돌 가능성을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>위원 기호</translation>
+    </message>
+    <message>
+        <source>Internal/external</source>
+        <translation>내부/외부</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>전문분야</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>임기</translation>
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation> (위원장)</translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation>위원을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>먼저 위원을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Affiliation recorded.</source>
+        <translation>소속·관계를 기록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Conform</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Nonconform</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>점수 {score}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>결과: {answer}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>의견: {note}</translation>
+    </message>
+    <message>
+        <source>Text: {text}</source>
+        <translation>서술: {text}</translation>
+    </message>
+    <message>
+        <source>Evidence: {files}</source>
+        <translation>증빙: {files}</translation>
+    </message>
+    <message>
+        <source>Finding ({severity}): {description}</source>
+        <translation>지적사항({severity}): {description}</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>중대</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>Corrective action: {action}</source>
+        <translation>시정조치: {action}</translation>
+    </message>
+    <message>
+        <source>Deadline: {deadline}</source>
+        <translation>기한: {deadline}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>반영</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>파일에서</translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>데이터베이스에서</translation>
+    </message>
+    <message>
+        <source>same on both sides</source>
+        <translation>양쪽이 같게</translation>
+    </message>
+    <message>
+        <source>on both sides: choose</source>
+        <translation>양쪽에서 다르게: 선택 필요</translation>
+    </message>
+    <message>
+        <source>the file&apos;s</source>
+        <translation>파일 내용</translation>
+    </message>
+    <message>
+        <source>the database&apos;s</source>
+        <translation>데이터베이스 내용</translation>
+    </message>
+    <message>
+        <source>— choose (D or F) —</source>
+        <translation>— 선택 (D 또는 F) —</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Import the offline file of {number}</source>
+        <translation>{number} 오프라인 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Exported {at} by {who}. {changed} item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
+        <translation>{at}에 {who}이(가) 내보냈습니다. 그 뒤 {changed}개 항목이 바뀌었습니다: 파일에서만 {file}개, 양쪽에서 {conflicts}개.</translation>
+    </message>
+    <message>
+        <source>At the export</source>
+        <translation>내보낼 때</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>현재 데이터베이스</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Keep the database&apos;s (D)</source>
+        <translation>데이터베이스 내용 유지 (D)</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s (F)</source>
+        <translation>파일 내용 반영 (F)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+</context>
+<context>
     <name>NewApplicationDialog</name>
     <message>
         <source>New application</source>
@@ -1367,6 +3661,88 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>Offline</name>
+    <message>
+        <source>{name} was exported from another database; it cannot be imported here.</source>
+        <translation>{name}은(는) 다른 데이터베이스에서 내보낸 파일이어서 여기로 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} belongs to inspection {other}, not to {number}.</source>
+        <translation>{name}은(는) {number}이(가) 아니라 현장실사 {other}의 파일입니다.</translation>
+    </message>
+    <message>
+        <source>{name} was not exported from this database (unknown export); it cannot be imported.</source>
+        <translation>{name}은(는) 이 데이터베이스에서 내보낸 파일이 아니어서(알 수 없는 내보내기) 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} was altered after it was exported (its signature does not match); nothing was imported.</source>
+        <translation>{name}은(는) 내보낸 뒤 변조되었습니다(서명 불일치). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep for item(s) {items}.</source>
+        <translation>{items} 항목에서 어느 쪽 내용을 남길지 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The inspection changed in the database while you were reviewing the import; review it again.</source>
+        <translation>가져오기를 검토하는 동안 데이터베이스의 현장실사가 바뀌었습니다. 다시 검토하십시오.</translation>
+    </message>
+    <message>
+        <source>The export of this file is no longer known.</source>
+        <translation>이 파일의 내보내기 기록이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not an offline inspection file.</source>
+        <translation>{name}은(는) 오프라인 현장실사 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>{name} 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the application; update this one first.</source>
+        <translation>{name}은(는) 더 새로운 버전의 프로그램이 만든 파일입니다. 먼저 프로그램을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} was changed outside the application or is damaged (its seal does not match); it was not opened.</source>
+        <translation>{name}은(는) 프로그램 밖에서 수정되었거나 손상되었습니다(봉인 불일치). 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: an evidence file is missing.</source>
+        <translation>{name}: 증빙 파일이 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the evidence file {file} is damaged.</source>
+        <translation>{name}: 증빙 파일 {file}이(가) 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} has no finding: it is not nonconform.</source>
+        <translation>{item} 항목은 부적합이 아니어서 지적사항이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineInspectionWindow</name>
+    <message>
+        <source>Offline inspection {number} – {file}</source>
+        <translation>오프라인 현장실사 {number} – {file}</translation>
+    </message>
+    <message>
+        <source>Offline copy of {number} ({institution}, {date}, {place}). Every change is saved in {file}; bring the file back and import it from the inspection in the application.</source>
+        <translation>{number}의 오프라인 사본입니다({institution}, {date}, {place}). 모든 변경은 {file}에 바로 저장됩니다. 파일을 가져와 프로그램의 해당 현장실사에서 가져오기 하십시오.</translation>
+    </message>
+    <message>
+        <source>Saved in the file.</source>
+        <translation>파일에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open an offline inspection file</source>
+        <translation>오프라인 현장실사 파일 열기</translation>
+    </message>
+    <message>
+        <source>Offline inspection files (*.inspection)</source>
+        <translation>오프라인 현장실사 파일 (*.inspection)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Fit to width</source>
@@ -1379,6 +3755,14 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     <message>
         <source>{n} page(s)</source>
         <translation>{n}쪽</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <source>Zoom:</source>
@@ -1490,6 +3874,10 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
 <context>
     <name>Registry</name>
     <message>
+        <source>The registry entry no longer exists.</source>
+        <translation>해당 지정 현황 항목이 더 이상 없습니다.</translation>
+    </message>
+    <message>
         <source>Designated</source>
         <translation>지정 유지</translation>
     </message>
@@ -1500,6 +3888,14 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     <message>
         <source>Revoked</source>
         <translation>지정취소</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>정정</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>재개</translation>
     </message>
     <message>
         <source>Inventions</source>
@@ -1516,6 +3912,18 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     <message>
         <source>Layout designs</source>
         <translation>배치설계</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
     </message>
 </context>
 <context>
@@ -1545,16 +3953,227 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation>결정</translation>
     </message>
     <message>
+        <source> (corrected)</source>
+        <translation> (정정)</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>평가 대상</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>평가결과 표시</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>지정 상태</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
         <source>{total} designated institutes: {public} public, {private} private</source>
         <translation>지정 평가기관 {total}곳: 공공 {public}곳, 민간 {private}곳</translation>
+    </message>
+    <message>
+        <source>Select an institute to see its history.</source>
+        <translation>기관을 선택하면 이력을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>{name} 이력</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Compute results</source>
+        <translation>결과 산출</translation>
+    </message>
+    <message>
+        <source>Aggregate every applicant whose scoring is complete, with the round&apos;s frozen method and settings.</source>
+        <translation>평가가 끝난 모든 신청기관의 결과를 공고에 확정된 집계방식과 설정으로 산출합니다.</translation>
+    </message>
+    <message>
+        <source>Verify results</source>
+        <translation>결과 검증</translation>
+    </message>
+    <message>
+        <source>Recompute every stored result from its own score sheets and settings, and check that the figures are identical.</source>
+        <translation>저장된 모든 결과를 평가표와 설정으로 다시 계산하여 수치가 같은지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX 내보내기…</translation>
+    </message>
+    <message>
+        <source>Selected applicant</source>
+        <translation>선택한 신청기관</translation>
+    </message>
+    <message>
+        <source>Scores by criterion</source>
+        <translation>평가항목별 점수</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청번호</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>평가표</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>종합점수</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>집계방식</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>주의표시</translation>
+    </message>
+    <message>
+        <source>Normalised (information only)</source>
+        <translation>표준화 점수(참고용)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>재계산 확인</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>반영</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Dropped (trimmed)</source>
+        <translation>제외(최고·최저)</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>{distance} points from the others&apos; mean</source>
+        <translation>다른 위원 평균과 {distance}점 차이</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <source>Select an applicant to see each member&apos;s total and the scores by criterion.</source>
+        <translation>신청기관을 선택하면 위원별 총점과 평가항목별 점수가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>{number} {name}: aggregate {aggregate} ({method}, pass mark {mark}) — {verdict}; rank {rank} of {ranked}</source>
+        <translation>{number} {name}: 종합점수 {aggregate}점 ({method}, 기준점수 {mark}점) — {verdict}, {ranked}개 기관 중 {rank}위</translation>
+    </message>
+    <message>
+        <source>Reasons: {reasons}</source>
+        <translation>사유: {reasons}</translation>
+    </message>
+    <message>
+        <source>Flag: {flag}</source>
+        <translation>주의: {flag}</translation>
+    </message>
+    <message>
+        <source>Normalised figure {value} — information only, not the official result. Ties are broken by the higher score in criterion {first}, then criterion {second}.</source>
+        <translation>표준화 점수 {value}점 — 참고용이며 공식 결과가 아닙니다. 동점이면 평가항목 {first}, 다음으로 평가항목 {second}의 점수가 높은 기관이 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>{n} result(s) computed.</source>
+        <translation>결과 {n}건을 산출했습니다.</translation>
+    </message>
+    <message>
+        <source>{matching} of {total} stored results match their recomputation.</source>
+        <translation>저장된 결과 {total}건 중 {matching}건이 재계산 결과와 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Different: {numbers}.</source>
+        <translation>불일치: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Sheets changed since the result: {numbers}.</source>
+        <translation>결과 산출 후 평가표가 바뀜: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported {count} results to {file}.</source>
+        <translation>결과 {count}건을 {file}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Exporting results</source>
+        <translation>결과 내보내는 중</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +4208,198 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>{row}행, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{name} lacks the column(s) {missing}. The first row must name the columns, e.g. {expected}.</source>
+        <translation>{name}에 {missing} 열이 없습니다. 첫 행에 열 이름을 적어야 합니다. 예: {expected}.</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>성명이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>longer than {n} characters.</source>
+        <translation>{n}자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not Y or N.</source>
+        <translation>&apos;{value}&apos;은(는) Y 또는 N이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a qualification the roster knows ({known}).</source>
+        <translation>&apos;{value}&apos;은(는) 인정되는 자격이 아닙니다({known}).</translation>
+    </message>
+    <message>
+        <source>a doctorate needs its field.</source>
+        <translation>박사학위는 분야를 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of years between 0 and 60.</source>
+        <translation>&apos;{value}&apos;은(는) 0에서 60 사이의 연수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} holds no rows.</source>
+        <translation>{name}에 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no people.</source>
+        <translation>{name}에 열 이름만 있고 인력이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} has {n} rows; a roster holds at most {max}.</source>
+        <translation>{name}은(는) {n}행입니다. 인력 명단은 최대 {max}행입니다.</translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total} rows</source>
+        <translation>{total}행 중 {done}행 확인</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTransfer</name>
+    <message>
+        <source>{name} is {size} MB; a roster file may have at most {limit} MB.</source>
+        <translation>{name}의 크기는 {size} MB입니다. 인력 명단 파일은 {limit} MB까지입니다.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>{name} 읽는 중</translation>
+    </message>
+    <message>
+        <source>Import staff roster</source>
+        <translation>전문인력 명단 가져오기</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>인력 명단 (*.xlsx *.csv *.txt);;엑셀 통합문서 (*.xlsx);;CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing the staff roster</source>
+        <translation>전문인력 명단 가져오는 중</translation>
+    </message>
+    <message>
+        <source>{name}: {n} problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
+        <translation>{name}: 아래 {n}건의 오류가 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Replace the {current} people of the roster with the {new} people of {name}?</source>
+        <translation>현재 명단의 {current}명을 {name}의 {new}명으로 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Imported {n} people from {name} ({read_as}). Save the application to keep them.</source>
+        <translation>{name}({read_as})에서 {n}명을 가져왔습니다. 신청을 저장해야 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Export staff roster</source>
+        <translation>전문인력 명단 내보내기</translation>
+    </message>
+    <message>
+        <source>staff-roster.xlsx</source>
+        <translation>전문인력명단.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 통합문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>{path} 파일을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {n} people to {path}.</source>
+        <translation>{n}명을 {path}(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBatch</name>
+    <message>
+        <source>Preparing {total} documents…</source>
+        <translation>문서 {total}건을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {number} {name}</source>
+        <translation>{total}건 중 {done}건: {number} {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Round {code}</source>
+        <translation>공고 차수 {code}</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>새 공고 차수</translation>
+    </message>
+    <message>
+        <source>e.g. {year}-2</source>
+        <translation>예: {year}-2</translation>
+    </message>
+    <message>
+        <source>e.g. {year} call for the designation of evaluation institutes</source>
+        <translation>예: {year}년 평가기관 지정 공고</translation>
+    </message>
+    <message>
+        <source>One person may count in both staff groups (qualified and experienced)</source>
+        <translation>한 사람을 두 인력 요건(자격 보유, 평가 경력)에 모두 산입할 수 있음</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>(Korean time)</source>
+        <translation>(한국 시간)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>공고번호</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>접수 시작일</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>접수 종료일</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>마감일시</translation>
+    </message>
+    <message>
+        <source>Settings of this round (frozen when it opens)</source>
+        <translation>이 공고의 설정 (접수를 시작하면 고정됨)</translation>
+    </message>
+    <message>
+        <source>Supplement deadline</source>
+        <translation>보완 기한</translation>
+    </message>
+    <message>
+        <source>This round is open: its period, deadline and settings are frozen.</source>
+        <translation>접수 중인 공고입니다. 기간, 마감일시와 설정은 고정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
     <name>Rounds</name>
     <message>
         <source>Planned</source>
@@ -1619,8 +4430,24 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation>마감일시가 기간 시작일보다 앞섭니다.</translation>
     </message>
     <message>
+        <source>The deadline lies after the period ends.</source>
+        <translation>마감일시가 기간 종료일보다 뒤입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown round setting: {key}.</source>
+        <translation>알 수 없는 공고 설정입니다: {key}.</translation>
+    </message>
+    <message>
+        <source>The supplement deadline must be between 1 and {max} days.</source>
+        <translation>보완 기한은 1일에서 {max}일 사이여야 합니다.</translation>
+    </message>
+    <message>
         <source>A round with the code {code} exists.</source>
         <translation>코드가 {code}인 공고 차수가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Round {code} is open: its period, deadline and settings are frozen.</source>
+        <translation>{code} 공고는 접수가 시작되어 기간, 마감일시와 설정이 고정되어 있습니다.</translation>
     </message>
     <message>
         <source>Only a planned round can be opened.</source>
@@ -1634,20 +4461,312 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <source>The round no longer exists.</source>
         <translation>공고 차수가 더 이상 존재하지 않습니다.</translation>
     </message>
+    <message>
+        <source>There is no round {code}.</source>
+        <translation>{code} 공고가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>New round…</source>
+        <translation>새 공고 차수…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>공고번호</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>접수 시작</translation>
+    </message>
+    <message>
+        <source>One person in both staff groups</source>
+        <translation>두 인력 요건 중복 산입</translation>
+    </message>
+    <message>
+        <source>Supplement deadline</source>
+        <translation>보완 기한</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>기준점수</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>점수 산정 방식</translation>
+    </message>
+    <message>
+        <source>Criteria / checklist</source>
+        <translation>심사기준 / 점검표 판</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Applications per status</source>
+        <translation>상태별 신청 수</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>공고 차수</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>접수 기간</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>마감일시</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>상태별</translation>
+    </message>
+    <message>
+        <source>Select a round to see its settings and counts.</source>
+        <translation>공고 차수를 선택하면 설정과 신청 수를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>not yet: settings can still change</source>
+        <translation>아직 아님: 설정을 바꿀 수 있음</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n}일</translation>
+    </message>
+    <message>
+        <source>Trimmed mean (highest and lowest dropped)</source>
+        <translation>절사평균(최고·최저 제외)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>산술평균</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Open for applications…</source>
+        <translation>접수 시작…</translation>
+    </message>
+    <message>
+        <source>Close round…</source>
+        <translation>접수 마감…</translation>
+    </message>
+    <message>
+        <source>Mark completed…</source>
+        <translation>완료 처리…</translation>
+    </message>
+    <message>
+        <source>No further step</source>
+        <translation>다음 단계 없음</translation>
+    </message>
+    <message>
+        <source>Round {code} created.</source>
+        <translation>{code} 공고 차수를 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Round {code} saved.</source>
+        <translation>{code} 공고 차수를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open round {code} for applications? Its settings are frozen from now on.</source>
+        <translation>{code} 공고의 접수를 시작하시겠습니까? 이제부터 설정이 고정됩니다.</translation>
+    </message>
+    <message>
+        <source>Close round {code}? Applications are no longer received.</source>
+        <translation>{code} 공고의 접수를 마감하시겠습니까? 더 이상 신청을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Mark round {code} completed?</source>
+        <translation>{code} 공고를 완료 처리하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Round {code}: {status}.</source>
+        <translation>{code} 공고: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Reschedule the inspection</source>
+        <translation>현장실사 일정 변경</translation>
+    </message>
+    <message>
+        <source>Schedule an inspection</source>
+        <translation>현장실사 일정 지정</translation>
+    </message>
+    <message>
+        <source>Address of the applicant&apos;s office</source>
+        <translation>신청기관 사무소 주소</translation>
+    </message>
+    <message>
+        <source>Tick at least two; Space ticks the selected inspector.</source>
+        <translation>2명 이상 선택하십시오. Space 키로 선택한 실사위원을 체크합니다.</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>신청:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>실사일:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>장소:</translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation>실사위원:</translation>
+    </message>
+    <message>
+        <source>{name} — conflict declared: {ground}</source>
+        <translation>{name} — 이해충돌 신고: {ground}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleMeetingDialog</name>
+    <message>
+        <source>Schedule a committee meeting</source>
+        <translation>위원회 회의 일정 등록</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Agenda (applicants in committee review)</source>
+        <translation>안건 (위원회 심의 단계의 신청기관)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetForm</name>
+    <message>
+        <source>Save draft</source>
+        <translation>임시저장</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Submitting locks your sheet; then you see the other members&apos; sheets.</source>
+        <translation>제출하면 평가표가 잠기고, 다른 위원의 평가표를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Select an applicant to score.</source>
+        <translation>평가할 신청기관을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>평가항목</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>0–{max}</source>
+        <translation>0–{max}</translation>
+    </message>
+    <message>
+        <source>Required below {floor}</source>
+        <translation>{floor}점 미만이면 필수</translation>
+    </message>
+    <message>
+        <source>{title} — your sheet: {status}</source>
+        <translation>{title} — 나의 평가표: {status}</translation>
+    </message>
+    <message>
+        <source>The chair returned your sheet: {reason}</source>
+        <translation>위원장이 평가표를 반송했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Submitted and locked.</source>
+        <translation>제출되어 잠겼습니다.</translation>
+    </message>
+    <message>
+        <source>Total {total} of {max}</source>
+        <translation>총점 {total} / {max}</translation>
+    </message>
 </context>
 <context>
     <name>Scoring</name>
+    <message>
+        <source>LANGUAGE_CODE</source>
+        <translation>ko</translation>
+    </message>
     <message>
         <source>The aggregate {total} is below the pass mark {mark}.</source>
         <translation>종합점수 {total}점이 합격 기준 {mark}점에 미달합니다.</translation>
     </message>
     <message>
-        <source>Criterion {id} ({name}) scored {score}, below {floor} (40% of {max}).</source>
-        <translation>평가항목 {id}({name})의 점수 {score}점이 {floor}점(배점 {max}점의 40%)에 미달합니다.</translation>
+        <source>Criterion {id} ({name}) scored {score}, below {floor} ({percent}% of {max}).</source>
+        <translation>평가항목 {id}({name}) 점수 {score}점이 배점 {max}점의 {percent}%인 {floor}점에 미달함.</translation>
+    </message>
+    <message>
+        <source>Criterion {id}: &apos;{text}&apos; is not a number.</source>
+        <translation>평가항목 {id}: &apos;{text}&apos;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Criterion {id}: the score must be between 0 and {max}.</source>
+        <translation>평가항목 {id}: 점수는 0점에서 {max}점 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Criterion {id}: scores go in steps of {step}.</source>
+        <translation>평가항목 {id}: 점수는 {step}점 단위로 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Criterion {id}: a score below {floor} ({percent}% of {max}) needs a comment.</source>
+        <translation>평가항목 {id}: {floor}점(배점 {max}점의 {percent}%) 미만의 점수에는 의견을 적어야 합니다.</translation>
     </message>
     <message>
         <source>No submitted score sheets for {number}.</source>
         <translation>{number}에 대해 제출된 평가표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{number}: waiting for the sheets of member(s) {labels}.</source>
+        <translation>{number}: {labels} 위원의 평가표를 기다리고 있습니다.</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
@@ -1660,6 +4779,281 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     <message>
         <source>Median</source>
         <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>심사 결과</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청번호</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>평가표</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>종합점수</translation>
+    </message>
+    <message>
+        <source>Criterion {id}</source>
+        <translation>평가항목 {id}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>주의표시</translation>
+    </message>
+    <message>
+        <source>Normalised (information only)</source>
+        <translation>표준화 점수(참고용)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>집계방식</translation>
+    </message>
+    <message>
+        <source>Criteria version</source>
+        <translation>심사기준 버전</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>기준점수</translation>
+    </message>
+    <message>
+        <source>Recomputed</source>
+        <translation>재계산</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>반영</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>{member}: total {total} is {distance} points from the others&apos; mean {mean}.</source>
+        <translation>{member}: 총점 {total}점이 다른 위원 평균 {mean}점과 {distance}점 차이 납니다.</translation>
+    </message>
+    <message>
+        <source>Criterion {id}: scores range from {low} to {high} (more than {limit} apart).</source>
+        <translation>평가항목 {id}: 점수가 {low}점에서 {high}점까지 분포합니다({limit}점 초과 차이).</translation>
+    </message>
+    <message>
+        <source>{number} has no result yet.</source>
+        <translation>{number}의 심사 결과가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Member {label}</source>
+        <translation>{label} 위원</translation>
+    </message>
+    <message>
+        <source>{number} is not in committee review; it cannot be scored.</source>
+        <translation>{number}은(는) 위원회 심의 단계가 아니어서 평가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion: {ids}.</source>
+        <translation>알 수 없는 평가항목: {ids}.</translation>
+    </message>
+    <message>
+        <source>Criterion {id}: enter a score before submitting.</source>
+        <translation>평가항목 {id}: 제출하기 전에 점수를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Your sheet for {number} is submitted and locked; the chair can return it to you.</source>
+        <translation>{number}의 평가표는 제출되어 잠겼습니다. 위원장이 반송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The score sheet no longer exists.</source>
+        <translation>평가표가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>State why the sheet is returned.</source>
+        <translation>평가표를 반송하는 이유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Only a submitted sheet can be returned.</source>
+        <translation>제출된 평가표만 반송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sheets are shown once every present, non-conflicted member has submitted ({submitted} of {expected}).</source>
+        <translation>출석한 모든 위원(이해충돌 위원 제외)이 제출하면 평가표가 공개됩니다({expected}명 중 {submitted}명 제출).</translation>
+    </message>
+    <message>
+        <source>You see the other members&apos; sheets after submitting yours.</source>
+        <translation>본인의 평가표를 제출한 뒤에 다른 위원의 평가표를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>미작성</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>임시저장</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반송</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Return sheet…</source>
+        <translation>평가표 반송…</translation>
+    </message>
+    <message>
+        <source>Your score sheet</source>
+        <translation>나의 평가표</translation>
+    </message>
+    <message>
+        <source>Submitted sheets</source>
+        <translation>제출된 평가표</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청번호</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>Your sheet</source>
+        <translation>나의 평가표</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>산출됨</translation>
+    </message>
+    <message>
+        <source>Select an applicant to score.</source>
+        <translation>평가할 신청기관을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{title}: you do not score this applicant.</source>
+        <translation>{title}: 이 신청기관을 평가하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (본인)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>{submitted} of {expected} expected sheets submitted.</source>
+        <translation>평가표 {expected}건 중 {submitted}건 제출.</translation>
+    </message>
+    <message>
+        <source>Submit your sheet for {number}? It is then locked; only the chair can return it.</source>
+        <translation>{number}의 평가표를 제출하시겠습니까? 제출하면 잠기며 위원장만 반송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Sheet for {number} submitted.</source>
+        <translation>{number}의 평가표를 제출했습니다.</translation>
+    </message>
+    <message>
+        <source>Draft for {number} saved.</source>
+        <translation>{number}의 평가표를 임시저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Select the sheet to return.</source>
+        <translation>반송할 평가표를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Return sheet</source>
+        <translation>평가표 반송</translation>
+    </message>
+    <message>
+        <source>Why is the sheet of {member} returned? The member sees this reason.</source>
+        <translation>{member}의 평가표를 반송하는 이유는 무엇입니까? 위원에게 이 사유가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Sheet of {member} returned.</source>
+        <translation>{member}의 평가표를 반송했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +5087,22 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation>없음</translation>
     </message>
     <message>
+        <source>{names} (not permanently employed)</source>
+        <translation>{names}(상시 고용 아님)</translation>
+    </message>
+    <message>
+        <source>{names} (no evidence of employment)</source>
+        <translation>{names}(재직 증빙 없음)</translation>
+    </message>
+    <message>
+        <source>{names} (no evidence of the experience)</source>
+        <translation>{names}(경력 증빙 없음)</translation>
+    </message>
+    <message>
+        <source>; not counted: {notes}</source>
+        <translation>; 산입 제외: {notes}</translation>
+    </message>
+    <message>
         <source>{n} of the {required} required qualified staff: {names}</source>
         <translation>자격 보유 인력 {n}명 / 필요 {required}명: {names}</translation>
     </message>
@@ -1703,6 +5113,26 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     <message>
         <source>{n} of the {required} distinct people needed when nobody may count in both groups</source>
         <translation>두 요건에 중복 산입할 수 없을 때 필요한 서로 다른 인력 {required}명 중 {n}명</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>전문인력</translation>
+    </message>
+    <message>
+        <source>dedicated unit</source>
+        <translation>전담조직</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>시설·장비</translation>
+    </message>
+    <message>
+        <source>Evidence missing for: {items}.</source>
+        <translation>증빙서류 미제출: {items}.</translation>
+    </message>
+    <message>
+        <source>Evidence attached for staff, dedicated unit and facilities.</source>
+        <translation>전문인력, 전담조직, 시설·장비 증빙서류가 첨부되었습니다.</translation>
     </message>
     <message>
         <source>Dedicated evaluation unit: {text}</source>
@@ -1749,6 +5179,22 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation>서류심사는 &apos;서류심사&apos; 상태의 신청에 대해서만 실행할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Screening results can be changed only while the application is in status &apos;Screening&apos;.</source>
+        <translation>서류심사 결과는 신청이 &apos;서류심사&apos; 상태일 때만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Run the screening first.</source>
+        <translation>먼저 서류심사를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason; enter why the requirement is judged differently.</source>
+        <translation>판정을 바꾸려면 사유가 필요합니다. 요건을 달리 판단한 이유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The latest screening has no requirement {rule}.</source>
+        <translation>최근 서류심사에 {rule} 요건이 없습니다.</translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>적격</translation>
     </message>
@@ -1789,20 +5235,16 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation>사업계획서</translation>
     </message>
     <message>
+        <source>Evidence for each requirement</source>
+        <translation>요건별 증빙서류</translation>
+    </message>
+    <message>
         <source>Registry extract or registration certificate</source>
         <translation>등기사항증명서 또는 사업자등록증</translation>
     </message>
 </context>
 <context>
-    <name>ScreeningPage</name>
-    <message>
-        <source>Only applications awaiting screening</source>
-        <translation>서류심사 대기 중인 신청만</translation>
-    </message>
-    <message>
-        <source>Run screening</source>
-        <translation>서류심사 실행</translation>
-    </message>
+    <name>ScreeningDetailPanel</name>
     <message>
         <source>Status:</source>
         <translation>상태:</translation>
@@ -1814,6 +5256,201 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     <message>
         <source>Screened at:</source>
         <translation>심사일시:</translation>
+    </message>
+    <message>
+        <source>Confirmed:</source>
+        <translation>확인:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리보기</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>반려…</translation>
+    </message>
+    <message>
+        <source>Required documents (Decree Art. 12 ①)</source>
+        <translation>제출서류 (시행령 제12조제1항)</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>첨부파일</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Preview letter</source>
+        <translation>공문 미리보기</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>공문 인쇄…</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF…</source>
+        <translation>공문 PDF 저장…</translation>
+    </message>
+    <message>
+        <source>Supplement received…</source>
+        <translation>보완서류 접수…</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>공문:</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>지정요건</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>제출서류</translation>
+    </message>
+    <message>
+        <source>Supplement requests</source>
+        <translation>보완요청</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>요건</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Screener&apos;s override</source>
+        <translation>심사자 판정 변경</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <source>{result} (overridden)</source>
+        <translation>{result} (판정 변경)</translation>
+    </message>
+    <message>
+        <source>{reason} ({by})</source>
+        <translation>{reason} ({by})</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Files / reason</source>
+        <translation>파일 / 사유</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Rejection reason / note</source>
+        <translation>반려 사유 / 증빙 내용</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청일</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수일시</translation>
+    </message>
+    <message>
+        <source>Deficiencies</source>
+        <translation>보완 요청 사항</translation>
+    </message>
+    <message>
+        <source>{date} – overdue</source>
+        <translation>{date} – 기한 경과</translation>
+    </message>
+    <message>
+        <source>Select an application to see its screening.</source>
+        <translation>신청을 선택하면 서류심사 결과를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>아직 심사하지 않음</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} {who}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>아직 아님</translation>
+    </message>
+    <message>
+        <source>The application changed after this screening (roster, documents or facts): run the screening again.</source>
+        <translation>이 서류심사 뒤에 신청 내용(인력, 서류 또는 기재 사항)이 바뀌었습니다. 서류심사를 다시 실행하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Only applications awaiting screening</source>
+        <translation>서류심사 대기 중인 신청만</translation>
+    </message>
+    <message>
+        <source>Mark overdue requests ineligible…</source>
+        <translation>기한 경과 신청 부적격 처리…</translation>
+    </message>
+    <message>
+        <source>Run screening</source>
+        <translation>서류심사 실행</translation>
+    </message>
+    <message>
+        <source>Confirm result</source>
+        <translation>결과 확인</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>판정 변경…</translation>
+    </message>
+    <message>
+        <source>Request supplement…</source>
+        <translation>보완요청…</translation>
     </message>
     <message>
         <source>Screening</source>
@@ -1832,6 +5469,10 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation>상태</translation>
     </message>
     <message>
+        <source>Supplement due</source>
+        <translation>보완 기한</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
@@ -1848,40 +5489,136 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
         <translation>미충족 요건</translation>
     </message>
     <message>
-        <source>Requirement</source>
-        <translation>요건</translation>
+        <source>OVERDUE {text}</source>
+        <translation>기한 경과 {text}</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>결과</translation>
+        <source>{application} (deadline {deadline})</source>
+        <translation>{application} (기한 {deadline})</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>사유</translation>
+        <source>{n} supplement request(s) are past their deadline: {names}.</source>
+        <translation>보완 기한이 지난 보완요청 {n}건: {names}.</translation>
     </message>
     <message>
-        <source>Pass</source>
+        <source>Reject document</source>
+        <translation>서류 반려</translation>
+    </message>
+    <message>
+        <source>Why is {file} rejected? The reason goes into the supplement request.</source>
+        <translation>{file}을(를) 반려하는 사유는 무엇입니까? 사유는 보완요청 공문에 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>{file}: {state}.</source>
+        <translation>{file}: {state}.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
         <translation>적합</translation>
     </message>
     <message>
-        <source>Fail</source>
-        <translation>부적합</translation>
+        <source>rejected</source>
+        <translation>반려</translation>
     </message>
     <message>
-        <source>{result} (overridden)</source>
-        <translation>{result} (예외 인정)</translation>
+        <source>Only PDF files can be previewed here; {file} is a {type} file.</source>
+        <translation>여기서는 PDF 파일만 미리 볼 수 있습니다. {file}은(는) {type} 파일입니다.</translation>
     </message>
     <message>
-        <source>Select an application to see its screening.</source>
-        <translation>신청을 선택하면 서류심사 결과를 볼 수 있습니다.</translation>
+        <source>Supplement request {number} sent to {name}; deadline {deadline}.</source>
+        <translation>보완요청 {number}을(를) {name}에 보냈습니다. 기한 {deadline}.</translation>
     </message>
     <message>
-        <source>Not screened yet</source>
-        <translation>아직 심사하지 않음</translation>
+        <source>Supplement received late</source>
+        <translation>기한 후 보완서류 접수</translation>
+    </message>
+    <message>
+        <source>The deadline of {number} was {deadline}. Enter why the late supplement is accepted.</source>
+        <translation>{number}의 기한은 {deadline}였습니다. 기한 후 보완서류를 접수하는 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>보완서류 접수</translation>
+    </message>
+    <message>
+        <source>What did {name} supply for {number}? (optional)</source>
+        <translation>{name}이(가) {number}에 따라 제출한 서류는 무엇입니까? (선택)</translation>
+    </message>
+    <message>
+        <source>{number} received; screening again: {outcome}.</source>
+        <translation>{number} 보완서류를 접수하고 다시 심사했습니다: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
+        <translation>보완 기한이 지난 신청 {n}건을 부적격 처리하시겠습니까? 각 신청에 사유가 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Ineligible (not supplemented in time): {numbers}.</source>
+        <translation>부적격 처리(기한 내 미보완): {numbers}.</translation>
+    </message>
+    <message>
+        <source>Supplement request {number} – {name}</source>
+        <translation>보완요청 {number} – {name}</translation>
+    </message>
+    <message>
+        <source>Print supplement request {number}</source>
+        <translation>보완요청 {number} 인쇄</translation>
+    </message>
+    <message>
+        <source>Supplement request {number} sent to the printer ({pages} page(s)).</source>
+        <translation>보완요청 {number}을(를) 프린터로 보냈습니다({pages}쪽).</translation>
+    </message>
+    <message>
+        <source>Save supplement request as PDF</source>
+        <translation>보완요청 공문을 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>{path} 파일을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path}에 저장했습니다.</translation>
     </message>
     <message>
         <source>Screening of {number}: {outcome}.</source>
         <translation>{number} 서류심사 결과: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Confirm the screening of {number} as {outcome}?</source>
+        <translation>{number}의 서류심사 결과를 &apos;{outcome}&apos;(으)로 확인하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Screening of {number} confirmed.</source>
+        <translation>{number}의 서류심사 결과를 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Select the requirement to override in the Requirements tab.</source>
+        <translation>지정요건 탭에서 판정을 바꿀 요건을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>판정 변경</translation>
+    </message>
+    <message>
+        <source>Mark &apos;{rule}&apos; of {number} as {verdict}. Enter the reason (it is recorded).</source>
+        <translation>{number}의 &apos;{rule}&apos; 요건을 {verdict}(으)로 판정합니다. 사유를 입력하십시오(기록됩니다).</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{rule}&apos; overridden; outcome {outcome}.</source>
+        <translation>{number}: &apos;{rule}&apos; 판정 변경, 결과 {outcome}.</translation>
     </message>
     <message>
         <source>{action}: {number} {name}?</source>
@@ -1900,6 +5637,100 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Inspector</source>
+        <translation>실사위원</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>서명 일시</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>미서명</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>확인 내용</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>이해충돌</translation>
+    </message>
+    <message>
+        <source>declared: must be replaced</source>
+        <translation>신고됨: 교체 필요</translation>
+    </message>
+    <message>
+        <source>Attest and sign off</source>
+        <translation>확인 및 서명</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>다시 열기…</translation>
+    </message>
+    <message>
+        <source>Your attestation:</source>
+        <translation>확인 문구:</translation>
+    </message>
+    <message>
+        <source>Signed off by every inspector: the inspection is read-only.</source>
+        <translation>실사위원 전원이 서명했습니다. 현장실사는 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Completed: waiting for the signatures of every inspector.</source>
+        <translation>작성 완료: 실사위원 전원의 서명을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Complete the checklist (Ctrl+Enter) before signing off.</source>
+        <translation>서명하기 전에 점검표 작성을 완료하십시오(Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>The application may go to the committee.</source>
+        <translation>지정심의위원회에 상정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reopen {number}</source>
+        <translation>{number} 다시 열기</translation>
+    </message>
+    <message>
+        <source>Why must the signed checklist change? (recorded in the audit log)</source>
+        <translation>서명된 점검표를 고쳐야 하는 이유는 무엇입니까? (감사 기록에 남습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheets</name>
+    <message>
+        <source>{name} is not UTF-8 or CP949 text (it looks like UTF-16 or a binary file). Save it from Excel as &apos;CSV UTF-8&apos; or &apos;CSV (comma delimited)&apos;.</source>
+        <translation>{name}은(는) UTF-8 또는 CP949 텍스트가 아닙니다(UTF-16 또는 이진 파일로 보입니다). 엑셀에서 &apos;CSV UTF-8&apos; 또는 &apos;CSV (쉼표로 분리)&apos; 형식으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor CP949 (EUC-KR) text: byte {offset} cannot be read. Save it from Excel as &apos;CSV UTF-8&apos; or &apos;CSV (comma delimited)&apos;.</source>
+        <translation>{name}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다: {offset}번째 바이트를 읽을 수 없습니다. 엑셀에서 &apos;CSV UTF-8&apos; 또는 &apos;CSV (쉼표로 분리)&apos; 형식으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as CSV: {reason}</source>
+        <translation>{name}을(를) CSV로 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (.xlsx): it is damaged or of another type.</source>
+        <translation>{name}을(를) 엑셀 통합문서(.xlsx)로 읽을 수 없습니다. 파일이 손상되었거나 다른 형식입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name}은(는) 빈 파일입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Excel format (.xls). Save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
+        <translation>{name}은(는) 예전 엑셀 형식(.xls)입니다. 엑셀 통합문서(.xlsx)나 CSV로 저장한 뒤 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{name}: only Excel workbooks (.xlsx) and CSV files can be imported.</source>
+        <translation>{name}: 엑셀 통합문서(.xlsx)와 CSV 파일만 가져올 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Requirements: at least 2 permanent staff who are patent attorneys, CPAs, professional engineers or hold a related doctorate, and at least 3 with 3 or more years of evaluation experience.</source>
@@ -1912,6 +5743,14 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     <message>
         <source>Remove person</source>
         <translation>인력 삭제</translation>
+    </message>
+    <message>
+        <source>Import from Excel/CSV…</source>
+        <translation>엑셀/CSV에서 가져오기…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>엑셀로 내보내기…</translation>
     </message>
 </context>
 <context>
@@ -1954,10 +5793,186 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
 </context>
 <context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Request a supplement – {number}</source>
+        <translation>보완요청 – {number}</translation>
+    </message>
+    <message>
+        <source>{number} {name}: the applicant is asked to remedy each line below by the deadline. The letter is kept as sent and can be printed from the Screening page.</source>
+        <translation>{number} {name}: 아래 각 사항을 기한까지 보완하도록 요청합니다. 공문은 보낸 그대로 보관되며 서류심사 화면에서 인쇄할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Default: {days} days after today (the round&apos;s setting): {date}</source>
+        <translation>기본값: 오늘부터 {days}일(공고 설정): {date}</translation>
+    </message>
+    <message>
+        <source>Internal note (not printed)</source>
+        <translation>내부 메모(공문에 인쇄되지 않음)</translation>
+    </message>
+    <message>
+        <source>Deficiencies (one per line)</source>
+        <translation>보완 요청 사항(한 줄에 하나)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>제출 기한</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>보완요청 보내기</translation>
+    </message>
+</context>
+<context>
+    <name>Supplements</name>
+    <message>
+        <source>{text} is not a supplement request number such as 보완-2026-0001.</source>
+        <translation>{text}은(는) 보완-2026-0001 형식의 보완요청 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{document}: resubmit ({detail})</source>
+        <translation>{document}: 다시 제출 ({detail})</translation>
+    </message>
+    <message>
+        <source>A supplement is requested from an application in screening.</source>
+        <translation>보완요청은 서류심사 중인 신청에만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The latest screening found nothing to supplement: run the screening first.</source>
+        <translation>최근 서류심사에서 보완할 사항이 없습니다. 먼저 서류심사를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>List at least one deficiency the applicant must remedy.</source>
+        <translation>신청기관이 보완할 사항을 하나 이상 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The deadline must lie after today.</source>
+        <translation>기한은 오늘 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The deadline lies more than {days} days ahead.</source>
+        <translation>기한이 {days}일보다 뒤입니다.</translation>
+    </message>
+    <message>
+        <source>The supplement request no longer exists.</source>
+        <translation>보완요청이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Supplement request {number} is no longer open.</source>
+        <translation>보완요청 {number}은(는) 이미 종결되었습니다.</translation>
+    </message>
+    <message>
+        <source>The deadline of {number} ({deadline}) has passed. Record why the late supplement is accepted, or mark the request overdue.</source>
+        <translation>{number}의 기한({deadline})이 지났습니다. 기한 후 보완서류를 접수하는 사유를 기록하거나 기한 경과로 처리하십시오.</translation>
+    </message>
+    <message>
+        <source>After supplement {number}</source>
+        <translation>보완요청 {number}에 따른 보완 후</translation>
+    </message>
+    <message>
+        <source>Not supplemented by the deadline {deadline} (supplement request {number}).</source>
+        <translation>보완 기한({deadline})까지 보완하지 아니함(보완요청 {number}).</translation>
+    </message>
+    <message>
+        <source>There is no supplement request {number}.</source>
+        <translation>보완요청 {number}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>보완 접수</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>기한 경과</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Unaltered issued document: {kind} {number}, {record}, issued {issued} by {by} (verification code {code}).</source>
+        <translation>변경되지 않은 발급 문서입니다: {kind} {number}, {record}, {issued} {by} 발급 (문서확인번호 {code}).</translation>
+    </message>
+    <message>
+        <source>ALTERED: this file carries the verification code {code} of {kind} {number} ({record}), but its content differs from the issued document. Do not rely on it.</source>
+        <translation>변조됨: 이 파일에는 {kind} {number}({record})의 문서확인번호 {code}이(가) 있으나 내용이 발급된 문서와 다릅니다. 이 파일을 신뢰하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the file carries the code {code}, which belongs to no issued document.</source>
+        <translation>확인 불가: 파일에 있는 번호 {code}에 해당하는 발급 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: this file is not a document issued by this system (no matching fingerprint and no verification code).</source>
+        <translation>확인 불가: 이 시스템에서 발급한 문서가 아닙니다(일치하는 지문과 문서확인번호가 없음).</translation>
+    </message>
+    <message>
+        <source>Note: {status}.</source>
+        <translation>참고: {status}.</translation>
+    </message>
+    <message>
+        <source>Decision notice</source>
+        <translation>지정 결과 통지서</translation>
+    </message>
+    <message>
+        <source>Designation certificate</source>
+        <translation>지정서</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>고시</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>해당 기록이 더 이상 없음</translation>
+    </message>
+    <message>
+        <source>decision {number} on application {application} of {institution}</source>
+        <translation>{institution}의 신청 {application}에 대한 결정 {number}</translation>
+    </message>
+    <message>
+        <source>this decision was superseded by the correction {number}</source>
+        <translation>이 결정은 정정 결정 {number}(으)로 대체되었음</translation>
+    </message>
+    <message>
+        <source>public notice {number} of round {round}</source>
+        <translation>{round} 공고의 고시 {number}</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>명령줄</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocument</name>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Verify document</source>
+        <translation>문서 진위 확인</translation>
+    </message>
+    <message>
+        <source>Choose the PDF files to verify</source>
+        <translation>확인할 PDF 파일을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -153,9 +153,231 @@ def bench_decision_pdf(folder: Path, repeat: int) -> Figure:
     return Figure("decision_pdf", ours, floor, note)
 
 
+# --- recomputing a round of committee results ------------------------------------------------------------------
+
+def bench_recompute_round(folder: Path, repeat: int) -> Figure:
+    """Recompute 30 applicants × 9 members × 20 criteria from stored inputs (exact decimals, trimmed mean, pass
+    rules, fairness flags, normalisation, ranking) vs the bare trimmed-mean arithmetic in plain floats."""
+    import random
+    from decimal import Decimal
+
+    from desktop.domain.applications.models import AggregationMethod
+    from desktop.domain.scoring.criteria import CriteriaSheet, Criterion
+    from desktop.domain.scoring.fairness import RankInput, normalised_totals, outlier_sheets, ranking, wide_spreads
+    from desktop.domain.scoring.rules import SheetScores, aggregate
+
+    rng = random.Random(30)
+    sheet_def = CriteriaSheet("bench", "", "", tuple(Criterion(str(n + 1), Decimal(5), "", "") for n in range(20)),
+                              tie_break=("1", "4"))
+    stored = [[{"member": chr(ord("A") + m), "scores": {str(c + 1): str(rng.randint(0, 10) / 2) for c in range(20)}}
+               for m in range(9)] for _ in range(30)]
+
+    def ours() -> object:
+        by_applicant, rows = {}, []
+        for n, inputs in enumerate(stored):
+            sheets = [SheetScores(i["member"], {k: Decimal(v) for k, v in i["scores"].items()}) for i in inputs]
+            agg = aggregate(sheets, sheet_def, AggregationMethod.TRIMMED_MEAN, Decimal(70))
+            outlier_sheets(sheets, Decimal(15))
+            wide_spreads(sheets, sheet_def, Decimal("0.3"))
+            by_applicant[n] = sheets
+            rows.append(RankInput(n, agg.total, agg.criteria))
+        normalised_totals(by_applicant)
+        return ranking(rows, sheet_def.tie_break)
+
+    def floor() -> object:
+        out = []
+        for inputs in stored:
+            sheets = sorted(([float(v) for v in i["scores"].values()] for i in inputs), key=sum)[1:-1]
+            out.append((sum(sum(s) for s in sheets) / len(sheets),
+                        [sum(s[c] for s in sheets) / len(sheets) for c in range(20)]))
+        return sorted(out, reverse=True)
+
+    ours()
+    mine = median_time(ours, max(repeat, 5))
+    bare = median_time(floor, max(repeat, 5))
+    return Figure("recompute_round", mine, bare, f"30×9×20, median of {max(repeat, 5)}; floor: float trimmed means")
+
+
+# --- search as you type over 10,000 applications ----------------------------------------------------------------
+
+def bench_application_search(folder: Path, repeat: int) -> Figure:
+    """Median latency per keystroke of the Applications page's filter proxy over 10,000 loaded rows vs a plain SQL
+    LIKE query returning the same rows (checked equal), both typing the same name and registration number."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import insert, or_, select
+
+    from desktop.db.engine import Database
+    from desktop.db.migrate import upgrade
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.applications.models import Application, Round
+    from desktop.domain.applications.service import list_applications
+    from desktop.domain.institutions.models import Institution
+    from desktop.ui.models.applications import NUMBER, ApplicationsFilterProxy, ApplicationsTableModel
+
+    app = QApplication.instance() or QApplication([])
+    database = Database(f"sqlite:///{folder / 'bench-search.sqlite3'}")
+    upgrade(database)
+    rng = random.Random(10_000)
+    syllables = "가나다라마바사아자차카타파하한국기술가치평가연구원특허법인지식재산금융"
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    with database.transaction() as session:
+        session.execute(insert(Round), [dict(id=1, code="2026-9", title="bench", period_start=now.date(),
+                                             period_end=now.date(), deadline=now, criteria_version="2026.1",
+                                             checklist_version="2026.1", settings={})])
+        session.execute(insert(Institution), [dict(
+            id=n, name="".join(rng.choice(syllables) for _ in range(rng.randint(4, 9))) + " 주식회사",
+            sector="private", kind="evaluation_company", brn=f"{rng.randrange(10**9, 10**10)}", representative="대표",
+            address="서울") for n in range(1, 10_001)])
+        session.execute(insert(Application), [dict(
+            id=n, number=f"2026-9-{n:05d}", round_id=1, institution_id=n, status="submitted",
+            received_at=now + timedelta(minutes=n)) for n in range(1, 10_001)])
+    with database.read() as session:
+        rows = list_applications(session, Actor.command_line())
+        sample = session.get_one(Institution, 4321)
+        name, brn = sample.name, sample.brn or ""
+    model = ApplicationsTableModel()
+    model.set_rows(rows)
+    proxy = ApplicationsFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(NUMBER)  # as the page shows it: sorted by number
+    keystrokes = [name[:n] for n in range(1, 5)] + [f"{brn[:3]}-{brn[3:5]}"[:n] for n in range(1, 7)]
+
+    def sql(text: str) -> int:
+        query = text.strip().casefold()
+        digits = query.replace("-", "").replace(" ", "")
+        conditions = [Institution.name.like(f"%{query}%"), Application.number.like(f"%{query}%")]
+        if digits.isdigit():
+            conditions.append(Institution.brn.like(f"%{digits}%"))
+        with database.read() as session:
+            return len(session.execute(select(Application.id).join(Institution).where(or_(*conditions))).all())
+
+    for text in keystrokes:  # the same rows, keystroke by keystroke
+        proxy.set_search(text)
+        assert proxy.rowCount() == sql(text), text
+    proxy_times, sql_times = [], []
+    for _ in range(repeat):
+        for text in keystrokes:
+            start = time.perf_counter()
+            proxy.set_search(text)
+            proxy.rowCount()
+            proxy_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            sql(text)
+            sql_times.append(time.perf_counter() - start)
+        proxy.set_search("")
+    database.dispose()
+    del app
+    return Figure("application_search_keystroke", statistics.median(proxy_times), statistics.median(sql_times),
+                  f"10,000 applications sorted by number, {len(keystrokes)} keystrokes × {repeat}, slowest "
+                  f"{max(proxy_times) * 1000:.0f} ms; floor: SQL LIKE, same rows")
+
+
+# --- a batch of 100 decision notices --------------------------------------------------------------------------
+
+def bench_batch_decisions(folder: Path, repeat: int) -> Figure:
+    """100 decision notices with verification code and QR on every page (the demo's 11, cycled, each with its
+    own code) vs 100 bare ReportLab canvases of the same page count drawing the same text lines with the same
+    two embedded fonts, invariant and compressed like ours: the floor has everything but the layout."""
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.db.engine import Database
+    from desktop.documents.decision import render_decision_notice
+    from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.decisions.issued import make_code
+    from desktop.domain.decisions.service import decision_notice, list_decisions
+    from desktop.domain.settings.service import get_settings
+
+    database = Database(f"sqlite:///{demo_database(folder)}")
+    actor = Actor.command_line()
+    with database.read() as session:
+        settings = get_settings(session)
+        notices = [decision_notice(session, actor, row.id, settings) for row in list_decisions(session, actor)]
+    database.dispose()
+    jobs = [(notices[n % len(notices)], make_code(f"bench-{n}")) for n in range(100)]
+    pages = [[page.extract_text().splitlines() for page in PdfReader(io.BytesIO(
+        render_decision_notice(notice, "ko", code))).pages] for notice, code in jobs]  # the floor's text, untimed
+    register_fonts()
+
+    def ours() -> None:
+        for notice, code in jobs:
+            render_decision_notice(notice, "ko", code)
+
+    def bare() -> None:
+        for document in pages:
+            buffer = io.BytesIO()
+            canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+            for lines in document:
+                for n, line in enumerate(lines):
+                    canvas.setFont(FONT_BOLD if n in (0, 3) else FONT, 10)
+                    canvas.drawString(56, 800 - n * 15, line)
+                canvas.showPage()
+            canvas.save()
+
+    ours()  # fonts registered, caches warm
+    mine, floor = median_time(ours, repeat), median_time(bare, repeat)
+    page_count = sum(len(p) for p in pages)
+    note = (f"100 notices, {page_count} pages, median of {repeat}; floor: bare canvases, same text, fonts and "
+            "page count")
+    return Figure("batch_decisions", mine, floor, note)
+
+
+# --- one keystroke of the inspection checklist ------------------------------------------------------------------
+
+def bench_inspection_autosave(folder: Path, repeat: int) -> Figure:
+    """One answer key in the checklist form: the answer service in its own transaction (permission, validation,
+    finding sync, score, audit) plus the fresh checklist state, vs a bare SQL UPDATE of one row in a transaction."""
+    import shutil
+
+    from sqlalchemy import select, text
+
+    from desktop.db.engine import Database
+    from desktop.domain.accounts.models import User
+    from desktop.domain.accounts.service import actor_for
+    from desktop.domain.inspections.filling import answer_item
+    from desktop.domain.inspections.models import Inspection, InspectionStatus
+    from desktop.domain.inspections.queries import get_inspection
+
+    path = folder / "bench-inspection.sqlite3"
+    shutil.copyfile(demo_database(folder), path)
+    database = Database(f"sqlite:///{path}")
+    with database.read() as session:
+        inspector = actor_for(session.scalars(select(User).where(User.username == "inspector")).one())
+        inspection_id = session.scalars(select(Inspection.id).where(Inspection.status == InspectionStatus.SCHEDULED)
+                                        ).one()
+    answers = iter(["conform", "nonconform"] * 1000)
+
+    def ours() -> object:
+        with database.transaction() as session:
+            answer_item(session, inspector, inspection_id, "S1", next(answers))
+            session.flush()
+            return get_inspection(session, inspector, inspection_id)
+
+    def bare() -> None:
+        with database.transaction() as session:
+            session.execute(text("UPDATE inspection_answers SET response = :r WHERE inspection_id = :i AND "
+                                 "item_id = 'S1'"), {"r": next(answers), "i": inspection_id})
+
+    ours()
+    repeat = max(repeat, 20)
+    mine = median_time(ours, repeat)
+    floor = median_time(bare, repeat)
+    database.dispose()
+    return Figure("inspection_autosave", mine, floor, f"median of {repeat} answers; floor: bare UPDATE + commit")
+
+
 BENCHMARKS: dict[str, Callable[[Path, int], Figure]] = {
     "startup": bench_startup,
     "decision_pdf": bench_decision_pdf,
+    "application_search": bench_application_search,
+    "recompute_round": bench_recompute_round,
+    "batch_decisions": bench_batch_decisions,
+    "inspection_autosave": bench_inspection_autosave,
 }
 
 

@@ -25,6 +25,30 @@ def notices(demo_database, demo_actors) -> dict[str, DecisionNotice]:
     return found
 
 
+@pytest.fixture
+def certificate(demo_database, demo_actors):
+    """The certificate data of the demo's first designation."""
+    from desktop.domain.decisions.round_documents import certificate_data
+
+    approver = demo_actors["approver"]
+    with demo_database.read() as session:
+        row = next(r for r in list_decisions(session, approver) if r.outcome == DecisionOutcome.DESIGNATED)
+        return certificate_data(session, approver, row.id, get_settings(session))
+
+
+@pytest.fixture
+def public_notice(demo_database, demo_actors):
+    """The data of the public notice the demo published for its completed round."""
+    from sqlalchemy import select
+
+    from desktop.domain.decisions.models import PublicNotice
+    from desktop.domain.decisions.round_documents import public_notice_data
+
+    with demo_database.read() as session:
+        notice_id = session.scalars(select(PublicNotice.id)).one()
+        return public_notice_data(session, demo_actors["approver"], notice_id, get_settings(session))
+
+
 def read_pdf(pdf: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(pdf))
 

@@ -130,3 +130,40 @@ def test_supersession_review_and_missing_score_are_stated(notices, pdf_text):
 def test_a_notice_in_an_unknown_language_is_refused(notices):
     with pytest.raises(ValueError):
         render_decision_notice(notices["designated"], "jp")
+
+
+def test_english_notices_print_the_english_reasons_and_conditions(notices, pdf_text):
+    notice = dataclasses.replace(notices["designated"], reasons="한국어 사유", reasons_en="English reasons.",
+                                 conditions="한국어 조건", conditions_en="English conditions.")
+    english = pdf_text(render_decision_notice(notice, "en"))
+    assert "English reasons." in english and "English conditions. End." in english and "한국어" not in english
+    korean = pdf_text(render_decision_notice(notice, "ko"))
+    assert "한국어 사유" in korean and "English" not in korean
+    assert "평가결과 표시 방법: 금액, 등급, 점수" in korean
+
+
+def test_a_correction_prints_what_it_replaces_and_why(notices, pdf_text):
+    notice = dataclasses.replace(notices["designated"], supersedes_number="제2026-0001호",
+                                 correction_reason="지정조건의 제출 주기 오기",
+                                 correction_reason_en="The reporting period of the conditions was misstated.")
+    text = pdf_text(render_decision_notice(notice))
+    assert "이 결정은 종전 결정(제2026-0001호)을 갈음합니다. 정정 사유: 지정조건의 제출 주기 오기" in text
+    english = pdf_text(render_decision_notice(notice, "en"))
+    assert ("This decision replaces the earlier decision No. 2026-0001. Reason for the correction: The reporting "
+            "period of the conditions was misstated.") in english
+
+
+def test_a_draft_preview_is_marked_and_has_no_number_or_seal(notices, pdf_text, pdf_reader):
+    notice = dataclasses.replace(notices["designated"], number="")
+    pdf = render_decision_notice(notice, draft=True)
+    text = pdf_text(pdf)
+    assert "초안" in text and "지정번호: (시행 시 부여)" in text
+    assert ".84 .11 .11 RG" not in pdf_reader(pdf).pages[0].get_contents().get_data().decode("latin-1")
+    assert "DRAFT" in pdf_text(render_decision_notice(notice, "en", draft=True))
+
+
+def test_the_verification_code_is_in_the_metadata_in_plain_ascii(notices, pdf_reader):
+    pdf = render_decision_notice(notices["designated"], verification_code="ABCD-EFGH-JKMN")
+    assert b"verification-code:ABCD-EFGH-JKMN" in pdf  # readable without parsing, even in a damaged file
+    keywords = pdf_reader(pdf).metadata["/Keywords"]
+    assert keywords == f"{notices['designated'].number[1:-1]}, verification-code:ABCD-EFGH-JKMN"

@@ -25,11 +25,12 @@ def institution_data(name: str = "테스트평가 주식회사", brn: str = "124
 
 
 def strong_staff() -> tuple[StaffData, ...]:
+    evidence = dict(employment_evidence="고용보험 가입내역", experience_evidence="평가보고서 목록")
     return (
-        StaffData("김변리", qualification=Qualification.PATENT_ATTORNEY, experience_years=Decimal(5)),
-        StaffData("이회계", qualification=Qualification.CPA, experience_years=Decimal(4)),
-        StaffData("박경력", experience_years=Decimal(3)),
-        StaffData("최신입", experience_years=Decimal(1)),
+        StaffData("김변리", qualification=Qualification.PATENT_ATTORNEY, experience_years=Decimal(5), **evidence),
+        StaffData("이회계", qualification=Qualification.CPA, experience_years=Decimal(4), **evidence),
+        StaffData("박경력", experience_years=Decimal(3), **evidence),
+        StaffData("최신입", experience_years=Decimal(1), **evidence),
     )
 
 
@@ -70,3 +71,23 @@ class World:
 
 def past(days: int) -> datetime:
     return datetime.now(UTC) - timedelta(days=days)
+
+
+PDF = b"%PDF-1.4 test document"
+
+
+def attach_required_documents(session, actor: Actor, application_id: int) -> None:
+    """The documents of Decree Art. 12 ① a complete application carries: form, plan and evidence per requirement."""
+    from desktop.domain.applications.attachments import add_attachment
+    from desktop.domain.applications.models import AttachmentKind
+
+    for kind in (AttachmentKind.APPLICATION_FORM, AttachmentKind.BUSINESS_PLAN, AttachmentKind.STAFF_EVIDENCE,
+                 AttachmentKind.UNIT_EVIDENCE, AttachmentKind.FACILITY_EVIDENCE):
+        add_attachment(session, actor, application_id, kind, f"{kind.value}.pdf", PDF + kind.value.encode())
+
+
+def version(session, world: World) -> int:
+    """The application's current version (each save or step raises it), for ``update_application``."""
+    from desktop.domain.applications.models import Application
+
+    return session.get_one(Application, world.application_id).version

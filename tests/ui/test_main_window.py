@@ -26,7 +26,8 @@ def open_window(qtbot, context, dialogs, settings) -> MainWindow:
 
 def test_every_page_is_registered() -> None:
     keys = [c.key for c in page_classes()]
-    assert keys == ["applications", "screening", "inspections", "committee", "decisions", "registry", "audit"]
+    assert keys == ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry",
+                    "audit"]
     assert len(keys) == len(PAGES)
 
 
@@ -36,14 +37,14 @@ def test_opens_on_applications_and_switches_pages(qtbot, context_for, dialogs, s
     assert list(window.pages) == ["applications"]  # the others are built on first show
     assert "김하늘" in window.user_label.text() and "Secretariat" in window.user_label.text()
     shortcuts = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a for a in window.page_actions}
-    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 9)]
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     if window.current_page().key != "screening":  # some offscreen platforms deliver no shortcut events
-        shortcuts["Ctrl+2"].trigger()
+        shortcuts["Ctrl+3"].trigger()
     assert window.current_page().key == "screening"
-    assert window.navigation.currentRow() == 1
-    shortcuts["Ctrl+7"].trigger()
+    assert window.navigation.currentRow() == 2
+    shortcuts["Ctrl+8"].trigger()
     assert window.current_page().key == "audit"
     assert set(window.pages) == {"applications", "screening", "audit"}
     assert dialogs.errors == []

@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, Attachment, AttachmentKind, Blob
+from desktop.domain.applications.models import (
+    Application,
+    ApplicationStatus,
+    Attachment,
+    AttachmentKind,
+    AttachmentStatus,
+    Blob,
+)
 from desktop.domain.applications.service import EDITABLE
 from desktop.domain.audit.service import record
 from desktop.domain.committee.access import ensure_not_conflicted
@@ -20,8 +27,26 @@ ALLOWED_SUFFIXES = frozenset({
 })
 
 
+# What the first bytes of a readable file of each type look like (refuses renamed or truncated files).
+_SIGNATURES: dict[str, tuple[bytes, ...]] = {
+    ".pdf": (b"%PDF",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".zip": (b"PK\x03\x04", b"PK\x05\x06"),
+    ".docx": (b"PK\x03\x04",),
+    ".xlsx": (b"PK\x03\x04",),
+    ".hwpx": (b"PK\x03\x04",),
+    ".hwp": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    ".doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    ".xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+}
+_TYPE_NAMES = {".pdf": "PDF", ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".zip": "ZIP", ".docx": "Word",
+               ".xlsx": "Excel", ".hwpx": "HWPX", ".hwp": "HWP", ".doc": "Word", ".xls": "Excel"}
+
+
 def check_file(filename: str, data: bytes) -> None:
-    """Refuse empty, oversized or unsupported files with a message naming the file."""
+    """Refuse empty, oversized, unsupported or unreadable files with a message naming the file."""
     suffix = Path(filename).suffix.lower()
     if suffix not in ALLOWED_SUFFIXES:
         raise ValidationError(
@@ -37,10 +62,14 @@ def check_file(filename: str, data: bytes) -> None:
             .format(name=filename, size=round(len(data) / 1024 / 1024, 1), limit=MAX_ATTACHMENT_BYTES // 1024 // 1024),
             field="attachment",
         )
-    if suffix == ".pdf" and not data.startswith(b"%PDF"):
-        raise ValidationError(
-            translate("Attachments", "{name} is not a readable PDF file.").format(name=filename), field="attachment"
-        )
+    signatures = _SIGNATURES.get(suffix)
+    if signatures and not data.startswith(signatures):
+        if suffix == ".pdf":
+            message = translate("Attachments", "{name} is not a readable PDF file.").format(name=filename)
+        else:
+            message = translate("Attachments", "{name} is not a readable {type} file: it is damaged or of another "
+                                "type.").format(name=filename, type=_TYPE_NAMES[suffix])
+        raise ValidationError(message, field="attachment")
 
 
 def store_blob(session: Session, data: bytes) -> str:
@@ -53,7 +82,7 @@ def store_blob(session: Session, data: bytes) -> str:
 
 
 def add_attachment(session: Session, actor: Actor, application_id: int, kind: AttachmentKind, filename: str,
-                   data: bytes) -> int:
+                   data: bytes, note: str = "") -> int:
     require(actor, Permission.EDIT_APPLICATIONS)
     application = session.get(Application, application_id)
     if application is None:
@@ -65,11 +94,13 @@ def add_attachment(session: Session, actor: Actor, application_id: int, kind: At
     digest = store_blob(session, data)
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     attachment = Attachment(application_id=application.id, kind=kind, filename=name, media_type=media_type,
-                            size=len(data), sha256=digest, uploaded_by_id=actor.user_id)
+                            size=len(data), sha256=digest, uploaded_by_id=actor.user_id,
+                            note=note.strip()[:200])
     session.add(attachment)
     session.flush()
     record(session, actor, "attachment.add", attachment, summary=f"{application.number}: {name}",
-           after={"kind": kind.value, "filename": name, "sha256": digest, "size": len(data)})
+           after={"kind": kind.value, "filename": name, "sha256": digest, "size": len(data),
+                  "note": attachment.note})
     return attachment.id
 
 
@@ -84,6 +115,34 @@ def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> Non
            summary=f"{attachment.application.number}: {attachment.filename}",
            before={"kind": attachment.kind.value, "filename": attachment.filename, "sha256": attachment.sha256})
     session.delete(attachment)
+
+
+REVIEWABLE = frozenset({
+    ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING, ApplicationStatus.SUPPLEMENT_REQUESTED,
+})
+
+
+def review_attachment(session: Session, actor: Actor, attachment_id: int, accepted: bool,
+                      reason: str | None = None) -> None:
+    """The screener accepts a document or rejects it with a reason (the checklist then shows it as rejected)."""
+    require(actor, Permission.SCREEN_APPLICATIONS)
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound(translate("Attachments", "The attachment no longer exists."))
+    if attachment.application.status not in REVIEWABLE:
+        raise WorkflowError(translate("Attachments", "Documents are reviewed only while the application is "
+                                      "submitted, in screening or waiting for a supplement."))
+    reason = (reason or "").strip()
+    if not accepted and not reason:
+        raise ValidationError(translate("Attachments", "Enter why the document is rejected; the applicant will "
+                                        "read it in the supplement request."), field="rejection_reason")
+    before = {"status": attachment.status.value, "rejection_reason": attachment.rejection_reason}
+    attachment.status = AttachmentStatus.ACCEPTED if accepted else AttachmentStatus.REJECTED
+    attachment.rejection_reason = None if accepted else reason
+    record(session, actor, "attachment.accept" if accepted else "attachment.reject", attachment,
+           summary=f"{attachment.application.number}: {attachment.filename}", before=before,
+           after={"status": attachment.status.value, "rejection_reason": attachment.rejection_reason},
+           reason=reason or None)
 
 
 def attachment_content(session: Session, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
@@ -107,3 +166,11 @@ def kind_label(kind: AttachmentKind) -> str:
         AttachmentKind.SUPPLEMENT: translate("Attachments", "Supplement"),
         AttachmentKind.OTHER: translate("Attachments", "Other"),
     }[kind]
+
+
+def attachment_status_label(status: AttachmentStatus) -> str:
+    return {
+        AttachmentStatus.RECEIVED: translate("Attachments", "Received"),
+        AttachmentStatus.ACCEPTED: translate("Attachments", "Accepted"),
+        AttachmentStatus.REJECTED: translate("Attachments", "Rejected"),
+    }[status]

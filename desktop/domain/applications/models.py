@@ -177,6 +177,8 @@ class Attachment(Base):
         enum_column(AttachmentStatus), default=AttachmentStatus.RECEIVED
     )
     rejection_reason: Mapped[str | None] = mapped_column(Text)
+    # What the file proves, e.g. whose employment record it is ("김변리: 4대보험 가입내역").
+    note: Mapped[str] = mapped_column(String(200), default="", server_default="")
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 

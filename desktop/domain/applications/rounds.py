@@ -1,18 +1,19 @@
 """Rounds: calls for applications whose procedure settings are frozen when they open."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.clock import now
+from desktop.core.clock import KST, now
 from desktop.core.errors import ConflictError, NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import AggregationMethod, Application, ApplicationStatus, Round, RoundStatus
-from desktop.domain.audit.service import record, snapshot
+from desktop.domain.audit.service import changed, record, snapshot
 from desktop.domain.settings.service import ROUND_FROZEN_KEYS, get_settings
 
 
@@ -28,10 +29,23 @@ class RoundRow:
     pass_mark: Decimal
     aggregation_method: AggregationMethod
     counts: dict[ApplicationStatus, int]
+    notice_number: str = ""
+    settings: dict[str, Any] = field(default_factory=dict)
+    opened_at: datetime | None = None
+    criteria_version: str = ""
+    checklist_version: str = ""
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def count_both_groups(self) -> bool:
+        return bool(self.settings.get("count_both_groups", True))
+
+    @property
+    def supplement_days(self) -> int:
+        return int(self.settings.get("supplement_days", 10))
 
 
 def round_status_label(status: RoundStatus) -> str:
@@ -43,32 +57,93 @@ def round_status_label(status: RoundStatus) -> str:
     }[status]
 
 
-def create_round(
-    session: Session, actor: Actor, code: str, title: str, period_start: date, period_end: date, deadline: datetime,
-    *, notice_number: str | None = None,
-) -> int:
-    """A planned round with today's defaults; they stay editable until it opens."""
-    require(actor, Permission.MANAGE_ROUNDS)
-    if not code.strip() or not title.strip():
-        raise ValidationError(translate("Rounds", "A round needs a code and a title."), field="code")
+# Round settings a planner may change until the round opens (the rest are copied from the business settings).
+EDITABLE_SETTINGS = ("count_both_groups", "supplement_days")
+MAX_SUPPLEMENT_DAYS = 90
+
+
+def _check_dates(period_start: date, period_end: date, deadline: datetime) -> None:
+    """The period in order and the deadline inside it (the deadline's day counted in Korea)."""
     if period_end < period_start:
         raise ValidationError(translate("Rounds", "The period ends before it starts."), field="period_end")
-    if deadline.date() < period_start:
+    deadline_day = deadline.astimezone(KST).date()
+    if deadline_day < period_start:
         raise ValidationError(translate("Rounds", "The deadline lies before the period starts."), field="deadline")
+    if deadline_day > period_end:
+        raise ValidationError(translate("Rounds", "The deadline lies after the period ends."), field="deadline")
+
+
+def _checked_settings(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = sorted(set(values) - set(EDITABLE_SETTINGS))
+    if unknown:
+        raise ValidationError(translate("Rounds", "Unknown round setting: {key}.").format(key=unknown[0]),
+                              field=unknown[0])
+    checked = dict(values)
+    if "supplement_days" in checked:
+        try:
+            days = int(checked["supplement_days"])
+        except (TypeError, ValueError):
+            days = 0
+        if not 1 <= days <= MAX_SUPPLEMENT_DAYS:
+            raise ValidationError(translate("Rounds", "The supplement deadline must be between 1 and {max} days.")
+                                  .format(max=MAX_SUPPLEMENT_DAYS), field="supplement_days")
+        checked["supplement_days"] = days
+    if "count_both_groups" in checked:
+        checked["count_both_groups"] = bool(checked["count_both_groups"])
+    return checked
+
+
+def create_round(
+    session: Session, actor: Actor, code: str, title: str, period_start: date, period_end: date, deadline: datetime,
+    *, notice_number: str | None = None, settings: dict[str, Any] | None = None,
+) -> int:
+    """A planned round with today's defaults (``settings`` overrides some); they stay editable until it opens."""
+    require(actor, Permission.MANAGE_ROUNDS)
+    if not code.strip() or not title.strip():
+        raise ValidationError(translate("Rounds", "A round needs a code and a title."),
+                              field="code" if not code.strip() else "title")
+    _check_dates(period_start, period_end, deadline)
+    overrides = _checked_settings(settings or {})
     if session.scalar(select(Round.id).where(Round.code == code.strip())):
         raise ConflictError(translate("Rounds", "A round with the code {code} exists.").format(code=code), field="code")
-    settings = get_settings(session)
+    defaults = get_settings(session)
     rnd = Round(
-        code=code.strip(), title=title.strip(), notice_number=notice_number, period_start=period_start,
-        period_end=period_end, deadline=deadline, status=RoundStatus.PLANNED,
-        pass_mark=Decimal(settings["pass_mark"]), aggregation_method=AggregationMethod(settings["aggregation_method"]),
-        criteria_version=settings["criteria_version"], checklist_version=settings["checklist_version"],
-        settings={k: settings[k] for k in ROUND_FROZEN_KEYS},
+        code=code.strip(), title=title.strip(), notice_number=(notice_number or "").strip() or None,
+        period_start=period_start, period_end=period_end, deadline=deadline, status=RoundStatus.PLANNED,
+        pass_mark=Decimal(defaults["pass_mark"]), aggregation_method=AggregationMethod(defaults["aggregation_method"]),
+        criteria_version=defaults["criteria_version"], checklist_version=defaults["checklist_version"],
+        settings={**{k: defaults[k] for k in ROUND_FROZEN_KEYS}, **overrides},
     )
     session.add(rnd)
     session.flush()
     record(session, actor, "round.create", rnd, summary=rnd.code, after=snapshot(rnd))
     return rnd.id
+
+
+def update_round(
+    session: Session, actor: Actor, round_id: int, title: str, period_start: date, period_end: date,
+    deadline: datetime, *, notice_number: str | None = None, settings: dict[str, Any] | None = None,
+) -> None:
+    """Change a round; its period, deadline and settings only while it is planned (frozen once open)."""
+    require(actor, Permission.MANAGE_ROUNDS)
+    rnd = get_round(session, round_id)
+    if not title.strip():
+        raise ValidationError(translate("Rounds", "A round needs a code and a title."), field="title")
+    overrides = _checked_settings(settings or {})
+    frozen_changed = (period_start != rnd.period_start or period_end != rnd.period_end or deadline != rnd.deadline
+                      or any(rnd.settings.get(k) != v for k, v in overrides.items()))
+    if frozen_changed and rnd.status != RoundStatus.PLANNED:
+        raise WorkflowError(translate("Rounds", "Round {code} is open: its period, deadline and settings are "
+                                      "frozen.").format(code=rnd.code))
+    _check_dates(period_start, period_end, deadline)
+    before = snapshot(rnd, ("title", "notice_number", "period_start", "period_end", "deadline", "settings"))
+    rnd.title = title.strip()
+    rnd.notice_number = (notice_number or "").strip() or None
+    rnd.period_start, rnd.period_end, rnd.deadline = period_start, period_end, deadline
+    rnd.settings = {**rnd.settings, **overrides}
+    after = snapshot(rnd, ("title", "notice_number", "period_start", "period_end", "deadline", "settings"))
+    old, new = changed(before, after)
+    record(session, actor, "round.update", rnd, summary=rnd.code, before=old, after=new)
 
 
 def open_round(session: Session, actor: Actor, round_id: int) -> None:
@@ -118,6 +193,7 @@ def list_rounds(session: Session, actor: Actor) -> list[RoundRow]:
         counts.setdefault(round_id, {})[status] = n
     return [
         RoundRow(r.id, r.code, r.title, r.status, r.period_start, r.period_end, r.deadline, r.pass_mark,
-                 r.aggregation_method, counts.get(r.id, {}))
+                 r.aggregation_method, counts.get(r.id, {}), r.notice_number or "", dict(r.settings or {}),
+                 r.opened_at, r.criteria_version, r.checklist_version)
         for r in session.scalars(select(Round).order_by(Round.period_start.desc(), Round.id.desc()))
     ]

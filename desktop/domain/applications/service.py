@@ -28,7 +28,7 @@ from desktop.domain.committee.access import conflicted_application_ids, ensure_n
 from desktop.domain.inspections.service import committee_blockers
 from desktop.domain.institutions.models import Institution, InstitutionKind, Sector
 from desktop.domain.screening.models import ScreeningOutcome
-from desktop.domain.screening.service import latest_result
+from desktop.domain.screening.service import confirm_if_needed, latest_result, screening_is_current
 
 EDITABLE = frozenset({
     ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING,
@@ -92,6 +92,7 @@ class AttachmentRow:
     status: str
     rejection_reason: str | None
     uploaded_at: datetime
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,14 @@ def allowed_steps(actor: Actor, status: ApplicationStatus) -> tuple[ApplicationS
     """Status actions this actor may take now (decision outcomes are issued, not clicked)."""
     return tuple(
         s.target for s in workflow.next_steps(status)
-        if actor.may(s.permission) and s.target not in workflow.DECISION_TARGETS
+        if actor.may(s.permission) and s.target not in workflow.DECISION_TARGETS and not _through_supplements(s)
     )
+
+
+def _through_supplements(step: workflow.Step) -> bool:
+    """Requesting a supplement and recording it as received are the Screening page's (with letter and deadline)."""
+    return step.target == ApplicationStatus.SUPPLEMENT_REQUESTED or (
+        step.source == ApplicationStatus.SUPPLEMENT_REQUESTED and step.target == ApplicationStatus.SCREENING)
 
 
 def get_application(session: Session, actor: Actor, application_id: int) -> ApplicationDetail:
@@ -166,7 +173,7 @@ def get_application(session: Session, actor: Actor, application_id: int) -> Appl
     )
     attachments = tuple(
         AttachmentRow(t.id, t.kind, t.filename, t.media_type, t.size, t.sha256, t.status.value,
-                      t.rejection_reason, t.uploaded_at)
+                      t.rejection_reason, t.uploaded_at, t.note)
         for t in a.attachments
     )
     return ApplicationDetail(
@@ -295,6 +302,8 @@ def update_application(session: Session, actor: Actor, application_id: int, data
 
 def _check_step_guards(session: Session, application: Application, target: ApplicationStatus,
                        reason: str | None) -> None:
+    if target in workflow.DECISION_TARGETS:  # set only by issuing a decision (decisions.service → set_decided)
+        raise WorkflowError(translate("Applications", "An application is decided only by issuing a decision."))
     if target == ApplicationStatus.SUBMITTED:
         missing = []
         if not application.business_plan.strip():
@@ -319,6 +328,22 @@ def _check_step_guards(session: Session, application: Application, target: Appli
                 "Applications", "Screening has not found the application eligible yet: run the screening and "
                 "resolve every failed requirement first."
             ))
+        if not screening_is_current(session, application.id):
+            raise WorkflowError(translate(
+                "Applications", "The application changed after its last screening: run the screening again."
+            ))
+    elif target == ApplicationStatus.SUPPLEMENT_REQUESTED or (
+            application.status == ApplicationStatus.SUPPLEMENT_REQUESTED and target == ApplicationStatus.SCREENING):
+        from desktop.domain.screening.models import SupplementRequest, SupplementStatus
+
+        is_open = session.scalar(select(func.count()).select_from(SupplementRequest).where(
+            SupplementRequest.application_id == application.id, SupplementRequest.status == SupplementStatus.OPEN))
+        if target == ApplicationStatus.SUPPLEMENT_REQUESTED and not is_open:
+            raise WorkflowError(translate("Applications", "A supplement is requested on the Screening page, with "
+                                          "its deficiencies and deadline."))
+        if target == ApplicationStatus.SCREENING and is_open:
+            raise WorkflowError(translate("Applications", "Record the supplement as received on the Screening page; "
+                                          "the screening then runs again."))
     elif target == ApplicationStatus.COMMITTEE_REVIEW:
         blockers = committee_blockers(session, application.id)
         if blockers:
@@ -349,6 +374,8 @@ def transition(session: Session, actor: Actor, application_id: int, target: Appl
         application.late_reason = (reason or "").strip() or None if application.late else None
     if target == ApplicationStatus.WITHDRAWN:
         application.withdrawn_reason = reason
+    if target == ApplicationStatus.INSPECTION:
+        confirm_if_needed(session, actor, application.id)
     record(session, actor, f"application.{target.value}", application,
            summary=f"{application.number}: {before.value} → {target.value}",
            before={"status": before.value}, after={"status": target.value}, reason=reason)

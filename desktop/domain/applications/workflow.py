@@ -26,6 +26,9 @@ STEPS: tuple[Step, ...] = (
     Step(S.INSPECTION, S.COMMITTEE_REVIEW, Permission.SCHEDULE_INSPECTIONS),
     Step(S.COMMITTEE_REVIEW, S.DESIGNATED, Permission.APPROVE_DECISIONS),
     Step(S.COMMITTEE_REVIEW, S.NOT_DESIGNATED, Permission.APPROVE_DECISIONS),
+    # Only by issuing a correcting decision that changes the outcome (desktop/domain/decisions/service.py).
+    Step(S.DESIGNATED, S.NOT_DESIGNATED, Permission.APPROVE_DECISIONS),
+    Step(S.NOT_DESIGNATED, S.DESIGNATED, Permission.APPROVE_DECISIONS),
     *(
         Step(source, S.WITHDRAWN, Permission.EDIT_APPLICATIONS, needs_reason=True)
         for source in (S.DRAFT, S.SUBMITTED, S.SCREENING, S.SUPPLEMENT_REQUESTED, S.INSPECTION, S.COMMITTEE_REVIEW)

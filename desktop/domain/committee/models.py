@@ -129,6 +129,8 @@ class ConflictDeclaration(Base):
     declared_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What the app suggested when the member declared (affiliation or past service), kept as shown.
+    suggestion: Mapped[str | None] = mapped_column(Text)
 
     @property
     def excludes(self) -> bool:
@@ -155,6 +157,9 @@ class Challenge(Base):
         enum_column(ChallengeOutcome), default=ChallengeOutcome.PENDING
     )
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("committee_meetings.id"))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     votes: Mapped[list["ChallengeVote"]] = relationship(cascade="all, delete-orphan")
 

@@ -1,15 +1,15 @@
 """The committee as the Committee page shows it: members, seats and declared conflicts."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import translate
-from desktop.domain.accounts.models import Role
+from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application
+from desktop.domain.applications.models import Application, Round
 from desktop.domain.committee.access import member_id_for
 from desktop.domain.committee.models import (
     CommitteeMember,
@@ -39,6 +39,11 @@ class ConflictRow:
     kind: ConflictKind
     ground: ConflictGround | None
     statement: str
+    id: int = 0
+    declared_at: datetime | None = None
+    confirmed_by: str = ""
+    suggestion: str = ""
+    application_id: int = 0
 
 
 def list_members(session: Session, actor: Actor) -> list[MemberRow]:
@@ -47,7 +52,7 @@ def list_members(session: Session, actor: Actor) -> list[MemberRow]:
             for m in session.scalars(select(CommitteeMember).order_by(CommitteeMember.name))]
 
 
-def list_conflicts(session: Session, actor: Actor) -> list[ConflictRow]:
+def list_conflicts(session: Session, actor: Actor, round_id: int | None = None) -> list[ConflictRow]:
     """Declared conflicts (not the 'no conflict' declarations).
 
     A committee member sees only their own declarations; the chair, the secretariat and other roles see all.
@@ -61,8 +66,12 @@ def list_conflicts(session: Session, actor: Actor) -> list[ConflictRow]:
     for c in session.scalars(query):
         member = session.get_one(CommitteeMember, c.member_id)
         application = session.get_one(Application, c.application_id)
+        if round_id is not None and application.round_id != round_id:
+            continue
+        confirmer = session.get(User, c.confirmed_by_id) if c.confirmed_by_id else None
         rows.append(ConflictRow(member.name, application.number, application.institution.name, c.kind, c.ground,
-                                c.statement))
+                                c.statement, c.id, c.declared_at, confirmer.display_name if confirmer else "",
+                                c.suggestion or "", application.id))
     return rows
 
 
@@ -92,3 +101,24 @@ def conflict_ground_label(ground: ConflictGround) -> str:
         ConflictGround.EMPLOYMENT: translate("Committee", "Works or worked for the applicant"),
         ConflictGround.OTHER: translate("Committee", "Other"),
     }[ground]
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    """What the Committee page needs to know of a round: its frozen method, criteria and settings."""
+
+    id: int
+    code: str
+    title: str
+    criteria_version: str
+    aggregation_method: str
+    pass_mark: str
+    settings: dict
+
+
+def committee_rounds(session: Session, actor: Actor) -> list[RoundInfo]:
+    """Every round, newest first."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    return [RoundInfo(r.id, r.code, r.title, r.criteria_version, r.aggregation_method.value, str(r.pass_mark),
+                      dict(r.settings))
+            for r in session.scalars(select(Round).order_by(Round.period_start.desc(), Round.id.desc()))]

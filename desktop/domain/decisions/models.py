@@ -1,12 +1,16 @@
-"""Decisions on applications, gapless yearly numbering and issued, verifiable documents."""
+"""Decisions on applications, gapless yearly numbering, public notices and issued, verifiable documents."""
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
+from sqlalchemy import inspect as inspect_state
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.clock import now
+from desktop.core.errors import WorkflowError
+from desktop.core.i18n import translate
 from desktop.db.base import Base, UTCDateTime, enum_column
 
 
@@ -19,6 +23,14 @@ class DecisionStatus(StrEnum):
     DRAFT = "draft"
     ISSUED = "issued"
     SUPERSEDED = "superseded"
+
+
+class DocumentKind(StrEnum):
+    """The printed documents this area issues (other areas may record their own kinds)."""
+
+    DECISION_NOTICE = "decision"
+    CERTIFICATE = "certificate"
+    PUBLIC_NOTICE = "public_notice"
 
 
 class NumberSequence(Base):
@@ -34,6 +46,12 @@ class NumberSequence(Base):
 
 
 class Decision(Base):
+    """A decision on one application; immutable once issued (a correction is a new decision that supersedes it).
+
+    ``reasons``/``conditions`` are the Korean text, ``reasons_en``/``conditions_en`` the English one printed on
+    English notices (empty: the Korean text is printed).
+    """
+
     __tablename__ = "decisions"
     __table_args__ = (UniqueConstraint("year", "sequence"),)
 
@@ -45,6 +63,10 @@ class Decision(Base):
     sequence: Mapped[int | None] = mapped_column(Integer)
     reasons: Mapped[str] = mapped_column(Text, default="")
     conditions: Mapped[str] = mapped_column(Text, default="")
+    reasons_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    conditions_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    correction_reason: Mapped[str | None] = mapped_column(Text)
+    correction_reason_en: Mapped[str] = mapped_column(Text, default="", server_default="")
     language: Mapped[str] = mapped_column(String(5), default="ko")
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
     drafted_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -63,10 +85,65 @@ class Decision(Base):
         return f"제{self.year}-{self.sequence:04d}호"
 
 
+_FROZEN_ONCE_ISSUED = (
+    "application_id", "outcome", "year", "sequence", "reasons", "reasons_en", "conditions", "conditions_en",
+    "correction_reason", "correction_reason_en", "language", "supersedes_id", "drafted_by_id", "drafted_at",
+    "reviewed_by_id", "reviewed_at", "approved_by_id", "approved_at", "issued_at",
+)
+
+
+@event.listens_for(Decision, "before_update")
+def _issued_decisions_are_immutable(mapper: object, connection: object, target: Decision) -> None:
+    """Last line of defence behind the services: an issued decision only ever becomes superseded."""
+    state = inspect_state(target)
+    status = state.attrs.status.history
+    old_status = status.deleted[0] if status.deleted else target.status
+    if old_status == DecisionStatus.DRAFT:
+        return
+    changed = [name for name in _FROZEN_ONCE_ISSUED if state.attrs[name].history.has_changes()]
+    bad_status = status.has_changes() and not (
+        old_status == DecisionStatus.ISSUED and target.status == DecisionStatus.SUPERSEDED)
+    if changed or bad_status:
+        raise WorkflowError(translate("Decisions", "An issued decision cannot be changed; issue a correction."))
+
+
+@event.listens_for(Decision, "before_delete")
+def _issued_decisions_are_kept(mapper: object, connection: object, target: Decision) -> None:
+    if target.status != DecisionStatus.DRAFT:
+        raise WorkflowError(translate("Decisions", "An issued decision cannot be changed; issue a correction."))
+
+
+class PublicNotice(Base):
+    """The 고시 of the institutes designated in a round; its list is frozen when it is issued."""
+
+    __tablename__ = "public_notices"
+    __table_args__ = (UniqueConstraint("year", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    published_on: Mapped[date] = mapped_column(Date)
+    effective_on: Mapped[date] = mapped_column(Date)
+    # [{"decision_id", "number", "institution", "institution_en", "representative", "address", "scope", …}]
+    entries: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+
+    @property
+    def number(self) -> str:
+        """``제2026-001호`` (notices are numbered with three digits)."""
+        return f"제{self.year}-{self.sequence:03d}호"
+
+
 class IssuedDocument(Base):
-    """A printed document as issued: its hash and verification code prove a file unaltered."""
+    """A printed document as issued: its hash and verification code prove a file unaltered.
+
+    ``settings`` keeps the letterhead the file was made with, so re-rendering reproduces the same bytes.
+    """
 
     __tablename__ = "issued_documents"
+    __table_args__ = (Index("ix_issued_documents_entity", "kind", "entity_type", "entity_id", "language"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))  # decision, certificate, public_notice, …
@@ -79,3 +156,5 @@ class IssuedDocument(Base):
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     title: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    settings: Mapped[dict[str, Any] | None] = mapped_column(JSON)

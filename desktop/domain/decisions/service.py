@@ -1,6 +1,6 @@
-"""Decisions: drafting from committee results, four-eyes issuing, and the data of the printed notice."""
+"""Decisions: drafting, review, four-eyes issuing, corrections that supersede, and the data of the notice."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
@@ -15,13 +15,16 @@ from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import set_decided
 from desktop.domain.audit.service import record, snapshot
-from desktop.domain.committee.access import conflicted_application_ids
+from desktop.domain.committee.access import conflicted_application_ids, ensure_not_conflicted
 from desktop.domain.committee.models import CommitteeMember
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.numbering import take_number
 from desktop.domain.inspections.models import Inspection, InspectionInspector
-from desktop.domain.registry.models import RegistryEntry
+from desktop.domain.registry import service as registry
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
+
+TEXT_FIELDS = ("outcome", "reasons", "reasons_en", "conditions", "conditions_en", "correction_reason",
+               "correction_reason_en")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,24 @@ class DecisionRow:
     drafted_by: str
     approved_by: str
     issued_at: datetime | None
+    round_id: int = 0
+    round_code: str = ""
+    reviewed_by: str = ""
+    supersedes_number: str = ""
+    superseded_by_number: str = ""
+    drafted_by_id: int = 0
+
+
+@dataclass(frozen=True)
+class DecisionText:
+    """What the drafter writes: the outcome, the reasons and optional conditions, in Korean and English."""
+
+    outcome: DecisionOutcome
+    reasons: str
+    reasons_en: str = ""
+    conditions: str = ""
+    conditions_en: str = ""
+    correction_reason_en: str = ""  # the English reason of a correction (the Korean one is required)
 
 
 @dataclass(frozen=True)
@@ -71,6 +92,15 @@ class DecisionNotice:
     approved: Signatory
     supersedes_number: str
     settings: dict[str, object]
+    reasons_en: str = ""
+    conditions_en: str = ""
+    correction_reason: str = ""
+    correction_reason_en: str = ""
+    outputs: tuple[str, ...] = field(default=("amount", "grade", "score"))
+
+
+def immutable_error() -> WorkflowError:
+    return WorkflowError(translate("Decisions", "An issued decision cannot be changed; issue a correction."))
 
 
 def parse_decision_number(text: str) -> tuple[int, int]:
@@ -89,44 +119,148 @@ def _names(session: Session) -> dict[int, User]:
     return {u.id: u for u in session.scalars(select(User))}
 
 
+def load_decision(session: Session, decision_id: int) -> Decision:
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        raise NotFound(translate("Decisions", "The decision no longer exists."))
+    return decision
+
+
+def _draft(session: Session, decision_id: int) -> Decision:
+    decision = load_decision(session, decision_id)
+    if decision.status != DecisionStatus.DRAFT:
+        raise immutable_error()
+    return decision
+
+
 def list_decisions(session: Session, actor: Actor) -> list[DecisionRow]:
     require(actor, Permission.VIEW_APPLICATIONS)
     users = _names(session)
     hidden = conflicted_application_ids(session, actor)
+    decisions = list(session.scalars(select(Decision).order_by(Decision.year.desc(), Decision.sequence.desc(),
+                                                               Decision.id.desc())))
+    by_id = {d.id: d for d in decisions}
+    successor = {d.supersedes_id: d for d in decisions if d.supersedes_id is not None and d.status != "draft"}
+
+    def name(user_id: int | None) -> str:
+        return users[user_id].display_name if user_id in users else ""
+
     rows = []
-    for d in session.scalars(select(Decision).order_by(Decision.year.desc(), Decision.sequence.desc(),
-                                                       Decision.id.desc())):
+    for d in decisions:
         if d.application_id in hidden:
             continue
         a = session.get_one(Application, d.application_id)
+        old = by_id.get(d.supersedes_id) if d.supersedes_id else None
+        new = successor.get(d.id)
         rows.append(DecisionRow(
-            d.id, d.number, a.id, a.number, a.institution.name, d.outcome, d.status,
-            users[d.drafted_by_id].display_name if d.drafted_by_id in users else "",
-            users[d.approved_by_id].display_name if d.approved_by_id in users else "", d.issued_at,
+            d.id, d.number, a.id, a.number, a.institution.name, d.outcome, d.status, name(d.drafted_by_id),
+            name(d.approved_by_id), d.issued_at, a.round_id, a.round.code, name(d.reviewed_by_id),
+            old.number if old else "", new.number if new else "", d.drafted_by_id,
         ))
     return rows
 
 
+def _check_text(text: DecisionText) -> None:
+    if not text.reasons.strip():
+        raise ValidationError(translate("Decisions", "State the reasons for the decision."), field="reasons")
+
+
+def open_draft_for(session: Session, application_id: int) -> Decision | None:
+    return session.scalars(select(Decision).where(Decision.application_id == application_id,
+                                                  Decision.status == DecisionStatus.DRAFT)).first()
+
+
 def draft_decision(session: Session, actor: Actor, application_id: int, outcome: DecisionOutcome,
-                   reasons: str, conditions: str = "", supersedes_id: int | None = None) -> int:
+                   reasons: str, conditions: str = "", supersedes_id: int | None = None, *, reasons_en: str = "",
+                   conditions_en: str = "", correction_reason: str | None = None,
+                   correction_reason_en: str = "") -> int:
+    """A draft decision on an application in committee review, or a correction of an issued decision."""
     require(actor, Permission.DRAFT_DECISIONS)
     application = session.get(Application, application_id)
     if application is None:
         raise NotFound(translate("Applications", "The application no longer exists."))
-    if supersedes_id is None and application.status != ApplicationStatus.COMMITTEE_REVIEW:
-        raise WorkflowError(translate("Decisions", "A decision is drafted after the committee review."))
-    if not reasons.strip():
-        raise ValidationError(translate("Decisions", "State the reasons for the decision."), field="reasons")
+    outcome = DecisionOutcome(outcome)
+    text = DecisionText(outcome, reasons, reasons_en, conditions, conditions_en)
+    _check_text(text)
+    if open_draft_for(session, application_id) is not None:
+        raise WorkflowError(translate("Decisions", "A draft decision for this application already exists; "
+                                      "edit that draft."))
+    if supersedes_id is None:
+        if application.status != ApplicationStatus.COMMITTEE_REVIEW:
+            raise WorkflowError(translate("Decisions", "A decision is drafted after the committee review."))
+    else:
+        old = load_decision(session, supersedes_id)
+        if old.application_id != application_id:
+            raise WorkflowError(translate("Decisions", "A correction must concern the same application."))
+        if old.status != DecisionStatus.ISSUED:
+            raise WorkflowError(translate("Decisions", "Only the decision in force can be corrected."))
+        if not (correction_reason or "").strip():
+            raise ValidationError(translate("Decisions", "State why the decision is corrected."),
+                                  field="correction_reason")
     decision = Decision(application_id=application_id, outcome=outcome, reasons=reasons.strip(),
-                        conditions=conditions.strip(), drafted_by_id=actor.user_id, supersedes_id=supersedes_id)
+                        reasons_en=reasons_en.strip(), conditions=conditions.strip(),
+                        conditions_en=conditions_en.strip(), drafted_by_id=actor.user_id, supersedes_id=supersedes_id,
+                        correction_reason=(correction_reason or "").strip() or None,
+                        correction_reason_en=correction_reason_en.strip() if supersedes_id is not None else "")
     session.add(decision)
     session.flush()
     record(session, actor, "decision.draft", decision, summary=f"{application.number}: {outcome.value}",
-           after=snapshot(decision, ("outcome", "reasons", "conditions", "supersedes_id")))
+           after=snapshot(decision, ("supersedes_id", *TEXT_FIELDS)))
     return decision.id
 
 
-def _check_four_eyes(session: Session, actor: Actor, decision: Decision) -> None:
+def draft_correction(session: Session, actor: Actor, decision_id: int, text: DecisionText,
+                     correction_reason: str) -> int:
+    """A new draft that will supersede the issued decision ``decision_id`` when it is issued."""
+    old = load_decision(session, decision_id)
+    return draft_decision(session, actor, old.application_id, text.outcome, text.reasons, text.conditions,
+                          supersedes_id=old.id, reasons_en=text.reasons_en, conditions_en=text.conditions_en,
+                          correction_reason=correction_reason, correction_reason_en=text.correction_reason_en)
+
+
+def update_draft(session: Session, actor: Actor, decision_id: int, text: DecisionText,
+                 correction_reason: str | None = None) -> None:
+    """Change a draft's text; a changed text needs a new review. Issued decisions raise."""
+    require(actor, Permission.DRAFT_DECISIONS)
+    decision = _draft(session, decision_id)
+    _check_text(text)
+    if decision.supersedes_id is not None and correction_reason is not None and not correction_reason.strip():
+        raise ValidationError(translate("Decisions", "State why the decision is corrected."),
+                              field="correction_reason")
+    before = snapshot(decision, TEXT_FIELDS)
+    decision.outcome = DecisionOutcome(text.outcome)
+    decision.reasons, decision.reasons_en = text.reasons.strip(), text.reasons_en.strip()
+    decision.conditions, decision.conditions_en = text.conditions.strip(), text.conditions_en.strip()
+    if correction_reason is not None and decision.supersedes_id is not None:
+        decision.correction_reason = correction_reason.strip()
+        decision.correction_reason_en = text.correction_reason_en.strip()
+    after = snapshot(decision, TEXT_FIELDS)
+    if before != after and decision.reviewed_by_id is not None:
+        decision.reviewed_by_id, decision.reviewed_at = None, None
+    record(session, actor, "decision.edit", decision, summary=f"decision {decision.id}", before=before, after=after)
+
+
+def review_decision(session: Session, actor: Actor, decision_id: int) -> None:
+    """Record the optional review (검토) of a draft by someone other than its drafter."""
+    require(actor, Permission.DRAFT_DECISIONS)
+    decision = _draft(session, decision_id)
+    if decision.drafted_by_id == actor.user_id:
+        raise PermissionDenied(translate("Decisions", "You drafted this decision; another person must review it."))
+    decision.reviewed_by_id, decision.reviewed_at = actor.user_id, now()
+    record(session, actor, "decision.review", decision, summary=f"decision {decision.id}")
+
+
+def discard_draft(session: Session, actor: Actor, decision_id: int) -> None:
+    require(actor, Permission.DRAFT_DECISIONS)
+    decision = _draft(session, decision_id)
+    record(session, actor, "decision.discard", decision, summary=f"decision {decision.id}",
+           before=snapshot(decision, ("application_id", *TEXT_FIELDS)))
+    session.delete(decision)
+    session.flush()
+
+
+def check_four_eyes(session: Session, actor: Actor, decision: Decision) -> None:
+    """The approver is neither the drafter nor an inspector or scorer of the applicant."""
     if decision.drafted_by_id == actor.user_id:
         raise PermissionDenied(translate("Decisions", "You drafted this decision; another person must approve it."))
     inspected = session.scalar(
@@ -143,15 +277,22 @@ def _check_four_eyes(session: Session, actor: Actor, decision: Decision) -> None
         ))
 
 
+_check_four_eyes = check_four_eyes  # the name earlier callers used
+
+
 def issue_decision(session: Session, actor: Actor, decision_id: int) -> str:
-    """Approve and issue: takes the next number of the year, decides the application, fills the registry."""
+    """Approve and issue: takes the next number of the year, decides the application, fills the registry.
+
+    A correction supersedes the decision it corrects; the registry entry follows it.
+    """
     require(actor, Permission.APPROVE_DECISIONS)
-    decision = session.get(Decision, decision_id)
-    if decision is None:
-        raise NotFound(translate("Decisions", "The decision no longer exists."))
-    if decision.status != DecisionStatus.DRAFT:
-        raise WorkflowError(translate("Decisions", "An issued decision cannot be changed; issue a correction."))
-    _check_four_eyes(session, actor, decision)
+    decision = _draft(session, decision_id)
+    check_four_eyes(session, actor, decision)
+    application = session.get_one(Application, decision.application_id)
+    old = session.get_one(Decision, decision.supersedes_id) if decision.supersedes_id is not None else None
+    if old is not None and old.status != DecisionStatus.ISSUED:
+        raise WorkflowError(translate("Decisions", "The decision this draft corrects was already superseded."))
+    designated = decision.outcome == DecisionOutcome.DESIGNATED
     moment = now()
     decision.year = today().year
     decision.sequence = take_number(session, "decision", decision.year)
@@ -159,21 +300,20 @@ def issue_decision(session: Session, actor: Actor, decision_id: int) -> str:
     decision.approved_at = moment
     decision.issued_at = moment
     decision.status = DecisionStatus.ISSUED
-    application = session.get_one(Application, decision.application_id)
-    if decision.supersedes_id is not None:
-        old = session.get_one(Decision, decision.supersedes_id)
+    session.flush()
+    if old is not None:
         old.status = DecisionStatus.SUPERSEDED
+        if old.outcome != decision.outcome:
+            set_decided(session, actor, application.id, designated)
+        registry.record_correction(session, actor, old, decision, application, designated)
     else:
-        set_decided(session, actor, application.id, decision.outcome == DecisionOutcome.DESIGNATED)
-    if decision.outcome == DecisionOutcome.DESIGNATED and decision.supersedes_id is None:
-        session.add(RegistryEntry(
-            institution_id=application.institution_id, decision_id=decision.id, designated_on=today(),
-            scope_inventions=application.scope_inventions, scope_trademarks=application.scope_trademarks,
-            scope_trade_secrets=application.scope_trade_secrets, scope_layouts=application.scope_layouts,
-        ))
+        set_decided(session, actor, application.id, designated)
+        if designated:
+            registry.record_designation(session, actor, decision, application)
     session.flush()
     record(session, actor, "decision.issue", decision, summary=f"{decision.number} {application.number}",
-           after={"number": decision.number, "outcome": decision.outcome.value})
+           after={"number": decision.number, "outcome": decision.outcome.value,
+                  "supersedes": old.number if old else None})
     return decision.number
 
 
@@ -186,14 +326,36 @@ def find_decision(session: Session, number: str) -> Decision:
     return decision
 
 
+def signatory(users: dict[int, User], user_id: int | None, at: datetime | None) -> Signatory | None:
+    if user_id is None or user_id not in users:
+        return None
+    user = users[user_id]
+    return Signatory(user.title or "", user.display_name, at)
+
+
+def application_scope(application: Application) -> tuple[str, ...]:
+    return tuple(name for name, on in (
+        ("inventions", application.scope_inventions), ("trademarks", application.scope_trademarks),
+        ("trade_secrets", application.scope_trade_secrets), ("layouts", application.scope_layouts)) if on)
+
+
 def decision_notice(session: Session, actor: Actor, decision_id: int, settings: dict[str, object]) -> DecisionNotice:
     """The data of the notice to the applicant; only issued decisions are printed."""
     require(actor, Permission.PRINT_DOCUMENTS)
-    decision = session.get(Decision, decision_id)
-    if decision is None:
-        raise NotFound(translate("Decisions", "The decision no longer exists."))
+    decision = load_decision(session, decision_id)
     if decision.status == DecisionStatus.DRAFT or decision.issued_at is None:
         raise WorkflowError(translate("Decisions", "Only an issued decision can be printed."))
+    return _notice(session, decision, settings)
+
+
+def draft_notice(session: Session, actor: Actor, decision_id: int, settings: dict[str, object]) -> DecisionNotice:
+    """The notice a draft would give, for the preview marked "draft" (no number, no approval yet)."""
+    require(actor, Permission.PRINT_DOCUMENTS)
+    ensure_not_conflicted(session, actor, load_decision(session, decision_id).application_id)
+    return _notice(session, load_decision(session, decision_id), settings)
+
+
+def _notice(session: Session, decision: Decision, settings: dict[str, object]) -> DecisionNotice:
     application = session.get_one(Application, decision.application_id)
     institution = application.institution
     users = _names(session)
@@ -201,30 +363,24 @@ def decision_notice(session: Session, actor: Actor, decision_id: int, settings: 
         select(ScoringResult).where(ScoringResult.application_id == application.id, ScoringResult.current)
         .order_by(ScoringResult.id.desc())
     ).first()
-
-    def signatory(user_id: int | None, at: datetime | None) -> Signatory | None:
-        if user_id is None or user_id not in users:
-            return None
-        user = users[user_id]
-        return Signatory(user.title or "", user.display_name, at)
-
-    scope = tuple(name for name, on in (
-        ("inventions", application.scope_inventions), ("trademarks", application.scope_trademarks),
-        ("trade_secrets", application.scope_trade_secrets), ("layouts", application.scope_layouts)) if on)
     supersedes = session.get(Decision, decision.supersedes_id) if decision.supersedes_id else None
-    drafted = signatory(decision.drafted_by_id, decision.drafted_at)
-    approved = signatory(decision.approved_by_id, decision.approved_at)
-    assert drafted is not None and approved is not None
+    drafted = signatory(users, decision.drafted_by_id, decision.drafted_at) or Signatory("", "", None)
+    approved = signatory(users, decision.approved_by_id, decision.approved_at) or Signatory("", "", None)
+    entry = registry.entry_for_decision(session, decision.id)
     return DecisionNotice(
-        decision_id=decision.id, number=decision.number, outcome=decision.outcome, issued_at=decision.issued_at,
-        application_number=application.number, round_code=application.round.code,
-        round_title=application.round.title, institution_name=institution.name,
+        decision_id=decision.id, number=decision.number, outcome=decision.outcome,
+        issued_at=decision.issued_at or now(), application_number=application.number,
+        round_code=application.round.code, round_title=application.round.title, institution_name=institution.name,
         institution_name_en=institution.name_en or institution.name, representative=institution.representative,
         postcode=institution.postcode or "", address=institution.address, reasons=decision.reasons,
-        conditions=decision.conditions, scope=scope, aggregate=result.aggregate if result else None,
+        conditions=decision.conditions, scope=application_scope(application),
+        aggregate=result.aggregate if result else None,
         pass_mark=application.round.pass_mark, drafted=drafted,
-        reviewed=signatory(decision.reviewed_by_id, decision.reviewed_at), approved=approved,
+        reviewed=signatory(users, decision.reviewed_by_id, decision.reviewed_at), approved=approved,
         supersedes_number=supersedes.number if supersedes else "", settings=dict(settings),
+        reasons_en=decision.reasons_en, conditions_en=decision.conditions_en,
+        correction_reason=decision.correction_reason or "", correction_reason_en=decision.correction_reason_en,
+        outputs=registry.entry_outputs(entry) if entry is not None else ("amount", "grade", "score"),
     )
 
 

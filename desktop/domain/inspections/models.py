@@ -1,14 +1,16 @@
-"""On-site inspections: inspectors, checklist answers, findings and sign-off."""
+"""On-site inspections: inspectors, checklist answers, evidence, findings, sign-off, conflicts, offline copies."""
 
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import now
 from desktop.db.base import Base, DecimalString, UTCDateTime, enum_column
+from desktop.domain.committee.models import ConflictGround
 
 
 class InspectionStatus(StrEnum):
@@ -36,10 +38,17 @@ class Inspection(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     committee_override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    # The template as it was when the inspection was scheduled: a later file never changes this inspection.
+    checklist_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    scheduled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    committee_override_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
-    inspectors: Mapped[list["InspectionInspector"]] = relationship(cascade="all, delete-orphan")
+    inspectors: Mapped[list["InspectionInspector"]] = relationship(cascade="all, delete-orphan",
+                                                                   order_by="InspectionInspector.id")
     answers: Mapped[list["InspectionAnswer"]] = relationship(cascade="all, delete-orphan")
     findings: Mapped[list["Finding"]] = relationship(cascade="all, delete-orphan", order_by="Finding.id")
+    evidence: Mapped[list["InspectionEvidence"]] = relationship(cascade="all, delete-orphan",
+                                                                order_by="InspectionEvidence.id")
 
 
 class InspectionInspector(Base):
@@ -96,7 +105,64 @@ class Finding(Base):
     )
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    verification_note: Mapped[str | None] = mapped_column(Text)
 
     @property
     def is_open(self) -> bool:
         return self.verification != FindingVerification.EFFECTIVE
+
+
+class InspectionEvidence(Base):
+    """A photo or document taken on site for one checklist item; the bytes are a content-addressed Blob."""
+
+    __tablename__ = "inspection_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(40))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class InspectorConflict(Base):
+    """An inspector's declared conflict of interest with an applicant: they cannot be assigned to it."""
+
+    __tablename__ = "inspector_conflicts"
+    __table_args__ = (UniqueConstraint("user_id", "application_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    ground: Mapped[ConflictGround] = mapped_column(enum_column(ConflictGround))
+    statement: Mapped[str] = mapped_column(Text)
+    declared_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    declared_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class OfflineExport(Base):
+    """One offline copy of an inspection: the file carries ``token``; ``secret`` (never in the file) signs it."""
+
+    __tablename__ = "inspection_offline_exports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    secret: Mapped[str] = mapped_column(String(128))
+    exported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    exported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class OfflineDatabaseIdentity(Base):
+    """A random identity of this database, written into offline files so a foreign file is recognised."""
+
+    __tablename__ = "offline_database_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)

@@ -206,3 +206,33 @@ def kind_label(kind: InstitutionKind) -> str:
 
 def sector_label(sector: Sector) -> str:
     return translate("Institutions", "Public") if sector == Sector.PUBLIC else translate("Institutions", "Private")
+
+
+def find_registered(session: Session, actor: Actor, brn: str = "", crn: str = "") -> InstitutionRow | None:
+    """The institution already registered with this BRN or CRN (as typed, hyphens allowed), if any."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    conditions = []
+    for text, parse, column in ((brn, lambda t: parse_brn(t).digits, Institution.brn),
+                                (crn, parse_crn, Institution.crn)):
+        if text.strip():
+            try:
+                conditions.append(column == parse(text))
+            except ValidationError:
+                continue
+    if not conditions:
+        return None
+    i = session.scalars(select(Institution).where(or_(*conditions)).order_by(Institution.id)).first()
+    if i is None:
+        return None
+    return InstitutionRow(i.id, i.name, i.sector, i.kind, format_brn(i.brn) if i.brn else "",
+                          format_crn(i.crn) if i.crn else "", i.representative)
+
+
+def institution_applications(session: Session, actor: Actor, institution_id: int) -> list[tuple[str, str]]:
+    """(application number, round code) of every application of the institution: its data is shared by them."""
+    from desktop.domain.applications.models import Application, Round
+
+    require(actor, Permission.VIEW_APPLICATIONS)
+    return [(number, code) for number, code in session.execute(
+        select(Application.number, Round.code).join(Round, Application.round_id == Round.id)
+        .where(Application.institution_id == institution_id).order_by(Application.number))]

@@ -1,16 +1,24 @@
-"""The registry of designated institutes as the Registry page lists it."""
+"""The registry of designated institutes: entries made by issuing decisions, their history and counts."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import today
+from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
+from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications.models import Application
+from desktop.domain.audit.service import record
 from desktop.domain.decisions.models import Decision
 from desktop.domain.institutions.models import Institution, InstitutionKind, Sector
-from desktop.domain.registry.models import RegistryEntry, RegistryStatus
+from desktop.domain.registry.models import RegistryEntry, RegistryEvent, RegistryEventKind, RegistryStatus
+
+SCOPES = ("inventions", "trademarks", "trade_secrets", "layouts")
+OUTPUTS = ("amount", "grade", "score")
 
 
 @dataclass(frozen=True)
@@ -23,21 +31,115 @@ class RegistryRow:
     decision_number: str
     status: RegistryStatus
     scope: tuple[str, ...]
+    institution_id: int = 0
+    decision_id: int = 0
+    outputs: tuple[str, ...] = OUTPUTS
+    corrected: bool = False
+
+
+@dataclass(frozen=True)
+class RegistryEventRow:
+    id: int
+    kind: RegistryEventKind
+    occurred_on: date
+    reference: str
+    note: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+def entry_scope(entry: RegistryEntry) -> tuple[str, ...]:
+    return tuple(name for name, on in zip(SCOPES, (entry.scope_inventions, entry.scope_trademarks,
+                                                   entry.scope_trade_secrets, entry.scope_layouts), strict=True) if on)
+
+
+def entry_outputs(entry: RegistryEntry) -> tuple[str, ...]:
+    return tuple(name for name, on in zip(OUTPUTS, (entry.output_amount, entry.output_grade, entry.output_score),
+                                          strict=True) if on)
 
 
 def list_registry(session: Session, actor: Actor) -> list[RegistryRow]:
     require(actor, Permission.VIEW_APPLICATIONS)
+    corrected = set(session.scalars(select(RegistryEvent.entry_id)
+                                    .where(RegistryEvent.kind == RegistryEventKind.CORRECTED)))
     rows = []
     for entry in session.scalars(select(RegistryEntry).order_by(RegistryEntry.designated_on.desc(),
                                                                 RegistryEntry.id)):
         institution = session.get_one(Institution, entry.institution_id)
         decision = session.get_one(Decision, entry.decision_id)
-        scope = tuple(name for name, on in (
-            ("inventions", entry.scope_inventions), ("trademarks", entry.scope_trademarks),
-            ("trade_secrets", entry.scope_trade_secrets), ("layouts", entry.scope_layouts)) if on)
         rows.append(RegistryRow(entry.id, institution.name, institution.sector, institution.kind,
-                                entry.designated_on, decision.number, entry.status, scope))
+                                entry.designated_on, decision.number, entry.status, entry_scope(entry),
+                                institution.id, decision.id, entry_outputs(entry), entry.id in corrected))
     return rows
+
+
+def registry_history(session: Session, actor: Actor, entry_id: int) -> list[RegistryEventRow]:
+    """The history of one entry, oldest first."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    if session.get(RegistryEntry, entry_id) is None:
+        raise NotFound(translate("Registry", "The registry entry no longer exists."))
+    users = {u.id: u.display_name for u in session.scalars(select(User))}
+    rows = []
+    for event in session.scalars(select(RegistryEvent).where(RegistryEvent.entry_id == entry_id)
+                                 .order_by(RegistryEvent.occurred_on, RegistryEvent.id)):
+        reference = event.reference
+        if not reference and event.decision_id is not None:
+            decision = session.get(Decision, event.decision_id)
+            reference = decision.number if decision else ""
+        rows.append(RegistryEventRow(event.id, event.kind, event.occurred_on, reference, event.note,
+                                     users.get(event.recorded_by_id or 0, ""), event.recorded_at))
+    return rows
+
+
+def _event(session: Session, actor: Actor, entry: RegistryEntry, kind: RegistryEventKind, decision: Decision,
+           note: str = "") -> None:
+    session.add(RegistryEvent(entry_id=entry.id, kind=kind, occurred_on=today(), decision_id=decision.id,
+                              reference=decision.number, note=note, recorded_by_id=actor.user_id or None))
+
+
+def record_designation(session: Session, actor: Actor, decision: Decision, application: Application) -> RegistryEntry:
+    """The entry made by issuing a designation (called inside ``issue_decision``'s transaction)."""
+    entry = RegistryEntry(
+        institution_id=application.institution_id, decision_id=decision.id, designated_on=today(),
+        scope_inventions=application.scope_inventions, scope_trademarks=application.scope_trademarks,
+        scope_trade_secrets=application.scope_trade_secrets, scope_layouts=application.scope_layouts,
+    )
+    session.add(entry)
+    session.flush()
+    _event(session, actor, entry, RegistryEventKind.DESIGNATED, decision)
+    record(session, actor, "registry.designate", entry, summary=f"{application.institution.name} {decision.number}")
+    return entry
+
+
+def entry_for_decision(session: Session, decision_id: int) -> RegistryEntry | None:
+    return session.scalars(select(RegistryEntry).where(RegistryEntry.decision_id == decision_id)).first()
+
+
+def record_correction(session: Session, actor: Actor, old: Decision, new: Decision, application: Application,
+                      designated: bool) -> RegistryEntry | None:
+    """Make the registry follow a correcting decision: the entry now rests on ``new``.
+
+    A correction to "not designated" revokes the entry; a correction to "designated" of a refusal creates one.
+    """
+    entry = entry_for_decision(session, old.id)
+    if entry is None:
+        return record_designation(session, actor, new, application) if designated else None
+    before = {"decision_id": entry.decision_id, "status": entry.status.value}
+    entry.decision_id = new.id
+    note = f"{old.number} → {new.number}"
+    if designated:
+        entry.scope_inventions = application.scope_inventions
+        entry.scope_trademarks = application.scope_trademarks
+        entry.scope_trade_secrets = application.scope_trade_secrets
+        entry.scope_layouts = application.scope_layouts
+        _event(session, actor, entry, RegistryEventKind.CORRECTED, new, note)
+    else:
+        entry.status = RegistryStatus.REVOKED
+        _event(session, actor, entry, RegistryEventKind.REVOKED, new, note)
+    session.flush()
+    record(session, actor, "registry.correct", entry, summary=note, before=before,
+           after={"decision_id": entry.decision_id, "status": entry.status.value})
+    return entry
 
 
 def sector_counts(rows: list[RegistryRow]) -> dict[Sector, int]:
@@ -56,6 +158,16 @@ def status_label(status: RegistryStatus) -> str:
     }[status]
 
 
+def event_label(kind: RegistryEventKind) -> str:
+    return {
+        RegistryEventKind.DESIGNATED: translate("Registry", "Designated"),
+        RegistryEventKind.CORRECTED: translate("Registry", "Corrected"),
+        RegistryEventKind.SUSPENDED: translate("Registry", "Suspended"),
+        RegistryEventKind.REINSTATED: translate("Registry", "Reinstated"),
+        RegistryEventKind.REVOKED: translate("Registry", "Revoked"),
+    }[kind]
+
+
 def scope_label(scope: str) -> str:
     """What a designated institute may evaluate (Act Art. 2(11)): ``inventions``, ``trademarks``, …"""
     return {
@@ -64,3 +176,12 @@ def scope_label(scope: str) -> str:
         "trade_secrets": translate("Registry", "Trade secrets"),
         "layouts": translate("Registry", "Layout designs"),
     }.get(scope, scope)
+
+
+def output_label(output: str) -> str:
+    """How a designated institute expresses value (Act Art. 2(11)): an amount, a grade or a score."""
+    return {
+        "amount": translate("Registry", "Amount"),
+        "grade": translate("Registry", "Grade"),
+        "score": translate("Registry", "Score"),
+    }.get(output, output)

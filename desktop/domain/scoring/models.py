@@ -29,6 +29,8 @@ class ScoreSheet(Base):
     status: Mapped[SheetStatus] = mapped_column(enum_column(SheetStatus), default=SheetStatus.DRAFT)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     returned_reason: Mapped[str | None] = mapped_column(Text)
+    returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    returned_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now, onupdate=now)
 
     entries: Mapped[list["ScoreEntry"]] = relationship(cascade="all, delete-orphan", order_by="ScoreEntry.criterion")

@@ -31,6 +31,9 @@ class ScreeningResult(Base):
     rules: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     count_both_groups: Mapped[bool] = mapped_column(default=True)
     note: Mapped[str | None] = mapped_column(Text)
+    # The screener's sign-off of this result (overrides included); passing to inspection confirms it too.
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class SupplementStatus(StrEnum):

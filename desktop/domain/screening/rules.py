@@ -13,6 +13,10 @@ REQUIRED_GROUP_A = 2
 REQUIRED_GROUP_B = 3
 REQUIRED_YEARS = Decimal(3)
 
+# Every rule the screening evaluates, in the order it shows them.
+RULES = ("staff_qualified", "staff_experienced", "staff_distinct", "dedicated_unit", "facilities",
+         "application_form", "business_plan", "evidence", "registry_extract")
+
 
 @dataclass(frozen=True)
 class StaffFacts:
@@ -21,6 +25,8 @@ class StaffFacts:
     qualification: Qualification
     doctorate_related: bool
     experience_years: Decimal
+    employment_evidence: bool = True  # e.g. the employment-insurance record is named
+    experience_evidence: bool = True  # e.g. the list of evaluation reports is named
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,9 @@ class ApplicationFacts:
     has_application_form: bool
     has_business_plan_document: bool
     has_registry_extract: bool
+    has_staff_evidence: bool = False
+    has_unit_evidence: bool = False
+    has_facility_evidence: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,18 +63,22 @@ def qualification_label(q: Qualification) -> str:
     }[q]
 
 
-def in_group_a(person: StaffFacts) -> bool:
-    """Patent attorney, CPA, professional engineer, or a doctorate in a related field; permanently employed."""
-    if not person.permanent:
-        return False
+def has_group_a_qualification(person: StaffFacts) -> bool:
+    """Patent attorney, CPA, professional engineer, or a doctorate in a related field (lawyers do not count)."""
     if person.qualification in GROUP_A_QUALIFICATIONS:
         return True
     return person.qualification == Qualification.DOCTORATE and person.doctorate_related
 
 
+def in_group_a(person: StaffFacts) -> bool:
+    """Qualified, permanently employed, and the employment evidenced."""
+    return has_group_a_qualification(person) and person.permanent and person.employment_evidence
+
+
 def in_group_b(person: StaffFacts) -> bool:
-    """Permanently employed with at least three years of evaluation experience."""
-    return person.permanent and person.experience_years >= REQUIRED_YEARS
+    """Permanently employed (evidenced) with at least three years of evaluation experience (evidenced)."""
+    return (person.permanent and person.employment_evidence and person.experience_years >= REQUIRED_YEARS
+            and person.experience_evidence)
 
 
 def _names(people: list[StaffFacts], limit: int = 6) -> str:
@@ -73,16 +86,37 @@ def _names(people: list[StaffFacts], limit: int = 6) -> str:
     return shown + (" …" if len(people) > limit else "")
 
 
+def _not_counted(candidates: list[StaffFacts], experience: bool) -> str:
+    """Why people who look qualified were not counted, e.g. "; not counted: 박 (not permanently employed)"."""
+    notes = []
+    temporary = [p for p in candidates if not p.permanent]
+    unevidenced = [p for p in candidates if p.permanent and not p.employment_evidence]
+    if temporary:
+        notes.append(translate("Screening", "{names} (not permanently employed)").format(names=_names(temporary)))
+    if unevidenced:
+        notes.append(translate("Screening", "{names} (no evidence of employment)").format(names=_names(unevidenced)))
+    if experience:
+        no_record = [p for p in candidates if p.permanent and p.employment_evidence and not p.experience_evidence]
+        if no_record:
+            notes.append(translate("Screening", "{names} (no evidence of the experience)")
+                         .format(names=_names(no_record)))
+    if not notes:
+        return ""
+    return translate("Screening", "; not counted: {notes}").format(notes="; ".join(notes))
+
+
 def evaluate_staff(staff: tuple[StaffFacts, ...], count_both_groups: bool) -> list[RuleResult]:
     group_a = [p for p in staff if in_group_a(p)]
     group_b = [p for p in staff if in_group_b(p)]
+    a_candidates = [p for p in staff if has_group_a_qualification(p) and not in_group_a(p)]
+    b_candidates = [p for p in staff if p.experience_years >= REQUIRED_YEARS and not in_group_b(p)]
     results = [
         RuleResult(
             "staff_qualified",
             len(group_a) >= REQUIRED_GROUP_A,
             translate("Screening", "{n} of the {required} required qualified staff: {names}").format(
                 n=len(group_a), required=REQUIRED_GROUP_A, names=_names(group_a) or "-"
-            ),
+            ) + _not_counted(a_candidates, experience=False),
         ),
         RuleResult(
             "staff_experienced",
@@ -90,10 +124,11 @@ def evaluate_staff(staff: tuple[StaffFacts, ...], count_both_groups: bool) -> li
             translate("Screening", "{n} of the {required} required staff with {years}+ years of evaluation "
                       "experience: {names}").format(
                 n=len(group_b), required=REQUIRED_GROUP_B, years=REQUIRED_YEARS, names=_names(group_b) or "-"
-            ),
+            ) + _not_counted(b_candidates, experience=True),
         ),
     ]
     if not count_both_groups:
+        # With two groups, Hall's condition reduces to |A| ≥ 2, |B| ≥ 3 and |A ∪ B| ≥ 5.
         distinct = len({id(p) for p in group_a} | {id(p) for p in group_b})
         needed = REQUIRED_GROUP_A + REQUIRED_GROUP_B
         results.append(
@@ -105,6 +140,19 @@ def evaluate_staff(staff: tuple[StaffFacts, ...], count_both_groups: bool) -> li
             )
         )
     return results
+
+
+def _evidence(facts: ApplicationFacts) -> RuleResult:
+    missing = [label for present, label in (
+        (facts.has_staff_evidence, translate("Screening", "staff")),
+        (facts.has_unit_evidence, translate("Screening", "dedicated unit")),
+        (facts.has_facility_evidence, translate("Screening", "facilities")),
+    ) if not present]
+    if missing:
+        return RuleResult("evidence", False, translate("Screening", "Evidence missing for: {items}.")
+                          .format(items=", ".join(missing)))
+    return RuleResult("evidence", True,
+                      translate("Screening", "Evidence attached for staff, dedicated unit and facilities."))
 
 
 def evaluate(facts: ApplicationFacts, count_both_groups: bool = True) -> list[RuleResult]:
@@ -131,6 +179,7 @@ def evaluate(facts: ApplicationFacts, count_both_groups: bool = True) -> list[Ru
         translate("Screening", "Business plan provided.") if has_plan
         else translate("Screening", "The business plan is missing."),
     ))
+    results.append(_evidence(facts))
     if not facts.consent_admin_check:
         results.append(RuleResult(
             "registry_extract", facts.has_registry_extract,

@@ -38,11 +38,17 @@ DEFAULTS: dict[str, Any] = {
     "outlier_distance": "15",
     "criterion_floor_ratio": "0.4",
     "hide_member_names": True,
+    # Committee (issue 5): a criterion is flagged when its scores range over more than this share of its
+    # maximum; a meeting is quorate when more than this share of the seated members is present.
+    "spread_ratio": "0.3",
+    "quorum_ratio": "0.5",
+    # Inspections (issue 4): the deadline a finding's corrective action gets unless the inspector sets another.
+    "finding_deadline_days": 14,
 }
 
 ROUND_FROZEN_KEYS = (
     "count_both_groups", "supplement_days", "lookback_years", "outlier_distance",
-    "criterion_floor_ratio", "hide_member_names",
+    "criterion_floor_ratio", "hide_member_names", "spread_ratio", "quorum_ratio",
 )
 
 

@@ -13,6 +13,7 @@ _log = logging.getLogger(__name__)
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("desktop.ui.pages.applications.page", "ApplicationsPage"),
+    ("desktop.ui.pages.rounds.page", "RoundsPage"),
     ("desktop.ui.pages.screening.page", "ScreeningPage"),
     ("desktop.ui.pages.inspections.page", "InspectionsPage"),
     ("desktop.ui.pages.committee.page", "CommitteePage"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,15 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import ValidationError
-from desktop.domain.applications.attachments import ALLOWED_SUFFIXES, MAX_ATTACHMENT_BYTES, check_file, kind_label
-from desktop.domain.applications.models import AttachmentKind
+from desktop.domain.applications.attachments import (
+    ALLOWED_SUFFIXES,
+    MAX_ATTACHMENT_BYTES,
+    attachment_status_label,
+    check_file,
+    kind_label,
+)
+from desktop.domain.applications.models import AttachmentKind, AttachmentStatus
 from desktop.domain.applications.service import AttachmentRow
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.applications.controller import PendingAttachment
 from desktop.ui.widgets.feedback import MessageBanner
 
 _Index = QModelIndex | QPersistentModelIndex
-KIND, FILE, SIZE, STATE = range(4)
+KIND, FILE, NOTE, SIZE, STATE = range(5)
 
 
 def size_text(size: int) -> str:
@@ -54,6 +62,18 @@ class AttachmentEntry:
     @property
     def size(self) -> int:
         return self.stored.size if self.stored else len(self.pending.data)  # type: ignore[union-attr]
+
+    @property
+    def note(self) -> str:
+        return self.stored.note if self.stored else self.pending.note  # type: ignore[union-attr]
+
+    @property
+    def status(self) -> AttachmentStatus:
+        return AttachmentStatus(self.stored.status) if self.stored else AttachmentStatus.RECEIVED
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.filename.lower().endswith(".pdf")
 
 
 class AttachmentsModel(QAbstractTableModel):
@@ -92,12 +112,13 @@ class AttachmentsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Kind"), self.tr("File"), self.tr("Size"), self.tr("State")][section]
+            return [self.tr("Kind"), self.tr("File"), self.tr("What it proves"), self.tr("Size"),
+                    self.tr("State")][section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,13 +131,28 @@ class AttachmentsModel(QAbstractTableModel):
                 return kind_label(entry.kind)
             if column == FILE:
                 return entry.filename
+            if column == NOTE:
+                return entry.note
             if column == SIZE:
                 return size_text(entry.size)
             if column == STATE:
-                return self.tr("Stored") if entry.stored else self.tr("New: saved with the application")
+                return self._state(entry)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATE \
+                and entry.status == AttachmentStatus.REJECTED:
+            from PySide6.QtGui import QBrush, QColor
+
+            return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _state(self, entry: AttachmentEntry) -> str:
+        if entry.stored is None:
+            return self.tr("New: saved with the application")
+        text = attachment_status_label(entry.status)
+        if entry.status == AttachmentStatus.REJECTED and entry.stored.rejection_reason:
+            return self.tr("{state}: {reason}").format(state=text, reason=entry.stored.rejection_reason)
+        return text
 
 
 class AttachmentsPanel(QWidget):
@@ -142,10 +178,18 @@ class AttachmentsPanel(QWidget):
         self.kind.setObjectName("attachmentKind")
         for kind in AttachmentKind:
             self.kind.addItem(kind_label(kind), kind)
+        self.note = QLineEdit()
+        self.note.setObjectName("attachmentNote")
+        self.note.setPlaceholderText(self.tr("What it proves (optional), e.g. 김변리: employment insurance record"))
         self.add_button = QPushButton(self.tr("Add files…"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.preview_button.clicked.connect(self.preview_selected)
+        self.view.doubleClicked.connect(lambda _: self.preview_selected())
+        self.load_content: Callable[[int], tuple[str, bytes]] | None = None  # set by the editor
+        self.preview_dialog = None
         self.banner = MessageBanner()
         self.hint = QLabel(self.tr("Drop files here or use Add files. Up to {limit} MB each; types: {types}.").format(
             limit=MAX_ATTACHMENT_BYTES // 1024 // 1024, types=" ".join(sorted(ALLOWED_SUFFIXES))))
@@ -154,8 +198,10 @@ class AttachmentsPanel(QWidget):
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Kind of document")))
         controls.addWidget(self.kind, 1)
+        controls.addWidget(self.note, 2)
         controls.addWidget(self.add_button)
         controls.addWidget(self.remove_button)
+        controls.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.hint)
@@ -165,7 +211,7 @@ class AttachmentsPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self.setAcceptDrops(not read_only)
-        for widget in (self.kind, self.add_button, self.remove_button, self.hint):
+        for widget in (self.kind, self.note, self.add_button, self.remove_button, self.hint):
             widget.setVisible(not read_only)
 
     def choose_files(self) -> None:
@@ -194,7 +240,7 @@ class AttachmentsPanel(QWidget):
                 problems.append(self.tr("{name} cannot be read: {reason}").format(
                     name=path.name, reason=error.strerror or error))
                 continue
-            self.model.add_pending(PendingAttachment(kind, path.name, data))
+            self.model.add_pending(PendingAttachment(kind, path.name, data, self.note.text().strip()))
             accepted += 1
         if problems:
             self.banner.show_message("\n".join(problems), "error")
@@ -203,6 +249,34 @@ class AttachmentsPanel(QWidget):
         if accepted:
             self.changed.emit()
         return accepted
+
+    def preview_selected(self):  # type: ignore[no-untyped-def]
+        """Show the selected PDF inside the application (QtPdf); other types are named, not shown."""
+        from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+        row = self.view.currentIndex().row()
+        if row < 0:
+            return None
+        entry = self.model.entries()[row]
+        if not entry.is_pdf:
+            self.banner.show_message(self.tr("Only PDF files can be previewed here; {name} is not a PDF.")
+                                     .format(name=entry.filename), "info")
+            return None
+        if entry.pending is not None:
+            data = entry.pending.data
+        elif self.load_content is not None and entry.stored is not None:
+            try:
+                data = self.load_content(entry.stored.id)[1]
+            except Exception as error:
+                self.dialogs.show_error(self, error)
+                return None
+        else:
+            return None
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+        self.preview_dialog = PdfPreviewDialog(data, entry.filename, self)
+        self.preview_dialog.show()
+        return self.preview_dialog
 
     def remove_selected(self) -> None:
         row = self.view.currentIndex().row()

@@ -18,6 +18,7 @@ class PendingAttachment:
     kind: AttachmentKind
     filename: str
     data: bytes
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def save(context: AppContext, request: SaveRequest) -> int:
         for attachment_id in request.removed_attachment_ids:
             remove_attachment(session, actor, attachment_id)
         for pending in request.new_attachments:
-            add_attachment(session, actor, application_id, pending.kind, pending.filename, pending.data)
+            add_attachment(session, actor, application_id, pending.kind, pending.filename, pending.data,
+                           pending.note)
         return application_id
 
 
@@ -116,3 +118,17 @@ def attachment_content(context: AppContext, attachment_id: int) -> tuple[str, by
 
     with context.database.read() as session:
         return content(session, context.actor, attachment_id)
+
+
+def find_registered(context: AppContext, brn: str, crn: str) -> InstitutionRow | None:
+    from desktop.domain.institutions.service import find_registered as find
+
+    with context.database.read() as session:
+        return find(session, context.actor, brn, crn)
+
+
+def institution_applications(context: AppContext, institution_id: int) -> list[tuple[str, str]]:
+    from desktop.domain.institutions.service import institution_applications as applications
+
+    with context.database.read() as session:
+        return applications(session, context.actor, institution_id)

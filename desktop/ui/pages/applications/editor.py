@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError
+from desktop.core.errors import ConflictError, DomainError
 from desktop.core.formatting import official_datetime
 from desktop.domain.applications.service import ApplicationData, ApplicationDetail
 from desktop.domain.applications.workflow import status_label
@@ -27,11 +27,12 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.applications import controller
 from desktop.ui.pages.applications.attachments_panel import AttachmentsPanel
+from desktop.ui.pages.applications.checklist_panel import ChecklistPanel
 from desktop.ui.pages.applications.institution_form import InstitutionForm
 from desktop.ui.pages.applications.staff_table import StaffPanel
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
-INSTITUTION_TAB, APPLICATION_TAB, STAFF_TAB, ATTACHMENTS_TAB = range(4)
+INSTITUTION_TAB, APPLICATION_TAB, STAFF_TAB, ATTACHMENTS_TAB, CHECKLIST_TAB = range(5)
 
 
 class ApplicationForm(QWidget):
@@ -130,13 +131,22 @@ class ApplicationEditor(QDialog):
         self.banner = MessageBanner()
         self.institution_form = InstitutionForm()
         self.application_form = ApplicationForm()
-        self.staff_panel = StaffPanel()
+        self.staff_panel = StaffPanel(self.dialogs, context.language)
         self.attachments_panel = AttachmentsPanel(self.dialogs)
+        self.attachments_panel.load_content = lambda attachment_id: controller.attachment_content(context,
+                                                                                                  attachment_id)
+        self.checklist_panel = ChecklistPanel()
+        self.shared_note = QLabel()
+        self.shared_note.setObjectName("sharedNote")
+        self.shared_note.setWordWrap(True)
+        self.shared_note.setStyleSheet("color:#0b3d6e;")
+        self.shared_note.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.institution_form, self.tr("Institution"))
         self.tabs.addTab(self.application_form, self.tr("Application"))
         self.tabs.addTab(self.staff_panel, self.tr("Staff roster"))
         self.tabs.addTab(self.attachments_panel, self.tr("Attachments"))
+        self.tabs.addTab(self.checklist_panel, self.tr("Checklist"))
         self.buttons = QDialogButtonBox()
         if self.read_only:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -150,6 +160,7 @@ class ApplicationEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        layout.addWidget(self.shared_note)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
@@ -157,6 +168,10 @@ class ApplicationEditor(QDialog):
         for signal in (self.institution_form.edited, self.staff_panel.model.edited, self.attachments_panel.changed,
                        self.application_form.business_plan.textChanged):
             signal.connect(self._mark_dirty)
+        for signal in (self.attachments_panel.changed, self.application_form.business_plan.textChanged,
+                       self.application_form.consent_admin_check.toggled):
+            signal.connect(self.update_checklist)
+        self.update_checklist()
 
     # -- loading ------------------------------------------------------------------------------------------
     def _load(self, institution: InstitutionData | None) -> None:
@@ -185,7 +200,29 @@ class ApplicationEditor(QDialog):
             self.banner.show_message(self.tr(
                 "Read only: your role may not edit applications, or this application is past the stage where "
                 "it can be changed."), "info")
+        self._show_shared_note()
         self.dirty = False
+
+    def _show_shared_note(self) -> None:
+        """An institution's data is shared by its applications across rounds: say which, so edits are deliberate."""
+        if self.institution_id is None:
+            self.shared_note.hide()
+            return
+        try:
+            applications = controller.institution_applications(self.context, self.institution_id)
+        except DomainError:
+            applications = []
+        own = self.detail.row.number if self.detail else None
+        others = [f"{number} ({code})" for number, code in applications if number != own]
+        self.shared_note.setText(self.tr("This institution's data is shared with its other applications: {list}. "
+                                         "Changes on the Institution tab apply to them too.")
+                                 .format(list=", ".join(others)))
+        self.shared_note.setVisible(bool(others))
+
+    def update_checklist(self) -> None:
+        self.checklist_panel.update_from(self.application_form.consent_admin_check.isChecked(),
+                                         self.application_form.business_plan.toPlainText(),
+                                         self.attachments_panel.model.entries())
 
     def _mark_dirty(self) -> None:
         self.dirty = True
@@ -210,6 +247,11 @@ class ApplicationEditor(QDialog):
         self._clear_marks()
         try:
             self.saved_id = controller.save(self.context, self.request())
+        except ConflictError as error:
+            if self._use_registered_institution(error):
+                return self.save()
+            self.show_error(error)
+            return False
         except DomainError as error:
             self.show_error(error)
             return False
@@ -219,6 +261,25 @@ class ApplicationEditor(QDialog):
         self.dirty = False
         self.saved.emit(self.saved_id)
         self.accept()
+        return True
+
+    def _use_registered_institution(self, error: ConflictError) -> bool:
+        """A new institution whose BRN/CRN is registered already: offer to apply with the registered one instead."""
+        if self.institution_id is not None or error.field not in ("brn", "crn"):
+            return False
+        typed = self.institution_form.data()
+        try:
+            found = controller.find_registered(self.context, typed.brn, typed.crn)
+        except DomainError:
+            return False
+        if found is None or not self.dialogs.confirm(self, self.tr(
+                "{name} is already registered with this registration number. Apply with the registered institution "
+                "(its data is shared by all its applications)?").format(name=found.name),
+                self.tr("Institution already registered")):
+            return False
+        self.institution_id = found.id
+        self.institution_form.set_data(controller.load_institution(self.context, found.id))
+        self._show_shared_note()
         return True
 
     def _clear_marks(self) -> None:

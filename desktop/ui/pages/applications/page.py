@@ -25,6 +25,8 @@ from desktop.domain.applications import workflow
 from desktop.domain.applications.models import ApplicationStatus
 from desktop.domain.applications.rounds import RoundRow
 from desktop.domain.applications.service import ApplicationRow, allowed_steps
+from desktop.domain.institutions.models import InstitutionKind
+from desktop.domain.institutions.service import kind_label
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.models.applications import (
@@ -64,7 +66,7 @@ class ApplicationsPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search by name, number or business reg. no."))
+        self.search.setPlaceholderText(self.tr("Search by name, application number, business or corporate reg. no."))
         self.search.textChanged.connect(self._search_changed)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
@@ -77,6 +79,13 @@ class ApplicationsPage(Page):
         self.round_filter.setObjectName("roundFilter")
         self.round_filter.currentIndexChanged.connect(
             lambda: self._filter_changed(lambda: self.proxy.set_round(self.round_filter.currentData())))
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in InstitutionKind:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda: self._filter_changed(lambda: self.proxy.set_kind(self.kind_filter.currentData())))
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.counts.setWordWrap(True)
@@ -120,6 +129,11 @@ class ApplicationsPage(Page):
             self.addAction(action)
         self.step_actions: list[QAction] = []
 
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_list)
+        self.export_button.setVisible(context.may(Permission.EXPORT_DATA))
+        self.export_task = None
         self.new_button = QPushButton(self.new_action.text())
         self.new_button.clicked.connect(self.new_action.trigger)
         self.new_button.setVisible(self.can_edit)
@@ -127,18 +141,24 @@ class ApplicationsPage(Page):
         self.open_button.clicked.connect(self.open_action.trigger)
         self.step_bar = QHBoxLayout()
 
+        for combo in (self.status_filter, self.round_filter, self.kind_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(QLabel(self.tr("Round")))
         filters.addWidget(self.round_filter, 1)
+        filters.addWidget(QLabel(self.tr("Kind")))
+        filters.addWidget(self.kind_filter, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.open_button)
         actions.addSpacing(12)
         actions.addLayout(self.step_bar)
         actions.addStretch(1)
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.page_title())
         title.setStyleSheet("font-size:16px; font-weight:bold;")
@@ -331,6 +351,12 @@ class ApplicationsPage(Page):
                                                                      status=workflow.status_label(status)))
         self.recordsChanged.emit(self.key)
         return True
+
+    def export_list(self) -> None:
+        """The rows shown (filters applied, in the shown order) to an Excel workbook, written in the background."""
+        from desktop.ui.pages.applications.list_export import export_rows
+
+        export_rows(self, self.proxy.visible_rows())
 
     def _deadline_passed(self, row: ApplicationRow) -> bool:
         deadline = next((r.deadline for r in self._rounds if r.id == row.round_id), None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.applications.models import Qualification
 from desktop.domain.applications.service import StaffData
 from desktop.domain.screening.rules import qualification_label
+from desktop.ui.dialogs.service import DialogService
+from desktop.ui.widgets.feedback import MessageBanner
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -172,10 +175,14 @@ class QualificationDelegate(QStyledItemDelegate):
 
 
 class StaffPanel(QWidget):
-    """The roster table with add/remove buttons and a hint on the legal requirements."""
+    """The roster table with add/remove, import (XLSX/CSV) and export (XLSX), and a hint on the requirements."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs: DialogService | None = None, language: str = "ko",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs or DialogService()
+        self.language = language
+        self.import_task = None
         self.model = StaffTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("staff")
@@ -198,15 +205,31 @@ class StaffPanel(QWidget):
         hint.setStyleSheet("color:#555;")
         self.add_button = QPushButton(self.tr("Add person"))
         self.remove_button = QPushButton(self.tr("Remove person"))
+        self.import_button = QPushButton(self.tr("Import from Excel/CSV…"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.import_button.setObjectName("importRoster")
+        self.export_button.setObjectName("exportRoster")
         self.add_button.clicked.connect(self.add_person)
         self.remove_button.clicked.connect(lambda: self.model.remove_person(self.view.currentIndex().row()))
+        self.import_button.clicked.connect(self.import_roster)
+        self.export_button.clicked.connect(self.export_roster)
+        self.banner = MessageBanner()
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("rosterProblems")
+        self.problems.setReadOnly(True)
+        self.problems.setMaximumHeight(150)
+        self.problems.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.problems)
         layout.addLayout(buttons)
 
     def add_person(self) -> None:
@@ -226,5 +249,20 @@ class StaffPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
-        self.add_button.setVisible(not read_only)
-        self.remove_button.setVisible(not read_only)
+        for button in (self.add_button, self.remove_button, self.import_button):
+            button.setVisible(not read_only)
+
+    def import_roster(self):  # type: ignore[no-untyped-def]
+        from desktop.ui.pages.applications import roster_transfer
+
+        return roster_transfer.choose_and_import(self)
+
+    def export_roster(self):  # type: ignore[no-untyped-def]
+        from desktop.ui.pages.applications import roster_transfer
+
+        return roster_transfer.export(self)
+
+    def show_problems(self, lines: list[str]) -> None:
+        """Every bad row of the last import (row, column, reason); hidden when there is none."""
+        self.problems.setPlainText("\n".join(lines))
+        self.problems.setVisible(bool(lines))

@@ -1,150 +1,166 @@
-"""The Committee page: the members, the declared conflicts of interest and the stored results (verifiable)."""
+"""The Committee page of a round: members, meetings, conflicts of interest, challenges, blind scoring and the
+results (verifiable, exportable). Every rule is the services'; the page only shows what they allow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from decimal import Decimal
 
-from desktop.core.formatting import official_date, score_text
-from desktop.domain.committee.service import (
-    conflict_ground_label,
-    conflict_kind_label,
-    list_conflicts,
-    list_members,
-    member_kind_label,
-)
-from desktop.domain.scoring.service import ResultRow, list_results, method_label, verify_results
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.domain.committee.service import RoundInfo, committee_rounds
+from desktop.domain.scoring.service import method_label
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
-from desktop.ui.widgets.record_table import Column
-from desktop.ui.widgets.record_view import RecordTable
+from desktop.ui.pages.committee.challenges_tab import ChallengesTab
+from desktop.ui.pages.committee.conflicts_tab import ConflictsTab
+from desktop.ui.pages.committee.meetings_tab import MeetingsTab
+from desktop.ui.pages.committee.members_tab import MembersTab
+from desktop.ui.pages.committee.results_tab import ResultsTab
+from desktop.ui.pages.committee.scoring_tab import ScoringTab
+from desktop.ui.pages.committee.tab_base import CommitteeTab
 
 
 class CommitteePage(Page):
-    """Three tabs: members, conflicts, results. Conflicted members never see those applicants' results."""
+    """A round selector above six tabs. Conflicted members never see those applicants anywhere."""
 
     key = "committee"
-    MEMBERS_TAB, CONFLICTS_TAB, RESULTS_TAB = range(3)
+    MEMBERS_TAB, MEETINGS_TAB, CONFLICTS_TAB, CHALLENGES_TAB, SCORING_TAB, RESULTS_TAB = range(6)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
-        self._verified: dict[int, bool] = {}
-        self.members = RecordTable(self._member_columns(), parent=self)
-        self.members.setObjectName("members")
-        self.conflicts = RecordTable(self._conflict_columns(),
-                                     id_of=lambda r: (r.member_name, r.application_number), parent=self)
-        self.conflicts.setObjectName("conflicts")
-        self.results = RecordTable(self._result_columns(), id_of=lambda r: r.application_id, parent=self)
-        self.results.setObjectName("results")
-        self.results.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.members.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-
-        self.verify_button = QPushButton(self.tr("Verify results"), self)
-        self.verify_button.setToolTip(self.tr("Recompute every stored result from its own score sheets and "
-                                              "settings, and check that the figures are identical."))
-        self.verify_button.clicked.connect(self.verify)
-        self.verification = QLabel(self)
-        self.verification.setObjectName("verification")
-        results_tab = QWidget(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.verify_button)
-        bar.addWidget(self.verification, 1)
-        results_layout = QVBoxLayout(results_tab)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addLayout(bar)
-        results_layout.addWidget(self.results, 1)
-
+        self._rounds: list[RoundInfo] = []
+        self.round_box = QComboBox(self)
+        self.round_box.setObjectName("round")
+        self.round_box.setMinimumWidth(320)
+        self.round_box.currentIndexChanged.connect(lambda _: self._round_chosen())
+        self.round_note = QLabel(self)
+        self.round_note.setObjectName("roundNote")
+        self.members_tab = MembersTab(self)
+        self.meetings_tab = MeetingsTab(self)
+        self.conflicts_tab = ConflictsTab(self)
+        self.challenges_tab = ChallengesTab(self)
+        self.scoring_tab = ScoringTab(self)
+        self.results_tab = ResultsTab(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.members, "")
-        self.tabs.addTab(self.conflicts, "")
-        self.tabs.addTab(results_tab, "")
-        self._update_tab_titles()
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(lambda _: self._refresh_current())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Round:"), self))
+        top.addWidget(self.round_box)
+        top.addWidget(self.round_note, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self._update_tab_titles()
+
+    # Shortcuts kept for callers and tests.
+    @property
+    def members(self):  # type: ignore[no-untyped-def]
+        return self.members_tab.table
+
+    @property
+    def conflicts(self):  # type: ignore[no-untyped-def]
+        return self.conflicts_tab.conflicts
+
+    @property
+    def results(self):  # type: ignore[no-untyped-def]
+        return self.results_tab.table
+
+    @property
+    def verify_button(self):  # type: ignore[no-untyped-def]
+        return self.results_tab.verify_button
+
+    @property
+    def verification(self):  # type: ignore[no-untyped-def]
+        return self.results_tab.verification
 
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("CommitteePage", "Committee")
 
-    def _member_columns(self) -> list[Column]:
-        return [
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Internal/external"), lambda r: member_kind_label(r.kind)),
-            Column(self.tr("Affiliation"), lambda r: r.affiliation),
-            Column(self.tr("Expertise"), lambda r: r.expertise),
-            Column(self.tr("Term"), lambda r: f"{official_date(r.term_start)} – {official_date(r.term_end)}",
-                   sort_key=lambda r: (r.term_start, r.term_end)),
-        ]
+    def all_tabs(self) -> list[CommitteeTab]:
+        return [self.members_tab, self.meetings_tab, self.conflicts_tab, self.challenges_tab, self.scoring_tab,
+                self.results_tab]
 
-    def _conflict_columns(self) -> list[Column]:
-        return [
-            Column(self.tr("Member"), lambda r: r.member_name),
-            Column(self.tr("Application"), lambda r: r.application_number),
-            Column(self.tr("Applicant"), lambda r: r.institution_name),
-            Column(self.tr("Kind"), lambda r: conflict_kind_label(r.kind)),
-            Column(self.tr("Ground"), lambda r: conflict_ground_label(r.ground) if r.ground else ""),
-            Column(self.tr("Statement"), lambda r: r.statement),
-        ]
+    # -- the round -----------------------------------------------------------------------------------------
+    def current_round(self) -> RoundInfo | None:
+        index = self.round_box.currentIndex()
+        return self._rounds[index] if 0 <= index < len(self._rounds) else None
 
-    def _result_columns(self) -> list[Column]:
-        return [
-            Column(self.tr("Application"), lambda r: r.application_number),
-            Column(self.tr("Institution"), lambda r: r.institution_name),
-            Column(self.tr("Sheets"), lambda r: r.sheets, sort_key=lambda r: r.sheets, numeric=True),
-            Column(self.tr("Aggregate"), lambda r: score_text(r.aggregate), sort_key=lambda r: r.aggregate,
-                   numeric=True),
-            Column(self.tr("Result"), lambda r: self.tr("Pass") if r.passed else self.tr("Fail"),
-                   sort_key=lambda r: r.passed, tone=lambda r: "good" if r.passed else "bad"),
-            Column(self.tr("Method"), lambda r: method_label(r.method)),
-            Column(self.tr("Verified"), self._verified_text, sort_key=lambda r: self._verified.get(r.application_id),
-                   tone=lambda r: {True: "good", False: "bad"}.get(self._verified.get(r.application_id))),
-            Column(self.tr("Reasons"), lambda r: "; ".join(r.reasons)),
-        ]
+    def round_code(self) -> str:
+        info = self.current_round()
+        return info.code if info else ""
 
-    def _verified_text(self, row: ResultRow) -> str:
-        matches = self._verified.get(row.application_id)
-        if matches is None:
-            return ""
-        return self.tr("Matches") if matches else self.tr("Differs")
+    def criteria_version(self) -> str:
+        info = self.current_round()
+        return info.criteria_version if info else ""
 
-    def _update_tab_titles(self) -> None:
-        self.tabs.setTabText(self.MEMBERS_TAB, self.tr("Members ({n})").format(n=len(self.members.records())))
-        self.tabs.setTabText(self.CONFLICTS_TAB,
-                             self.tr("Conflicts of interest ({n})").format(n=len(self.conflicts.records())))
-        self.tabs.setTabText(self.RESULTS_TAB, self.tr("Results ({n})").format(n=len(self.results.records())))
+    def round_setting(self, key: str, default: str) -> Decimal:
+        info = self.current_round()
+        return Decimal(str(info.settings.get(key, default) if info else default))
 
+    def choose_round(self, code: str) -> None:
+        index = next((n for n, r in enumerate(self._rounds) if r.code == code), -1)
+        if index >= 0:
+            self.round_box.setCurrentIndex(index)
+
+    def _round_chosen(self) -> None:
+        info = self.current_round()
+        if info is not None:
+            self.round_note.setText(self.tr("Criteria {version}; {method}; pass mark {mark} (frozen when the round "
+                                            "opened)").format(version=info.criteria_version,
+                                                              method=method_label(info.aggregation_method),
+                                                              mark=info.pass_mark))
+        for tab in self.all_tabs():
+            tab.round_id = info.id if info else None
+        self.refresh_tabs()
+
+    # -- loading -------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            with self.context.database.read() as session:
-                members = list_members(session, self.context.actor)
-                conflicts = list_conflicts(session, self.context.actor)
-                results = list_results(session, self.context.actor)
-        except Exception as error:
-            self.dialogs.show_error(self, error)
+        rounds = self.query(committee_rounds)
+        if rounds is None:
             return
-        self._verified.clear()
-        self.verification.clear()
-        self.members.set_records(members)
-        self.conflicts.set_records(conflicts)
-        self.results.set_records(results)
+        previous = self.round_code()
+        self._rounds = rounds
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        for info in rounds:
+            self.round_box.addItem(f"{info.code}  {info.title}", info.id)
+        self.round_box.blockSignals(False)
+        index = next((n for n, r in enumerate(rounds) if r.code == previous), 0)
+        self.round_box.setCurrentIndex(index)
+        self._round_chosen()
+
+    def refresh_tabs(self) -> None:
+        for tab in self.all_tabs():
+            tab.refresh()
         self._update_tab_titles()
 
+    def _refresh_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, CommitteeTab):
+            tab.refresh()
+        self._update_tab_titles()
+
+    def changed(self) -> None:
+        """After a change: reload every tab (the rules tie them together) and tell the other pages."""
+        self.refresh_tabs()
+        self.recordsChanged.emit(self.key)
+
+    def _update_tab_titles(self) -> None:
+        titles = [
+            self.tr("Members ({n})").format(n=len(self.members_tab.table.records())),
+            self.tr("Meetings ({n})").format(n=len(self.meetings_tab.table.records())),
+            self.tr("Conflicts of interest ({n})").format(n=len(self.conflicts_tab.conflicts.records())),
+            self.tr("Challenges ({n})").format(n=len(self.challenges_tab.table.records())),
+            self.tr("Scoring ({n})").format(n=len(self.scoring_tab.table.records())),
+            self.tr("Results ({n})").format(n=len(self.results_tab.table.records())),
+        ]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
     def verify(self) -> None:
-        """Recompute each stored result and report how many match (nothing is written)."""
-        try:
-            with self.context.database.read() as session:
-                checks = verify_results(session, self.context.actor)
-        except Exception as error:
-            self.dialogs.show_error(self, error)
-            return
-        self._verified = {c.application_id: c.matches for c in checks}
-        self.results.model.refresh_columns()
-        matching = sum(1 for c in checks if c.matches)
-        message = self.tr("{matching} of {total} stored results match their recomputation.").format(
-            matching=matching, total=len(checks))
-        differing = [c.application_number for c in checks if not c.matches]
-        if differing:
-            message += " " + self.tr("Different: {numbers}.").format(numbers=", ".join(differing))
-        self.verification.setText(message)
-        self.dialogs.info(self, message, self.tr("Verify results"))
+        self.results_tab.verify()

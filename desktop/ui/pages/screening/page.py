@@ -1,123 +1,117 @@
-"""The Screening page: applications under document screening, each requirement's result, and the next steps."""
+"""The Screening page: applications under document screening, each requirement's result, the documents,
+overrides and confirmation, and supplement requests with their letters; overdue requests stand out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from pathlib import Path
 
-from desktop.core.formatting import official_datetime
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from desktop.core.formatting import official_date, official_datetime
 from desktop.domain.accounts.permissions import Permission
+from desktop.domain.applications.attachments import REVIEWABLE
 from desktop.domain.applications.models import ApplicationStatus
-from desktop.domain.applications.service import transition
 from desktop.domain.applications.workflow import action_label, status_label
 from desktop.domain.screening.models import ScreeningOutcome
-from desktop.domain.screening.service import (
-    RuleLine,
-    ScreeningDetail,
-    ScreeningRow,
-    list_screening,
-    outcome_label,
-    rule_label,
-    run_screening,
-    screening_detail,
-)
+from desktop.domain.screening.service import ScreeningRow, outcome_label, rule_label
+from desktop.domain.screening.supplements import SupplementRow
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
-from desktop.ui.widgets.record_table import Column, RecordTableModel
-from desktop.ui.widgets.record_view import RecordTable, configure_table_view
+from desktop.ui.pages.screening import controller
+from desktop.ui.pages.screening.detail import ScreeningDetailPanel
+from desktop.ui.pages.screening.letters import LetterActions
+from desktop.ui.pages.screening.supplement_dialog import SupplementDialog
+from desktop.ui.widgets.feedback import MessageBanner
+from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+from desktop.ui.widgets.record_table import Column
+from desktop.ui.widgets.record_view import RecordTable
 
 OPEN_STATUSES = frozenset({
     ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING, ApplicationStatus.SUPPLEMENT_REQUESTED,
 })
 
 
-def _outcome_tone(outcome: ScreeningOutcome | None) -> str | None:
+def _outcome_tone(outcome: ScreeningOutcome | None) -> str:
     if outcome is None:
         return "muted"
     return "good" if outcome == ScreeningOutcome.ELIGIBLE else "bad"
 
 
-class ScreeningPage(Page):
+class ScreeningPage(LetterActions, Page):
     """Lists applications in (or past) screening; the selected one shows its latest result rule by rule."""
 
     key = "screening"
-
-    # Columns of the list
-    NUMBER, INSTITUTION, STATUS, OUTCOME, SCREENED_AT, FAILED = range(6)
+    NUMBER, INSTITUTION, STATUS, SUPPLEMENT, OUTCOME, SCREENED_AT, FAILED = range(7)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
-        self._detail: ScreeningDetail | None = None
+        self.preview_dialog: PdfPreviewDialog | None = None
+        self.may_screen = context.may(Permission.SCREEN_APPLICATIONS)
+        self.may_print = context.may(Permission.PRINT_DOCUMENTS)
         self.table = RecordTable(self._columns(), id_of=lambda r: r.application_id, parent=self)
         self.table.view.sortByColumn(self.NUMBER, Qt.SortOrder.AscendingOrder)
         self.open_only = QCheckBox(self.tr("Only applications awaiting screening"), self)
         self.open_only.toggled.connect(self._apply_open_only)
+        self.overdue_banner = MessageBanner(self)
+        self.overdue_banner.setObjectName("overdueBanner")
+        self.expire_button = QPushButton(self.tr("Mark overdue requests ineligible…"), self)
+        self.expire_button.clicked.connect(self.expire_overdue)
 
         self.start_button = QPushButton(action_label(ApplicationStatus.SCREENING), self)
         self.run_button = QPushButton(self.tr("Run screening"), self)
+        self.confirm_button = QPushButton(self.tr("Confirm result"), self)
+        self.override_button = QPushButton(self.tr("Override…"), self)
+        self.supplement_button = QPushButton(self.tr("Request supplement…"), self)
         self.pass_button = QPushButton(action_label(ApplicationStatus.INSPECTION), self)
-        self.supplement_button = QPushButton(action_label(ApplicationStatus.SUPPLEMENT_REQUESTED), self)
         self.start_button.clicked.connect(lambda: self._take_step(ApplicationStatus.SCREENING))
         self.run_button.clicked.connect(self.run_selected)
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.override_button.clicked.connect(self.override_selected_rule)
+        self.supplement_button.clicked.connect(self.request_supplement)
         self.pass_button.clicked.connect(lambda: self._take_step(ApplicationStatus.INSPECTION))
-        self.supplement_button.clicked.connect(lambda: self._take_step(ApplicationStatus.SUPPLEMENT_REQUESTED))
-        may_screen = context.may(Permission.SCREEN_APPLICATIONS)
-        for button in self._action_buttons():
-            button.setVisible(may_screen)
+        for button in (*self._action_buttons(), self.expire_button):
+            button.setVisible(self.may_screen)
 
-        self.heading = QLabel(self)
-        self.heading.setObjectName("detailHeading")
-        self.heading.setStyleSheet("font-weight: bold; font-size: 14px;")
-        self.heading.setWordWrap(True)
-        self.summary = QFormLayout()
-        self.status_value, self.outcome_value, self.screened_value = QLabel(self), QLabel(self), QLabel(self)
-        self.summary.addRow(self.tr("Status:"), self.status_value)
-        self.summary.addRow(self.tr("Outcome:"), self.outcome_value)
-        self.summary.addRow(self.tr("Screened at:"), self.screened_value)
-        self.rules_model = RecordTableModel(self._rule_columns(), id_of=lambda r: r.rule, parent=self)
-        self.rules_view = QTableView(self)
-        self.rules_view.setObjectName("rules")
-        configure_table_view(self.rules_view, sortable=False)
-        self.rules_view.setWordWrap(True)
-        self.rules_view.setModel(self.rules_model)
-        self.rules_view.setColumnWidth(0, 190)
-        self.rules_view.setColumnWidth(1, 60)
-        self.rules_view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rule_rows())
+        self.detail = ScreeningDetailPanel(self)
+        self.detail.preview_button.clicked.connect(self.preview_document)
+        self.detail.accept_button.clicked.connect(lambda: self.review_document(True))
+        self.detail.reject_button.clicked.connect(lambda: self.review_document(False))
+        self.detail.letter_preview_button.clicked.connect(self.preview_letter)
+        self.detail.letter_print_button.clicked.connect(self.print_letter)
+        self.detail.letter_save_button.clicked.connect(self.save_letter)
+        self.detail.receive_button.clicked.connect(self.receive_supplement)
+        for view in (self.detail.rules_view, self.detail.documents_view, self.detail.supplements_view):
+            view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        for button in (self.detail.accept_button, self.detail.reject_button, self.detail.receive_button):
+            button.setVisible(self.may_screen)
+        for button in (self.detail.letter_preview_button, self.detail.letter_print_button,
+                       self.detail.letter_save_button):
+            button.setVisible(self.may_print)
 
+        overdue = QHBoxLayout()
+        overdue.addWidget(self.overdue_banner, 1)
+        overdue.addWidget(self.expire_button)
         buttons = QHBoxLayout()
         for button in self._action_buttons():
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_only)
-        detail = QWidget(self)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.heading)
-        detail_layout.addLayout(self.summary)
-        detail_layout.addWidget(self.rules_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(detail)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([620, 580])
+        splitter.setSizes([560, 640])
         layout = QVBoxLayout(self)
+        layout.addLayout(overdue)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
         self.table.currentRecordChanged.connect(self._show_detail)
         self._show_detail(None)
+        self._show_overdue([])
 
     @classmethod
     def page_title(cls) -> str:
@@ -127,7 +121,9 @@ class ScreeningPage(Page):
         return [
             Column(self.tr("Application"), lambda r: r.number),
             Column(self.tr("Institution"), lambda r: r.institution_name),
-            Column(self.tr("Status"), lambda r: status_label(r.status)),
+            Column(self.tr("Status"), lambda r: status_label(r.status), tone=lambda r: "bad" if r.overdue else None),
+            Column(self.tr("Supplement due"), self._supplement_text, sort_key=lambda r: r.supplement_deadline,
+                   tone=lambda r: "bad" if r.overdue else None),
             Column(self.tr("Outcome"), lambda r: outcome_label(r.outcome) if r.outcome else self.tr("Not screened"),
                    tone=lambda r: _outcome_tone(r.outcome)),
             Column(self.tr("Screened at"), lambda r: official_datetime(r.screened_at) if r.screened_at else "",
@@ -136,82 +132,135 @@ class ScreeningPage(Page):
                    sort_key=lambda r: len(r.failed_rules)),
         ]
 
-    def _rule_columns(self) -> list[Column]:
-        return [
-            Column(self.tr("Requirement"), lambda r: rule_label(r.rule)),
-            Column(self.tr("Result"), self._rule_result, tone=lambda r: "good" if r.passed else "bad"),
-            Column(self.tr("Reason"), lambda r: r.reason),
-        ]
-
-    def _rule_result(self, line: RuleLine) -> str:
-        text = self.tr("Pass") if line.passed else self.tr("Fail")
-        return self.tr("{result} (overridden)").format(result=text) if line.overridden else text
+    def _supplement_text(self, row: ScreeningRow) -> str:
+        if row.supplement_deadline is None:
+            return ""
+        text = f"{official_date(row.supplement_deadline)} ({row.supplement_number})"
+        return self.tr("OVERDUE {text}").format(text=text) if row.overdue else text
 
     def _action_buttons(self) -> list[QPushButton]:
-        return [self.start_button, self.run_button, self.pass_button, self.supplement_button]
+        return [self.start_button, self.run_button, self.confirm_button, self.override_button,
+                self.supplement_button, self.pass_button]
 
-    # Loading -------------------------------------------------------------------------------------------
+    # Loading ---------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        rows = self.query(list_screening)
+        rows = self._attempt(controller.list_rows)
         if rows is None:
             return
         self.table.set_records(rows)
+        self.table.view.setColumnWidth(self.SUPPLEMENT, 150)
+        self._show_overdue(self._attempt(controller.overdue) or [])
+
+    def _show_overdue(self, overdue: list[SupplementRow]) -> None:
+        """The check on load: open requests past their deadline are named at the top of the page."""
+        self.overdue = overdue
+        if not overdue:
+            self.overdue_banner.clear_message()
+            self.expire_button.hide()
+            return
+        names = ", ".join(self.tr("{application} (deadline {deadline})").format(
+            application=r.application_number, deadline=official_date(r.deadline)) for r in overdue)
+        self.overdue_banner.show_message(self.tr("{n} supplement request(s) are past their deadline: {names}.")
+                                         .format(n=len(overdue), names=names), "warning")
+        self.expire_button.setVisible(self.may_screen)
 
     def _apply_open_only(self, checked: bool) -> None:
         self.table.set_predicate((lambda r: r.status in OPEN_STATUSES) if checked else None)
 
     def _show_detail(self, row: ScreeningRow | None) -> None:
-        self._detail = None
+        found = None
         if row is not None:
             try:
-                with self.context.database.read() as session:
-                    self._detail = screening_detail(session, self.context.actor, row.application_id)
+                found = controller.detail(self.context, row.application_id)
             except Exception as error:
                 self.dialogs.show_error(self, error)
-        detail = self._detail
-        if detail is None:
-            self.heading.setText(self.tr("Select an application to see its screening."))
-            for label in (self.status_value, self.outcome_value, self.screened_value):
-                label.clear()
-            self.rules_model.set_records([])
-        else:
-            self.heading.setText(f"{detail.number}  {detail.institution_name}")
-            self.status_value.setText(status_label(detail.status))
-            self.outcome_value.setText(outcome_label(detail.outcome) if detail.outcome
-                                       else self.tr("Not screened yet"))
-            self.screened_value.setText(official_datetime(detail.screened_at) if detail.screened_at else "")
-            self.rules_model.set_records(detail.rules)
-            self._fit_rule_rows()
+        self.detail.show_detail(*(found or (None, [])))
         self._update_buttons()
 
-    def _fit_rule_rows(self) -> None:
-        """Wrapped reasons need their rows' heights recomputed once the columns have their final widths."""
-        QTimer.singleShot(0, self.rules_view.resizeRowsToContents)
-
     def _update_buttons(self) -> None:
-        status = self._detail.status if self._detail else None
-        self.start_button.setEnabled(status in (ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED))
-        for button in (self.run_button, self.pass_button, self.supplement_button):
-            button.setEnabled(status == ApplicationStatus.SCREENING)
+        detail = self.detail.detail
+        status = detail.status if detail else None
+        screening = status == ApplicationStatus.SCREENING
+        screened = screening and detail is not None and detail.outcome is not None
+        self.start_button.setEnabled(status == ApplicationStatus.SUBMITTED)
+        self.run_button.setEnabled(screening)
+        self.confirm_button.setEnabled(screened and detail is not None and detail.confirmed_at is None)
+        self.override_button.setEnabled(screened)
+        self.supplement_button.setEnabled(screened and detail is not None
+                                          and detail.outcome == ScreeningOutcome.DEFICIENT)
+        self.pass_button.setEnabled(screening)
+        document = self.detail.selected_document()
+        self.detail.preview_button.setEnabled(document is not None)
+        reviewable = document is not None and status in REVIEWABLE
+        self.detail.accept_button.setEnabled(reviewable)
+        self.detail.reject_button.setEnabled(reviewable)
+        has_letter = self.detail.selected_supplement() is not None
+        for button in (self.detail.letter_preview_button, self.detail.letter_print_button,
+                       self.detail.letter_save_button):
+            button.setEnabled(has_letter)
+        self.detail.receive_button.setEnabled(status == ApplicationStatus.SUPPLEMENT_REQUESTED
+                                              and self.detail.open_supplement() is not None)
 
-    # Actions -------------------------------------------------------------------------------------------
+    def _changed(self, message: str) -> None:
+        self.statusMessage.emit(message)
+        self.refresh()
+        self.recordsChanged.emit("applications")
+
+    def _attempt(self, function, *args):  # type: ignore[no-untyped-def]
+        """Call a controller function; a refusal is shown as its plain message and gives None."""
+        try:
+            return function(self.context, *args)
+        except Exception as error:
+            self.dialogs.show_error(self, error)
+            return None
+
+    # Screening -------------------------------------------------------------------------------------------
 
     def run_selected(self) -> None:
         """Run the requirement rules on the selected application and record the result."""
         row = self.table.current_record()
         if row is None:
             return
-        try:
-            with self.context.database.transaction() as session:
-                result = run_screening(session, self.context.actor, row.application_id)
-                outcome = result.outcome
-        except Exception as error:
-            self.dialogs.show_error(self, error)
+        outcome = self._attempt(controller.run, row.application_id)
+        if outcome is not None:
+            self._changed(self.tr("Screening of {number}: {outcome}.").format(number=row.number,
+                                                                             outcome=outcome_label(outcome)))
+
+    def confirm_selected(self) -> None:
+        row = self.table.current_record()
+        if row is None or self.detail.detail is None:
             return
-        self.statusMessage.emit(self.tr("Screening of {number}: {outcome}.")
-                                .format(number=row.number, outcome=outcome_label(outcome)))
-        self._changed()
+        outcome = self.detail.detail.outcome
+        if not self.dialogs.confirm(self, self.tr("Confirm the screening of {number} as {outcome}?").format(
+                number=row.number, outcome=outcome_label(outcome) if outcome else "")):
+            return
+        if self._attempt(controller.confirm, row.application_id):
+            self._changed(self.tr("Screening of {number} confirmed.").format(number=row.number))
+
+    def override_selected_rule(self) -> bool:
+        """Decide the selected requirement the other way, with a reason (recorded and audited)."""
+        row = self.table.current_record()
+        line = self.detail.selected_rule()
+        if row is None:
+            return False
+        if line is None:
+            self.dialogs.error(self, self.tr("Select the requirement to override in the Requirements tab."))
+            return False
+        target = not line.passed
+        verdict = self.tr("passed") if target else self.tr("failed")
+        reason = self.dialogs.ask_text(self, self.tr("Override"), self.tr(
+            "Mark '{rule}' of {number} as {verdict}. Enter the reason (it is recorded).").format(
+            rule=rule_label(line.rule), number=row.number, verdict=verdict))
+        if reason is None:
+            return False
+        outcome = self._attempt(controller.override, row.application_id, line.rule, target, reason)
+        if outcome is None:
+            return False
+        self._changed(self.tr("{number}: '{rule}' overridden; outcome {outcome}.").format(
+            number=row.number, rule=rule_label(line.rule), outcome=outcome_label(outcome)))
+        self.detail.select_rule(line.rule)
+        return True
 
     def _take_step(self, target: ApplicationStatus) -> None:
         row = self.table.current_record()
@@ -222,15 +271,109 @@ class ScreeningPage(Page):
                     action=action_label(target), number=row.number, name=row.institution_name)):
             return
         try:
-            with self.context.database.transaction() as session:
-                transition(session, self.context.actor, row.application_id, target)
+            controller.take_step(self.context, row.application_id, target)
         except Exception as error:
             self.dialogs.show_error(self, error)
             return
-        self.statusMessage.emit(self.tr("{number} is now: {status}.")
-                                .format(number=row.number, status=status_label(target)))
-        self._changed()
+        self._changed(self.tr("{number} is now: {status}.").format(number=row.number, status=status_label(target)))
 
-    def _changed(self) -> None:
-        self.refresh()
-        self.recordsChanged.emit("applications")
+    # Documents -------------------------------------------------------------------------------------------
+
+    def review_document(self, accepted: bool) -> bool:
+        document = self.detail.selected_document()
+        if document is None:
+            return False
+        reason = None
+        if not accepted:
+            reason = self.dialogs.ask_text(self, self.tr("Reject document"), self.tr(
+                "Why is {file} rejected? The reason goes into the supplement request.").format(file=document.filename))
+            if reason is None:
+                return False
+        try:
+            controller.review_document(self.context, document.id, accepted, reason)
+        except Exception as error:
+            self.dialogs.show_error(self, error)
+            return False
+        self._changed(self.tr("{file}: {state}.").format(
+            file=document.filename, state=self.tr("accepted") if accepted else self.tr("rejected")))
+        self.detail.select_document(document.id)
+        return True
+
+    def preview_document(self) -> PdfPreviewDialog | None:
+        document = self.detail.selected_document()
+        if document is None:
+            return None
+        if not document.filename.lower().endswith(".pdf"):
+            self.dialogs.info(self, self.tr("Only PDF files can be previewed here; {file} is a {type} file.")
+                              .format(file=document.filename, type=Path(document.filename).suffix or "?"))
+            return None
+        content = self._attempt(controller.document_content, document.id)
+        if content is None:
+            return None
+        return self._show_pdf(content[1], content[0])
+
+    def _show_pdf(self, pdf: bytes, title: str) -> PdfPreviewDialog:
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+        self.preview_dialog = PdfPreviewDialog(pdf, title, self)
+        self.preview_dialog.show()
+        return self.preview_dialog
+
+    # Supplements -----------------------------------------------------------------------------------------
+
+    def supplement_dialog(self) -> SupplementDialog | None:
+        """The request dialog for the selected application, pre-filled from its screening."""
+        row = self.table.current_record()
+        if row is None:
+            return None
+        draft = self._attempt(controller.supplement_draft, row.application_id)
+        if draft is None:
+            return None
+
+        def submit(deficiencies: list[str], deadline, note):  # type: ignore[no-untyped-def]
+            request = controller.request_supplement(self.context, row.application_id, deficiencies, deadline, note)
+            self._changed(self.tr("Supplement request {number} sent to {name}; deadline {deadline}.").format(
+                number=request.number, name=row.institution_name, deadline=official_date(request.deadline)))
+            return request
+
+        return SupplementDialog(draft, submit, self)
+
+    def request_supplement(self) -> None:
+        dialog = self.supplement_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def receive_supplement(self) -> bool:
+        """Record the supplement as received; the screening then runs again."""
+        request = self.detail.open_supplement()
+        if request is None:
+            return False
+        late_reason = None
+        if request.overdue:
+            late_reason = self.dialogs.ask_text(self, self.tr("Supplement received late"), self.tr(
+                "The deadline of {number} was {deadline}. Enter why the late supplement is accepted.").format(
+                number=request.number, deadline=official_date(request.deadline)))
+            if late_reason is None:
+                return False
+        note = self.dialogs.ask_text(self, self.tr("Supplement received"), self.tr(
+            "What did {name} supply for {number}? (optional)").format(name=request.institution_name,
+                                                                       number=request.number), required=False)
+        if note is None:
+            return False
+        outcome = self._attempt(controller.receive, request.id, note, late_reason)
+        if outcome is None:
+            return False
+        self._changed(self.tr("{number} received; screening again: {outcome}.").format(
+            number=request.number, outcome=outcome_label(outcome)))
+        return True
+
+    def expire_overdue(self) -> list[str]:
+        if not self.overdue or not self.dialogs.confirm(self, self.tr(
+                "Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded "
+                "with each.").format(n=len(self.overdue))):
+            return []
+        numbers = self._attempt(controller.expire_overdue)
+        if numbers is None:
+            return []
+        self._changed(self.tr("Ineligible (not supplemented in time): {numbers}.").format(numbers=", ".join(numbers)))
+        return numbers

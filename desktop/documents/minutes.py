@@ -1,0 +1,207 @@
+"""The minutes of a designation review committee meeting (지정심의위원회 회의록), in Korean or English:
+attendance and quorum, conflicts, challenges and recusals, the results table and the members' signatures."""
+
+from dataclasses import replace
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from desktop.core.formatting import official_time, score_text
+from desktop.documents.body import Item, body_flowables
+from desktop.documents.flowables import PinnedClosing
+from desktop.documents.labels import check_language, label
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument
+from desktop.documents.styles import GREY, table_style
+from desktop.domain.committee.minutes import MinutesData
+from desktop.domain.committee.models import ChallengeOutcome, ConflictGround, ConflictKind
+
+KIND = {
+    "ko": {ConflictKind.EXCLUSION: "제척", ConflictKind.RECUSAL: "회피", ConflictKind.CHALLENGE_UPHELD: "기피(인용)"},
+    "en": {ConflictKind.EXCLUSION: "exclusion", ConflictKind.RECUSAL: "recusal",
+           ConflictKind.CHALLENGE_UPHELD: "challenge upheld"},
+}
+GROUND = {
+    "ko": {ConflictGround.SPOUSE_IS_PARTY: "본인 또는 배우자가 당사자", ConflictGround.RELATIVE_OF_REPRESENTATIVE:
+           "대표자의 친족", ConflictGround.DIRECT_INVOLVEMENT: "해당 안건에 직접 관여",
+           ConflictGround.AGENT_WITNESS_APPRAISER: "대리인·증인·감정인",
+           ConflictGround.DIRECT_INTEREST: "직접적 이해관계",
+           ConflictGround.EMPLOYMENT: "신청기관 재직", ConflictGround.OTHER: "기타"},
+    "en": {ConflictGround.SPOUSE_IS_PARTY: "member or spouse is a party", ConflictGround.RELATIVE_OF_REPRESENTATIVE:
+           "relative of the representative", ConflictGround.DIRECT_INVOLVEMENT: "directly involved in the matter",
+           ConflictGround.AGENT_WITNESS_APPRAISER: "agent, witness or appraiser",
+           ConflictGround.DIRECT_INTEREST: "direct interest",
+           ConflictGround.EMPLOYMENT: "works or worked for the applicant", ConflictGround.OTHER: "other"},
+}
+METHOD = {"ko": {"trimmed_mean": "최고·최저 총점 각 1개를 제외한 평균(5명 이상)", "mean": "산술평균",
+                 "median": "중앙값"},
+          "en": {"trimmed_mean": "trimmed mean (highest and lowest total dropped with 5 or more sheets)",
+                 "mean": "plain mean", "median": "median"}}
+
+TEXT = {
+    "ko": {
+        "subject": "평가기관 지정심의위원회 회의록 ({number})", "recipient": "내부결재",
+        "sender": "평가기관 지정심의위원회 위원장",
+        "overview": "회의 개요", "when": "일시: {date} {time}", "where": "장소: {place}",
+        "agenda": "안건: 「{round}」 평가기관 지정 심사 ({n}개 기관)",
+        "attendance": "출석 및 의사정족수",
+        "count": "재적위원 {seats}명 중 {present}명 출석 (의사정족수 {required}명): {verdict}",
+        "quorate": "성원됨", "not_quorate": "성원되지 아니함",
+        "present": "출석: {names}", "absent": "불참: {names}", "chair": " (위원장)", "none": "없음",
+        "conflicts": "제척·기피·회피", "ground": "(사유: {ground})",
+        "conflict": "{member} 위원 — {number} {institution}: {kind}{ground}. {statement}",
+        "not_involved": ("위 위원은 해당 신청기관의 심사에 참여하지 아니하였으며, 다른 위원의 평가점수를 "
+                         "열람하지 아니하였음."),
+        "challenge": "{member} 위원에 대한 {institution}의 기피신청({reason}): 표결 결과 인용 {up}표, 기각 {down}표 "
+                     "(의결권 {eligible}명) — {outcome}",
+        "outcome": {ChallengeOutcome.PENDING: "표결 진행 중", ChallengeOutcome.UPHELD: "인용",
+                    ChallengeOutcome.REJECTED: "기각"},
+        "results": "심사 결과",
+        "basis": "집계방식: {method}, 기준점수 {mark}점, 평가항목별 배점의 40% 미만 시 미달 (심사기준 {version})",
+        "no_results": "확정된 심사 결과 없음",
+        "columns": ("순위", "신청번호", "기관명", "평가위원", "종합점수", "결과"),
+        "pass": "적합", "fail": "부적합", "sheets": "{n}명",
+        "notes": "기타 논의사항", "signatures": "위원 서명",
+        "sign_columns": ("구분", "성명", "서명"), "member": "위원", "chair_role": "위원장",
+    },
+    "en": {
+        "subject": "Minutes of the Designation Review Committee ({number})", "recipient": "Internal approval",
+        "sender": "Chair, Designation Review Committee",
+        "overview": "Meeting", "when": "Date and time: {date} {time}", "where": "Place: {place}",
+        "agenda": "Agenda: designation review of {n} applicant(s), call for applications {round_code}",
+        "attendance": "Attendance and quorum",
+        "count": "{present} of {seats} members present (quorum {required}): {verdict}",
+        "quorate": "quorum met", "not_quorate": "no quorum",
+        "present": "Present: {names}", "absent": "Absent: {names}", "chair": " (chair)", "none": "none",
+        "conflicts": "Exclusions, challenges and recusals", "ground": " (ground: {ground})",
+        "conflict": "{member} — {number} {institution}: {kind}{ground}. {statement}",
+        "not_involved": "The member took no part in the review of that applicant and did not see the other "
+                        "members' scores for it.",
+        "challenge": "Challenge of {member} by {institution} ({reason}): {up} to uphold, {down} to reject "
+                     "({eligible} entitled to vote) — {outcome}",
+        "outcome": {ChallengeOutcome.PENDING: "vote pending", ChallengeOutcome.UPHELD: "upheld",
+                    ChallengeOutcome.REJECTED: "rejected"},
+        "results": "Results",
+        "basis": "Aggregation: {method}; pass mark {mark}; a criterion below 40% of its maximum fails "
+                 "(criteria {version})",
+        "no_results": "No final results yet",
+        "columns": ("Rank", "Application", "Institution", "Sheets", "Aggregate", "Result"),
+        "pass": "Pass", "fail": "Fail", "sheets": "{n}",
+        "notes": "Other matters", "signatures": "Members' signatures",
+        "sign_columns": ("Role", "Name", "Signature"), "member": "Member", "chair_role": "Chair",
+    },
+}
+
+
+class MinutesDocument(OfficialDocument):
+    """The minutes in the official layout; the results and signature tables close the body, "끝." below."""
+
+    def __init__(self, data: MinutesData, language: str = "ko") -> None:
+        language = check_language(language)
+        self.data = data
+        self.text = TEXT[language]
+        letterhead = replace(Letterhead.from_settings(data.settings, language), sender=self.text["sender"])
+        moment = data.closed_at or data.held_at
+        super().__init__(language=language, letterhead=letterhead, number=data.meeting_number, issued_at=moment,
+                         subject=self.text["subject"].format(number=data.meeting_number),
+                         recipient=self.text["recipient"],
+                         approvals=[Approval("approved", self.text["chair_role"], data.chair, moment)])
+
+    def _names(self, present: bool) -> str:
+        t = self.text
+        names = [a.name + (t["chair"] if a.is_chair else "") for a in self.data.attendees if a.present == present]
+        return ", ".join(names) or t["none"]
+
+    def body_items(self) -> list[Item]:
+        d, t = self.data, self.text
+        q = d.quorum
+        items = [
+            Item(t["overview"], children=(
+                Item(t["when"].format(date=self.date(d.held_at), time=official_time(d.held_at))),
+                Item(t["where"].format(place=d.place)),
+                Item(t["agenda"].format(round=d.round_title or d.round_code, round_code=d.round_code,
+                                        n=len(d.agenda))),
+            )),
+            Item(t["attendance"], children=(
+                Item(t["count"].format(seats=q.seats, present=q.present, required=q.required,
+                                       verdict=t["quorate"] if q.met else t["not_quorate"])),
+                Item(t["present"].format(names=self._names(True))),
+                Item(t["absent"].format(names=self._names(False))),
+            )),
+        ]
+        cases = []
+        for c in d.conflicts:
+            ground = self.text["ground"].format(ground=GROUND[self.language][c.ground]) if c.ground else ""
+            cases.append(Item(t["conflict"].format(member=c.member_name, number=c.application_number,
+                                                   institution=c.institution_name, kind=KIND[self.language][c.kind],
+                                                   ground=ground, statement=c.statement).strip(),
+                              children=(Item(t["not_involved"], marker=""),)))
+        for c in d.challenges:
+            cases.append(Item(t["challenge"].format(member=c.member_name, institution=c.institution_name,
+                                                    reason=c.reason, up=c.votes_to_uphold, down=c.votes_to_reject,
+                                                    eligible=c.eligible, outcome=t["outcome"][c.outcome])))
+        items.append(Item(t["conflicts"], children=tuple(cases) or (Item(t["none"], marker=""),)))
+        if d.notes.strip():
+            items.append(Item(t["notes"], children=(Item(d.notes, marker=""),)))
+        method = METHOD[self.language].get(d.method, d.method)
+        items.append(Item(t["results"], children=(
+            Item(t["basis"].format(method=method, mark=score_text(d.pass_mark, 0), version=d.criteria_version),
+                 marker=""),)))
+        return items
+
+    def _cell(self, text: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+    def results_table(self) -> Flowable:
+        t, d = self.text, self.data
+        head = ParagraphStyle("MinutesHead", parent=self.styles["Closing"], fontName="NanumGothic-Bold")
+        cell = self.styles["Closing"]
+        rows = [[self._cell(c, head) for c in t["columns"]]]
+        for r in d.results:
+            rows.append([self._cell(str(r.rank), cell), self._cell(r.application_number, cell),
+                         self._cell(r.institution_name, cell), self._cell(t["sheets"].format(n=r.sheets), cell),
+                         self._cell(score_text(r.aggregate), cell),
+                         self._cell(t["pass"] if r.passed else t["fail"], cell)])
+        if not d.results:
+            rows.append([self._cell(t["no_results"], cell), "", "", "", "", ""])
+        width = self.content_width
+        table = Table(rows, colWidths=[w * width for w in (0.08, 0.17, 0.39, 0.12, 0.13, 0.11)], repeatRows=1)
+        commands = [("GRID", (0, 0), (-1, -1), 0.4, GREY), ("BACKGROUND", (0, 0), (-1, 0), colors.Color(.93, .93, .93)),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+        if not d.results:
+            commands.append(("SPAN", (0, 1), (-1, 1)))
+        table.setStyle(table_style(*commands))
+        return table
+
+    def signature_table(self) -> Flowable:
+        t = self.text
+        head = ParagraphStyle("MinutesHead", parent=self.styles["Closing"], fontName="NanumGothic-Bold")
+        cell = self.styles["Closing"]
+        rows = [[self._cell(c, head) for c in t["sign_columns"]]]
+        for a in self.data.attendees:
+            if a.present:
+                rows.append([self._cell(t["chair_role"] if a.is_chair else t["member"], cell),
+                             self._cell(a.name, cell), ""])
+        width = self.content_width
+        table = Table(rows, colWidths=[0.2 * width, 0.4 * width, 0.4 * width], rowHeights=[None] + [9 * mm] *
+                      (len(rows) - 1), repeatRows=1)
+        table.setStyle(table_style(("GRID", (0, 0), (-1, -1), 0.4, GREY), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("BACKGROUND", (0, 0), (-1, 0), colors.Color(.93, .93, .93))))
+        return table
+
+    def story(self) -> list[Flowable]:
+        items = self.body_items()
+        signatures = Item(self.text["signatures"], marker=f"{len(items) + 1}.")
+        end = Paragraph(escape(label(self.language, "end")), self.styles["Body"])
+        return [*self.header_flowables(),
+                *body_flowables(items, self.language, end=False), Spacer(1, 2 * mm), self.results_table(),
+                Spacer(1, 3 * mm), *body_flowables([signatures], self.language, end=False), Spacer(1, 2 * mm),
+                self.signature_table(), Spacer(1, 2 * mm), end,
+                PinnedClosing(self.sender_flowables(), [Spacer(1, 6 * mm), *self.closing_flowables()])]
+
+
+def render_minutes(data: MinutesData, language: str = "ko") -> bytes:
+    """The minutes as PDF bytes; the same meeting record always gives the same bytes."""
+    return MinutesDocument(data, language).render()

@@ -1,0 +1,223 @@
+"""The documents of a round besides the notices: the public notice (고시) listing the designated institutes
+and the designation certificate (지정서) of each designated institute; what a round has to print."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.clock import now, today
+from desktop.core.errors import NotFound, ValidationError, WorkflowError
+from desktop.core.i18n import translate
+from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications.models import Application, Round
+from desktop.domain.audit.service import record
+from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, PublicNotice
+from desktop.domain.decisions.numbering import take_number
+from desktop.domain.decisions.service import application_scope
+from desktop.domain.registry import service as registry
+
+EFFECTIVE_AFTER_DAYS = 5  # a notice takes effect 5 days after publication unless it says otherwise
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """The designation certificate (지정서) of one designated institute."""
+
+    decision_id: int
+    number: str  # the designation number: the number of the decision that designates
+    issued_at: datetime
+    designated_on: date
+    institution_name: str
+    institution_name_en: str
+    representative: str
+    postcode: str
+    address: str
+    scope: tuple[str, ...]
+    outputs: tuple[str, ...]
+    conditions: str
+    conditions_en: str
+    supersedes_number: str
+    settings: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PublicNoticeEntry:
+    number: str
+    institution_name: str
+    institution_name_en: str
+    representative: str
+    address: str
+    scope: tuple[str, ...]
+    outputs: tuple[str, ...]
+    designated_on: date
+
+
+@dataclass(frozen=True)
+class PublicNoticeData:
+    notice_id: int
+    number: str
+    round_code: str
+    round_title: str
+    published_on: date
+    effective_on: date
+    issued_at: datetime
+    entries: tuple[PublicNoticeEntry, ...]
+    settings: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RoundDocument:
+    """One document to print for a round: ``kind`` is a DocumentKind value, ``entity_id`` its record."""
+
+    kind: str
+    entity_id: int
+    number: str
+    institution_name: str
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    id: int
+    code: str
+    title: str
+    issued: int
+    designated: int
+    drafts: int
+    undecided: int  # applications in committee review without an issued decision
+    public_notices: tuple[str, ...]
+
+
+def _in_force(session: Session, round_id: int) -> list[tuple[Decision, Application]]:
+    rows = session.execute(
+        select(Decision, Application).join(Application, Application.id == Decision.application_id)
+        .where(Application.round_id == round_id, Decision.status == DecisionStatus.ISSUED)
+        .order_by(Decision.year, Decision.sequence)
+    ).all()
+    return [(d, a) for d, a in rows]
+
+
+def certificate_data(session: Session, actor: Actor, decision_id: int, settings: dict[str, Any]) -> CertificateData:
+    require(actor, Permission.PRINT_DOCUMENTS)
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        raise NotFound(translate("Decisions", "The decision no longer exists."))
+    if decision.outcome != DecisionOutcome.DESIGNATED or decision.issued_at is None:
+        raise WorkflowError(translate("Decisions", "A certificate is printed only for an issued designation."))
+    if decision.status == DecisionStatus.SUPERSEDED:
+        raise WorkflowError(translate("Decisions", "This decision was superseded; print the certificate of the "
+                                      "correction instead."))
+    application = session.get_one(Application, decision.application_id)
+    institution = application.institution
+    entry = registry.entry_for_decision(session, decision.id)
+    supersedes = session.get(Decision, decision.supersedes_id) if decision.supersedes_id else None
+    return CertificateData(
+        decision.id, decision.number, decision.issued_at, entry.designated_on if entry else decision.issued_at.date(),
+        institution.name, institution.name_en or institution.name, institution.representative,
+        institution.postcode or "", institution.address,
+        registry.entry_scope(entry) if entry else application_scope(application),
+        registry.entry_outputs(entry) if entry else registry.OUTPUTS, decision.conditions, decision.conditions_en,
+        supersedes.number if supersedes else "", dict(settings),
+    )
+
+
+def issue_public_notice(session: Session, actor: Actor, round_id: int, published_on: date | None = None,
+                        effective_on: date | None = None) -> str:
+    """Number and freeze the 고시 of the institutes a round designated (in force at this moment)."""
+    require(actor, Permission.APPROVE_DECISIONS)
+    rnd = session.get(Round, round_id)
+    if rnd is None:
+        raise NotFound(translate("Decisions", "The round no longer exists."))
+    published_on = published_on or today()
+    effective_on = effective_on or published_on + timedelta(days=EFFECTIVE_AFTER_DAYS)
+    if effective_on < published_on:
+        raise ValidationError(translate("Decisions", "A notice cannot take effect before it is published."),
+                              field="effective_on")
+    entries = []
+    for decision, application in _in_force(session, round_id):
+        if decision.outcome != DecisionOutcome.DESIGNATED:
+            continue
+        entry = registry.entry_for_decision(session, decision.id)
+        institution = application.institution
+        entries.append({
+            "decision_id": decision.id, "number": decision.number, "institution": institution.name,
+            "institution_en": institution.name_en or institution.name, "representative": institution.representative,
+            "address": institution.address,
+            "scope": list(registry.entry_scope(entry) if entry else application_scope(application)),
+            "outputs": list(registry.entry_outputs(entry) if entry else registry.OUTPUTS),
+            "designated_on": (entry.designated_on if entry else published_on).isoformat(),
+        })
+    if not entries:
+        raise WorkflowError(translate("Decisions", "No decision of round {code} designates an institute yet.")
+                            .format(code=rnd.code))
+    year = published_on.year
+    notice = PublicNotice(round_id=round_id, year=year, sequence=take_number(session, "public_notice", year),
+                          published_on=published_on, effective_on=effective_on, entries=entries,
+                          issued_by_id=actor.user_id or None, issued_at=now())
+    session.add(notice)
+    session.flush()
+    record(session, actor, "public_notice.issue", notice, summary=f"{notice.number} {rnd.code}: {len(entries)}",
+           after={"number": notice.number, "effective_on": effective_on.isoformat(),
+                  "decisions": [e["number"] for e in entries]})
+    return notice.number
+
+
+def public_notice_data(session: Session, actor: Actor, notice_id: int, settings: dict[str, Any]) -> PublicNoticeData:
+    require(actor, Permission.PRINT_DOCUMENTS)
+    notice = session.get(PublicNotice, notice_id)
+    if notice is None:
+        raise NotFound(translate("Decisions", "The public notice no longer exists."))
+    rnd = session.get_one(Round, notice.round_id)
+    entries = tuple(PublicNoticeEntry(
+        e["number"], e["institution"], e["institution_en"], e["representative"], e["address"], tuple(e["scope"]),
+        tuple(e["outputs"]), date.fromisoformat(e["designated_on"])) for e in notice.entries)
+    return PublicNoticeData(notice.id, notice.number, rnd.code, rnd.title, notice.published_on, notice.effective_on,
+                            notice.issued_at, entries, dict(settings))
+
+
+def find_public_notice(session: Session, number: str) -> PublicNotice:
+    """``제2026-001호``, ``2026-001`` or ``2026-1``."""
+    cleaned = number.strip().removeprefix("제").removesuffix("호")
+    year, _, sequence = cleaned.partition("-")
+    notice = None
+    if year.isdigit() and sequence.isdigit():
+        notice = session.scalars(select(PublicNotice).where(PublicNotice.year == int(year),
+                                                            PublicNotice.sequence == int(sequence))).first()
+    if notice is None:
+        raise NotFound(translate("Decisions", "There is no public notice {number}.").format(number=number))
+    return notice
+
+
+def round_documents(session: Session, actor: Actor, round_id: int) -> list[RoundDocument]:
+    """Every document of a round in printing order: notices, certificates, then the public notices."""
+    require(actor, Permission.PRINT_DOCUMENTS)
+    in_force = _in_force(session, round_id)
+    documents = [RoundDocument("decision", d.id, d.number, a.institution.name) for d, a in in_force]
+    documents += [RoundDocument("certificate", d.id, d.number, a.institution.name) for d, a in in_force
+                  if d.outcome == DecisionOutcome.DESIGNATED]
+    for notice in session.scalars(select(PublicNotice).where(PublicNotice.round_id == round_id)
+                                  .order_by(PublicNotice.id)):
+        documents.append(RoundDocument("public_notice", notice.id, notice.number, ""))
+    return documents
+
+
+def round_summaries(session: Session, actor: Actor) -> list[RoundSummary]:
+    """Rounds with decisions or applications awaiting one, newest first."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    summaries = []
+    for rnd in session.scalars(select(Round).order_by(Round.id.desc())):
+        decisions = session.execute(select(Decision.status, Decision.outcome).join(
+            Application, Application.id == Decision.application_id).where(Application.round_id == rnd.id)).all()
+        undecided = [a for a in rnd.applications if a.status.value == "committee_review"]
+        if not decisions and not undecided:
+            continue
+        notices = tuple(n.number for n in session.scalars(select(PublicNotice).where(PublicNotice.round_id == rnd.id)
+                                                          .order_by(PublicNotice.id)))
+        summaries.append(RoundSummary(
+            rnd.id, rnd.code, rnd.title, sum(1 for s, _ in decisions if s == DecisionStatus.ISSUED),
+            sum(1 for s, o in decisions if s == DecisionStatus.ISSUED and o == DecisionOutcome.DESIGNATED),
+            sum(1 for s, _ in decisions if s == DecisionStatus.DRAFT), len(undecided), notices,
+        ))
+    return summaries

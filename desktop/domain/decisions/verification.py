@@ -1,0 +1,162 @@
+"""Verifying a PDF file: is it, byte for byte, a document we issued, and which record does it belong to?
+
+The SHA-256 of the file finds an unaltered issue. A changed file no longer matches any hash, so the
+verification code is looked for in the file itself (documents carry ``verification-code:XXXX-XXXX-XXXX`` in
+their metadata, in plain text) to name the record the altered file claims to be.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.formatting import official_datetime
+from desktop.core.i18n import translate
+from desktop.domain.accounts.models import User
+from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications.models import Application, Round
+from desktop.domain.decisions.issued import CODE_ALPHABET, normalise_code, sha256_hex
+from desktop.domain.decisions.models import Decision, DecisionStatus, DocumentKind, IssuedDocument, PublicNotice
+
+METADATA_PREFIX = "verification-code:"
+_GROUP = f"[{CODE_ALPHABET}]{{4}}"
+CODE_IN_FILE = re.compile(rf"{METADATA_PREFIX}({_GROUP}-{_GROUP}-{_GROUP})".encode("ascii"))
+
+
+class VerificationStatus(StrEnum):
+    VALID = "valid"  # an issued document, unaltered
+    ALTERED = "altered"  # carries the code of an issued document but differs from it
+    UNKNOWN = "unknown"  # no issued document matches
+
+
+@dataclass(frozen=True)
+class IssuedDocumentInfo:
+    id: int
+    kind: str
+    kind_label: str
+    number: str
+    title: str
+    record: str  # e.g. "Decision 제2026-0003호 · 한국기술가치연구원"
+    record_status: str  # e.g. "superseded by 제2026-0013호"; empty when in force
+    language: str
+    issued_at: datetime
+    issued_by: str
+    verification_code: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    status: VerificationStatus
+    sha256: str
+    size: int
+    code_found: str
+    document: IssuedDocumentInfo | None
+
+    @property
+    def valid(self) -> bool:
+        return self.status == VerificationStatus.VALID
+
+    def message(self) -> str:
+        """One paragraph a person can act on (translated)."""
+        d = self.document
+        if self.status == VerificationStatus.VALID and d is not None:
+            text = translate("Verification", "Unaltered issued document: {kind} {number}, {record}, issued "
+                             "{issued} by {by} (verification code {code}).")
+        elif self.status == VerificationStatus.ALTERED and d is not None:
+            text = translate("Verification", "ALTERED: this file carries the verification code {code} of {kind} "
+                             "{number} ({record}), but its content differs from the issued document. Do not rely "
+                             "on it.")
+        elif self.code_found:
+            return translate("Verification", "NOT VERIFIED: the file carries the code {code}, which belongs to no "
+                             "issued document.").format(code=self.code_found)
+        else:
+            return translate("Verification", "NOT VERIFIED: this file is not a document issued by this system "
+                             "(no matching fingerprint and no verification code).")
+        text = text.format(kind=d.kind_label, number=d.number, record=d.record, by=d.issued_by or "-",
+                           issued=official_datetime(d.issued_at), code=d.verification_code)
+        if d.record_status:
+            text += " " + translate("Verification", "Note: {status}.").format(status=d.record_status)
+        return text
+
+
+def kind_label(kind: str) -> str:
+    return {
+        DocumentKind.DECISION_NOTICE: translate("Verification", "Decision notice"),
+        DocumentKind.CERTIFICATE: translate("Verification", "Designation certificate"),
+        DocumentKind.PUBLIC_NOTICE: translate("Verification", "Public notice"),
+    }.get(kind, kind.replace("_", " "))
+
+
+def code_in_file(data: bytes) -> str:
+    """The verification code written in the file's metadata, or ``""``."""
+    match = CODE_IN_FILE.search(data)
+    return match.group(1).decode("ascii") if match else ""
+
+
+def _decision_record(session: Session, decision_id: int) -> tuple[str, str]:
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        return "", translate("Verification", "the record no longer exists")
+    application = session.get_one(Application, decision.application_id)
+    record = translate("Verification", "decision {number} on application {application} of {institution}").format(
+        number=decision.number, application=application.number, institution=application.institution.name)
+    status = ""
+    if decision.status == DecisionStatus.SUPERSEDED:
+        successor = session.scalars(select(Decision).where(Decision.supersedes_id == decision.id,
+                                                           Decision.status != DecisionStatus.DRAFT)).first()
+        status = translate("Verification", "this decision was superseded by the correction {number}").format(
+            number=successor.number if successor else "?")
+    return record, status
+
+
+def _notice_record(session: Session, notice_id: int) -> tuple[str, str]:
+    notice = session.get(PublicNotice, notice_id)
+    if notice is None:
+        return "", translate("Verification", "the record no longer exists")
+    rnd = session.get_one(Round, notice.round_id)
+    return translate("Verification", "public notice {number} of round {round}").format(
+        number=notice.number, round=rnd.code), ""
+
+
+def describe(session: Session, document: IssuedDocument) -> IssuedDocumentInfo:
+    record, status = document.title, ""
+    if document.entity_type == "decisions":
+        record, status = _decision_record(session, document.entity_id)
+    elif document.entity_type == "public_notices":
+        record, status = _notice_record(session, document.entity_id)
+    user = session.get(User, document.issued_by_id) if document.issued_by_id else None
+    issued_by = user.display_name if user else translate("Verification", "the command line")
+    return IssuedDocumentInfo(
+        document.id, document.kind, kind_label(document.kind), document.number, document.title,
+        record or document.title, status, document.language, document.issued_at,
+        issued_by, document.verification_code, document.sha256, document.size,
+    )
+
+
+def verify_pdf(session: Session, actor: Actor, data: bytes) -> VerificationReport:
+    """Compare a file with the issued documents (read-only)."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    digest = sha256_hex(data)
+    found = session.scalars(select(IssuedDocument).where(IssuedDocument.sha256 == digest)
+                            .order_by(IssuedDocument.id)).first()
+    code = code_in_file(data)
+    if found is not None:
+        return VerificationReport(VerificationStatus.VALID, digest, len(data), code, describe(session, found))
+    claimed = session.scalars(select(IssuedDocument).where(
+        IssuedDocument.verification_code == normalise_code(code))).first() if code else None
+    if claimed is not None:
+        return VerificationReport(VerificationStatus.ALTERED, digest, len(data), code, describe(session, claimed))
+    return VerificationReport(VerificationStatus.UNKNOWN, digest, len(data), code, None)
+
+
+def find_by_code(session: Session, actor: Actor, code: str) -> IssuedDocumentInfo | None:
+    """The issued document a verification code (as printed or typed) names, if any."""
+    require(actor, Permission.VIEW_APPLICATIONS)
+    document = session.scalars(select(IssuedDocument).where(
+        IssuedDocument.verification_code == normalise_code(code))).first()
+    return describe(session, document) if document is not None else None

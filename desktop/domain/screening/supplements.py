@@ -1,0 +1,292 @@
+"""Supplement requests (보완요청): from the screening's deficiencies, with a deadline, received or expired."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.clock import now, today
+from desktop.core.errors import NotFound, ValidationError, WorkflowError
+from desktop.core.formatting import official_date
+from desktop.core.i18n import translate
+from desktop.domain.accounts.models import User
+from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications.attachments import kind_label, store_blob
+from desktop.domain.applications.models import Application, ApplicationStatus, Blob
+from desktop.domain.applications.service import transition
+from desktop.domain.audit.service import record
+from desktop.domain.committee.access import conflicted_application_ids
+from desktop.domain.decisions.numbering import take_number
+from desktop.domain.screening.checklist import DocumentState
+from desktop.domain.screening.models import ScreeningOutcome, SupplementRequest, SupplementStatus
+from desktop.domain.screening.service import checklist_of, effective_passed, latest_result, rule_label, run_screening
+
+SERIES = "supplement"
+PREFIX = "보완"
+MAX_DAYS = 90
+
+
+def format_number(year: int, sequence: int) -> str:
+    return f"{PREFIX}-{year}-{sequence:04d}"
+
+
+def parse_number(text: str) -> tuple[int, int]:
+    """``보완-2026-0001``, ``2026-0001`` or ``2026-1`` → (2026, 1)."""
+    match = re.fullmatch(r"\s*(?:보완-?)?(\d{4})-(\d{1,6})\s*", text)
+    if match is None:
+        raise ValidationError(translate("Supplements", "{text} is not a supplement request number such as "
+                                        "보완-2026-0001.").format(text=text.strip()), field="number")
+    return int(match.group(1)), int(match.group(2))
+
+
+@dataclass(frozen=True)
+class SupplementDraft:
+    """What the request dialog proposes: the deficiencies and the default deadline of the round."""
+
+    application_id: int
+    number: str
+    institution_name: str
+    deficiencies: tuple[str, ...]
+    deadline: date
+    days: int
+
+
+@dataclass(frozen=True)
+class SupplementRow:
+    id: int
+    number: str
+    application_id: int
+    application_number: str
+    institution_name: str
+    requested_at: datetime
+    deadline: date
+    status: SupplementStatus
+    received_at: datetime | None
+    deficiencies: tuple[str, ...]
+    letter_sha256: str | None = None
+
+    waiting: bool = True  # the application still waits for this supplement (not withdrawn or declared meanwhile)
+
+    @property
+    def overdue(self) -> bool:
+        return self.status == SupplementStatus.OPEN and self.waiting and self.deadline < today()
+
+
+def _row(r: SupplementRequest, application: Application) -> SupplementRow:
+    return SupplementRow(r.id, r.number, application.id, application.number, application.institution.name,
+                         r.requested_at, r.deadline, r.status, r.received_at, tuple(r.deficiencies), r.letter_sha256,
+                         application.status == ApplicationStatus.SUPPLEMENT_REQUESTED)
+
+
+def _application(session: Session, application_id: int) -> Application:
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound(translate("Applications", "The application no longer exists."))
+    return application
+
+
+def deficiencies_of(session: Session, application: Application) -> list[str]:
+    """The failed requirements of the latest screening and the rejected documents, as sentences."""
+    result = latest_result(session, application.id)
+    found = []
+    for item in result.rules if result else []:
+        if not effective_passed(item):
+            found.append(f"{rule_label(item['rule'])}: {item['reason']}")
+    for line in checklist_of(application):
+        if line.state == DocumentState.REJECTED:
+            found.append(translate("Supplements", "{document}: resubmit ({detail})")
+                         .format(document=kind_label(line.kind), detail=line.detail))
+    return found
+
+
+def supplement_days(application: Application) -> int:
+    return int(application.round.settings.get("supplement_days", 10))
+
+
+def supplement_draft(session: Session, actor: Actor, application_id: int) -> SupplementDraft:
+    require(actor, Permission.SCREEN_APPLICATIONS)
+    application = _application(session, application_id)
+    days = supplement_days(application)
+    return SupplementDraft(application.id, application.number, application.institution.name,
+                           tuple(deficiencies_of(session, application)), today() + timedelta(days=days), days)
+
+
+def request_supplement(session: Session, actor: Actor, application_id: int, deficiencies: list[str] | tuple[str, ...],
+                       deadline: date, note: str | None = None) -> SupplementRow:
+    """Number the request, record it with its deficiencies and deadline, and move the application on."""
+    require(actor, Permission.SCREEN_APPLICATIONS)
+    application = _application(session, application_id)
+    if application.status != ApplicationStatus.SCREENING:
+        raise WorkflowError(translate("Supplements", "A supplement is requested from an application in screening."))
+    result = latest_result(session, application_id)
+    if result is None or result.outcome != ScreeningOutcome.DEFICIENT:
+        raise WorkflowError(translate("Supplements", "The latest screening found nothing to supplement: run the "
+                                      "screening first."))
+    items = [d.strip() for d in deficiencies if d.strip()]
+    if not items:
+        raise ValidationError(translate("Supplements", "List at least one deficiency the applicant must remedy."),
+                              field="deficiencies")
+    if deadline <= today():
+        raise ValidationError(translate("Supplements", "The deadline must lie after today."), field="deadline")
+    if deadline > today() + timedelta(days=MAX_DAYS):
+        raise ValidationError(translate("Supplements", "The deadline lies more than {days} days ahead.")
+                              .format(days=MAX_DAYS), field="deadline")
+    year = today().year
+    number = format_number(year, take_number(session, SERIES, year))
+    request = SupplementRequest(number=number, application_id=application.id, screening_result_id=result.id,
+                                requested_at=now(), requested_by_id=actor.user_id or None, deadline=deadline,
+                                deficiencies=items, status=SupplementStatus.OPEN, note=(note or "").strip() or None)
+    session.add(request)
+    session.flush()
+    transition(session, actor, application_id, ApplicationStatus.SUPPLEMENT_REQUESTED)
+    record(session, actor, "supplement.request", request, summary=f"{number} {application.number}",
+           after={"number": number, "deadline": deadline.isoformat(), "deficiencies": items})
+    return _row(request, application)
+
+
+def _request(session: Session, request_id: int) -> SupplementRequest:
+    request = session.get(SupplementRequest, request_id)
+    if request is None:
+        raise NotFound(translate("Supplements", "The supplement request no longer exists."))
+    return request
+
+
+def record_letter(session: Session, actor: Actor, request_id: int, pdf: bytes) -> str:
+    """Keep the letter as sent (content-addressed, inside the database); the first one stays."""
+    require(actor, Permission.SCREEN_APPLICATIONS)
+    request = _request(session, request_id)
+    if request.letter_sha256 is None:
+        request.letter_sha256 = store_blob(session, pdf)
+        record(session, actor, "supplement.letter", request, summary=request.number,
+               after={"letter_sha256": request.letter_sha256})
+    return request.letter_sha256
+
+
+def sent_letter(session: Session, actor: Actor, request_id: int) -> bytes | None:
+    """The Korean letter as it was kept when the request was sent, if it was."""
+    require(actor, Permission.PRINT_DOCUMENTS)
+    request = _request(session, request_id)
+    blob = session.get(Blob, request.letter_sha256) if request.letter_sha256 else None
+    return blob.data if blob is not None else None
+
+
+def receive_supplement(session: Session, actor: Actor, request_id: int, note: str | None = None,
+                       late_reason: str | None = None) -> ScreeningOutcome:
+    """The applicant supplied: close the request and screen the application again; returns the new outcome."""
+    require(actor, Permission.SCREEN_APPLICATIONS)
+    request = _request(session, request_id)
+    application = _application(session, request.application_id)
+    if request.status != SupplementStatus.OPEN or application.status != ApplicationStatus.SUPPLEMENT_REQUESTED:
+        raise WorkflowError(translate("Supplements", "Supplement request {number} is no longer open.")
+                            .format(number=request.number))
+    late = today() > request.deadline
+    if late and not (late_reason or "").strip():
+        raise WorkflowError(translate("Supplements", "The deadline of {number} ({deadline}) has passed. Record why "
+                                      "the late supplement is accepted, or mark the request overdue.")
+                            .format(number=request.number, deadline=official_date(request.deadline)))
+    request.status = SupplementStatus.RECEIVED
+    request.received_at = now()
+    request.note = "\n".join(x for x in (request.note, (note or "").strip(), (late_reason or "").strip()) if x) or None
+    record(session, actor, "supplement.receive", request, summary=f"{request.number} {application.number}",
+           before={"status": "open"}, after={"status": "received", "late": late}, reason=late_reason or note)
+    transition(session, actor, application.id, ApplicationStatus.SCREENING)
+    result = run_screening(session, actor, application.id,
+                           note=translate("Supplements", "After supplement {number}").format(number=request.number))
+    return result.outcome
+
+
+def overdue_requests(session: Session, actor: Actor) -> list[SupplementRow]:
+    return [r for r in list_supplements(session, actor) if r.overdue]
+
+
+def expire_overdue(session: Session, actor: Actor) -> list[str]:
+    """Open requests past their deadline: the request expires, the application becomes ineligible with the reason.
+
+    Returns the application numbers made ineligible.
+    """
+    require(actor, Permission.SCREEN_APPLICATIONS)
+    done = []
+    for request in session.scalars(select(SupplementRequest).where(SupplementRequest.status == SupplementStatus.OPEN)
+                                   .order_by(SupplementRequest.id)):
+        if request.deadline >= today():
+            continue
+        application = _application(session, request.application_id)
+        request.status = SupplementStatus.EXPIRED
+        reason = translate("Supplements", "Not supplemented by the deadline {deadline} (supplement request "
+                           "{number}).").format(deadline=official_date(request.deadline), number=request.number)
+        record(session, actor, "supplement.expire", request, summary=f"{request.number} {application.number}",
+               before={"status": "open"}, after={"status": "expired"}, reason=reason)
+        if application.status == ApplicationStatus.SUPPLEMENT_REQUESTED:
+            transition(session, actor, application.id, ApplicationStatus.INELIGIBLE, reason=reason)
+            done.append(application.number)
+    return done
+
+
+def list_supplements(session: Session, actor: Actor, application_id: int | None = None) -> list[SupplementRow]:
+    require(actor, Permission.VIEW_APPLICATIONS)
+    query = select(SupplementRequest).order_by(SupplementRequest.id)
+    if application_id is not None:
+        query = query.where(SupplementRequest.application_id == application_id)
+    hidden = conflicted_application_ids(session, actor)
+    return [_row(r, _application(session, r.application_id)) for r in session.scalars(query)
+            if r.application_id not in hidden]
+
+
+def find_supplement(session: Session, number: str) -> SupplementRequest:
+    year, sequence = parse_number(number)
+    request = session.scalars(select(SupplementRequest).where(
+        SupplementRequest.number == format_number(year, sequence))).first()
+    if request is None:
+        raise NotFound(translate("Supplements", "There is no supplement request {number}.")
+                       .format(number=format_number(year, sequence)))
+    return request
+
+
+@dataclass(frozen=True)
+class SupplementLetter:
+    """Everything the printed request shows, as plain data."""
+
+    request_id: int
+    number: str
+    requested_at: datetime
+    deadline: date
+    deficiencies: tuple[str, ...]
+    application_number: str
+    application_received_at: datetime | None
+    round_code: str
+    round_title: str
+    institution_name: str
+    institution_name_en: str
+    representative: str
+    postcode: str
+    address: str
+    drafter_title: str
+    drafter_name: str
+    letter_sha256: str | None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def supplement_letter(session: Session, actor: Actor, request_id: int, settings: dict[str, Any]) -> SupplementLetter:
+    require(actor, Permission.PRINT_DOCUMENTS)
+    request = _request(session, request_id)
+    application = _application(session, request.application_id)
+    institution = application.institution
+    drafter = session.get(User, request.requested_by_id) if request.requested_by_id else None
+    return SupplementLetter(
+        request.id, request.number, request.requested_at, request.deadline, tuple(request.deficiencies),
+        application.number, application.received_at, application.round.code, application.round.title,
+        institution.name, institution.name_en or institution.name, institution.representative,
+        institution.postcode or "", institution.address, (drafter.title or "") if drafter else "",
+        drafter.display_name if drafter else "", request.letter_sha256, dict(settings),
+    )
+
+
+def status_label(status: SupplementStatus) -> str:
+    return {
+        SupplementStatus.OPEN: translate("Supplements", "Open"),
+        SupplementStatus.RECEIVED: translate("Supplements", "Received"),
+        SupplementStatus.EXPIRED: translate("Supplements", "Expired"),
+    }[status]

@@ -1,0 +1,63 @@
+"""The editor's checklist tab: each required document present, missing or rejected, updated as files are added."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop.domain.applications.attachments import kind_label
+from desktop.domain.screening.checklist import (
+    ChecklistLine,
+    DocumentOnFile,
+    DocumentState,
+    document_checklist,
+    state_label,
+)
+from desktop.ui.pages.applications.attachments_panel import AttachmentEntry
+from desktop.ui.widgets.record_table import Column, RecordTableModel
+from desktop.ui.widgets.record_view import configure_table_view
+
+
+class ChecklistPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel([
+            Column(self.tr("Document"), lambda r: kind_label(r.kind)),
+            Column(self.tr("State"), lambda r: state_label(r.state),
+                   tone=lambda r: "good" if r.state == DocumentState.PRESENT else "bad"),
+            Column(self.tr("Files / reason"), lambda r: r.detail),
+        ], id_of=lambda r: r.kind, parent=self)
+        self.view = QTableView(self)
+        self.view.setObjectName("checklist")
+        configure_table_view(self.view, sortable=False)
+        self.view.setModel(self.model)
+        self.view.setColumnWidth(0, 260)
+        self.view.setColumnWidth(1, 90)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checklistSummary")
+        self.summary.setWordWrap(True)
+        hint = QLabel(self.tr("Documents of Decree Art. 12 ①. Without consent to the administrative check the registry "
+                              "extract or registration certificate is required too. Add files in the Attachments tab."),
+                      self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+    def update_from(self, consent: bool, business_plan: str, entries: list[AttachmentEntry]) -> list[ChecklistLine]:
+        lines = document_checklist(consent, business_plan, [
+            DocumentOnFile(e.kind, e.filename, e.status, e.stored.rejection_reason if e.stored else None)
+            for e in entries])
+        self.model.set_records(lines)
+        missing = [kind_label(line.kind) for line in lines if line.state != DocumentState.PRESENT]
+        if missing:
+            self.summary.setText(self.tr("Still missing or rejected: {items}.").format(items=", ".join(missing)))
+            self.summary.setStyleSheet("color:#b3261e;")
+        else:
+            self.summary.setText(self.tr("Every required document is present."))
+            self.summary.setStyleSheet("color:#1e7b34;")
+        return lines
+
+    def lines(self) -> list[ChecklistLine]:
+        return self.model.records()

@@ -1,0 +1,154 @@
+"""Blind scoring: the applicants in committee review with their progress; the member's own sheet; the other
+members' sheets once the service lets the actor see them; the chair returns a sheet with a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout
+
+from desktop.core.formatting import score_text
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.scoring.criteria import load_criteria
+from desktop.domain.scoring.rules import points
+from desktop.domain.scoring.sheets import (
+    ScoringRow,
+    SheetsView,
+    SheetView,
+    my_sheet,
+    return_sheet,
+    save_sheet,
+    scoring_overview,
+    sheet_status_label,
+    sheets_for,
+)
+from desktop.ui.pages.committee.sheet_form import ScoreSheetForm
+from desktop.ui.pages.committee.tab_base import CommitteeTab
+from desktop.ui.widgets.record_table import Column, RecordTableModel
+from desktop.ui.widgets.record_view import RecordTable, configure_table_view, fit_columns
+
+
+class ScoringTab(CommitteeTab):
+    def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(page)
+        self.others: SheetsView | None = None
+        self.table = RecordTable(self._columns(), id_of=lambda r: r.application_id, parent=self)
+        self.table.setObjectName("scoringApplicants")
+        self.form = ScoreSheetForm(self)
+        self.form.saveRequested.connect(self.save)
+        self.others_note = QLabel(self)
+        self.others_note.setObjectName("othersNote")
+        self.others_note.setWordWrap(True)
+        self.others_model = RecordTableModel([], id_of=lambda v: v.member_id, parent=self)
+        self.others_view = QTableView(self)
+        self.others_view.setObjectName("otherSheets")
+        configure_table_view(self.others_view, sortable=False)
+        self.others_view.setModel(self.others_model)
+        self.return_button = QPushButton(self.tr("Return sheet…"), self)
+        self.return_button.setVisible(self.context.may(Permission.CHAIR_MEETINGS))
+        self.return_button.clicked.connect(self.return_selected)
+
+        own = QGroupBox(self.tr("Your score sheet"), self)
+        QVBoxLayout(own).addWidget(self.form)
+        others = QGroupBox(self.tr("Submitted sheets"), self)
+        others_layout = QVBoxLayout(others)
+        others_layout.addWidget(self.others_note)
+        others_layout.addWidget(self.others_view, 1)
+        others_bar = QHBoxLayout()
+        others_bar.addStretch(1)
+        others_bar.addWidget(self.return_button)
+        others_layout.addLayout(others_bar)
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(own)
+        bottom.addWidget(others)
+        bottom.setSizes([520, 520])
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(bottom)
+        splitter.setSizes([180, 460])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.table.currentRecordChanged.connect(self.show_applicant)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Application"), lambda r: r.application_number),
+            Column(self.tr("Institution"), lambda r: r.institution_name),
+            Column(self.tr("Your sheet"), lambda r: sheet_status_label(r.my_status) if r.member else "—"),
+            Column(self.tr("Submitted"), lambda r: f"{r.submitted} / {r.expected}",
+                   sort_key=lambda r: (r.submitted, r.expected), numeric=True),
+            Column(self.tr("Scoring"), lambda r: self.tr("Complete") if r.complete else self.tr("In progress"),
+                   tone=lambda r: "good" if r.complete else None),
+            Column(self.tr("Result"), lambda r: self.tr("Computed") if r.has_result else ""),
+        ]
+
+    def refresh(self) -> None:
+        rows = self.query(scoring_overview, self.round_id) if self.round_id is not None else []
+        self.table.set_records(rows or [])
+        if self.table.current_record() is None and rows:
+            self.table.select_row(0)
+        self.show_applicant(self.table.current_record())
+
+    def show_applicant(self, row: ScoringRow | None) -> None:
+        self.others = None
+        self.others_model.set_records([])
+        self.return_button.setEnabled(False)
+        if row is None:
+            self.form.clear(self.tr("Select an applicant to score."))
+            self.others_note.clear()
+            return
+        title = f"{row.application_number} {row.institution_name}"
+        if row.member:
+            view = self.query(my_sheet, row.application_id)
+            if view is not None:
+                self.form.load(view, load_criteria(self.page.criteria_version()), title)
+        else:
+            self.form.clear(self.tr("{title}: you do not score this applicant.").format(title=title))
+        self.others = self.query(sheets_for, row.application_id)
+        if self.others is None:
+            return
+        criteria = load_criteria(self.others.criteria_version)
+        columns = [Column(self.tr("Member"), lambda v: v.display_name + (self.tr(" (you)") if v.own else "")),
+                   *(Column(c.id, (lambda cid: lambda v: _score(v, cid))(c.id), numeric=True)
+                     for c in criteria.criteria),
+                   Column(self.tr("Total"), lambda v: score_text(v.total), numeric=True),
+                   Column(self.tr("Status"), lambda v: sheet_status_label(v.status))]
+        self.others_model.set_columns(columns)
+        self.others_model.set_records([v for v in self.others.sheets if not v.own or self.others.others_visible])
+        fit_columns(self.others_view)
+        note = self.others.note or self.tr("{submitted} of {expected} expected sheets submitted.").format(
+            submitted=self.others.submitted, expected=self.others.expected)
+        self.others_note.setText(note)
+        self.return_button.setEnabled(self.others.others_visible and bool(self.others.sheets))
+
+    def save(self, entries: dict, submit: bool) -> None:
+        row = self.table.current_record()
+        if row is None:
+            return
+        if submit and not self.dialogs.confirm(self, self.tr("Submit your sheet for {number}? It is then locked; "
+                                                             "only the chair can return it.")
+                                               .format(number=row.application_number), self.tr("Submit")):
+            return
+        done = self.tr("Sheet for {number} submitted.") if submit else self.tr("Draft for {number} saved.")
+        self.act(save_sheet, row.application_id, entries, submit, done=done.format(number=row.application_number),
+                 form=self.form)
+
+    def selected_sheet(self) -> SheetView | None:
+        index = self.others_view.currentIndex()
+        return self.others_model.record(index.row()) if index.isValid() else None
+
+    def return_selected(self) -> None:
+        sheet = self.selected_sheet()
+        if sheet is None or sheet.id is None:
+            self.dialogs.error(self, self.tr("Select the sheet to return."))
+            return
+        reason = self.dialogs.ask_text(self, self.tr("Return sheet"), self.tr(
+            "Why is the sheet of {member} returned? The member sees this reason.").format(member=sheet.display_name))
+        if reason is None:
+            return
+        self.act(return_sheet, sheet.id, reason, done=self.tr("Sheet of {member} returned.").format(
+            member=sheet.display_name))
+
+
+def _score(view: SheetView, criterion: str) -> str:
+    entry = next((e for e in view.entries if e.criterion == criterion), None)
+    return "" if entry is None or entry.score is None else points(entry.score)

@@ -1,0 +1,114 @@
+"""Printing or saving every document of a round off the GUI thread, with progress and cancel.
+
+``produce`` is the generator that ``desktop.ui.tasks.run_with_progress`` drives in a worker: it issues (or
+reproduces) each document in its own unit of work and hands the bytes to a sink — a print job on the chosen
+printer, or a ZIP archive written to a temporary name and renamed only when complete.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.db.engine import Database
+from desktop.documents.batch import DocumentRequest, file_name, iter_issued
+from desktop.domain.accounts.permissions import Actor
+from desktop.ui.widgets.pdf_preview import PdfPrintJob
+
+translate = QCoreApplication.translate
+ZIP_DATE = (2000, 1, 1, 0, 0, 0)  # fixed, so the same documents give the same archive
+
+
+class Sink(Protocol):
+    def start(self) -> None: ...
+    def add(self, name: str, pdf: bytes) -> None: ...
+    def finish(self) -> str: ...
+    def abort(self) -> None: ...
+
+
+class ZipSink:
+    """Every document as a PDF file in one ZIP archive (stored, not recompressed: PDFs are compressed)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.partial = path.with_name(path.name + ".part")
+        self.archive: zipfile.ZipFile | None = None
+        self.names: list[str] = []
+
+    def start(self) -> None:
+        self.archive = zipfile.ZipFile(self.partial, "w", zipfile.ZIP_STORED)
+
+    def add(self, name: str, pdf: bytes) -> None:
+        assert self.archive is not None
+        info = zipfile.ZipInfo(name, ZIP_DATE)
+        info.compress_type = zipfile.ZIP_STORED
+        self.archive.writestr(info, pdf)
+        self.names.append(name)
+
+    def finish(self) -> str:
+        assert self.archive is not None
+        self.archive.close()
+        self.partial.replace(self.path)
+        return str(self.path)
+
+    def abort(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+        self.partial.unlink(missing_ok=True)
+
+
+class PrintSink:
+    """Every document, page after page, as one job on the printer chosen in the print dialog."""
+
+    def __init__(self, printer: QPrinter) -> None:
+        self.job = PdfPrintJob(printer)
+        self.printer = printer
+
+    def start(self) -> None:
+        self.job.start()
+
+    def add(self, name: str, pdf: bytes) -> None:
+        self.job.add(pdf)
+
+    def finish(self) -> str:
+        self.job.finish()
+        return self.printer.printerName() or self.printer.outputFileName()
+
+    def abort(self) -> None:
+        self.job.abort()
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    documents: int
+    new_issues: int
+    target: str
+
+
+def produce(database: Database, actor: Actor, requests: Sequence[DocumentRequest],
+            sink: Sink) -> Generator[tuple[int, int, str], None, BatchResult]:
+    """Issue and hand over each document; yields (done, total, message); cancelling aborts the sink."""
+    total = len(requests)
+    yield 0, total, translate("RoundBatch", "Preparing {total} documents…").format(total=total)
+    sink.start()
+    done = new = 0
+    finished = False
+    try:
+        for request, issued in iter_issued(database, actor, requests):
+            sink.add(file_name(request.kind, issued.number, request.label, request.language), issued.data)
+            done += 1
+            new += issued.new
+            yield done, total, translate("RoundBatch", "{done} of {total}: {number} {name}").format(
+                done=done, total=total, number=issued.number, name=request.label)
+        target = sink.finish()
+        finished = True
+    finally:
+        if not finished:
+            sink.abort()
+    return BatchResult(done, new, target)

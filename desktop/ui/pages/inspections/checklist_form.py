@@ -1,0 +1,350 @@
+"""The keyboard-driven checklist form, the same on the database and on an offline file.
+
+In the list: ↑/↓, Tab/Shift+Tab move item to item; C conform, N nonconform, A not applicable, 0–9 a score,
+Delete clears; Enter writes the note (Esc or Ctrl+Enter comes back); T writes a text answer; E adds evidence;
+F goes to the finding's corrective action; M switches a finding between minor and major; Ctrl+Enter completes.
+Every answer is saved at once; notes and finding details a moment after typing stops (and when leaving the
+field). Progress and the score follow as it fills.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import DomainError
+from desktop.core.formatting import score_text
+from desktop.domain.inspections.rules import CONFORM, NONCONFORM, NOT_APPLICABLE
+from desktop.ui.dialogs.service import DialogService
+from desktop.ui.pages.inspections.checklist_model import ChecklistModel, number
+from desktop.ui.pages.inspections.item_panel import ItemPanel
+from desktop.ui.pages.inspections.stores import ChecklistStore, FormState
+
+SAVE_DELAY_MS = 700
+
+
+class ChecklistView(QTableView):
+    """The item list; single keys answer, Tab moves to the next item instead of the next cell."""
+
+    keyTyped = Signal(int, str)
+    completeRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.completeRequested.emit()
+            return
+        plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        if plain and (Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or key in (
+                Qt.Key.Key_C, Qt.Key.Key_N, Qt.Key.Key_A, Qt.Key.Key_E, Qt.Key.Key_M, Qt.Key.Key_T, Qt.Key.Key_F,
+                Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.keyTyped.emit(key, event.text())
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        self.move(1 if forward else -1)
+        return True
+
+    def move(self, step: int) -> None:
+        model = self.model()
+        if model is None or not model.rowCount():
+            return
+        row = min(max(self.currentIndex().row() + step, 0), model.rowCount() - 1)
+        self.setCurrentIndex(model.index(row, ChecklistModel.ANSWER))
+
+
+class ChecklistForm(QWidget):
+    """Fills in one checklist through a ``ChecklistStore``; emits ``saved`` after every stored change."""
+
+    saved = Signal()
+    completeRequested = Signal()  # Ctrl+Enter in the list
+
+    def __init__(self, store: ChecklistStore, dialogs: DialogService | None = None, language: str = "ko",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.dialogs = dialogs or DialogService()
+        self.state: FormState | None = None
+        self.model = ChecklistModel(language, self)
+        self.view = ChecklistView(self)
+        self.view.setObjectName("checklist")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ChecklistModel.NOTE, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(ChecklistModel.NOTE, 150)
+        self.panel = ItemPanel(language, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        scroll.setMinimumWidth(380)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("formTitle")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progress")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumWidth(160)
+        self.score_label = QLabel(self)
+        self.score_label.setObjectName("score")
+        self.score_label.setStyleSheet("font-weight: bold;")
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problemCount")
+        self.keys = QLabel(self.tr("Keys: ↑↓/Tab move · C conform · N nonconform · A not applicable · 0–9 score · "
+                                   "Del clear · Enter note · T text · E evidence · F finding · M major/minor · "
+                                   "Ctrl+Enter complete"), self)
+        self.keys.setObjectName("keyHelp")
+        self.keys.setStyleSheet("color: #555;")
+        self.keys.setWordWrap(True)
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_typing)
+
+        self.view.keyTyped.connect(self._key)
+        self.view.completeRequested.connect(self._complete_requested)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.panel.answered.connect(lambda response, score: self.answer(response, score))
+        self.panel.edited.connect(self.save_timer.start)
+        self.panel.returnToList.connect(self.back_to_list)
+        self.panel.evidenceAddRequested.connect(self.add_evidence)
+        self.panel.evidenceOpenRequested.connect(self.open_evidence)
+        self.panel.evidenceRemoveRequested.connect(self.remove_evidence)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.progress_label)
+        top.addWidget(self.progress_bar)
+        top.addSpacing(12)
+        top.addWidget(self.score_label)
+        top.addSpacing(12)
+        top.addWidget(self.problem_label)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.keys)
+
+    # -- loading -----------------------------------------------------------------------------------------------
+    def load(self) -> bool:
+        try:
+            state = self.store.state()
+        except Exception as error:
+            self.dialogs.show_error(self, error)
+            return False
+        self._show(state)
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, ChecklistModel.ANSWER))
+        return True
+
+    def _show(self, state: FormState, keep_fields: bool = False) -> None:
+        self.state = state
+        row = self.current_row()
+        self.model.set_items(state.items)
+        self.title.setText(state.title)
+        p = state.progress
+        self.progress_label.setText(self.tr("Answered {answered} / {total}").format(answered=p.answered,
+                                                                                    total=p.total))
+        self.progress_bar.setMaximum(p.total)
+        self.progress_bar.setValue(p.answered)
+        percent = f" ({score_text(p.ratio * 100)} %)" if p.ratio is not None else ""
+        self.score_label.setText(self.tr("Score {points} / {maximum}").format(
+            points=number(p.points), maximum=number(p.maximum)) + percent)
+        problems = sum(len(i.problems) for i in state.items)
+        self.problem_label.setText(self.tr("{n} item(s) to finish").format(n=problems) if problems
+                                   else self.tr("Ready to complete"))
+        if row is not None and row < len(state.items):
+            self.panel.show_item(state.items[row], state.editable, keep_fields=keep_fields)
+
+    def current_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def current_item_id(self) -> str | None:
+        row = self.current_row()
+        return self.state.items[row].item.id if self.state is not None and row is not None else None
+
+    def select_item(self, item_id: str) -> None:
+        if self.state is not None:
+            self.view.setCurrentIndex(self.model.index(self.state.index_of(item_id), ChecklistModel.ANSWER))
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self.panel.dirty:
+            self.save_timer.stop()
+            self._save_fields(previous.row())
+            if self.panel.dirty and self.panel.message.text():  # refused: say so before the item changes
+                self.dialogs.error(self, self.panel.message.text())
+        if self.state is not None and current.isValid():
+            self.panel.show_item(self.state.items[current.row()], self.state.editable)
+
+    # -- saving --------------------------------------------------------------------------------------------------
+    def _store(self, call, *args) -> bool:  # type: ignore[no-untyped-def]
+        """Run one store change; on refusal the message shows at the item and nothing else changes."""
+        try:
+            state = call(*args)
+        except DomainError as error:
+            self.panel.message.setText(error.message)
+            return False
+        except Exception as error:
+            self.dialogs.show_error(self, error)
+            return False
+        self.panel.message.clear()
+        self._show(state, keep_fields=True)
+        self.saved.emit()
+        return True
+
+    def answer(self, response: str | None, score: Decimal | None = None) -> bool:
+        """Answer the current item and move on, unless the answer now needs a note or evidence."""
+        item_id = self.current_item_id()
+        if item_id is None or self.state is None:
+            return False
+        if not self.state.editable:
+            self.panel.message.setText(self.tr("This checklist is read-only."))
+            return False
+        self.save_typing()
+        if not self._store(self.store.answer, item_id, response, score):
+            return False
+        row = self.state.items[self.state.index_of(item_id)]
+        if row.nonconform and row.item.note_required and not (row.answer and row.answer.note):
+            self.panel.message.setText(self.tr("Nonconform: write what was found (the note is required)."))
+            self.panel.note_edit.setFocus()
+        elif row.nonconform and row.item.evidence_required and not row.evidence:
+            self.panel.message.setText(self.tr("Nonconform: attach evidence (E)."))
+        else:
+            self.view.move(1)
+        return True
+
+    def save_typing(self) -> None:
+        """Save what was typed in the current item's note, text and finding (if anything changed)."""
+        self.save_timer.stop()
+        row = self.current_row()
+        if row is not None:
+            self._save_fields(row)
+
+    def _save_fields(self, row: int) -> None:
+        """Save the fields typed in (note, text, finding); a refused one keeps what was typed and says why."""
+        if self.state is None or not self.state.editable or not 0 <= row < len(self.state.items):
+            return
+        current = self.state.items[row]
+        panel = self.panel
+        if panel.current is None or panel.current.item.id != current.item.id or not panel.dirty:
+            return
+        item_id = current.item.id
+        answer = current.answer
+        saved = True
+        if "note" in panel.dirty and panel.note().strip() != ((answer.note if answer else None) or ""):
+            saved &= self._store(self.store.set_note, item_id, panel.note())
+        if "text" in panel.dirty and panel.answer_text().strip() != ((answer.text if answer else None) or ""):
+            saved &= self._store(self.store.set_text, item_id, panel.answer_text())
+        fresh = self.state.items[row]
+        if "finding" in panel.dirty and fresh.finding is not None:
+            typed = panel.finding()
+            if (typed.severity, typed.description.strip(), typed.corrective_action.strip(), typed.deadline) != (
+                    fresh.finding.severity, fresh.finding.description, fresh.finding.corrective_action,
+                    fresh.finding.deadline):
+                saved &= self._store(self.store.update_finding, item_id, typed)
+        if saved:
+            panel.clean()
+
+    def _complete_requested(self) -> None:
+        self.save_typing()
+        self.completeRequested.emit()
+
+    def back_to_list(self) -> None:
+        self.save_typing()
+        self.view.setFocus()
+
+    # -- keys ------------------------------------------------------------------------------------------------------
+    def _key(self, key: int, text: str) -> None:
+        row = self.current_row()
+        if row is None or self.state is None:
+            return
+        item = self.state.items[row].item
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            if item.response != "score":
+                self.panel.message.setText(self.tr("Item {item} is answered with C, N or A.").format(item=item.id))
+                return
+            self.answer(None, Decimal(key - Qt.Key.Key_0))
+        elif key == Qt.Key.Key_C or key == Qt.Key.Key_N:
+            if item.response != "conform":
+                self.panel.message.setText(self.tr("Item {item} takes a score (0–{max}) or A.")
+                                           .format(item=item.id, max=number(item.max)) if item.response == "score"
+                                           else self.tr("Item {item} takes a text (T) or A.").format(item=item.id))
+                return
+            self.answer(CONFORM if key == Qt.Key.Key_C else NONCONFORM)
+        elif key == Qt.Key.Key_A:
+            self.answer(NOT_APPLICABLE)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.answer(None)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.panel.note_edit.setFocus()
+        elif key == Qt.Key.Key_T and item.response == "text":
+            self.panel.text_edit.setFocus()
+        elif key == Qt.Key.Key_E:
+            self.add_evidence()
+        elif key == Qt.Key.Key_M:
+            self.panel.toggle_severity()
+            self.save_typing()
+        elif key == Qt.Key.Key_F and self.state.items[row].finding is not None:
+            self.panel.corrective_action.setFocus()
+
+    # -- evidence ----------------------------------------------------------------------------------------------------
+    def add_evidence(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None or self.state is None or not self.state.editable:
+            return
+        paths = self.dialogs.open_files(self, self.tr("Add evidence to item {item}").format(item=item_id),
+                                        self.tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.hwpx "
+                                                "*.docx *.xlsx *.txt)"))
+        for path in paths:
+            if not self._store(self.store.add_evidence, item_id, Path(path)):
+                break
+        self.view.setFocus()
+
+    def remove_evidence(self, key: str) -> None:
+        item_id = self.current_item_id()
+        if item_id is not None:
+            self._store(self.store.remove_evidence, item_id, key)
+
+    def open_evidence(self, key: str) -> None:
+        try:
+            filename, data = self.store.evidence(key)
+        except Exception as error:
+            self.dialogs.show_error(self, error)
+            return
+        folder = Path(tempfile.mkdtemp(prefix="evidence-"))
+        path = folder / filename
+        path.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,129 @@
+"""The Screening page's use of the services: one unit of work per call, plain data back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.applications.models import ApplicationStatus
+from desktop.domain.screening.models import ScreeningOutcome
+from desktop.domain.screening.service import ScreeningDetail, ScreeningRow
+from desktop.domain.screening.supplements import SupplementDraft, SupplementRow
+from desktop.ui.context import AppContext
+
+
+def list_rows(context: AppContext) -> list[ScreeningRow]:
+    from desktop.domain.screening.service import list_screening
+
+    with context.database.read() as session:
+        return list_screening(session, context.actor)
+
+
+def detail(context: AppContext, application_id: int) -> tuple[ScreeningDetail, list[SupplementRow]]:
+    from desktop.domain.screening.service import screening_detail
+    from desktop.domain.screening.supplements import list_supplements
+
+    with context.database.read() as session:
+        return (screening_detail(session, context.actor, application_id),
+                list_supplements(session, context.actor, application_id))
+
+
+def overdue(context: AppContext) -> list[SupplementRow]:
+    from desktop.domain.screening.supplements import overdue_requests
+
+    with context.database.read() as session:
+        return overdue_requests(session, context.actor)
+
+
+def take_step(context: AppContext, application_id: int, target: ApplicationStatus, reason: str | None = None) -> None:
+    from desktop.domain.applications.service import transition
+
+    with context.database.transaction() as session:
+        transition(session, context.actor, application_id, target, reason)
+
+
+def run(context: AppContext, application_id: int) -> ScreeningOutcome:
+    from desktop.domain.screening.service import run_screening
+
+    with context.database.transaction() as session:
+        return run_screening(session, context.actor, application_id).outcome
+
+
+def override(context: AppContext, application_id: int, rule: str, passed: bool, reason: str) -> ScreeningOutcome:
+    from desktop.domain.screening.service import override_rule
+
+    with context.database.transaction() as session:
+        return override_rule(session, context.actor, application_id, rule, passed, reason)
+
+
+def confirm(context: AppContext, application_id: int, note: str | None = None) -> bool:
+    from desktop.domain.screening.service import confirm_screening
+
+    with context.database.transaction() as session:
+        confirm_screening(session, context.actor, application_id, note)
+    return True
+
+
+def review_document(context: AppContext, attachment_id: int, accepted: bool, reason: str | None = None) -> None:
+    from desktop.domain.applications.attachments import review_attachment
+
+    with context.database.transaction() as session:
+        review_attachment(session, context.actor, attachment_id, accepted, reason)
+
+
+def document_content(context: AppContext, attachment_id: int) -> tuple[str, bytes]:
+    from desktop.domain.applications.attachments import attachment_content
+
+    with context.database.read() as session:
+        return attachment_content(session, context.actor, attachment_id)
+
+
+def supplement_draft(context: AppContext, application_id: int) -> SupplementDraft:
+    from desktop.domain.screening.supplements import supplement_draft as draft
+
+    with context.database.read() as session:
+        return draft(session, context.actor, application_id)
+
+
+def request_supplement(context: AppContext, application_id: int, deficiencies: list[str], deadline: date,
+                       note: str | None = None) -> SupplementRow:
+    """Record the request and keep its Korean letter as sent, in one transaction."""
+    from desktop.documents.supplement_request import render_supplement_request
+    from desktop.domain.screening.supplements import record_letter, request_supplement, supplement_letter
+    from desktop.domain.settings.service import get_settings
+
+    with context.database.transaction() as session:
+        row = request_supplement(session, context.actor, application_id, deficiencies, deadline, note)
+        if context.may(Permission.PRINT_DOCUMENTS):
+            letter = supplement_letter(session, context.actor, row.id, get_settings(session))
+            record_letter(session, context.actor, row.id, render_supplement_request(letter, "ko"))
+        return row
+
+
+def receive(context: AppContext, request_id: int, note: str | None, late_reason: str | None) -> ScreeningOutcome:
+    from desktop.domain.screening.supplements import receive_supplement
+
+    with context.database.transaction() as session:
+        return receive_supplement(session, context.actor, request_id, note, late_reason)
+
+
+def expire_overdue(context: AppContext) -> list[str]:
+    from desktop.domain.screening.supplements import expire_overdue as expire
+
+    with context.database.transaction() as session:
+        return expire(session, context.actor)
+
+
+def letter_pdf(context: AppContext, request_id: int, language: str) -> bytes:
+    """The letter as kept when it was sent (Korean), else rendered from the request's data."""
+    from desktop.documents.supplement_request import render_supplement_request
+    from desktop.domain.screening.supplements import sent_letter, supplement_letter
+    from desktop.domain.settings.service import get_settings
+
+    with context.database.read() as session:
+        if language == "ko":
+            stored = sent_letter(session, context.actor, request_id)
+            if stored is not None:
+                return stored
+        letter = supplement_letter(session, context.actor, request_id, get_settings(session))
+    return render_supplement_request(letter, language)

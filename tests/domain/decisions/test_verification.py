@@ -1,0 +1,131 @@
+"""Issued documents: codes and fingerprints recorded, re-rendering reproduces the same bytes, and verification
+accepts an issued file, names the record of an altered one and rejects anything else."""
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from desktop.documents.batch import DocumentRequest, issued_document
+from desktop.domain.decisions.issued import DocumentKey, issue_file, make_code, normalise_code
+from desktop.domain.decisions.models import IssuedDocument
+from desktop.domain.decisions.verification import (
+    VerificationStatus,
+    code_in_file,
+    find_by_code,
+    verify_pdf,
+)
+
+CODE_SHAPE = r"^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$"
+
+
+def test_codes_are_crockford_base32_and_typed_codes_are_normalised():
+    code = make_code("seed")
+    assert code == make_code("seed") and code != make_code("seed2")
+    assert __import__("re").match(CODE_SHAPE, code)
+    assert normalise_code(" ab0o-1il2 -zzzz ") == "AB00-1112-ZZZZ"
+
+
+def test_the_demo_recorded_every_document_it_handed_out(demo_database):
+    with demo_database.read() as s:
+        kinds = dict(s.execute(select(IssuedDocument.kind, func.count()).group_by(IssuedDocument.kind)).all())
+    assert kinds == {"decision": 11, "certificate": 9, "public_notice": 1}
+
+
+def test_printing_again_reproduces_the_issued_bytes(demo_database, demo_actors, issued):
+    request = DocumentRequest("decision", issued["designated"][0], "ko")
+    with demo_database.transaction() as s:
+        first = issued_document(s, demo_actors["approver"], request)
+        again = issued_document(s, demo_actors["secretariat"], request)
+        count = s.scalar(select(func.count(IssuedDocument.id)))
+    assert not first.new and not again.new  # the demo issued it; both are reproductions
+    assert first.data == again.data and first.verification_code == again.verification_code
+    assert count == 21
+    with demo_database.transaction() as s:
+        english = issued_document(s, demo_actors["approver"], dataclasses.replace(request, language="en"))
+    assert english.new and english.verification_code != first.verification_code
+    assert code_in_file(english.data) == english.verification_code
+
+
+def test_a_changed_letterhead_does_not_change_an_issued_file(demo_database, demo_actors, issued):
+    from desktop.domain.settings.service import set_setting
+
+    request = DocumentRequest("certificate", issued["designated"][0], "ko")
+    with demo_database.transaction() as s:
+        before = issued_document(s, demo_actors["approver"], request)
+        set_setting(s, demo_actors["admin"], "phone", "042-000-0000")
+        after = issued_document(s, demo_actors["approver"], request)
+    assert after.data == before.data and not after.new  # reproduced with the letterhead frozen at issue
+
+
+def test_a_file_that_cannot_be_reproduced_is_issued_anew_with_its_own_code(demo_database, demo_actors):
+    key = DocumentKey("test", "decisions", 1, "ko")
+
+    def render(version: bytes):
+        return lambda settings, code: b"%PDF " + version + code.encode()
+
+    with demo_database.transaction() as s:
+        one = issue_file(s, demo_actors["approver"], key, number="N", title="T", settings={}, render=render(b"1"))
+        same = issue_file(s, demo_actors["approver"], key, number="N", title="T", settings={}, render=render(b"1"))
+        other = issue_file(s, demo_actors["approver"], key, number="N", title="T", settings={}, render=render(b"2"))
+    assert one.new and not same.new and other.new
+    assert other.verification_code != one.verification_code
+
+
+def test_verification_accepts_an_issued_file_and_reports_an_altered_or_foreign_one(demo_database, demo_actors,
+                                                                                   issued):
+    with demo_database.transaction() as s:
+        issued_file = issued_document(s, demo_actors["approver"], DocumentRequest("decision", issued["designated"][0]))
+    data = issued_file.data
+    with demo_database.read() as s:
+        valid = verify_pdf(s, demo_actors["member"], data)
+        assert valid.status == VerificationStatus.VALID and valid.document.number == issued_file.number
+        assert "decision 제" in valid.document.record and valid.document.record_status == ""
+        altered = verify_pdf(s, demo_actors["member"], data.replace(b"/Producer", b"/Producex"))
+        assert altered.status == VerificationStatus.ALTERED
+        assert altered.document.verification_code == issued_file.verification_code
+        assert "ALTERED" in altered.message()
+        truncated = verify_pdf(s, demo_actors["member"], data[: len(data) // 2])
+        assert truncated.status in (VerificationStatus.ALTERED, VerificationStatus.UNKNOWN)
+        foreign = verify_pdf(s, demo_actors["member"], b"%PDF-1.4\n% a stranger's file\n")
+        assert foreign.status == VerificationStatus.UNKNOWN and foreign.document is None
+        assert "not a document issued by this system" in foreign.message()
+        forged = verify_pdf(s, demo_actors["member"], b"%PDF /Keywords (verification-code:AAAA-BBBB-CCCC)")
+        assert forged.code_found == "AAAA-BBBB-CCCC" and "belongs to no issued document" in forged.message()
+        assert find_by_code(s, demo_actors["member"], issued_file.verification_code.lower()).number == \
+            issued_file.number
+
+
+@pytest.fixture(scope="module")
+def issued_notice(demo_template):
+    """One issued notice and a reader on a module-wide copy of the demo (read-only in the property test)."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from desktop.db.engine import Database
+    from desktop.domain.accounts.permissions import Actor
+
+    folder = Path(tempfile.mkdtemp())
+    shutil.copyfile(demo_template, folder / "demo.sqlite3")
+    database = Database(f"sqlite:///{folder / 'demo.sqlite3'}")
+    actor = Actor.command_line()
+    with database.transaction() as s:
+        data = issued_document(s, actor, DocumentRequest("decision", 1, "ko")).data
+    yield database, actor, data
+    database.dispose()
+    shutil.rmtree(folder)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(position=st.floats(min_value=0, max_value=1, exclude_max=True), flip=st.integers(min_value=1, max_value=255))
+def test_any_single_changed_byte_fails_verification(issued_notice, position, flip):
+    database, actor, data = issued_notice
+    altered = bytearray(data)
+    index = int(position * len(altered))
+    altered[index] ^= flip
+    with database.read() as s:
+        report = verify_pdf(s, actor, bytes(altered))
+    assert report.status != VerificationStatus.VALID

@@ -1,0 +1,1 @@
+"""Tests of the inspection pages, forms and dialogs."""

@@ -1,0 +1,92 @@
+"""Fixtures for the Registry page tests: a dialog service that records every pop-up and ``make_page`` for a
+demo user."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core.errors import DomainError
+from desktop.db.engine import Database
+from desktop.domain.accounts.permissions import Actor
+from desktop.ui.context import AppContext
+
+
+class RecordingDialogs:
+    """Stands in for ``DialogService``; never shows a window."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.confirm_answer = True
+        self.save_path: Path | None = None
+        self.open_paths: list[Path] = []
+        self.printer: Any = None
+
+    def _called(self, name: str, *args: Any) -> None:
+        self.calls.append((name, args))
+
+    def error(self, parent: Any, message: str, title: str | None = None) -> None:
+        self._called("error", message, title)
+        self.errors.append(message)
+
+    def show_error(self, parent: Any, error: Exception) -> None:
+        self._called("show_error", error)
+        self.errors.append(error.message if isinstance(error, DomainError) else f"unexpected: {error!r}")
+
+    def info(self, parent: Any, message: str, title: str | None = None) -> None:
+        self._called("info", message, title)
+        self.infos.append(message)
+
+    def confirm(self, parent: Any, message: str, title: str | None = None) -> bool:
+        self._called("confirm", message, title)
+        return self.confirm_answer
+
+    def ask_text(self, parent: Any, title: str, prompt: str, *, required: bool = True) -> str | None:
+        self._called("ask_text", title, prompt)
+        return None
+
+    def save_file(self, parent: Any, title: str, suggested: str, file_filter: str) -> Path | None:
+        self._called("save_file", title, suggested, file_filter)
+        return self.save_path
+
+    def open_files(self, parent: Any, title: str, file_filter: str) -> list[Path]:
+        self._called("open_files", title, file_filter)
+        return list(self.open_paths)
+
+    def choose_printer(self, parent: Any, title: str) -> Any:
+        self._called("choose_printer", title)
+        return self.printer
+
+
+@pytest.fixture
+def dialogs() -> RecordingDialogs:
+    return RecordingDialogs()
+
+
+@pytest.fixture
+def context_for(demo_database: Database, demo_actors: dict[str, Actor]) -> Callable[[str], AppContext]:
+    """The context of a demo user, by user name (English user interface)."""
+
+    def make(username: str) -> AppContext:
+        return AppContext(demo_database, demo_actors[username], {}, "en")
+
+    return make
+
+
+@pytest.fixture
+def make_page(qtbot, dialogs: RecordingDialogs, context_for) -> Callable[..., Any]:
+    """Build a page for a demo user with the recording dialogs, register it with qtbot and load it."""
+
+    def make(page_class: type, username: str = "secretariat") -> Any:
+        page = page_class(context_for(username), dialogs)
+        qtbot.addWidget(page)
+        page.resize(1200, 700)
+        page.refresh()
+        return page
+
+    return make

@@ -7,12 +7,19 @@ Domain messages are written in English and marked with ``translate(context, text
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+_language = "en"
 
 
-def install_translator(function: Callable[[str, str], str]) -> None:
-    """Route every ``translate`` call through ``function(context, text)``."""
-    global _translator
+def install_translator(function: Callable[[str, str], str], language: str = "en") -> None:
+    """Route every ``translate`` call through ``function(context, text)``; ``language`` is what it produces."""
+    global _translator, _language
     _translator = function
+    _language = language
+
+
+def current_language() -> str:
+    """``ko`` or ``en``: the language ``translate`` answers in (for texts kept in both, like criterion names)."""
+    return _language
 
 
 def translate(context: str, text: str) -> str:

@@ -62,7 +62,7 @@ def install_translators(language: str) -> list[QTranslator]:
         if qt.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt)
             _installed.append(qt)
-    install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    install_translator(lambda context, text: QCoreApplication.translate(context, text), language)
     return list(_installed)
 
 

@@ -1374,6 +1374,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inspections ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scoring ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,10 +4730,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 </context>
 <context>
     <name>Scoring</name>
-    <message>
-        <source>LANGUAGE_CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The aggregate {total} is below the pass mark {mark}.</source>
         <translation type="unfinished"></translation>

@@ -1374,6 +1374,10 @@
         <translation>기피신청 ({n})</translation>
     </message>
     <message>
+        <source>Inspections ({n})</source>
+        <translation>현장실사 ({n})</translation>
+    </message>
+    <message>
         <source>Scoring ({n})</source>
         <translation>평가 ({n})</translation>
     </message>
@@ -4732,10 +4736,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 </context>
 <context>
     <name>Scoring</name>
-    <message>
-        <source>LANGUAGE_CODE</source>
-        <translation>ko</translation>
-    </message>
     <message>
         <source>The aggregate {total} is below the pass mark {mark}.</source>
         <translation>종합점수 {total}점이 합격 기준 {mark}점에 미달합니다.</translation>

@@ -12,6 +12,7 @@ def test_export_holds_every_table_and_no_password_hash(demo_database, demo_actor
     assert set(document["tables"]) == set(metadata.tables)
     assert document["schema_revision"] == "0005"
     assert all(u["password_hash"] is None for u in document["tables"]["users"])
+    assert all(e["secret"] is None for e in document["tables"]["inspection_offline_exports"])
     assert "$argon2" not in text
     decisions = document["tables"]["decisions"]
     assert len(decisions) == 11 and all(d["issued_at"].endswith("+00:00") for d in decisions)

@@ -16,13 +16,15 @@ Format (version 1)::
     }
 
 Values: dates and times ISO 8601 (times in UTC with offset), decimals as strings (exact), JSON columns as
-stored, file contents (table ``blobs``) base64 in ``data``. Password hashes are never exported (``null``).
-Tables: institutions, institution_contacts, rounds, applications, staff_members, attachments, blobs,
-screening_results, supplement_requests, inspections, inspection_inspectors, inspection_answers,
-inspection_findings, committee_members, member_affiliations, round_committee_seats, committee_meetings,
-meeting_attendance, meeting_agenda_items, conflict_declarations, challenges, challenge_votes, score_sheets,
-score_entries, scoring_results, decisions, number_sequences, issued_documents, registry_entries, users,
-settings, audit_events.
+stored, file contents (table ``blobs``) base64 in ``data``. Secrets are never exported (``null``): password
+hashes and the signing keys of offline inspection files.
+Tables (every table of the schema, parents before children): institutions, institution_contacts, rounds,
+applications, staff_members, attachments, blobs, screening_results, supplement_requests, inspections,
+inspection_inspectors, inspection_answers, inspection_findings, inspection_evidence, inspector_conflicts,
+inspection_offline_exports, offline_database_identity, committee_members, member_affiliations,
+round_committee_seats, committee_meetings, meeting_attendance, meeting_agenda_items, conflict_declarations,
+challenges, challenge_votes, score_sheets, score_entries, scoring_results, decisions, number_sequences,
+issued_documents, public_notices, registry_entries, registry_events, users, settings, audit_events.
 """
 
 import base64
@@ -42,7 +44,7 @@ from desktop.domain.models import metadata
 
 FORMAT = "designation-review-export"
 FORMAT_VERSION = 1
-REDACTED_COLUMNS = frozenset({("users", "password_hash")})
+REDACTED_COLUMNS = frozenset({("users", "password_hash"), ("inspection_offline_exports", "secret")})
 
 
 def _value(table: str, column: str, value: Any) -> Any:

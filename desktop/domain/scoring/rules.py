@@ -10,7 +10,7 @@ from statistics import median
 
 from desktop.core.errors import ValidationError
 from desktop.core.formatting import round_half_up
-from desktop.core.i18n import translate
+from desktop.core.i18n import current_language, translate
 from desktop.domain.applications.models import AggregationMethod
 from desktop.domain.scoring.criteria import CriteriaSheet, Criterion
 
@@ -90,7 +90,7 @@ def shortfalls(total: Decimal, per_criterion: dict[str, Decimal], sheet_def: Cri
 
 def criterion_name(criterion: Criterion) -> str:
     # The Korean catalogue translates this marker to "ko": criterion names then come from the sheet's Korean.
-    return criterion.name("ko" if translate("Scoring", "LANGUAGE_CODE") == "ko" else "en")
+    return criterion.name(current_language())
 
 
 def describe_shortfall(shortfall: Shortfall, sheet_def: CriteriaSheet, floor_ratio: Decimal) -> str:

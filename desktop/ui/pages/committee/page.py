@@ -15,6 +15,7 @@ from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.committee.challenges_tab import ChallengesTab
 from desktop.ui.pages.committee.conflicts_tab import ConflictsTab
+from desktop.ui.pages.committee.inspections_tab import InspectionsTab
 from desktop.ui.pages.committee.meetings_tab import MeetingsTab
 from desktop.ui.pages.committee.members_tab import MembersTab
 from desktop.ui.pages.committee.results_tab import ResultsTab
@@ -23,10 +24,10 @@ from desktop.ui.pages.committee.tab_base import CommitteeTab
 
 
 class CommitteePage(Page):
-    """A round selector above six tabs. Conflicted members never see those applicants anywhere."""
+    """A round selector above seven tabs. Conflicted members never see those applicants anywhere."""
 
     key = "committee"
-    MEMBERS_TAB, MEETINGS_TAB, CONFLICTS_TAB, CHALLENGES_TAB, SCORING_TAB, RESULTS_TAB = range(6)
+    MEMBERS_TAB, MEETINGS_TAB, CONFLICTS_TAB, CHALLENGES_TAB, INSPECTIONS_TAB, SCORING_TAB, RESULTS_TAB = range(7)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
@@ -41,6 +42,7 @@ class CommitteePage(Page):
         self.meetings_tab = MeetingsTab(self)
         self.conflicts_tab = ConflictsTab(self)
         self.challenges_tab = ChallengesTab(self)
+        self.inspections_tab = InspectionsTab(self)
         self.scoring_tab = ScoringTab(self)
         self.results_tab = ResultsTab(self)
         self.tabs = QTabWidget(self)
@@ -82,8 +84,8 @@ class CommitteePage(Page):
         return QCoreApplication.translate("CommitteePage", "Committee")
 
     def all_tabs(self) -> list[CommitteeTab]:
-        return [self.members_tab, self.meetings_tab, self.conflicts_tab, self.challenges_tab, self.scoring_tab,
-                self.results_tab]
+        return [self.members_tab, self.meetings_tab, self.conflicts_tab, self.challenges_tab, self.inspections_tab,
+                self.scoring_tab, self.results_tab]
 
     # -- the round -----------------------------------------------------------------------------------------
     def current_round(self) -> RoundInfo | None:
@@ -156,6 +158,7 @@ class CommitteePage(Page):
             self.tr("Meetings ({n})").format(n=len(self.meetings_tab.table.records())),
             self.tr("Conflicts of interest ({n})").format(n=len(self.conflicts_tab.conflicts.records())),
             self.tr("Challenges ({n})").format(n=len(self.challenges_tab.table.records())),
+            self.tr("Inspections ({n})").format(n=self.inspections_tab.count()),
             self.tr("Scoring ({n})").format(n=len(self.scoring_tab.table.records())),
             self.tr("Results ({n})").format(n=len(self.results_tab.table.records())),
         ]

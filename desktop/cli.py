@@ -179,37 +179,40 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if all_valid else EXIT_ERROR
 
 
-def cmd_supplement_request(args: argparse.Namespace) -> int:
-    from desktop.documents.supplement_request import render_supplement_request
+def _print_document(args: argparse.Namespace, build) -> int:  # type: ignore[no-untyped-def]
+    """Open the database, let ``build(session, actor, settings)`` return (number, pdf bytes), write the file."""
     from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.screening.supplements import find_supplement, supplement_letter
     from desktop.domain.settings.service import get_settings
 
     database = _open_database(args.database)
     with database.read() as session:
-        request = find_supplement(session, args.number)
-        letter = supplement_letter(session, Actor.command_line(), request.id, get_settings(session))
-    pdf = render_supplement_request(letter, language=args.document_language)
+        number, pdf = build(session, Actor.command_line(), get_settings(session))
     _write(args.output, pdf)
-    print(f"{letter.number}: {args.output} ({len(pdf):,} bytes)")
+    print(f"{number}: {args.output} ({len(pdf):,} bytes)")
     return EXIT_OK
+
+
+def cmd_supplement_request(args: argparse.Namespace) -> int:
+    from desktop.documents.supplement_request import render_supplement_request
+    from desktop.domain.screening.supplements import find_supplement, supplement_letter
+
+    def build(session, actor, settings):  # type: ignore[no-untyped-def]
+        letter = supplement_letter(session, actor, find_supplement(session, args.number).id, settings)
+        return letter.number, render_supplement_request(letter, language=args.document_language)
+
+    return _print_document(args, build)
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
     from desktop.documents.minutes import render_minutes
-    from desktop.domain.accounts.permissions import Actor
     from desktop.domain.committee.meetings import find_meeting
     from desktop.domain.committee.minutes import meeting_minutes
-    from desktop.domain.settings.service import get_settings
 
-    database = _open_database(args.database)
-    with database.read() as session:
-        meeting = find_meeting(session, args.meeting)
-        data = meeting_minutes(session, Actor.command_line(), meeting.id, get_settings(session))
-    pdf = render_minutes(data, language=args.document_language)
-    _write(args.output, pdf)
-    print(f"{data.meeting_number}: {args.output} ({len(pdf):,} bytes)")
-    return EXIT_OK
+    def build(session, actor, settings):  # type: ignore[no-untyped-def]
+        data = meeting_minutes(session, actor, find_meeting(session, args.meeting).id, settings)
+        return data.meeting_number, render_minutes(data, language=args.document_language)
+
+    return _print_document(args, build)
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:
@@ -235,28 +238,22 @@ def cmd_recompute(args: argparse.Namespace) -> int:
 
 
 def cmd_inspection_document(args: argparse.Namespace) -> int:
-    from desktop.domain.accounts.permissions import Actor
     from desktop.domain.inspections.queries import find_inspection
     from desktop.domain.inspections.report import inspection_notice, inspection_report
-    from desktop.domain.settings.service import get_settings
 
-    database = _open_database(args.database)
-    with database.read() as session:
+    def build(session, actor, settings):  # type: ignore[no-untyped-def]
         inspection = find_inspection(session, args.number)
         if args.kind == "inspection-report":
             from desktop.documents.inspection_report import render_inspection_report
 
-            report = inspection_report(session, Actor.command_line(), inspection.id, get_settings(session))
-            pdf = render_inspection_report(report, language=args.document_language)
-        else:
-            from desktop.documents.inspection_notice import render_inspection_notice
+            report = inspection_report(session, actor, inspection.id, settings)
+            return inspection.number, render_inspection_report(report, language=args.document_language)
+        from desktop.documents.inspection_notice import render_inspection_notice
 
-            notice = inspection_notice(session, Actor.command_line(), inspection.id, get_settings(session))
-            pdf = render_inspection_notice(notice, language=args.document_language)
-        number = inspection.number
-    _write(args.output, pdf)
-    print(f"{number}: {args.output} ({len(pdf):,} bytes)")
-    return EXIT_OK
+        notice = inspection_notice(session, actor, inspection.id, settings)
+        return inspection.number, render_inspection_notice(notice, language=args.document_language)
+
+    return _print_document(args, build)
 
 
 def cmd_inspection_offline(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""Fixtures for the GUI tests of the shell and the applications page: a recording dialog service, contexts."""
+"""Fixtures for every GUI test: one recording dialog service, demo contexts and a page builder."""
 
 from __future__ import annotations
 
@@ -15,39 +15,61 @@ from desktop.ui.context import AppContext
 
 
 class RecordingDialogs:
-    """Stands in for ``DialogService``: records pop-ups, answers from preset values, never opens a window."""
+    """Stands in for ``DialogService``: records every pop-up, answers from preset values, never opens a window.
+
+    Preset: ``answers`` (popped by ``ask_text``), ``confirm_answer``, ``save_path``, ``open_paths``, ``printer``.
+    """
 
     def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.prompts: list[str] = []
         self.answers: list[str | None] = []
         self.confirm_answer = True
         self.save_path: Path | None = None
+        self.suggested: str | None = None
         self.open_paths: list[Path] = []
+        self.printer: Any = None
+
+    def _called(self, name: str, *args: Any) -> None:
+        self.calls.append((name, args))
 
     def error(self, parent: Any, message: str, title: str | None = None) -> None:
+        self._called("error", message, title)
         self.errors.append(message)
 
     def show_error(self, parent: Any, error: Exception) -> None:
+        self._called("show_error", error)
         self.errors.append(error.message if isinstance(error, DomainError) else f"unexpected: {error!r}")
 
     def info(self, parent: Any, message: str, title: str | None = None) -> None:
+        self._called("info", message, title)
         self.infos.append(message)
 
     def confirm(self, parent: Any, message: str, title: str | None = None) -> bool:
+        self._called("confirm", message, title)
         self.prompts.append(message)
         return self.confirm_answer
 
     def ask_text(self, parent: Any, title: str, prompt: str, *, required: bool = True) -> str | None:
+        self._called("ask_text", title, prompt)
         self.prompts.append(prompt)
         return self.answers.pop(0) if self.answers else None
 
     def save_file(self, parent: Any, title: str, suggested: str, file_filter: str) -> Path | None:
+        self._called("save_file", title, suggested, file_filter)
+        self.suggested = suggested
         return self.save_path
 
     def open_files(self, parent: Any, title: str, file_filter: str) -> list[Path]:
+        self._called("open_files", title, file_filter)
         return list(self.open_paths)
+
+    def choose_printer(self, parent: Any, title: str) -> Any:
+        self._called("choose_printer", title)
+        self.prompts.append(title)
+        return self.printer
 
 
 @pytest.fixture
@@ -61,5 +83,19 @@ def context_for(demo_database: Database, demo_actors: dict[str, Actor]) -> Calla
 
     def make(username: str) -> AppContext:
         return AppContext(demo_database, demo_actors[username], {}, "en")
+
+    return make
+
+
+@pytest.fixture
+def make_page(qtbot, dialogs: RecordingDialogs, context_for) -> Callable[..., Any]:
+    """Build a page for a demo user with the recording dialogs, register it with qtbot and load it."""
+
+    def make(page_class: type, username: str = "secretariat") -> Any:
+        page = page_class(context_for(username), dialogs)
+        qtbot.addWidget(page)
+        page.resize(1200, 700)
+        page.refresh()
+        return page
 
     return make

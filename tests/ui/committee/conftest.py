@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 
 from desktop.ui.context import AppContext
 from desktop.ui.pages.committee.page import CommitteePage
-from tests.ui.pages_other.conftest import FakeDialogs
-
-
-class AnsweringDialogs(FakeDialogs):
-    """The fake dialogs, answering ``ask_text`` from a list."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.answers: list[str | None] = []
-
-    def ask_text(self, parent: Any, title: str, prompt: str, *, required: bool = True) -> str | None:
-        self._called("ask_text", title, prompt)
-        return self.answers.pop(0) if self.answers else None
-
-
-@pytest.fixture
-def dialogs() -> AnsweringDialogs:
-    return AnsweringDialogs()
 
 
 @pytest.fixture

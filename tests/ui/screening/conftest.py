@@ -10,23 +10,8 @@ import pytest
 from tests.ui.conftest import RecordingDialogs
 
 
-class ScreeningDialogs(RecordingDialogs):
-    def __init__(self) -> None:
-        super().__init__()
-        self.printer: Any = None
-
-    def choose_printer(self, parent: Any, title: str) -> Any:
-        self.prompts.append(title)
-        return self.printer
-
-
 @pytest.fixture
-def dialogs() -> ScreeningDialogs:
-    return ScreeningDialogs()
-
-
-@pytest.fixture
-def make_page(qtbot, dialogs: ScreeningDialogs, context_for) -> Callable[..., Any]:
+def make_page(qtbot, dialogs: RecordingDialogs, context_for) -> Callable[..., Any]:
     from desktop.ui.pages.screening.page import ScreeningPage
 
     def make(username: str = "secretariat") -> ScreeningPage:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.db.engine import Database
 from desktop.domain.accounts.permissions import Actor
+from desktop.ui.widgets.file_save import write_atomically
 
 Progress = tuple[int, int, str]
 
@@ -29,8 +30,6 @@ def export_to_file(database: Database, actor: Actor, path: Path,
     text = json.dumps(document, ensure_ascii=False, indent=1)
     yield 2, 3, messages[1]
     path = path.expanduser()
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
+    write_atomically(path, text.encode("utf-8"))
     yield 3, 3, messages[1]
     return sum(len(rows) for rows in document["tables"].values())

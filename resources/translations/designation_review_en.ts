@@ -1648,10 +1648,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,10 +2163,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,6 +2206,13 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <name>Documents</name>
     <message>
         <source>Unknown document kind: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSave</name>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,10 +2503,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Offline inspection files (*.inspection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3376,10 +3371,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4304,10 +4295,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5568,10 +5555,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1648,10 +1648,6 @@
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>파일 {path}을(를) 쓸 수 없습니다: {reason}</translation>
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation>{path}에 저장했습니다.</translation>
     </message>
@@ -2169,10 +2165,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>{path} 파일을 저장할 수 없습니다: {reason}</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
@@ -2217,6 +2209,13 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Unknown document kind: {kind}.</source>
         <translation>알 수 없는 문서 종류입니다: {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSave</name>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>파일 {path}을(를) 쓸 수 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2506,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Offline inspection files (*.inspection)</source>
         <translation>오프라인 현장실사 파일 (*.inspection)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>{path} 파일을 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>Exported {number} to {path}. Open it on the laptop with &apos;designation-review inspection-offline FILE&apos; or File → Open offline inspection file.</source>
@@ -3383,10 +3378,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>{path} 파일을 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
@@ -4311,10 +4302,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>엑셀 통합문서 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>Exported {n} people to {path}.</source>
@@ -5575,10 +5562,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>Saved {path}.</source>

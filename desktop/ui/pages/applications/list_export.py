@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -10,18 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.clock import today
 from desktop.domain.applications.service import ApplicationRow
 from desktop.ui.tasks import Task, run_with_progress
+from desktop.ui.widgets.file_save import write_atomically
 
 if TYPE_CHECKING:
     from desktop.ui.pages.applications.page import ApplicationsPage
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Through a temporary name, so a failure never leaves half a file."""
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
 
 
 def export_rows(page: ApplicationsPage, rows: list[ApplicationRow]) -> Task | None:
@@ -41,7 +34,7 @@ def export_rows(page: ApplicationsPage, rows: list[ApplicationRow]) -> Task | No
 
     def work():  # type: ignore[no-untyped-def]
         data = yield from applications_xlsx(rows)
-        write_file(path, data)
+        write_atomically(path, data)
         return len(rows)
 
     def done(count: int) -> None:

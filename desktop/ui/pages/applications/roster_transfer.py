@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.errors import ValidationError
 from desktop.domain.applications.roster import RosterImport
 from desktop.ui.tasks import Task, run_with_progress
+from desktop.ui.widgets.file_save import save_bytes
 
 if TYPE_CHECKING:
     from desktop.ui.pages.applications.staff_table import StaffPanel
@@ -80,20 +81,12 @@ def apply(panel: StaffPanel, path: Path, result: RosterImport) -> bool:
 
 def export(panel: StaffPanel) -> Path | None:
     from desktop.domain.applications.roster import roster_xlsx
-    from desktop.ui.pages.applications.list_export import write_file
 
-    path = panel.dialogs.save_file(panel, translate("RosterTransfer", "Export staff roster"),
-                                   translate("RosterTransfer", "staff-roster.xlsx"),
-                                   translate("RosterTransfer", "Excel workbooks (*.xlsx)"))
+    path = save_bytes(panel, panel.dialogs, roster_xlsx(panel.model.staff(), panel.language),
+                      translate("RosterTransfer", "Export staff roster"),
+                      translate("RosterTransfer", "staff-roster.xlsx"),
+                      translate("RosterTransfer", "Excel workbooks (*.xlsx)"), suffix=".xlsx")
     if path is None:
-        return None
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
-    try:
-        write_file(path, roster_xlsx(panel.model.staff(), panel.language))
-    except OSError as error:
-        panel.dialogs.error(panel, translate("RosterTransfer", "The file {path} could not be written: {reason}")
-                            .format(path=path, reason=error.strerror or error))
         return None
     panel.banner.show_message(translate("RosterTransfer", "Exported {n} people to {path}.").format(
         n=panel.model.rowCount(), path=path), "info")

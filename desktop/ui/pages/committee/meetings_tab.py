@@ -26,6 +26,7 @@ from desktop.domain.committee.models import MeetingStatus
 from desktop.domain.settings.service import get_settings
 from desktop.ui.pages.committee.meeting_dialogs import AttendanceDialog, ScheduleMeetingDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab
+from desktop.ui.widgets.file_save import save_bytes
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -190,17 +191,9 @@ class MeetingsTab(CommitteeTab):
         pdf = self.minutes_pdf(row) if row is not None else None
         if pdf is None:
             return None
-        path = self.dialogs.save_file(self, self.tr("Save minutes as PDF"), f"{row.number}_minutes.pdf",
-                                      self.tr("PDF documents (*.pdf)"))
+        path = save_bytes(self, self.dialogs, pdf, self.tr("Save minutes as PDF"), f"{row.number}_minutes.pdf",
+                          self.tr("PDF documents (*.pdf)"))
         if path is None:
-            return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            path.write_bytes(pdf)
-        except OSError as error:
-            self.dialogs.error(self, self.tr("The file {path} could not be written: {reason}")
-                               .format(path=path, reason=error.strerror or error))
             return None
         self.page.statusMessage.emit(self.tr("Saved {path}.").format(path=path))
         return path

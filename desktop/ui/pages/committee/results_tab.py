@@ -25,6 +25,7 @@ from desktop.domain.scoring.results import MemberTotal, ResultDetail, round_resu
 from desktop.domain.scoring.service import compute_round_results, method_label, verify_results
 from desktop.ui.pages.committee.distribution_chart import DistributionChart
 from desktop.ui.pages.committee.tab_base import CommitteeTab
+from desktop.ui.widgets.file_save import write_atomically
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import RecordTable, configure_table_view, fit_columns
 
@@ -34,9 +35,7 @@ def write_results_xlsx(database: Database, actor: Actor, round_id: int, path: Pa
     with database.read() as session:
         details = export_round_results(session, actor, round_id)
     data = yield from results_workbook(details)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    write_atomically(path, data)
     return len(details)
 
 

@@ -16,6 +16,7 @@ from desktop.domain.decisions.round_documents import RoundSummary
 from desktop.domain.decisions.service import DecisionRow
 from desktop.ui.pages.decisions.round_batch import BatchResult, PrintSink, ZipSink, produce
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.file_save import save_bytes
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, print_pdf
 
 if TYPE_CHECKING:
@@ -120,17 +121,9 @@ class DecisionDocuments(QObject):
         if selected is None or row is None:
             return None
         request, pdf = selected
-        path = self.dialogs.save_file(self.page, self.tr("Save as PDF"), self._name(row, request),
-                                      self.tr("PDF documents (*.pdf)"))
+        path = save_bytes(self.page, self.dialogs, pdf, self.tr("Save as PDF"), self._name(row, request),
+                          self.tr("PDF documents (*.pdf)"))
         if path is None:
-            return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            path.write_bytes(pdf)
-        except OSError as error:
-            self.dialogs.error(self.page, self.tr("The file {path} could not be written: {reason}")
-                               .format(path=path, reason=error.strerror or error))
             return None
         self.page.statusMessage.emit(self.tr("Saved {path}.").format(path=path))
         return path

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.ui.dialogs.service import DialogService
+from desktop.ui.widgets.file_save import save_bytes
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, print_pdf
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
@@ -77,19 +78,9 @@ class DocumentActions(QObject):
         pdf = self._pdf()
         if pdf is None:
             return None
-        path = self.dialogs.save_file(self.parent_widget, self.title, self.file_name(self.language()),
-                                      self.tr("PDF documents (*.pdf)"))
+        path = save_bytes(self.parent_widget, self.dialogs, pdf, self.title, self.file_name(self.language()),
+                          self.tr("PDF documents (*.pdf)"))
         if path is None:
-            return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            temporary = path.with_name(path.name + ".part")
-            temporary.write_bytes(pdf)
-            temporary.replace(path)
-        except OSError as error:
-            self.dialogs.error(self.parent_widget, self.tr("The file {path} could not be written: {reason}")
-                               .format(path=path, reason=error.strerror or error))
             return None
         self.saved.emit(path)
         return path

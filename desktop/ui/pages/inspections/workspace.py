@@ -28,6 +28,7 @@ from desktop.ui.pages.inspections.schedule_dialog import ScheduleDialog, Schedul
 from desktop.ui.pages.inspections.signoff_panel import SignOffPanel
 from desktop.ui.pages.inspections.stores import DatabaseStore
 from desktop.ui.widgets.feedback import MessageBanner
+from desktop.ui.widgets.file_save import save_bytes
 
 
 class InspectionWorkspace(QWidget):
@@ -232,17 +233,9 @@ class InspectionWorkspace(QWidget):
         except Exception as error:
             self.dialogs.show_error(self, error)
             return None
-        path = self.dialogs.save_file(self, self.tr("Export for offline work"), name,
-                                      self.tr("Offline inspection files (*.inspection)"))
+        path = save_bytes(self, self.dialogs, data, self.tr("Export for offline work"), name,
+                          self.tr("Offline inspection files (*.inspection)"), suffix=".inspection")
         if path is None:
-            return None
-        try:
-            temporary = path.with_name(path.name + ".part")
-            temporary.write_bytes(data)
-            temporary.replace(path)
-        except OSError as error:
-            self.dialogs.error(self, self.tr("The file {path} could not be written: {reason}")
-                               .format(path=path, reason=error.strerror or error))
             return None
         self.statusMessage.emit(self.tr("Exported {number} to {path}. Open it on the laptop with "
                                         "'designation-review inspection-offline FILE' or File → Open offline "

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.screening.supplements import SupplementRow
 from desktop.ui.pages.screening import controller
+from desktop.ui.widgets.file_save import save_bytes
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, print_pdf
 
 if TYPE_CHECKING:
@@ -67,18 +68,9 @@ class LetterActions:
         if letter is None:
             return None
         request, pdf = letter
-        path = self.dialogs.save_file(self, translate("ScreeningPage", "Save supplement request as PDF"),
-                                      self.letter_file_name(request),
-                                      translate("ScreeningPage", "PDF documents (*.pdf)"))
+        path = save_bytes(self, self.dialogs, pdf, translate("ScreeningPage", "Save supplement request as PDF"),
+                          self.letter_file_name(request), translate("ScreeningPage", "PDF documents (*.pdf)"))
         if path is None:
-            return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            path.write_bytes(pdf)
-        except OSError as error:
-            self.dialogs.error(self, translate("ScreeningPage", "The file {path} could not be written: {reason}")
-                               .format(path=path, reason=error.strerror or error))
             return None
         self.statusMessage.emit(translate("ScreeningPage", "Saved {path}.").format(path=path))
         return path

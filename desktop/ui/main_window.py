@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +27,9 @@ from desktop.ui.pages.base import Page
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
 
 
+_log = logging.getLogger(__name__)
+
+
 class MainWindow(QMainWindow):
     """Pages are created on first show and refreshed whenever shown or when another page changed records."""
 
@@ -31,7 +37,7 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, *,
-                 settings: QSettings | None = None, page_classes: list[type[Page]] | None = None,
+                 settings: QSettings | None = None, page_classes: Sequence[Callable[..., Page]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from desktop.ui.pages.registry_of_pages import page_classes as registered
@@ -177,7 +183,12 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if not 0 <= index < len(self.page_classes):
             return
-        page = self.page(self.page_classes[index].key)
+        try:
+            page = self.page(self.page_classes[index].key)
+        except Exception as error:  # a page that fails to load must not take the window down
+            _log.exception("page %s could not be opened", self.page_classes[index].key)
+            self.dialogs.show_error(self, error)
+            return
         self.stack.setCurrentWidget(page)
         if self.navigation.currentRow() != index:
             self.navigation.setCurrentRow(index)

@@ -1,34 +1,57 @@
-"""The pages of the main window, in navigation order; each imported lazily and skipped (logged) if broken."""
+"""The pages of the main window, in navigation order. Only a page's key and title are known up front; its
+module is imported when the page is first shown, so start-up does not pay for every page (and ReportLab)."""
 
 from __future__ import annotations
 
 import importlib
 import logging
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
     from desktop.ui.pages.base import Page
 
 _log = logging.getLogger(__name__)
 
-PAGES: tuple[tuple[str, str], ...] = (
-    ("desktop.ui.pages.applications.page", "ApplicationsPage"),
-    ("desktop.ui.pages.rounds.page", "RoundsPage"),
-    ("desktop.ui.pages.screening.page", "ScreeningPage"),
-    ("desktop.ui.pages.inspections.page", "InspectionsPage"),
-    ("desktop.ui.pages.committee.page", "CommitteePage"),
-    ("desktop.ui.pages.decisions.page", "DecisionsPage"),
-    ("desktop.ui.pages.registry.page", "RegistryPage"),
-    ("desktop.ui.pages.audit.page", "AuditPage"),
+
+@dataclass(frozen=True)
+class PageEntry:
+    """Behaves like the page class for the main window: ``key``, ``page_title()`` and a call that builds it."""
+
+    key: str
+    module: str
+    class_name: str
+    context: str  # the translation context of the title, the page class's own
+    title: str
+
+    def page_title(self) -> str:
+        return QCoreApplication.translate(self.context, self.title)
+
+    def load(self) -> type[Page]:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Page:
+        return self.load()(*args, **kwargs)
+
+
+def _entry(key: str, class_name: str, title: str) -> PageEntry:
+    return PageEntry(key, f"desktop.ui.pages.{key}.page", class_name, class_name, title)
+
+
+PAGES: tuple[PageEntry, ...] = (
+    _entry("applications", "ApplicationsPage", QT_TRANSLATE_NOOP("ApplicationsPage", "Applications")),
+    _entry("rounds", "RoundsPage", QT_TRANSLATE_NOOP("RoundsPage", "Rounds")),
+    _entry("screening", "ScreeningPage", QT_TRANSLATE_NOOP("ScreeningPage", "Screening")),
+    _entry("inspections", "InspectionsPage", QT_TRANSLATE_NOOP("InspectionsPage", "Inspections")),
+    _entry("committee", "CommitteePage", QT_TRANSLATE_NOOP("CommitteePage", "Committee")),
+    _entry("decisions", "DecisionsPage", QT_TRANSLATE_NOOP("DecisionsPage", "Decisions")),
+    _entry("registry", "RegistryPage", QT_TRANSLATE_NOOP("RegistryPage", "Registry")),
+    _entry("audit", "AuditPage", QT_TRANSLATE_NOOP("AuditPage", "Audit log")),
 )
 
 
-def page_classes() -> list[type[Page]]:
-    """The page classes that import cleanly; a failure is logged and that page left out."""
-    classes: list[type[Page]] = []
-    for module_name, class_name in PAGES:
-        try:
-            classes.append(getattr(importlib.import_module(module_name), class_name))
-        except Exception:
-            _log.exception("page %s.%s is unavailable", module_name, class_name)
-    return classes
+def page_classes() -> list[PageEntry]:
+    """The registered pages (imported on first use; an import failure is logged when the page is opened)."""
+    return list(PAGES)

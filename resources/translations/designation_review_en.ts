@@ -3424,6 +3424,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Committee of this round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the members who sit on this round&apos;s committee and its chair (possible until scoring starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,6 +3469,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Affiliation recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee of the round saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5603,6 +5619,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>{number} is now: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatsDialog</name>
+    <message>
+        <source>Committee of round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (seat order A, B, … as listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3430,6 +3430,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>현재 또는 과거의 재직기관이나 용역 수행기관을 기록하면, 그 기관이 신청할 때 이해충돌 가능성을 알려 줍니다.</translation>
     </message>
     <message>
+        <source>Committee of this round…</source>
+        <translation>이 차수 위원회 구성…</translation>
+    </message>
+    <message>
+        <source>Choose the members who sit on this round&apos;s committee and its chair (possible until scoring starts).</source>
+        <translation>이 차수 위원회에 참여할 위원과 위원장을 정합니다(평가 시작 전까지 변경 가능).</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>성명</translation>
     </message>
@@ -3468,6 +3476,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Affiliation recorded.</source>
         <translation>소속·관계를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>먼저 공고 차수를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Committee of the round saved.</source>
+        <translation>차수 위원회 구성을 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5626,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>{number} is now: {status}.</source>
         <translation>{number}의 상태: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatsDialog</name>
+    <message>
+        <source>Committee of round {code}</source>
+        <translation>{code} 차수 지정심의위원회 구성</translation>
+    </message>
+    <message>
+        <source>Members (seat order A, B, … as listed)</source>
+        <translation>위원(목록 순서대로 A, B, … 위원)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>위원장</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,10 @@ def add_affiliation(session: Session, actor: Actor, member_id: int, data: Affili
     return tie.id
 
 
-def seat_members(session: Session, actor: Actor, round_id: int, member_ids: list[int], chair_id: int) -> None:
-    """The committee of a round, labelled A, B, … in the given order; fixed once scoring has started."""
+def seat_members(session: Session, actor: Actor, round_id: int, member_ids: list[int], chair_id: int) -> int:
+    """The committee of a round, labelled A, B, … in the given order; fixed once scoring has started.
+
+    Returns the number of seats."""
     require(actor, Permission.MANAGE_COMMITTEE)
     rnd = get_round(session, round_id)
     if not member_ids or len(set(member_ids)) != len(member_ids):
@@ -135,6 +137,7 @@ def seat_members(session: Session, actor: Actor, round_id: int, member_ids: list
     session.flush()
     record(session, actor, "committee.seat", entity_type="rounds", entity_id=rnd.id, summary=rnd.code,
            before={"members": before}, after={"members": member_ids, "chair": chair_id})
+    return len(member_ids)
 
 
 def seat_label(n: int) -> str:

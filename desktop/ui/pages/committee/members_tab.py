@@ -29,9 +29,11 @@ from desktop.domain.committee.members import (
     add_affiliation,
     create_member,
     list_seats,
+    seat_members,
 )
 from desktop.domain.committee.models import MemberKind
 from desktop.domain.committee.service import list_members, member_kind_label
+from desktop.ui.pages.committee.seats_dialog import SeatsDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 from desktop.ui.widgets.record_table import Column
@@ -140,8 +142,9 @@ class AffiliationDialog(QDialog):
 class MembersTab(CommitteeTab):
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
         super().__init__(page)
-        self.dialog: MemberDialog | AffiliationDialog | None = None
+        self.dialog: MemberDialog | AffiliationDialog | SeatsDialog | None = None
         self._seats: dict[int, str] = {}
+        self._seat_rows: list = []
         self.table = RecordTable(self._columns(), parent=self)
         self.table.setObjectName("members")
         self.add_button = QPushButton(self.tr("Add member…"), self)
@@ -152,9 +155,16 @@ class MembersTab(CommitteeTab):
                                                    "the app then suggests the conflict when that institution applies."))
         self.affiliation_button.setVisible(self.context.may(Permission.MANAGE_COMMITTEE))
         self.affiliation_button.clicked.connect(self.open_affiliation)
+        self.seats_button = QPushButton(self.tr("Committee of this round…"), self)
+        self.seats_button.setObjectName("seatsButton")
+        self.seats_button.setToolTip(self.tr("Choose the members who sit on this round's committee and its chair "
+                                             "(possible until scoring starts)."))
+        self.seats_button.setVisible(self.context.may(Permission.MANAGE_COMMITTEE))
+        self.seats_button.clicked.connect(self.open_seats)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.affiliation_button)
+        bar.addWidget(self.seats_button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +184,7 @@ class MembersTab(CommitteeTab):
 
     def refresh(self) -> None:
         seats = self.query(list_seats, self.round_id) if self.round_id is not None else []
+        self._seat_rows = seats or []
         self._seats = {s.member_id: s.label + (self.tr(" (chair)") if s.is_chair else "") for s in seats or []}
         self.table.set_records(self.query(list_members) or [])
 
@@ -199,5 +210,21 @@ class MembersTab(CommitteeTab):
                             done=self.tr("Affiliation recorded.")) is not None
 
         self.dialog = AffiliationDialog(member.name, submit, self)
+        self.dialog.open()
+        return self.dialog
+
+    def open_seats(self) -> SeatsDialog | None:
+        if self.round_id is None:
+            self.dialogs.error(self, self.tr("Choose a round first."))
+            return None
+        round_id = self.round_id
+        seated = [s.member_id for s in self._seat_rows]
+        chair = next((s.member_id for s in self._seat_rows if s.is_chair), None)
+
+        def submit(member_ids: list[int], chair_id: int) -> bool:
+            return self.act(seat_members, round_id, member_ids, chair_id, form=self.dialog,
+                            done=self.tr("Committee of the round saved.")) is not None
+
+        self.dialog = SeatsDialog(self.page.round_code(), self.table.records(), seated, chair, submit, self)
         self.dialog.open()
         return self.dialog

@@ -1802,6 +1802,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The committee has not found this applicant passing (no current result, or a fail): it cannot be designated. Draft a decision not to designate, or wait for the committee&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The decision this draft corrects was already superseded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1802,6 +1802,10 @@
         <translation>이 신청기관을 실사했거나 평가했으므로 결정을 승인할 수 없습니다.</translation>
     </message>
     <message>
+        <source>The committee has not found this applicant passing (no current result, or a fail): it cannot be designated. Draft a decision not to designate, or wait for the committee&apos;s result.</source>
+        <translation>지정심의위원회가 이 신청기관을 적합으로 판단하지 않았습니다(현재 심사결과가 없거나 부적합). 지정할 수 없습니다. 미지정 결정을 기안하거나 위원회 심사결과를 기다리십시오.</translation>
+    </message>
+    <message>
         <source>The decision this draft corrects was already superseded.</source>
         <translation>이 결정안이 정정하려는 결정은 이미 다른 결정으로 대체되었습니다.</translation>
     </message>

@@ -91,3 +91,15 @@ def version(session, world: World) -> int:
     from desktop.domain.applications.models import Application
 
     return session.get_one(Application, world.application_id).version
+
+
+def store_committee_result(session, application_id: int, passed: bool = True) -> None:
+    """Test set-up: a current committee result for an application (as the committee's services would store)."""
+    from desktop.domain.scoring.models import ScoringResult
+
+    session.add(ScoringResult(
+        application_id=application_id, method="trimmed_mean", criteria_version="2026.1",
+        settings={"pass_mark": "70", "criterion_floor_ratio": "0.4"}, inputs=[],
+        aggregate=Decimal("80.00") if passed else Decimal("60.00"), criterion_aggregates={}, passed=passed,
+        reasons=[] if passed else ["below the pass mark"], current=True,
+    ))

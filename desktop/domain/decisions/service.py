@@ -280,6 +280,21 @@ def check_four_eyes(session: Session, actor: Actor, decision: Decision) -> None:
 _check_four_eyes = check_four_eyes  # the name earlier callers used
 
 
+def check_committee_supports(session: Session, decision: Decision) -> None:
+    """A designation (other than a correction) needs the committee's current result to be a pass."""
+    if decision.outcome != DecisionOutcome.DESIGNATED or decision.supersedes_id is not None:
+        return
+    result = session.scalars(
+        select(ScoringResult).where(ScoringResult.application_id == decision.application_id, ScoringResult.current)
+        .order_by(ScoringResult.id.desc()).limit(1)
+    ).first()
+    if result is None or not result.passed:
+        raise WorkflowError(translate(
+            "Decisions", "The committee has not found this applicant passing (no current result, or a fail): it "
+            "cannot be designated. Draft a decision not to designate, or wait for the committee's result."
+        ))
+
+
 def issue_decision(session: Session, actor: Actor, decision_id: int) -> str:
     """Approve and issue: takes the next number of the year, decides the application, fills the registry.
 
@@ -288,6 +303,7 @@ def issue_decision(session: Session, actor: Actor, decision_id: int) -> str:
     require(actor, Permission.APPROVE_DECISIONS)
     decision = _draft(session, decision_id)
     check_four_eyes(session, actor, decision)
+    check_committee_supports(session, decision)
     application = session.get_one(Application, decision.application_id)
     old = session.get_one(Decision, decision.supersedes_id) if decision.supersedes_id is not None else None
     if old is not None and old.status != DecisionStatus.ISSUED:

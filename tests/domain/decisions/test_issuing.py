@@ -17,6 +17,7 @@ from desktop.domain.decisions.service import (
 )
 from desktop.domain.inspections.models import Inspection, InspectionInspector
 from desktop.domain.registry.models import RegistryEntry
+from tests.domain.helpers import store_committee_result
 
 
 def _committee_review_application(db) -> int:
@@ -24,9 +25,25 @@ def _committee_review_application(db) -> int:
         return s.scalars(select(Application.id).where(Application.status == ApplicationStatus.COMMITTEE_REVIEW)).one()
 
 
+def test_a_designation_needs_the_committees_pass(demo_database, demo_actors):
+    application_id = _committee_review_application(demo_database)
+    with demo_database.transaction() as s:
+        decision_id = draft_decision(s, demo_actors["secretariat"], application_id, DecisionOutcome.DESIGNATED,
+                                     "요건 충족")
+    with pytest.raises(WorkflowError, match="not found this applicant passing"), demo_database.transaction() as s:
+        issue_decision(s, demo_actors["approver"], decision_id)
+    with demo_database.transaction() as s:
+        store_committee_result(s, application_id, passed=False)
+    with pytest.raises(WorkflowError, match="not found this applicant passing"), demo_database.transaction() as s:
+        issue_decision(s, demo_actors["approver"], decision_id)
+    with demo_database.read() as s:
+        assert s.get_one(Application, application_id).status == ApplicationStatus.COMMITTEE_REVIEW
+
+
 def test_drafter_cannot_approve_and_inspectors_or_scorers_cannot_either(demo_database, demo_actors):
     application_id = _committee_review_application(demo_database)
     with demo_database.transaction() as s:
+        store_committee_result(s, application_id)
         decision_id = draft_decision(s, demo_actors["secretariat"], application_id, DecisionOutcome.DESIGNATED,
                                      "요건 충족")
     with pytest.raises(PermissionDenied), demo_database.transaction() as s:

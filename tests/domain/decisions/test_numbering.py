@@ -64,7 +64,7 @@ def test_approvers_issuing_at_the_same_time_get_distinct_gapless_numbers(databas
     from desktop.domain.decisions.service import draft_decision, issue_decision
     from desktop.domain.institutions.models import Sector
     from desktop.domain.institutions.service import create_institution
-    from tests.domain.helpers import World, application_data, institution_data
+    from tests.domain.helpers import World, application_data, institution_data, store_committee_result
 
     world = World(database)
     drafts = []
@@ -75,6 +75,7 @@ def test_approvers_issuing_at_the_same_time_get_distinct_gapless_numbers(databas
             application = create_application(s, world.secretariat, world.round_id, institution,
                                              application_data()) if n else world.application_id
             s.get_one(Application, application).status = ApplicationStatus.COMMITTEE_REVIEW
+            store_committee_result(s, application)
             drafts.append(draft_decision(s, world.secretariat, application, "designated", "요건 충족"))
     numbers, errors = [], []
 

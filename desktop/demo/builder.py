@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import KST, set_clock, today
@@ -146,7 +147,9 @@ def build_demo(database: Database) -> list[DemoUser]:
             _build(session, rng, clock, real_today)
     finally:
         set_clock(None)
-    return list(DEMO_USERS)
+    with database.read() as session:  # every demo account's password is "<user name>-2026"
+        return [DemoUser(u.username, f"{u.username}-2026", u.display_name, u.role, u.title or "")
+                for u in session.scalars(select(User).order_by(User.id))]
 
 
 def _days(start: date, step: int) -> Iterator[date]:

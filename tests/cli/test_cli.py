@@ -75,3 +75,19 @@ def test_info_reads_the_resources(capsys, tmp_path):
     out = capsys.readouterr().out
     assert "criteria sheet 2026.1: 6 criteria, total 100" in out
     assert "NanumGothic.ttf" in out
+
+
+def test_every_printed_demo_account_logs_in_with_its_printed_password(db_path, capsys):
+    from desktop.db.engine import Database
+    from desktop.domain.accounts.service import authenticate
+
+    main(["--database", str(db_path), "demo"])
+    lines = capsys.readouterr().out.splitlines()
+    header = next(n for n, line in enumerate(lines) if line.startswith("user name"))
+    accounts = [line.split()[:2] for line in lines[header + 1:] if line.strip()]
+    assert len(accounts) >= 13  # one per role, a reviewer, the seven committee members
+    database = Database(f"sqlite:///{db_path}")
+    for username, password in accounts:
+        with database.transaction() as s:
+            assert authenticate(s, username, password).username == username
+    database.dispose()

@@ -19,6 +19,7 @@ from desktop.demo import committee as demo_committee
 from desktop.demo import decisions as demo_decisions
 from desktop.demo import inspections as demo_inspections
 from desktop.demo.people import (
+    INSTITUTION_READY,
     INSTITUTIONS_COMPLETED,
     INSTITUTIONS_OPEN,
     DemoInstitution,
@@ -152,6 +153,26 @@ def build_demo(database: Database) -> list[DemoUser]:
                 for u in session.scalars(select(User).order_by(User.id))]
 
 
+def _ready_for_decision(session: Session, clock: _Clock, secretariat: Actor, inspectors: list[Actor], round_id: int,
+                        open_start: date, real_today: date) -> int:
+    """An applicant of the open round that went through screening and inspection to the committee (its own
+    random stream, so the rest of the demo does not change)."""
+    rng = random.Random(7)
+    clock.at(open_start + timedelta(days=1), 15)
+    institution_id = _institution(session, secretariat, rng, INSTITUTION_READY)
+    application_id = _application(session, secretariat, rng, round_id, institution_id, strong=True)
+    transition(session, secretariat, application_id, S.SUBMITTED)
+    clock.tick(60 * 24)
+    transition(session, secretariat, application_id, S.SCREENING)
+    run_screening(session, secretariat, application_id)
+    transition(session, secretariat, application_id, S.INSPECTION)
+    clock.at(real_today - timedelta(days=6), 15)
+    demo_inspections.signed_inspection(session, secretariat, inspectors, application_id,
+                                       real_today - timedelta(days=6), rng, None)
+    transition(session, secretariat, application_id, S.COMMITTEE_REVIEW)
+    return application_id
+
+
 def _days(start: date, step: int) -> Iterator[date]:
     day = start
     while True:
@@ -283,6 +304,10 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
                                        demo_inspections.MAJOR_FIXED)
     demo_inspections.declare_conflict(session, inspectors[1], open_round)
     transition(session, secretariat, again, S.COMMITTEE_REVIEW)
-    demo_committee.open_round_committee(session, clock, secretariat, committee, open_round, again, real_today)
+    ready = _ready_for_decision(session, clock, secretariat, inspectors, open_round, open_start, real_today)
+    demo_committee.open_round_committee(session, clock, secretariat, committee, open_round, again, real_today,
+                                        ready=ready)
+    clock.at(real_today - timedelta(days=1), 11)
+    demo_decisions.draft_for_approval(session, secretariat, actor_for(session.get_one(User, reviewer.id)), ready)
     clock.at(real_today - timedelta(days=1), 9)
     demo_applications.korean_screening_reasons(session)

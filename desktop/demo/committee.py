@@ -138,9 +138,11 @@ def completed_round_meeting(session: Session, clock: Clock, secretariat: Actor, 
 
 
 def open_round_committee(session: Session, clock: Clock, secretariat: Actor, committee: DemoCommittee,
-                         round_id: int, application_id: int, real_today: date) -> int:
+                         round_id: int, application_id: int, real_today: date, ready: int | None = None) -> int:
     """The open round in progress: declarations (one exclusion), a challenge being voted on, blind scoring with
-    some sheets submitted, one draft and one sheet returned by the chair; the meeting is in session."""
+    some sheets submitted, one draft and one sheet returned by the chair; the meeting is in session.
+
+    ``ready``, when given, is a second applicant on the agenda that every member has scored: its result is in."""
     rng = random.Random(5)
     institution_id = session.get_one(Application, application_id).institution_id
     # 윤미래 (D) advised the applicant on its valuation manual last year: the app suggests it, she confirms it.
@@ -148,7 +150,7 @@ def open_round_committee(session: Session, clock: Clock, secretariat: Actor, com
              real_today - timedelta(days=200))
     clock.at(real_today - timedelta(days=2), 10)
     meeting_id = schedule_meeting(session, secretariat, round_id, _at(real_today - timedelta(days=1), 14),
-                                  "정부대전청사 4동 중회의실", [application_id])
+                                  "정부대전청사 4동 중회의실", [application_id] + ([ready] if ready else []))
     for n, actor in enumerate(committee.actors):
         clock.tick(5)
         if n == 3:
@@ -180,4 +182,18 @@ def open_round_committee(session: Session, clock: Clock, secretariat: Actor, com
                                                         ScoreSheet.member_id == committee.member_ids[4])).one()
     return_sheet(session, committee.chair, harsh, "평가항목 1·4의 점수가 현장실사 결과와 크게 다릅니다. 근거를 "
                                                  "확인하여 다시 제출해 주십시오.")
+    if ready is not None:
+        _score_completely(session, clock, committee, ready, random.Random(11))
     return meeting_id
+
+
+def _score_completely(session: Session, clock: Clock, committee: DemoCommittee, application_id: int,
+                      rng: random.Random) -> None:
+    """Every member declares no conflict and submits; the chair computes the result."""
+    for actor in committee.actors:
+        clock.tick(2)
+        declare(session, actor, application_id, ConflictKind.NONE, None, "이해관계 없음")
+    for actor in committee.actors:
+        clock.tick(4)
+        save_sheet(session, actor, application_id, _entries(rng, 0.82), submit=True)
+    compute_result(session, committee.chair, application_id)

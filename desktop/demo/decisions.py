@@ -43,6 +43,16 @@ def decide(session: Session, secretariat: Actor, reviewer: Actor, approver: Acto
     return decided
 
 
+def draft_for_approval(session: Session, secretariat: Actor, reviewer: Actor, application_id: int) -> int:
+    """Drafted from the committee result and reviewed: the approver's next decision to issue."""
+    proposal = propose_decision(session, secretariat, application_id)
+    decision_id = draft_decision(session, secretariat, application_id, proposal.outcome, proposal.reasons,
+                                 proposal.conditions, reasons_en=proposal.reasons_en,
+                                 conditions_en=proposal.conditions_en)
+    review_decision(session, reviewer, decision_id)
+    return decision_id
+
+
 def issue_round_documents(session: Session, approver: Actor, round_id: int, decision_ids: Sequence[int],
                           language: str = "ko") -> str:
     """Publish the round's 고시 and issue every document of the round in ``language``; the notice number."""

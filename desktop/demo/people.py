@@ -65,6 +65,10 @@ INSTITUTIONS_OPEN = (
                     "서울특별시 강남구 논현로 508"),
 )
 
+# In the open round, scored by the whole committee and waiting for the approver's decision.
+INSTITUTION_READY = DemoInstitution("세움기술평가 주식회사", "Seum Technology Valuation Co., Ltd.", Sector.PRIVATE,
+                                    K.EVALUATION_COMPANY, "81", "대전광역시 유성구 대학로 99")
+
 
 def person_name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + rng.choice(GIVEN)

@@ -37,7 +37,7 @@ def test_export_json_writes_every_table(db_path, tmp_path, capsys):
     assert main(["--database", str(db_path), "export", "json", "-o", str(out)]) == 0
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["format"] == "designation-review-export"
-    assert len(document["tables"]["applications"]) == 20
+    assert len(document["tables"]["applications"]) == 21
     assert "Exported" in capsys.readouterr().out
 
 

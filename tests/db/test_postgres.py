@@ -47,10 +47,10 @@ def test_demo_and_export_on_postgres(pg):
     build_demo(pg)
     actor = Actor.command_line()
     with pg.read() as s:
-        assert len(list_applications(s, actor)) == 20
+        assert len(list_applications(s, actor)) == 21
     with pg.transaction() as s:
         document = export_json(s, actor, current_revision(pg))
-    assert len(document["tables"]["decisions"]) == 11
+    assert len(document["tables"]["decisions"]) == 12  # 11 issued, 1 awaiting approval
 
 
 def test_numbering_is_gapless_under_concurrency_on_postgres(pg):

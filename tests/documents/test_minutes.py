@@ -35,12 +35,14 @@ def test_the_completed_meeting_minutes_say_who_attended_who_was_excluded_and_the
     assert "위원 서명" in text and "끝." in text and "1 / 2" in text
 
 
-def test_the_open_meeting_minutes_record_the_challenge_vote_and_no_results_yet(minutes, pdf_text):
+def test_the_open_meeting_minutes_record_the_challenge_vote_and_only_concluded_results(minutes, pdf_text):
     text = pdf_text(render_minutes(minutes["open"]))
     assert "윤미래 위원" in text and "제척(사유: 해당 안건에 직접 관여)" in text
     assert flat("서지안 위원에 대한 한울기술경제연구소의 기피신청") in text
     assert flat("인용 1표, 기각 2표 (의결권 5명) — 표결 진행 중") in text
-    assert "확정된 심사 결과 없음" in text
+    results = text[text.index("4. 심사 결과"):]
+    assert flat("1 2026-2-009 세움기술평가 주식회사 7명 81.70 적합") in results  # scored by all seven
+    assert "2026-2-008" not in results  # still being scored: no result yet
 
 
 def test_english_minutes_and_identical_bytes_for_the_same_record(minutes, pdf_text):

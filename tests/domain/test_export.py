@@ -15,6 +15,8 @@ def test_export_holds_every_table_and_no_password_hash(demo_database, demo_actor
     assert all(e["secret"] is None for e in document["tables"]["inspection_offline_exports"])
     assert "$argon2" not in text
     decisions = document["tables"]["decisions"]
-    assert len(decisions) == 11 and all(d["issued_at"].endswith("+00:00") for d in decisions)
+    issued = [d for d in decisions if d["status"] == "issued"]
+    assert len(issued) == 11 and all(d["issued_at"].endswith("+00:00") for d in issued)
+    assert [d["status"] for d in decisions if d not in issued] == ["draft"]  # awaiting the approver
     assert {len(document["tables"][t]) > 0 for t in ("score_sheets", "score_entries", "conflict_declarations",
                                                      "inspections", "registry_entries", "audit_events")} == {True}

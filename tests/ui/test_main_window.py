@@ -67,7 +67,7 @@ def test_export_json_runs_in_the_background(qtbot, context_for, dialogs, setting
     qtbot.waitUntil(lambda: window.export_task.done, timeout=15000)
     assert window.export_task.error is None
     document = json.loads(dialogs.save_path.read_text(encoding="utf-8"))
-    assert document["format"] == "designation-review-export" and len(document["tables"]["applications"]) == 20
+    assert document["format"] == "designation-review-export" and len(document["tables"]["applications"]) == 21
     assert "Exported" in window.statusBar().currentMessage()
 
 

@@ -23,4 +23,4 @@ def in_committee_review(demo_database) -> int:
     """The open round's application waiting for a decision."""
     with demo_database.read() as s:
         return s.scalars(select(Application.id).where(
-            Application.status == ApplicationStatus.COMMITTEE_REVIEW)).one()
+            Application.status == ApplicationStatus.COMMITTEE_REVIEW).order_by(Application.id)).first()

@@ -36,7 +36,8 @@ def test_the_demo_published_the_completed_round(demo_database, demo_actors):
     assert len(data.entries) == 9 and all(e.number.startswith("제") for e in data.entries)
     assert summaries[completed.code].issued == 11 and summaries[completed.code].designated == 9
     assert summaries[completed.code].public_notices == (data.number,)
-    assert summaries[open_round.code].undecided == 1 and summaries[open_round.code].issued == 0
+    assert summaries[open_round.code].undecided == 2 and summaries[open_round.code].issued == 0
+    assert summaries[open_round.code].drafts == 1  # the decision waiting for the approver
 
 
 def test_publishing_numbers_the_notices_in_their_own_series(demo_database, demo_actors):

@@ -58,7 +58,7 @@ def test_the_migration_down_and_up_keeps_the_data_and_dates_the_history(demo_dat
     _migrate(demo_database, "downgrade", "0004")  # as a database made before this revision
     with demo_database.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM registry_entries").scalar() == 9
-        assert connection.exec_driver_sql("SELECT count(*) FROM decisions").scalar() == 11
+        assert connection.exec_driver_sql("SELECT count(*) FROM decisions").scalar() == 12
     upgrade(demo_database)
     with demo_database.read() as s:
         events = list(s.scalars(select(RegistryEvent)))

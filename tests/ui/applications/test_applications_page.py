@@ -24,10 +24,10 @@ def select_number(page: ApplicationsPage, number: str) -> None:
 def test_lists_the_demo_applications(qtbot, context_for, dialogs) -> None:
     page = make_page(qtbot, context_for("secretariat"), dialogs)
     numbers = [r.number for r in page.model.rows()]
-    assert len(numbers) == 20 and "2026-1-001" in numbers and "2026-2-008" in numbers
-    assert page.counts.text().startswith("20 of 20 applications")
+    assert len(numbers) == 21 and "2026-1-001" in numbers and "2026-2-008" in numbers
+    assert page.counts.text().startswith("21 of 21 applications")
     page.round_filter.setCurrentIndex(page.round_filter.findText("2026-2"))
-    assert page.proxy.rowCount() == 8
+    assert page.proxy.rowCount() == 9
     page.search.setText(page.model.rows()[12].brn.replace("-", ""))
     assert page.proxy.rowCount() == 1
     assert dialogs.errors == []
@@ -93,7 +93,7 @@ def test_status_filter_combo(qtbot, context_for, dialogs) -> None:
     page = make_page(qtbot, context_for("secretariat"), dialogs)
     page.status_filter.setCurrentIndex(page.status_filter.findData(ApplicationStatus.DESIGNATED))
     assert page.proxy.rowCount() == 9
-    assert page.counts.text().startswith("9 of 20")
+    assert page.counts.text().startswith("9 of 21")
 
 
 def test_new_application_chooser(qtbot, context_for) -> None:
@@ -124,7 +124,7 @@ def test_kind_filter_and_export_of_the_shown_rows(qtbot, context_for, dialogs, t
     page.kind_filter.setCurrentIndex(page.kind_filter.findData(InstitutionKind.PATENT_FIRM))
     shown = page.proxy.visible_rows()
     assert shown and {r.kind for r in shown} == {InstitutionKind.PATENT_FIRM}
-    assert page.counts.text().startswith(f"{len(shown)} of 20")
+    assert page.counts.text().startswith(f"{len(shown)} of 21")
     dialogs.save_path = tmp_path / "list"
     page.export_list()
     qtbot.waitUntil(lambda: page.export_task is not None and page.export_task.done, timeout=10000)

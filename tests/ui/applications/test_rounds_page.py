@@ -28,13 +28,13 @@ def test_lists_the_rounds_with_counts_per_status(qtbot, context_for, dialogs) ->
     rows = page.table.records()
     assert [r.status for r in rows] == [RoundStatus.OPEN, RoundStatus.COMPLETED]
     open_round = rows[0]
-    assert open_round.total == 8 and open_round.counts[ApplicationStatus.DRAFT] == 2
+    assert open_round.total == 9 and open_round.counts[ApplicationStatus.DRAFT] == 2
     page.table.select_id(open_round.id)
     assert page.settings_labels["count_both_groups"].text() == "yes"
     assert page.settings_labels["supplement_days"].text() == "10 days"
     counts = {page.counts_model.record(n)[0]: page.counts_model.record(n)[1]
               for n in range(page.counts_model.rowCount())}
-    assert counts[ApplicationStatus.SUBMITTED] == 2 and sum(counts.values()) == 8
+    assert counts[ApplicationStatus.SUBMITTED] == 2 and sum(counts.values()) == 9
     assert page.step_button.text() == "Close round…"
 
 

@@ -20,7 +20,7 @@ def _text_of(pdf: bytes) -> str:
 @pytest.fixture
 def page(make_page):
     page = make_page(DecisionsPage)
-    page.table.select_row(0)
+    _select(page, lambda r: r.status == DecisionStatus.ISSUED)  # the newest issued decision
     return page
 
 
@@ -32,8 +32,9 @@ def _select(page, predicate):
 
 def test_lists_every_decision_newest_number_first(page, dialogs):
     rows = page.table.visible_records()
-    assert len(rows) == 11
-    assert [r.number for r in rows] == sorted((r.number for r in rows), reverse=True)
+    issued = [r for r in rows if r.status == DecisionStatus.ISSUED]
+    assert len(issued) == 11 and len(rows) == 12  # and the demo's draft awaiting the approver
+    assert [r.number for r in issued] == sorted((r.number for r in issued), reverse=True)
     model = page.table.model
     designated = next(n for n, r in enumerate(page.table.records()) if r.outcome.value == "designated")
     assert model.index(designated, page.OUTCOME).data() == "Designated"
@@ -125,9 +126,9 @@ def test_cancelled_print_does_nothing(page, dialogs):
 
 def test_roles_without_print_permission_get_the_plain_message(make_page, dialogs):
     page = make_page(DecisionsPage, "member")
-    assert len(page.table.records()) == 11
+    assert len(page.table.records()) == 12
     assert not page.draft_button.isVisible() and not page.issue_button.isVisible()
-    page.table.select_row(0)
+    _select(page, lambda r: r.status == DecisionStatus.ISSUED)
     assert page.preview() is None
     page.save_button.click()
     assert dialogs.errors == ["Your role (Committee member) may not do this: print documents."] * 2
@@ -179,7 +180,8 @@ def test_an_empty_reason_is_refused_at_the_field_and_the_text_kept(make_page, di
     dialog = _draft_through_the_dialog(page, reasons="", conditions="유지되는 조건")
     assert dialog.errors["reasons"].text() == "State the reasons for the decision."
     assert dialog.edits["conditions"].toPlainText() == "유지되는 조건"
-    assert all(r.status != DecisionStatus.DRAFT for r in page.table.records())
+    drafts = [r for r in page.table.records() if r.status == DecisionStatus.DRAFT]
+    assert [r.application_number for r in drafts] == ["2026-2-009"]  # only the demo's, nothing half-saved
 
 
 def test_a_correction_supersedes_the_issued_decision(make_page, dialogs):

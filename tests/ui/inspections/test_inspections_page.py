@@ -23,7 +23,7 @@ def make_page(qtbot, context, dialogs) -> InspectionsPage:
 def test_lists_every_inspection_with_score_and_inspectors(qtbot, context_for, dialogs):
     page = make_page(qtbot, context_for("secretariat"), dialogs)
     rows = page.table.records()
-    assert len(rows) == 13
+    assert len(rows) == 14
     assert dialogs.errors == []
     signed = next(n for n, r in enumerate(rows) if r.status == InspectionStatus.SIGNED)
     model = page.table.model

@@ -18,7 +18,7 @@ def row_of(page, application_id: int):
 def test_lists_applications_with_their_latest_result_and_the_overdue_request(make_page):
     page = make_page()
     rows = page.table.records()
-    assert len(rows) == 18
+    assert len(rows) == 19
     deficient = in_status(page, ApplicationStatus.SUPPLEMENT_REQUESTED)
     assert deficient.outcome == ScreeningOutcome.DEFICIENT and deficient.failed_rules and deficient.overdue
     assert page.overdue_banner.isVisibleTo(page) and deficient.number in page.overdue_banner.text()
@@ -145,7 +145,7 @@ def test_letter_preview_save_and_print(make_page, dialogs, tmp_path):
 
 def test_roles_that_may_not_screen_have_no_action_buttons(make_page):
     page = make_page("approver")
-    assert len(page.table.records()) == 18
+    assert len(page.table.records()) == 19
     assert page.run_button.isHidden() and page.pass_button.isHidden() and page.expire_button.isHidden()
 
 

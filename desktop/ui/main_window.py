@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -100,6 +101,13 @@ class MainWindow(QMainWindow):
         self.offline_action = QAction(self.tr("Open offline inspection file…"), self)
         self.offline_action.setObjectName("openOfflineInspection")
         self.offline_action.triggered.connect(self.open_offline_inspection)
+        self.password_action = QAction(self.tr("Change password…"), self)
+        self.password_action.setObjectName("changePassword")
+        self.password_action.triggered.connect(lambda: self.password_dialog().exec())
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setObjectName("editSettings")
+        self.settings_action.setEnabled(self.context.may(Permission.MANAGE_SETTINGS))
+        self.settings_action.triggered.connect(self.edit_settings)
         self.logout_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
                                      self.tr("Log out"), self)
         self.logout_action.triggered.connect(self.log_out)
@@ -137,6 +145,9 @@ class MainWindow(QMainWindow):
         language_menu = file_menu.addMenu(self.tr("Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.password_action)
         file_menu.addSeparator()
         file_menu.addAction(self.logout_action)
         file_menu.addAction(self.quit_action)
@@ -249,6 +260,34 @@ class MainWindow(QMainWindow):
         self.export_task, _ = run_with_progress(
             self, self.tr("Exporting"), export_to_file, self.context.database, self.context.actor, path, messages,
             on_success=done, on_error=lambda error: self.dialogs.show_error(self, error))
+
+    def password_dialog(self) -> QDialog:
+        """Change one's own password (desktop/ui/dialogs/password.py)."""
+        from desktop.ui.dialogs.password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.context.database, self.context.actor, self)
+        done = self.tr("Your password has been changed.")
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(done, 8000))
+        return dialog
+
+    def settings_dialog(self) -> QDialog | None:
+        """The business settings for the administrator (desktop/ui/dialogs/business_settings.py); None if refused."""
+        from desktop.ui.dialogs.business_settings import settings_dialog
+
+        dialog = settings_dialog(self.context, self.dialogs, self)
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self._settings_saved(dialog.changed))
+        return dialog
+
+    def _settings_saved(self, changed: list[str]) -> None:
+        self.statusBar().showMessage(self.tr("Settings saved: {n} changed.").format(n=len(changed)), 8000)
+        if changed:
+            self._records_changed("settings")
+
+    def edit_settings(self) -> None:
+        dialog = self.settings_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def choose_language(self, code: str) -> None:
         self.settings.setValue("language", code)

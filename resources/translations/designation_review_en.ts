@@ -8,7 +8,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The user name may have at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may have at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title may have at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.kr, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a telephone number of digits and hyphens, e.g. 042-481-5000, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -40,7 +60,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: create or activate another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password with File → Change password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +881,33 @@
     </message>
     <message>
         <source>The challenge of {member} is {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {name} ({username}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2343,6 +2410,13 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Identifiers</name>
     <message>
         <source>Only digits and hyphens are allowed.</source>
@@ -3187,6 +3261,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3248,6 +3330,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved: {n} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3752,6 +3842,33 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>PasswordResetDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Give it to them in person; the audit log records that you reset it, not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Fit to width</source>
@@ -4182,6 +4299,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Exporting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of {name} ({username}), now {role}. The new role takes effect when they next log in; the change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,6 +5779,241 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Unknown setting: {key}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{setting}: choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: a whole number from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: a number from {min} to {max}, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: a percentage from {min} % to {max} %, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: enter a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode has five digits, e.g. 35208.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: digits and hyphens, e.g. 042-481-5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: an address like name@example.kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: an address like www.moip.go.kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority title (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency name (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark (of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation of the members&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria sheet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection checklist version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person may count in both staff groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement deadline (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict look-back period (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier sheet distance (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion floor (share of its maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide spread of a criterion (share of its maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum (more than this share of the members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show members as seats (Member A, B, …) in scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline of a finding&apos;s corrective action (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed mean (drop highest and lowest with 5 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (공개)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly public (부분공개)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not public (비공개)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure defaults are copied into a round when it is created and frozen when it opens: rounds that already exist keep their own values, and only rounds created after you save take the new defaults. The issuing authority&apos;s details appear on documents printed from now on; documents already issued are printed again as they were issued. Every change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignOffPanel</name>
@@ -5910,6 +6277,176 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hong.gildong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 주무관, 심의위원</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search user name, name, role, title or e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own account: change your password with File → Change password…; another administrator changes your role or disables it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: it can be neither disabled nor given another role until another administrator is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {name} added as {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account of {name} ({username})? They can no longer log in; their records stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,8 +8,28 @@
         <translation>사용자 이름은 공백 없이 영문자, 숫자 또는 기호로 입력하십시오.</translation>
     </message>
     <message>
+        <source>The user name may have at most 64 characters.</source>
+        <translation>사용자 이름은 64자 이내로 입력하십시오.</translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name.</source>
         <translation>이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The name may have at most 100 characters.</source>
+        <translation>성명은 100자 이내로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The title may have at most 100 characters.</source>
+        <translation>직위는 100자 이내로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.kr, or leave it empty.</source>
+        <translation>전자우편 주소를 name@example.kr 형식으로 입력하거나 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a telephone number of digits and hyphens, e.g. 042-481-5000, or leave it empty.</source>
+        <translation>전화번호를 숫자와 하이픈으로 입력하거나(예: 042-481-5000) 비워 두십시오.</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters.</source>
@@ -40,8 +60,28 @@
         <translation>현재 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>새 비밀번호는 현재 비밀번호와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>해당 사용자가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: create or activate another administrator first.</source>
+        <translation>{name}은(는) 마지막으로 남은 사용 중인 관리자입니다. 먼저 다른 관리자를 추가하거나 사용 재개하십시오.</translation>
+    </message>
+    <message>
         <source>You cannot disable your own account.</source>
         <translation>자신의 계정은 사용 중지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>자신의 역할은 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change your own password with File → Change password…</source>
+        <translation>자신의 비밀번호는 파일 → 비밀번호 변경…에서 변경하십시오.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +882,33 @@
     <message>
         <source>The challenge of {member} is {outcome}.</source>
         <translation>{member} 위원에 대한 기피신청이 {outcome}되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>{n}자 이상</translation>
+    </message>
+    <message>
+        <source>Password of {name} ({username}).</source>
+        <translation>{name}({username})의 비밀번호</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>새 비밀번호 확인</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2412,13 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Identifiers</name>
     <message>
         <source>Only digits and hyphens are allowed.</source>
@@ -3189,6 +3263,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>오프라인 현장실사 파일 열기…</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation>비밀번호 변경…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>설정…</translation>
+    </message>
+    <message>
         <source>Log out</source>
         <translation>로그아웃</translation>
     </message>
@@ -3251,6 +3333,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Exporting</source>
         <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>비밀번호를 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Settings saved: {n} changed.</source>
+        <translation>설정을 저장했습니다: {n}개 변경.</translation>
     </message>
     <message>
         <source>Designation review of IP valuation institutes, version {version}.
@@ -3758,6 +3848,33 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>PasswordResetDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>{n}자 이상</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Give it to them in person; the audit log records that you reset it, not the password.</source>
+        <translation>{name}({username})의 새 비밀번호입니다. 본인에게 직접 전달하십시오. 감사기록에는 재설정 사실만 남고 비밀번호는 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>비밀번호 설정</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Fit to width</source>
@@ -4189,6 +4306,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Exporting results</source>
         <translation>결과 내보내는 중</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <source>Role of {name} ({username}), now {role}. The new role takes effect when they next log in; the change is recorded in the audit log.</source>
+        <translation>{name}({username})의 현재 역할은 {role}입니다. 새 역할은 다음 로그인부터 적용되며, 변경 내용은 감사기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>새 역할</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5785,241 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Unknown setting: {key}.</source>
         <translation>알 수 없는 설정: {key}.</translation>
     </message>
+    <message>
+        <source>{setting}: choose yes or no.</source>
+        <translation>{setting}: 예 또는 아니요를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{setting}: a whole number from {min} to {max}.</source>
+        <translation>{setting}: {min}부터 {max}까지의 정수를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{setting}: a number from {min} to {max}, with at most two decimals.</source>
+        <translation>{setting}: {min}부터 {max}까지의 수를 소수점 이하 두 자리까지 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{setting}: a percentage from {min} % to {max} %, with at most two decimals.</source>
+        <translation>{setting}: {min}%부터 {max}%까지의 비율을 소수점 이하 두 자리까지 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{setting}: choose one of {choices}.</source>
+        <translation>{setting}: {choices} 중에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{setting}: enter a value.</source>
+        <translation>{setting}: 값을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{setting}: at most {n} characters.</source>
+        <translation>{setting}: {n}자 이내로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The postcode has five digits, e.g. 35208.</source>
+        <translation>우편번호는 다섯 자리 숫자입니다(예: 35208).</translation>
+    </message>
+    <message>
+        <source>{setting}: digits and hyphens, e.g. 042-481-5000.</source>
+        <translation>{setting}: 숫자와 하이픈으로 입력하십시오(예: 042-481-5000).</translation>
+    </message>
+    <message>
+        <source>{setting}: an address like name@example.kr.</source>
+        <translation>{setting}: name@example.kr 형식의 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{setting}: an address like www.moip.go.kr.</source>
+        <translation>{setting}: www.moip.go.kr 형식의 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>발신 기관</translation>
+    </message>
+    <message>
+        <source>Procedure defaults</source>
+        <translation>심사 절차 기본값</translation>
+    </message>
+    <message>
+        <source>Authority title (Korean)</source>
+        <translation>발신명의 (국문)</translation>
+    </message>
+    <message>
+        <source>Authority title (English)</source>
+        <translation>발신명의 (영문)</translation>
+    </message>
+    <message>
+        <source>Agency name (Korean)</source>
+        <translation>행정기관명 (국문)</translation>
+    </message>
+    <message>
+        <source>Agency name (English)</source>
+        <translation>행정기관명 (영문)</translation>
+    </message>
+    <message>
+        <source>Secretariat (Korean)</source>
+        <translation>사무국 (국문)</translation>
+    </message>
+    <message>
+        <source>Secretariat (English)</source>
+        <translation>사무국 (영문)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address (Korean)</source>
+        <translation>주소 (국문)</translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation>주소 (영문)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>홈페이지</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Disclosure class</source>
+        <translation>공개구분</translation>
+    </message>
+    <message>
+        <source>Pass mark (of 100)</source>
+        <translation>기준점수 (100점 만점)</translation>
+    </message>
+    <message>
+        <source>Aggregation of the members&apos; scores</source>
+        <translation>위원 점수 산정 방식</translation>
+    </message>
+    <message>
+        <source>Criteria sheet version</source>
+        <translation>심사기준표 판</translation>
+    </message>
+    <message>
+        <source>Inspection checklist version</source>
+        <translation>현장실사 점검표 판</translation>
+    </message>
+    <message>
+        <source>One person may count in both staff groups</source>
+        <translation>한 사람을 두 인력 요건에 중복 산입</translation>
+    </message>
+    <message>
+        <source>Supplement deadline (days)</source>
+        <translation>보완 기한 (일)</translation>
+    </message>
+    <message>
+        <source>Conflict look-back period (years)</source>
+        <translation>이해충돌 확인 기간 (년)</translation>
+    </message>
+    <message>
+        <source>Outlier sheet distance (points)</source>
+        <translation>이상 평가표 기준 편차 (점)</translation>
+    </message>
+    <message>
+        <source>Criterion floor (share of its maximum)</source>
+        <translation>항목별 과락 기준 (배점 대비)</translation>
+    </message>
+    <message>
+        <source>Wide spread of a criterion (share of its maximum)</source>
+        <translation>항목 점수 편차 경고 (배점 대비)</translation>
+    </message>
+    <message>
+        <source>Quorum (more than this share of the members)</source>
+        <translation>의사정족수 (재적위원 대비 초과 비율)</translation>
+    </message>
+    <message>
+        <source>Show members as seats (Member A, B, …) in scores</source>
+        <translation>점수에 위원을 좌석으로 표시 (위원 A, B, …)</translation>
+    </message>
+    <message>
+        <source>Deadline of a finding&apos;s corrective action (days)</source>
+        <translation>지적사항 시정조치 기한 (일)</translation>
+    </message>
+    <message>
+        <source>Trimmed mean (drop highest and lowest with 5 or more)</source>
+        <translation>최고·최저 제외 평균 (5명 이상일 때)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>산술평균</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Public (공개)</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>Partly public (부분공개)</source>
+        <translation>부분공개</translation>
+    </message>
+    <message>
+        <source>Not public (비공개)</source>
+        <translation>비공개</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Procedure defaults are copied into a round when it is created and frozen when it opens: rounds that already exist keep their own values, and only rounds created after you save take the new defaults. The issuing authority&apos;s details appear on documents printed from now on; documents already issued are printed again as they were issued. Every change is recorded in the audit log.</source>
+        <translation>심사 절차 기본값은 공고를 만들 때 그 공고에 복사되고 접수를 시작하면 고정됩니다. 이미 만든 공고는 자신의 값을 그대로 유지하며, 저장한 뒤에 만드는 공고에만 새 기본값이 적용됩니다. 발신 기관 정보는 앞으로 출력하는 문서에 표시되며, 이미 시행한 문서는 시행 당시 그대로 다시 출력됩니다. 모든 변경은 감사기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>new rounds</source>
+        <translation>새 공고부터</translation>
+    </message>
+    <message>
+        <source>from now on</source>
+        <translation>즉시</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>기본값으로</translation>
+    </message>
 </context>
 <context>
     <name>SignOffPanel</name>
@@ -5917,6 +6284,176 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User {name}</source>
+        <translation>사용자 {name}</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <source>e.g. hong.gildong</source>
+        <translation>예: hong.gildong</translation>
+    </message>
+    <message>
+        <source>e.g. 주무관, 심의위원</source>
+        <translation>예: 주무관, 심의위원</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>{n}자 이상</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Search user name, name, role, title or e-mail…</source>
+        <translation>사용자 이름, 성명, 역할, 직위, 전자우편 검색…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>사용자 추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>역할 변경…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>비밀번호 재설정…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>No (disabled)</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>최근 로그인</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>사용 재개</translation>
+    </message>
+    <message>
+        <source>This is your own account: change your password with File → Change password…; another administrator changes your role or disables it.</source>
+        <translation>본인 계정입니다. 비밀번호는 파일 → 비밀번호 변경…에서 바꾸고, 역할 변경이나 사용 중지는 다른 관리자가 합니다.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: it can be neither disabled nor given another role until another administrator is active.</source>
+        <translation>{name}은(는) 마지막으로 남은 사용 중인 관리자이므로, 다른 관리자가 사용 중이 될 때까지 사용 중지하거나 역할을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>User {name} added as {role}.</source>
+        <translation>사용자 {name}을(를) {role}(으)로 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>User {name} saved.</source>
+        <translation>사용자 {name}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name}의 역할을 {role}(으)로 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>New password set for {name}.</source>
+        <translation>{name}의 비밀번호를 새로 설정했습니다.</translation>
+    </message>
+    <message>
+        <source>Disable the account of {name} ({username})? They can no longer log in; their records stay.</source>
+        <translation>{name}({username}) 계정의 사용을 중지하시겠습니까? 더 이상 로그인할 수 없으며, 작성한 기록은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is disabled.</source>
+        <translation>{name} 계정의 사용을 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is enabled again.</source>
+        <translation>{name} 계정의 사용을 재개했습니다.</translation>
     </message>
 </context>
 <context>

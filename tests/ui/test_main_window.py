@@ -27,7 +27,7 @@ def open_window(qtbot, context, dialogs, settings) -> MainWindow:
 def test_every_page_is_registered() -> None:
     keys = [c.key for c in page_classes()]
     assert keys == ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry",
-                    "audit"]
+                    "audit", "users"]
     assert len(keys) == len(PAGES)
 
 
@@ -37,7 +37,7 @@ def test_opens_on_applications_and_switches_pages(qtbot, context_for, dialogs, s
     assert list(window.pages) == ["applications"]  # the others are built on first show
     assert "김하늘" in window.user_label.text() and "Secretariat" in window.user_label.text()
     shortcuts = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a for a in window.page_actions}
-    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 9)]
+    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 10)]
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     if window.current_page().key != "screening":  # some offscreen platforms deliver no shortcut events
@@ -47,6 +47,9 @@ def test_opens_on_applications_and_switches_pages(qtbot, context_for, dialogs, s
     shortcuts["Ctrl+8"].trigger()
     assert window.current_page().key == "audit"
     assert set(window.pages) == {"applications", "screening", "audit"}
+    shortcuts["Ctrl+9"].trigger()
+    assert window.current_page().key == "users"
+    assert window.current_page().stack.currentIndex() == window.current_page().REFUSED  # administrator only
     assert dialogs.errors == []
 
 
@@ -88,3 +91,36 @@ def test_log_out_closes_and_announces(qtbot, context_for, dialogs, settings) -> 
     with qtbot.waitSignal(window.loggedOut):
         window.logout_action.trigger()
     assert not window.isVisible()
+
+
+def test_settings_not_offered_to_the_secretariat(qtbot, context_for, dialogs, settings) -> None:
+    window = open_window(qtbot, context_for("secretariat"), dialogs, settings)
+    assert not window.settings_action.isEnabled() and window.password_action.isEnabled()
+
+
+def test_the_administrator_saves_settings_into_the_context(qtbot, context_for, dialogs, settings) -> None:
+    admin = open_window(qtbot, context_for("admin"), dialogs, settings)
+    assert admin.settings_action.isEnabled()
+    dialog = admin.settings_dialog()
+    qtbot.addWidget(dialog)
+    dialog.editors["supplement_days"].widget.setValue(12)
+    assert dialog.try_accept()
+    assert admin.context.settings["supplement_days"] == 12
+    assert admin.statusBar().currentMessage() == "Settings saved: 1 changed."
+
+
+def test_change_password_from_the_file_menu(qtbot, context_for, dialogs, settings, demo_database) -> None:
+    from desktop.domain.accounts.service import authenticate
+
+    window = open_window(qtbot, context_for("chair"), dialogs, settings)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.password_action in file_menu.actions() and window.settings_action in file_menu.actions()
+    dialog = window.password_dialog()
+    qtbot.addWidget(dialog)
+    dialog.current.setText("chair-2026")
+    dialog.new.setText("chair-new-2026")
+    dialog.repeat.setText("chair-new-2026")
+    assert dialog.try_accept()
+    assert window.statusBar().currentMessage() == "Your password has been changed."
+    with demo_database.transaction() as s:
+        assert authenticate(s, "chair", "chair-new-2026").username == "chair"

@@ -1,6 +1,9 @@
-"""Accounts: the first administrator, logging in, creating and listing users. Passwords hashed with argon2."""
+"""Accounts: the first administrator, logging in, the administrator's management of users, changing one's own
+password. Passwords hashed with argon2; the last active administrator can never be disabled or demoted."""
 
+import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -8,11 +11,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import now
-from desktop.core.errors import ConflictError, DomainError, ValidationError
+from desktop.core.errors import ConflictError, DomainError, NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.audit.service import record
+from desktop.domain.audit.service import changed, record, snapshot
 
 MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()
@@ -27,6 +30,12 @@ class UserRow:
     active: bool
     title: str | None
     email: str | None
+    phone: str | None = None
+    last_login_at: datetime | None = None
+
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^[0-9+()][0-9 ()\-]{5,38}$")
 
 
 def actor_for(user: User) -> Actor:
@@ -39,12 +48,40 @@ def _validate_new_user(username: str, display_name: str, password: str) -> None:
             translate("Accounts", "The user name must be letters, digits or punctuation without spaces."),
             field="username",
         )
+    if len(username.strip()) > 64:
+        raise ValidationError(translate("Accounts", "The user name may have at most 64 characters."),
+                              field="username")
+    _check_name_and_title(display_name, None)
+    check_password(password)
+
+
+def _check_name_and_title(display_name: str, title: str | None) -> None:
     if not display_name.strip():
         raise ValidationError(translate("Accounts", "Enter the person's name."), field="display_name")
+    if len(display_name.strip()) > 100:
+        raise ValidationError(translate("Accounts", "The name may have at most 100 characters."), field="display_name")
+    if len((title or "").strip()) > 100:
+        raise ValidationError(translate("Accounts", "The title may have at most 100 characters."), field="title")
+
+
+def validate_contact(email: str | None, phone: str | None) -> tuple[str | None, str | None]:
+    """An optional e-mail address and telephone number, stripped; None when empty."""
+    email = (email or "").strip() or None
+    phone = (phone or "").strip() or None
+    if email is not None and (len(email) > 200 or not EMAIL.match(email)):
+        raise ValidationError(translate("Accounts", "Enter an e-mail address like name@example.kr, or leave it "
+                                        "empty."), field="email")
+    if phone is not None and not PHONE.match(phone):
+        raise ValidationError(translate("Accounts", "Enter a telephone number of digits and hyphens, e.g. "
+                                        "042-481-5000, or leave it empty."), field="phone")
+    return email, phone
+
+
+def check_password(password: str, field: str = "password") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             translate("Accounts", "The password must have at least {n} characters.").format(n=MIN_PASSWORD_LENGTH),
-            field="password",
+            field=field,
         )
 
 
@@ -89,9 +126,13 @@ def create_user(
     require(actor, Permission.MANAGE_USERS)
     if role == Role.SYSTEM:
         raise ValidationError(translate("Accounts", "Choose a role for the person."), field="role")
+    _check_name_and_title(display_name, title)
+    email, phone = validate_contact(email, phone)
+    title = (title or "").strip() or None
     user = _add_user(session, username, display_name, password, role, title=title, email=email, phone=phone)
     record(session, actor, "user.create", user, summary=f"user {user.username} ({role.value})",
-           after={"username": user.username, "display_name": user.display_name, "role": role.value})
+           after={"username": user.username, "display_name": user.display_name, "role": role.value,
+                  "title": title, "email": email, "phone": phone})
     return _row(user)
 
 
@@ -116,29 +157,100 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
 
 
 def change_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
-    user = session.get_one(User, actor.user_id)
+    user = _user(session, actor.user_id)
     try:
         _hasher.verify(user.password_hash, old_password)
     except (VerificationError, InvalidHashError):
         raise ValidationError(translate("Accounts", "The current password is wrong."), field="old_password") from None
-    if len(new_password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            translate("Accounts", "The password must have at least {n} characters.").format(n=MIN_PASSWORD_LENGTH),
-            field="password",
-        )
+    check_password(new_password, "new_password")
+    if new_password == old_password:
+        raise ValidationError(translate("Accounts", "The new password must differ from the current one."),
+                              field="new_password")
     user.password_hash = _hasher.hash(new_password)
     record(session, actor, "user.password", user, summary=f"password changed for {user.username}")
 
 
+def _user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(translate("Accounts", "The user no longer exists."))
+    return user
+
+
+def _keep_an_administrator(session: Session, user: User) -> None:
+    """Refuse to disable or demote the last active administrator: nobody could manage users any more."""
+    if user.role != Role.ADMINISTRATOR or not user.active:
+        return
+    # Locked (PostgreSQL): two administrators disabling each other at the same time cannot both succeed.
+    active_administrators = session.scalars(select(User.id).where(
+        User.role == Role.ADMINISTRATOR, User.active.is_(True)).with_for_update()).all()
+    if not [i for i in active_administrators if i != user.id]:
+        raise WorkflowError(translate(
+            "Accounts", "{name} is the last active administrator: create or activate another administrator first."
+        ).format(name=user.username))
+
+
 def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> None:
+    """Enable or disable an account (a disabled user cannot log in); never your own, never the last administrator."""
     require(actor, Permission.MANAGE_USERS)
-    if user_id == actor.user_id and not active:
-        raise DomainError(translate("Accounts", "You cannot disable your own account."))
-    user = session.get_one(User, user_id)
-    before = user.active
+    user = _user(session, user_id)
+    if user.active == active:
+        return
+    if not active:
+        _keep_an_administrator(session, user)
+        if user_id == actor.user_id:
+            raise DomainError(translate("Accounts", "You cannot disable your own account."))
     user.active = active
-    record(session, actor, "user.activate" if active else "user.deactivate", user,
-           before={"active": before}, after={"active": active})
+    record(session, actor, "user.activate" if active else "user.deactivate", user, summary=user.username,
+           before={"active": not active}, after={"active": active})
+
+
+def set_role(session: Session, actor: Actor, user_id: int, role: Role) -> None:
+    """Give another user another role (takes effect at their next login)."""
+    require(actor, Permission.MANAGE_USERS)
+    if role == Role.SYSTEM:
+        raise ValidationError(translate("Accounts", "Choose a role for the person."), field="role")
+    user = _user(session, user_id)
+    if user.role == role:
+        return
+    if user_id == actor.user_id:
+        raise DomainError(translate("Accounts", "You cannot change your own role."))
+    _keep_an_administrator(session, user)
+    before = user.role
+    user.role = role
+    record(session, actor, "user.role", user, summary=f"{user.username}: {before.value} → {role.value}",
+           before={"role": before.value}, after={"role": role.value})
+
+
+def reset_password(session: Session, actor: Actor, user_id: int, new_password: str) -> None:
+    """The administrator sets a new password for another user (yours: change it with your current password)."""
+    require(actor, Permission.MANAGE_USERS)
+    user = _user(session, user_id)
+    if user_id == actor.user_id:
+        raise DomainError(translate("Accounts", "Change your own password with File → Change password…"))
+    check_password(new_password)
+    user.password_hash = _hasher.hash(new_password)
+    record(session, actor, "user.password_reset", user, summary=f"password reset for {user.username}")
+
+
+def update_user(
+    session: Session, actor: Actor, user_id: int, display_name: str, *, title: str | None = None,
+    email: str | None = None, phone: str | None = None,
+) -> UserRow:
+    """Change a user's name, title and contact details (the user name stays: the audit log refers to it)."""
+    require(actor, Permission.MANAGE_USERS)
+    user = _user(session, user_id)
+    _check_name_and_title(display_name, title)
+    email, phone = validate_contact(email, phone)
+    fields = ("display_name", "title", "email", "phone")
+    before = snapshot(user, fields)
+    user.display_name = display_name.strip()
+    user.title = (title or "").strip() or None
+    user.email, user.phone = email, phone
+    old, new = changed(before, snapshot(user, fields))
+    if new:
+        record(session, actor, "user.update", user, summary=user.username, before=old, after=new)
+    return _row(user)
 
 
 def list_users(session: Session, actor: Actor) -> list[UserRow]:
@@ -147,4 +259,6 @@ def list_users(session: Session, actor: Actor) -> list[UserRow]:
 
 
 def _row(user: User) -> UserRow:
-    return UserRow(user.id, user.username, user.display_name, user.role, user.active, user.title, user.email)
+    return UserRow(user.id, user.username, user.display_name, user.role, user.active, user.title, user.email,
+                   user.phone, user.last_login_at)
+

@@ -1,5 +1,13 @@
-"""Business settings with declared defaults (DOMAIN.md "our defaults"); rounds freeze a copy when they open."""
+"""Business settings with declared defaults (DOMAIN.md "our defaults"); rounds freeze a copy when they open.
 
+The administrator changes them (checked by ``validate_setting``, audited); a round keeps the values it was created
+with, so only rounds created afterwards take a new default.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
@@ -9,6 +17,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import record
+from desktop.domain.settings.catalogue import SPECS, SettingSpec, choices, setting_label
 from desktop.domain.settings.models import Setting
 
 DEFAULTS: dict[str, Any] = {
@@ -60,15 +69,176 @@ def get_settings(session: Session) -> dict[str, Any]:
     return values
 
 
-def set_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
-    require(actor, Permission.MANAGE_SETTINGS)
-    if key not in DEFAULTS:
+_POSTCODE = re.compile(r"^[0-9]{5}$")
+_PHONE = re.compile(r"^[0-9+()][0-9 ()\-]{5,38}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_WEBSITE = re.compile(r"^\S+\.\S+$")
+
+
+def _plain(number: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: 70, 72.5, 0.4."""
+    text = format(number.normalize(), "f")
+    return text if text != "-0" else "0"
+
+
+def _number(value: Any) -> Decimal:
+    """The number typed (a decimal comma accepted); NaN when it is none."""
+    if isinstance(value, bool):
+        return Decimal("NaN")
+    try:
+        return Decimal(str(value).strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        return Decimal("NaN")
+
+
+def _decimals(number: Decimal) -> int:
+    exponent = number.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _out_of_range(spec: SettingSpec, number: Decimal) -> bool:
+    return (not number.is_finite() or (spec.minimum is not None and number < spec.minimum)
+            or (spec.maximum is not None and number > spec.maximum))
+
+
+def validate_setting(key: str, value: Any) -> Any:
+    """The value to store for ``key``, or a ValidationError naming the setting (``field=key``).
+
+    Whole numbers become ``int``, decimals a plain decimal string ("72.5"), percentages the ratio ("0.4"),
+    texts are stripped; a choice must be one offered (criteria and checklist versions: the shipped files).
+    """
+    spec = SPECS.get(key)
+    if spec is None:
         raise ValidationError(translate("Settings", "Unknown setting: {key}.").format(key=key), field=key)
+    label = setting_label(key)
+    if spec.kind == "bool":
+        if isinstance(value, bool):
+            return value
+        raise ValidationError(translate("Settings", "{setting}: choose yes or no.").format(setting=label), field=key)
+    if spec.kind == "int":
+        number = _number(value)
+        if _out_of_range(spec, number) or number != number.to_integral_value():
+            raise ValidationError(translate("Settings", "{setting}: a whole number from {min} to {max}.")
+                                  .format(setting=label, min=spec.minimum, max=spec.maximum), field=key)
+        return int(number)
+    if spec.kind == "decimal":
+        number = _number(value)
+        if _out_of_range(spec, number) or _decimals(number) > 2:
+            raise ValidationError(translate("Settings", "{setting}: a number from {min} to {max}, with at most "
+                                            "two decimals.").format(setting=label, min=spec.minimum,
+                                                                    max=spec.maximum), field=key)
+        return _plain(number)
+    if spec.kind == "percent":
+        ratio = _number(value)
+        percent = ratio * 100 if ratio.is_finite() else ratio
+        if _out_of_range(spec, percent) or _decimals(percent) > 2:
+            raise ValidationError(translate("Settings", "{setting}: a percentage from {min} % to {max} %, with "
+                                            "at most two decimals.").format(setting=label, min=spec.minimum,
+                                                                            max=spec.maximum), field=key)
+        return _plain(ratio)
+    if spec.kind == "choice":
+        offered = [v for v, _ in choices(key)]
+        if value not in offered:
+            raise ValidationError(translate("Settings", "{setting}: choose one of {choices}.")
+                                  .format(setting=label, choices=", ".join(offered)), field=key)
+        return value
+    text = str(value if value is not None else "").strip()
+    if not text:
+        raise ValidationError(translate("Settings", "{setting}: enter a value.").format(setting=label), field=key)
+    if len(text) > spec.max_length:
+        raise ValidationError(translate("Settings", "{setting}: at most {n} characters.")
+                              .format(setting=label, n=spec.max_length), field=key)
+    checks = {
+        "postcode": (_POSTCODE, translate("Settings", "The postcode has five digits, e.g. 35208.")),
+        "phone": (_PHONE, translate("Settings", "{setting}: digits and hyphens, e.g. 042-481-5000.")),
+        "email": (_EMAIL, translate("Settings", "{setting}: an address like name@example.kr.")),
+        "website": (_WEBSITE, translate("Settings", "{setting}: an address like www.moip.go.kr.")),
+    }
+    if spec.kind in checks and not checks[spec.kind][0].match(text):
+        raise ValidationError(checks[spec.kind][1].format(setting=label), field=key)
+    return text
+
+
+@dataclass(frozen=True)
+class SettingRow:
+    key: str
+    group: str
+    kind: str
+    label: str
+    value: Any
+    default: Any
+    stored: bool  # False: the declared default is in force
+    per_round: bool
+    minimum: Decimal | None
+    maximum: Decimal | None
+    choices: tuple[tuple[str, str], ...]
+    updated_at: datetime | None
+
+    @property
+    def is_default(self) -> bool:
+        return self.value == self.default
+
+
+def list_settings(session: Session, actor: Actor) -> list[SettingRow]:
+    """Every setting in the editor's order, with its default and whether it was changed."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    stored = {s.key: s for s in session.scalars(select(Setting))}
+    return [
+        SettingRow(key, spec.group, spec.kind, setting_label(key),
+                   stored[key].value if key in stored else DEFAULTS[key], DEFAULTS[key], key in stored,
+                   spec.per_round, spec.minimum, spec.maximum, tuple(choices(key)),
+                   stored[key].updated_at if key in stored else None)
+        for key, spec in SPECS.items()
+    ]
+
+
+def set_setting(session: Session, actor: Actor, key: str, value: Any) -> bool:
+    """Store a checked value (audited); False when it is already in force."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    value = validate_setting(key, value)
     setting = session.get(Setting, key)
     before = setting.value if setting else DEFAULTS[key]
+    if before == value:
+        return False
     if setting is None:
         session.add(Setting(key=key, value=value))
     else:
         setting.value = value
     record(session, actor, "setting.update", entity_type="settings", summary=key,
            before={key: before}, after={key: value})
+    return True
+
+
+def reset_setting(session: Session, actor: Actor, key: str) -> bool:
+    """Back to the declared default (audited); False when the default was already in force."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    if key not in DEFAULTS:
+        raise ValidationError(translate("Settings", "Unknown setting: {key}.").format(key=key), field=key)
+    setting = session.get(Setting, key)
+    if setting is None:
+        return False
+    before = setting.value
+    session.delete(setting)
+    record(session, actor, "setting.reset", entity_type="settings", summary=key,
+           before={key: before}, after={key: DEFAULTS[key]})
+    return before != DEFAULTS[key]
+
+
+def save_settings(session: Session, actor: Actor, values: dict[str, Any]) -> list[str]:
+    """Check every value first, then store those that changed (a value equal to the default resets the key).
+
+    All or nothing: the first refused value raises before anything is written. Returns the changed keys.
+    """
+    require(actor, Permission.MANAGE_SETTINGS)
+    checked = {key: validate_setting(key, value) for key, value in values.items()}
+    current = get_settings(session)
+    changed_keys = []
+    for key, value in checked.items():
+        if value == current[key]:
+            continue
+        if value == DEFAULTS[key]:
+            reset_setting(session, actor, key)
+        else:
+            set_setting(session, actor, key, value)
+        changed_keys.append(key)
+    return changed_keys

@@ -49,6 +49,7 @@ PAGES: tuple[PageEntry, ...] = (
     _entry("decisions", "DecisionsPage", QT_TRANSLATE_NOOP("DecisionsPage", "Decisions")),
     _entry("registry", "RegistryPage", QT_TRANSLATE_NOOP("RegistryPage", "Registry")),
     _entry("audit", "AuditPage", QT_TRANSLATE_NOOP("AuditPage", "Audit log")),
+    _entry("users", "UsersPage", QT_TRANSLATE_NOOP("UsersPage", "Users")),
 )
 
 

@@ -1,0 +1,126 @@
+"""What each business setting is: its group, kind, bounds and label, so that the service can check a value and
+the settings editor can offer the right field. The defaults themselves are ``service.DEFAULTS``."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop.core.i18n import translate
+
+AUTHORITY, PROCEDURE = "authority", "procedure"
+# Kinds: text, postcode, phone, email, website (checked text); int, decimal, percent (stored as a ratio "0.4",
+# edited as 40 %); bool; choice (one of ``choices()``).
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    group: str
+    kind: str
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    per_round: bool = False  # copied into each new round and frozen when it opens
+    max_length: int = 200
+
+
+def _spec(key: str, group: str, kind: str, minimum: str | None = None, maximum: str | None = None,
+          *, per_round: bool = False) -> SettingSpec:
+    return SettingSpec(key, group, kind, Decimal(minimum) if minimum is not None else None,
+                       Decimal(maximum) if maximum is not None else None, per_round)
+
+
+SPECS: dict[str, SettingSpec] = {s.key: s for s in (
+    _spec("authority_title_ko", AUTHORITY, "text"),
+    _spec("authority_title_en", AUTHORITY, "text"),
+    _spec("agency_name_ko", AUTHORITY, "text"),
+    _spec("agency_name_en", AUTHORITY, "text"),
+    _spec("secretariat_name_ko", AUTHORITY, "text"),
+    _spec("secretariat_name_en", AUTHORITY, "text"),
+    _spec("postcode", AUTHORITY, "postcode"),
+    _spec("address_ko", AUTHORITY, "text"),
+    _spec("address_en", AUTHORITY, "text"),
+    _spec("website", AUTHORITY, "website"),
+    _spec("phone", AUTHORITY, "phone"),
+    _spec("fax", AUTHORITY, "phone"),
+    _spec("email", AUTHORITY, "email"),
+    _spec("disclosure", AUTHORITY, "choice"),
+    _spec("pass_mark", PROCEDURE, "decimal", "0", "100", per_round=True),
+    _spec("aggregation_method", PROCEDURE, "choice", per_round=True),
+    _spec("criteria_version", PROCEDURE, "choice", per_round=True),
+    _spec("checklist_version", PROCEDURE, "choice", per_round=True),
+    _spec("count_both_groups", PROCEDURE, "bool", per_round=True),
+    _spec("supplement_days", PROCEDURE, "int", "1", "90", per_round=True),
+    _spec("lookback_years", PROCEDURE, "int", "1", "10", per_round=True),
+    _spec("outlier_distance", PROCEDURE, "decimal", "1", "100", per_round=True),
+    _spec("criterion_floor_ratio", PROCEDURE, "percent", "0", "100", per_round=True),
+    _spec("spread_ratio", PROCEDURE, "percent", "1", "100", per_round=True),
+    _spec("quorum_ratio", PROCEDURE, "percent", "0", "99", per_round=True),
+    _spec("hide_member_names", PROCEDURE, "bool", per_round=True),
+    _spec("finding_deadline_days", PROCEDURE, "int", "1", "90"),
+)}
+
+
+def group_label(group: str) -> str:
+    return {AUTHORITY: translate("Settings", "Issuing authority"),
+            PROCEDURE: translate("Settings", "Procedure defaults")}[group]
+
+
+def setting_label(key: str) -> str:
+    labels: dict[str, Callable[[], str]] = {
+        "authority_title_ko": lambda: translate("Settings", "Authority title (Korean)"),
+        "authority_title_en": lambda: translate("Settings", "Authority title (English)"),
+        "agency_name_ko": lambda: translate("Settings", "Agency name (Korean)"),
+        "agency_name_en": lambda: translate("Settings", "Agency name (English)"),
+        "secretariat_name_ko": lambda: translate("Settings", "Secretariat (Korean)"),
+        "secretariat_name_en": lambda: translate("Settings", "Secretariat (English)"),
+        "postcode": lambda: translate("Settings", "Postcode"),
+        "address_ko": lambda: translate("Settings", "Address (Korean)"),
+        "address_en": lambda: translate("Settings", "Address (English)"),
+        "website": lambda: translate("Settings", "Website"),
+        "phone": lambda: translate("Settings", "Telephone"),
+        "fax": lambda: translate("Settings", "Fax"),
+        "email": lambda: translate("Settings", "E-mail"),
+        "disclosure": lambda: translate("Settings", "Disclosure class"),
+        "pass_mark": lambda: translate("Settings", "Pass mark (of 100)"),
+        "aggregation_method": lambda: translate("Settings", "Aggregation of the members' scores"),
+        "criteria_version": lambda: translate("Settings", "Criteria sheet version"),
+        "checklist_version": lambda: translate("Settings", "Inspection checklist version"),
+        "count_both_groups": lambda: translate("Settings", "One person may count in both staff groups"),
+        "supplement_days": lambda: translate("Settings", "Supplement deadline (days)"),
+        "lookback_years": lambda: translate("Settings", "Conflict look-back period (years)"),
+        "outlier_distance": lambda: translate("Settings", "Outlier sheet distance (points)"),
+        "criterion_floor_ratio": lambda: translate("Settings", "Criterion floor (share of its maximum)"),
+        "spread_ratio": lambda: translate("Settings", "Wide spread of a criterion (share of its maximum)"),
+        "quorum_ratio": lambda: translate("Settings", "Quorum (more than this share of the members)"),
+        "hide_member_names": lambda: translate("Settings", "Show members as seats (Member A, B, …) in scores"),
+        "finding_deadline_days": lambda: translate("Settings", "Deadline of a finding's corrective action (days)"),
+    }
+    return labels[key]() if key in labels else key
+
+
+def aggregation_choices() -> list[tuple[str, str]]:
+    return [("trimmed_mean", translate("Settings", "Trimmed mean (drop highest and lowest with 5 or more)")),
+            ("mean", translate("Settings", "Mean")), ("median", translate("Settings", "Median"))]
+
+
+def disclosure_choices() -> list[tuple[str, str]]:
+    return [("공개", translate("Settings", "Public (공개)")),
+            ("부분공개", translate("Settings", "Partly public (부분공개)")),
+            ("비공개", translate("Settings", "Not public (비공개)"))]
+
+
+def choices(key: str) -> list[tuple[str, str]]:
+    """(stored value, label) of a choice setting; versions are the files shipped in ``resources/``."""
+    if key == "aggregation_method":
+        return aggregation_choices()
+    if key == "disclosure":
+        return disclosure_choices()
+    if key == "criteria_version":
+        from desktop.domain.scoring.criteria import available_versions
+
+        return [(v, v) for v in available_versions()]
+    if key == "checklist_version":
+        from desktop.domain.inspections.checklists import available_versions as checklist_versions
+
+        return [(v, v) for v in checklist_versions()]
+    return []

@@ -1,0 +1,284 @@
+"""File → Settings…: the administrator edits the business settings (issuing authority, procedure defaults).
+
+One typed field per setting with its default and a "Reset to default" button; Save checks every value in the
+service (``save_settings``: all or nothing, audited) and a refused value is shown at its field, typing kept.
+Numbers with decimals are typed as text so that exactly what was typed is checked (no binary floats).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import DomainError, ValidationError
+from desktop.domain.settings.catalogue import AUTHORITY, PROCEDURE, group_label
+from desktop.domain.settings.service import SettingRow, validate_setting
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.service import DialogService
+from desktop.ui.widgets.feedback import MessageBanner, mark_field
+
+Save = Callable[[dict[str, Any]], list[str]]
+TEXT_KINDS = ("text", "postcode", "phone", "email", "website")
+DEFAULT_WIDTH = 210  # pixels of the default shown beside each field (the whole value in its tooltip)
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+def percent_text(ratio: Any) -> str:
+    """The stored ratio "0.4" as the percentage typed and shown: "40"."""
+    try:
+        return _plain(Decimal(str(ratio)) * 100)
+    except InvalidOperation:
+        return str(ratio)
+
+
+def ratio_of(text: str) -> str:
+    """The percentage typed ("40") as the ratio the service checks ("0.4"); anything else as typed (refused)."""
+    try:
+        number = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        return text
+    return _plain(number / 100) if number.is_finite() else text
+
+
+class SettingEditor:
+    """The field of one setting: builds the widget for its kind, reads and writes the value the service knows."""
+
+    def __init__(self, row: SettingRow, parent: QWidget) -> None:
+        self.row = row
+        self.widget = self._build(parent)
+        self.widget.setObjectName(row.key)
+        self.set_value(row.value)
+
+    def _build(self, parent: QWidget) -> QWidget:
+        kind = self.row.kind
+        if kind == "bool":
+            return QCheckBox(parent)
+        if kind == "int":
+            spin = QSpinBox(parent)
+            spin.setRange(int(self.row.minimum or 0), int(self.row.maximum or 9999))
+            spin.setFixedWidth(120)
+            return spin
+        if kind == "choice":
+            combo = QComboBox(parent)
+            for value, label in self.row.choices:
+                combo.addItem(label, value)
+            return combo
+        edit = QLineEdit(parent)
+        if kind in ("decimal", "percent"):
+            edit.setFixedWidth(120)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setPlaceholderText(f"{self.row.minimum}–{self.row.maximum}")
+        return edit
+
+    def set_value(self, value: Any) -> None:
+        widget, kind = self.widget, self.row.kind
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value))
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index < 0:  # a stored value no longer offered (e.g. a removed criteria file): shown, refused on save
+                widget.addItem(str(value), value)
+                index = widget.count() - 1
+            widget.setCurrentIndex(index)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(percent_text(value) if kind == "percent" else str(value))
+            widget.setCursorPosition(0)  # a long address shows its beginning
+
+    def value(self) -> Any:
+        widget = self.widget
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        return ratio_of(text) if self.row.kind == "percent" else text
+
+    def is_default(self) -> bool:
+        try:
+            return validate_setting(self.row.key, self.value()) == self.row.default
+        except ValidationError:
+            return False
+
+    def on_change(self, slot: Callable[[], None]) -> None:
+        widget = self.widget
+        if isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda *_: slot())
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda *_: slot())
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda *_: slot())
+        elif isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda *_: slot())
+
+
+def shown(row: SettingRow, value: Any, yes: str, no: str) -> str:
+    """A value as a person reads it (the choice's label, yes/no, 40 %)."""
+    if row.kind == "bool":
+        return yes if value else no
+    if row.kind == "choice":
+        return next((label for v, label in row.choices if v == value), str(value))
+    if row.kind == "percent":
+        return f"{percent_text(value)} %"
+    return str(value)
+
+
+class SettingsDialog(QDialog):
+    """Every business setting, grouped; ``save(values)`` is the caller's service call returning the changed keys."""
+
+    def __init__(self, rows: list[SettingRow], save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.changed: list[str] = []
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(940, 720)
+        self.editors: dict[str, SettingEditor] = {}
+        self.reset_buttons: dict[str, QPushButton] = {}
+        note = MessageBanner(self)
+        note.setObjectName("roundsNote")
+        note.show_message(self.tr(
+            "Procedure defaults are copied into a round when it is created and frozen when it opens: rounds that "
+            "already exist keep their own values, and only rounds created after you save take the new defaults. "
+            "The issuing authority's details appear on documents printed from now on; documents already issued "
+            "are printed again as they were issued. Every change is recorded in the audit log."), "info")
+        content = QWidget(self)
+        self._fill(QGridLayout(content), rows, content)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.banner = MessageBanner(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(buttons)
+
+    def _fill(self, grid: QGridLayout, rows: list[SettingRow], parent: QWidget) -> None:
+        """One grid for both groups, so that their columns line up; a heading row starts each group."""
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(rows) + 3, 1)
+        for column, header in enumerate((self.tr("Setting"), self.tr("Value"), self.tr("Default"),
+                                         self.tr("Applies to"))):
+            grid.addWidget(QLabel(f"<b>{header}</b>", parent), 0, column)
+        n = 1
+        for group in (AUTHORITY, PROCEDURE):
+            heading = QLabel(group_label(group), parent)
+            heading.setObjectName(f"group_{group}")
+            heading.setStyleSheet("font-weight:bold; font-size:14px; color:#0b3d6e; padding-top:10px;")
+            grid.addWidget(heading, n, 0, 1, 5)
+            n += 1
+            for row in (r for r in rows if r.group == group):
+                self._add_row(grid, n, row, parent)
+                n += 1
+
+    def _add_row(self, grid: QGridLayout, n: int, row: SettingRow, parent: QWidget) -> None:
+        editor = SettingEditor(row, parent)
+        self.editors[row.key] = editor
+        label = QLabel(row.label, parent)
+        label.setBuddy(editor.widget)
+        field = QHBoxLayout()
+        wide = row.kind in TEXT_KINDS or row.kind == "choice"
+        field.addWidget(editor.widget, 1 if wide else 0)
+        if row.kind == "percent":
+            field.addWidget(QLabel("%", parent))
+        if not wide:
+            field.addStretch(1)
+        text = shown(row, row.default, self.tr("Yes"), self.tr("No"))
+        default = QLabel(parent)
+        default.setText(default.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, DEFAULT_WIDTH))
+        default.setToolTip(text)
+        default.setStyleSheet("color:#555;")
+        applies = QLabel(self.tr("new rounds") if row.per_round else self.tr("from now on"), parent)
+        applies.setStyleSheet("color:#555;")
+        reset = QPushButton(self.tr("Reset to default"), parent)
+        reset.setObjectName(f"reset_{row.key}")
+        reset.clicked.connect(lambda _=False, key=row.key: self.reset(key))
+        self.reset_buttons[row.key] = reset
+        editor.on_change(lambda key=row.key: self._update_reset(key))
+        self._update_reset(row.key)
+        grid.addWidget(label, n, 0)
+        grid.addLayout(field, n, 1)
+        grid.addWidget(default, n, 2)
+        grid.addWidget(applies, n, 3)
+        grid.addWidget(reset, n, 4)
+
+    def _update_reset(self, key: str) -> None:
+        self.reset_buttons[key].setEnabled(not self.editors[key].is_default())
+
+    def reset(self, key: str) -> None:
+        """Put the default back in the field (stored when saved)."""
+        editor = self.editors[key]
+        editor.set_value(editor.row.default)
+        mark_field(editor.widget, None)
+
+    def values(self) -> dict[str, Any]:
+        return {key: editor.value() for key, editor in self.editors.items()}
+
+    def try_accept(self) -> bool:
+        for editor in self.editors.values():
+            mark_field(editor.widget, None)
+        try:
+            self.changed = self._save(self.values())
+        except DomainError as error:
+            self.banner.show_message(error.message, "error")
+            editor = self.editors.get(error.field or "")
+            if editor is not None:
+                mark_field(editor.widget, "error")
+                self.scroll.ensureWidgetVisible(editor.widget, 50, 120)
+                editor.widget.setFocus()
+            return False
+        self.accept()
+        return True
+
+
+def settings_dialog(context: AppContext, dialogs: DialogService,
+                    parent: QWidget | None = None) -> SettingsDialog | None:
+    """The dialog on the stored settings, saving through the service (and into ``context.settings``); None when the
+    actor may not manage settings (the reason is shown)."""
+    from desktop.domain.settings.service import get_settings, list_settings, save_settings
+
+    try:
+        with context.database.read() as session:
+            rows = list_settings(session, context.actor)
+    except Exception as error:
+        dialogs.show_error(parent, error)
+        return None
+
+    def save(values: dict[str, Any]) -> list[str]:
+        with context.database.transaction() as session:
+            changed = save_settings(session, context.actor, values)
+            current = get_settings(session)
+        context.settings.update(current)
+        return changed
+
+    return SettingsDialog(rows, save, parent)

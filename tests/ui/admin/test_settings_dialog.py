@@ -1,0 +1,102 @@
+"""File → Settings…: typed fields per setting, refused values kept at their field, nothing half-saved, and only
+rounds created afterwards take a new default."""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from desktop.core.clock import KST
+from desktop.domain.applications import rounds
+from desktop.domain.audit.models import AuditEvent
+from desktop.domain.scoring.criteria import available_versions
+from desktop.domain.settings.service import DEFAULTS, get_settings, set_setting
+from desktop.ui.dialogs.business_settings import settings_dialog
+from desktop.ui.widgets.feedback import field_level
+
+
+def open_dialog(qtbot, context, dialogs):
+    dialog = settings_dialog(context, dialogs)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def setting_events(database):
+    with database.read() as s:
+        return list(s.scalars(select(AuditEvent).where(AuditEvent.action.like("setting.%"))))
+
+
+def test_every_setting_has_a_typed_field_and_the_note_on_rounds(qtbot, context_for, dialogs):
+    dialog = open_dialog(qtbot, context_for("admin"), dialogs)
+    assert set(dialog.editors) == set(DEFAULTS)
+    assert dialog.editors["pass_mark"].widget.text() == "70"
+    assert dialog.editors["criterion_floor_ratio"].widget.text() == "40"  # stored as the ratio 0.4
+    assert dialog.editors["supplement_days"].widget.maximum() == 90
+    assert dialog.editors["count_both_groups"].widget.isChecked()
+    versions = dialog.editors["criteria_version"].widget
+    assert [versions.itemData(i) for i in range(versions.count())] == available_versions()
+    assert dialog.editors["aggregation_method"].widget.currentText().startswith("Trimmed mean")
+    note = dialog.findChild(type(dialog.banner), "roundsNote")
+    assert "only rounds created after you save take the new defaults" in note.text()
+    assert not any(b.isEnabled() for b in dialog.reset_buttons.values())  # all at their defaults
+
+
+def test_a_secretariat_user_is_refused_plainly(context_for, dialogs):
+    assert settings_dialog(context_for("secretariat"), dialogs) is None
+    assert dialogs.errors == ["Your role (Secretariat) may not do this: manage settings."]
+
+
+def test_a_bad_pass_mark_is_refused_at_the_field_and_nothing_is_saved(qtbot, context_for, dialogs, demo_database):
+    dialog = open_dialog(qtbot, context_for("admin"), dialogs)
+    dialog.editors["supplement_days"].widget.setValue(21)
+    dialog.editors["pass_mark"].widget.setText("150")
+    assert not dialog.try_accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert field_level(dialog.editors["pass_mark"].widget) == "error"
+    assert dialog.banner.text() == "Pass mark (of 100): a number from 0 to 100, with at most two decimals."
+    assert dialog.editors["pass_mark"].widget.text() == "150"  # kept to correct
+    assert dialog.editors["supplement_days"].widget.value() == 21
+    with demo_database.read() as s:
+        assert (get_settings(s)["pass_mark"], get_settings(s)["supplement_days"]) == ("70", 10)
+    assert setting_events(demo_database) == []
+
+
+def test_a_saved_setting_is_used_by_a_new_round_while_the_open_round_keeps_its_own(
+        qtbot, context_for, dialogs, demo_database, demo_actors):
+    context = context_for("admin")
+    dialog = open_dialog(qtbot, context, dialogs)
+    dialog.editors["pass_mark"].widget.setText("72.5")
+    dialog.editors["supplement_days"].widget.setValue(14)
+    dialog.editors["quorum_ratio"].widget.setText("60")
+    assert dialog.reset_buttons["pass_mark"].isEnabled()
+    assert dialog.try_accept()
+    assert sorted(dialog.changed) == ["pass_mark", "quorum_ratio", "supplement_days"]
+    assert context.settings["pass_mark"] == "72.5" and context.settings["quorum_ratio"] == "0.6"
+    secretariat = demo_actors["secretariat"]
+    with demo_database.transaction() as s:
+        new_id = rounds.create_round(s, secretariat, "2027-1", "2027년 공고", date(2027, 3, 2), date(2027, 4, 1),
+                                     datetime(2027, 3, 31, 18, tzinfo=KST))
+    with demo_database.read() as s:
+        listed = {r.code: r for r in rounds.list_rounds(s, secretariat)}
+    new, open_round = listed["2027-1"], listed["2026-2"]
+    assert new.id == new_id
+    assert (new.pass_mark, new.supplement_days, new.settings["quorum_ratio"]) == (Decimal("72.5"), 14, "0.6")
+    assert (open_round.pass_mark, open_round.supplement_days, open_round.settings["quorum_ratio"]) == (
+        Decimal("70"), 10, "0.5")
+    assert {e.summary for e in setting_events(demo_database)} == {"pass_mark", "supplement_days", "quorum_ratio"}
+
+
+def test_reset_to_default_puts_the_default_back_and_saving_stores_it(qtbot, context_for, dialogs, demo_database,
+                                                                     demo_actors):
+    with demo_database.transaction() as s:
+        set_setting(s, demo_actors["admin"], "authority_title_ko", "특허청장")
+    dialog = open_dialog(qtbot, context_for("admin"), dialogs)
+    field = dialog.editors["authority_title_ko"].widget
+    assert field.text() == "특허청장" and dialog.reset_buttons["authority_title_ko"].isEnabled()
+    dialog.reset_buttons["authority_title_ko"].click()
+    assert field.text() == "지식재산처장" and not dialog.reset_buttons["authority_title_ko"].isEnabled()
+    assert dialog.try_accept() and dialog.changed == ["authority_title_ko"]
+    with demo_database.read() as s:
+        assert get_settings(s)["authority_title_ko"] == "지식재산처장"
+    assert [e.action for e in setting_events(demo_database)] == ["setting.update", "setting.reset"]

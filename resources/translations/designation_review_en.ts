@@ -3981,6 +3981,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>export data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your account was disabled or given another role since you logged in; nothing was changed. Log out and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>

@@ -206,7 +206,7 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> No
 
 
 def set_role(session: Session, actor: Actor, user_id: int, role: Role) -> None:
-    """Give another user another role (takes effect at their next login)."""
+    """Give another user another role; a session they already have open can change nothing until they log in again."""
     require(actor, Permission.MANAGE_USERS)
     if role == Role.SYSTEM:
         raise ValidationError(translate("Accounts", "Choose a role for the person."), field="role")

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import PermissionDenied
+from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.models import AuditEvent
 
@@ -50,7 +52,13 @@ def record(
     after: dict[str, Any] | None = None,
     reason: str | None = None,
 ) -> AuditEvent:
-    """Add an audit event to the session (committed, or rolled back, with the change it describes)."""
+    """Add an audit event to the session (committed, or rolled back, with the change it describes).
+
+    Every change passes through here, so this is also where an actor whose account was disabled or given another
+    role since logging in is stopped: the whole unit of work is refused and rolled back.
+    """
+    if actor is not None and actor.user_id:
+        _check_account_current(session, actor)
     if entity is not None:
         session.flush()
         entity_type = entity_type or entity.__tablename__
@@ -69,6 +77,17 @@ def record(
     )
     session.add(event)
     return event
+
+
+def _check_account_current(session: Session, actor: Actor) -> None:
+    from desktop.domain.accounts.models import User
+
+    user = session.get(User, actor.user_id)
+    if user is None or not user.active or user.role != actor.role:
+        raise PermissionDenied(translate(
+            "Permissions", "Your account was disabled or given another role since you logged in; nothing was "
+            "changed. Log out and log in again."
+        ))
 
 
 @dataclass(frozen=True)

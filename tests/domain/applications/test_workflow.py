@@ -148,3 +148,20 @@ def test_every_step_has_labels():
         assert workflow.action_label(step.target)
         assert workflow.status_label(step.source)
 
+
+
+@pytest.mark.parametrize("change", ["demote", "disable"])
+def test_a_session_opened_before_a_demotion_or_disabling_changes_nothing(world, change):
+    from desktop.core.errors import PermissionDenied
+    from desktop.domain.accounts.service import set_active, set_role
+
+    before = audit_count(world)
+    with world.database.transaction() as s:
+        if change == "demote":
+            set_role(s, world.admin, world.secretariat.user_id, Role.INSPECTOR)
+        else:
+            set_active(s, world.admin, world.secretariat.user_id, False)
+    with pytest.raises(PermissionDenied, match="log in again"), world.database.transaction() as s:
+        transition(s, world.secretariat, world.application_id, S.SUBMITTED)  # the stale session's actor
+    assert status(world) == S.DRAFT
+    assert audit_count(world) == before + 1  # only the administrator's change

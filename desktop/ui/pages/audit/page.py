@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +27,9 @@ from desktop.domain.audit.service import AuditRow, list_events
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
-from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
+from desktop.ui.widgets.refusal_stack import RefusalStack
 
 BATCH_SIZE = 200
 
@@ -60,7 +59,7 @@ class AuditPage(Page):
 
     key = "audit"
     TIME, USER, ROLE, ACTION, ENTITY, SUMMARY, REASON = range(7)
-    DATA, REFUSED = range(2)
+    DATA, REFUSED = RefusalStack.DATA, RefusalStack.REFUSED
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
@@ -92,15 +91,8 @@ class AuditPage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([420, 260])
 
-        self.refused = MessageBanner(self)
-        self.refused.setObjectName("permissionMessage")
-        refused_page = QWidget(self)
-        refused_layout = QVBoxLayout(refused_page)
-        refused_layout.addWidget(self.refused)
-        refused_layout.addStretch(1)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(refused_page)
+        self.stack = RefusalStack(splitter, self)
+        self.refused = self.stack.refused
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._show_detail(None)
@@ -132,14 +124,13 @@ class AuditPage(Page):
         try:
             rows, more = self._load(0)
         except PermissionDenied as error:
-            self.refused.show_message(error.message, "info")
-            self.stack.setCurrentIndex(self.REFUSED)
+            self.stack.show_refusal(error.message)
             self.table.set_records([])
             return
         except Exception as error:
             self.dialogs.show_error(self, error)
             return
-        self.stack.setCurrentIndex(self.DATA)
+        self.stack.show_data()
         self.table.set_records(rows, fetch_more=self._fetch_more, has_more=more)
 
     def set_search(self, text: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import PermissionDenied
 from desktop.core.formatting import official_datetime
@@ -18,15 +18,15 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.users.user_dialogs import PasswordResetDialog, RoleDialog, UserDialog
-from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
+from desktop.ui.widgets.refusal_stack import RefusalStack
 
 
 class UsersPage(Page):
     key = "users"
     USERNAME, NAME, ROLE, TITLE, EMAIL, ACTIVE, LAST_LOGIN = range(7)
-    DATA, REFUSED = range(2)
+    DATA, REFUSED = RefusalStack.DATA, RefusalStack.REFUSED
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
@@ -64,15 +64,8 @@ class UsersPage(Page):
         data_layout.addLayout(buttons)
         data_layout.addWidget(self.table, 1)
         data_layout.addWidget(self.hint)
-        self.refused = MessageBanner(self)
-        self.refused.setObjectName("permissionMessage")
-        refused_page = QWidget(self)
-        refused_layout = QVBoxLayout(refused_page)
-        refused_layout.addWidget(self.refused)
-        refused_layout.addStretch(1)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(data)
-        self.stack.addWidget(refused_page)
+        self.stack = RefusalStack(data, self)
+        self.refused = self.stack.refused
         QVBoxLayout(self).addWidget(self.stack)
         self._selection_changed(None)
 
@@ -103,14 +96,13 @@ class UsersPage(Page):
             with self.context.database.read() as session:
                 rows = list_users(session, self.context.actor)
         except PermissionDenied as error:
-            self.refused.show_message(error.message, "info")
-            self.stack.setCurrentIndex(self.REFUSED)
+            self.stack.show_refusal(error.message)
             self.table.set_records([])
             return
         except Exception as error:
             self.dialogs.show_error(self, error)
             return
-        self.stack.setCurrentIndex(self.DATA)
+        self.stack.show_data()
         self.table.set_records(rows)
 
     def _last_administrator(self, row: UserRow) -> bool:

@@ -49,34 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     document = commands.add_parser("document", help="print an official document to PDF")
     kinds = document.add_subparsers(dest="kind", metavar="KIND", required=True)
-    decision = kinds.add_parser("decision", help="the decision notice to the applicant")
-    decision.add_argument("number", help="decision number, e.g. 제2026-0001호 or 2026-0001")
-    decision.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-    decision.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
-    certificate = kinds.add_parser("certificate", help="the designation certificate (지정서) of a designation")
-    certificate.add_argument("number", help="number of the designating decision, e.g. 제2026-0001호")
-    certificate.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-    certificate.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
-    notice = kinds.add_parser("public-notice", help="the public notice (고시) of a round's designations")
-    notice.add_argument("number", help="notice number, e.g. 제2026-001호 or 2026-1")
-    notice.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-    notice.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
-    supplement = kinds.add_parser("supplement-request", help="the supplement request letter to the applicant")
-    supplement.add_argument("number", help="request number, e.g. 보완-2026-0001 or 2026-0001")
-    supplement.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-    supplement.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
-
-    minutes = kinds.add_parser("minutes", help="the minutes of a committee meeting")
-    minutes.add_argument("meeting", help="meeting number, e.g. 심의-2026-01")
-    minutes.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-    minutes.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
-
-    for name, text in (("inspection-notice", "the notice of an on-site inspection to the applicant"),
-                       ("inspection-report", "the report of an on-site inspection")):
-        inspection = kinds.add_parser(name, help=text)
-        inspection.add_argument("number", help="inspection number, e.g. 실사-2026-012 or 2026-12")
-        inspection.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-        inspection.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
+    inspection_number = "inspection number, e.g. 실사-2026-012 or 2026-12"
+    for kind, text, argument, argument_help in (
+        ("decision", "the decision notice to the applicant", "number",
+         "decision number, e.g. 제2026-0001호 or 2026-0001"),
+        ("certificate", "the designation certificate (지정서) of a designation", "number",
+         "number of the designating decision, e.g. 제2026-0001호"),
+        ("public-notice", "the public notice (고시) of a round's designations", "number",
+         "notice number, e.g. 제2026-001호 or 2026-1"),
+        ("supplement-request", "the supplement request letter to the applicant", "number",
+         "request number, e.g. 보완-2026-0001 or 2026-0001"),
+        ("minutes", "the minutes of a committee meeting", "meeting", "meeting number, e.g. 심의-2026-01"),
+        ("inspection-notice", "the notice of an on-site inspection to the applicant", "number", inspection_number),
+        ("inspection-report", "the report of an on-site inspection", "number", inspection_number),
+    ):
+        parser_of_kind = kinds.add_parser(kind, help=text)
+        parser_of_kind.add_argument(argument, help=argument_help)
+        parser_of_kind.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+        parser_of_kind.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
     offline = commands.add_parser("inspection-offline", help="fill in an offline inspection file (no database)")
     offline.add_argument("file", type=Path, help="the .inspection file exported from the application")
 

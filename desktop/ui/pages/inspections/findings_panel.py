@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.errors import DomainError
 from desktop.core.formatting import official_date
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.inspections.findings import (
@@ -22,6 +21,7 @@ from desktop.domain.inspections.models import FindingSeverity, FindingVerificati
 from desktop.domain.inspections.queries import FindingRow, InspectionDetail
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
+from desktop.ui.pages.inspections.service_call import run_service
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable, fit_columns
@@ -125,16 +125,8 @@ class FindingsPanel(QWidget):
         self.note.clear()
 
     def _run(self, function: Callable[..., object], *args: object) -> bool:
-        try:
-            with self.context.database.transaction() as session:
-                function(session, self.context.actor, *args)
-        except DomainError as error:
-            self.banner.show_message(error.message)
+        if not run_service(self.context, self.dialogs, self.banner, function, *args):
             return False
-        except Exception as error:
-            self.dialogs.show_error(self, error)
-            return False
-        self.banner.clear_message()
         self.changed.emit()
         return True
 

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.errors import DomainError
 from desktop.core.formatting import official_datetime
 from desktop.domain.inspections.models import InspectionStatus
 from desktop.domain.inspections.queries import InspectionDetail
 from desktop.domain.inspections.signoff import default_attestation, reopen_inspection, sign_off
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
+from desktop.ui.pages.inspections.service_call import run_service
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable, fit_columns
@@ -82,16 +82,8 @@ class SignOffPanel(QWidget):
         self.committee.setText(f"{text}\n{blockers or ready}")
 
     def _run(self, function: Callable[..., object], *args: object) -> bool:
-        try:
-            with self.context.database.transaction() as session:
-                function(session, self.context.actor, *args)
-        except DomainError as error:
-            self.banner.show_message(error.message)
+        if not run_service(self.context, self.dialogs, self.banner, function, *args):
             return False
-        except Exception as error:
-            self.dialogs.show_error(self, error)
-            return False
-        self.banner.clear_message()
         self.changed.emit()
         return True
 

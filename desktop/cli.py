@@ -30,6 +30,15 @@ from desktop.core.errors import DomainError
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+def _iso_day(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="designation-review",
@@ -46,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="create a demo database (one completed and one open round)")
     demo.add_argument("--force", action="store_true", help="replace a database that already holds data")
     demo.add_argument("--open", action="store_true", help="open the application on it afterwards")
+    demo.add_argument("--date", type=_iso_day, metavar="YYYY-MM-DD",
+                      help="the day the demo stands on (default: today in Korea); the same day gives the same records")
 
     document = commands.add_parser("document", help="print an official document to PDF")
     kinds = document.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -117,7 +128,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                   "Use 'demo --force' to replace it, or choose another file with --database.", file=sys.stderr)
             return EXIT_ERROR
         database = reset_database(database)
-    users = build_demo(database)
+    users = build_demo(database, args.date)
     print(f"Demo database ready: {database.description}\n")
     print(f"{'user name':<14}{'password':<20}role")
     for user in users:

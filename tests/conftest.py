@@ -1,16 +1,22 @@
-"""Shared fixtures: a fresh migrated database per test, the demo database (built once, copied per test),
-and an actor of each role."""
+"""Shared fixtures: the project's clock pinned to one reference day, a fresh migrated database per test, the demo
+database (built once for that day, copied per test), and an actor of each role.
 
+Nothing here reads the real calendar: the suite gives the same results on any day (``.ci/run`` runs part of it
+again under a shifted system date to prove it)."""
+
+import locale
 import os
 import shutil
+import time as _time
 from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.core.clock import set_clock
+from desktop.core.clock import KST, set_clock
 from desktop.db.engine import Database
 from desktop.db.migrate import upgrade
 from desktop.domain.accounts.models import Role, User
@@ -31,6 +37,25 @@ def _fast_password_hashing() -> Iterator[None]:
     service._hasher = original
 
 
+DEMO_DAY = date(2026, 11, 25)
+"""The day the demo database of the tests is built for, and the day every test runs on by the project's clock."""
+REFERENCE_MOMENT = datetime.combine(DEMO_DAY, time(10), KST)
+
+
+def reference_clock(start: datetime = REFERENCE_MOMENT):
+    """A clock that starts at ``start`` and runs on with real elapsed time (so records keep their order)."""
+    began = _time.monotonic()
+    return lambda: start + timedelta(seconds=_time.monotonic() - began)
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock() -> Iterator[None]:
+    """Every test runs on ``DEMO_DAY`` at 10:00 Korean time by the project's clock, whatever the real date is."""
+    set_clock(reference_clock())
+    yield
+    set_clock(None)
+
+
 def _sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
@@ -42,7 +67,6 @@ def database(tmp_path: Path) -> Iterator[Database]:
     upgrade(db)
     yield db
     db.dispose()
-    set_clock(None)
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +76,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     db = Database(_sqlite_url(path))
     upgrade(db)
-    build_demo(db)
+    build_demo(db, DEMO_DAY)
     db.dispose()
     return path
 
@@ -65,7 +89,6 @@ def demo_database(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     db = Database(_sqlite_url(path))
     yield db
     db.dispose()
-    set_clock(None)
 
 
 def actor_named(database: Database, username: str) -> Actor:
@@ -93,3 +116,16 @@ def role_actor() -> "callable":
         return Actor(user_id, role.value, role.value, role)
 
     return make
+
+
+@pytest.fixture
+def korean_lc_time():
+    """LC_TIME set to Korean, as a QApplication does on a Korean desktop (``.ci/run`` generates the locale)."""
+    previous = locale.setlocale(locale.LC_TIME)
+    try:
+        locale.setlocale(locale.LC_TIME, "ko_KR.UTF-8")
+    except locale.Error:
+        pytest.skip("the ko_KR.UTF-8 locale is not installed on this machine")
+    assert date(2026, 7, 15).strftime("%B") == "7월"  # the trap the English date must avoid
+    yield
+    locale.setlocale(locale.LC_TIME, previous)

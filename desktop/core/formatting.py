@@ -8,6 +8,8 @@ from desktop.core.clock import KST
 _DIGITS = "영일이삼사오육칠팔구"
 _SMALL_UNITS = ("", "십", "백", "천")
 _LARGE_UNITS = ("", "만", "억", "조", "경")
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
 
 
 def official_date(value: date | datetime) -> str:
@@ -28,10 +30,10 @@ def official_datetime(value: datetime) -> str:
 
 
 def english_date(value: date | datetime) -> str:
-    """``24 November 2026``."""
+    """``24 November 2026``, whatever the process locale (``strftime('%B')`` would follow LC_TIME)."""
     if isinstance(value, datetime):
         value = value.astimezone(KST).date() if value.tzinfo else value.date()
-    return f"{value.day} {value.strftime('%B')} {value.year}"
+    return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]} {value.year}"
 
 
 def round_half_up(value: Decimal | float | int, places: int = 2) -> Decimal:

@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.clock import KST, set_clock, today
+from desktop.core.clock import KST, clock_set_to, today
 from desktop.db.engine import Database
 from desktop.demo import applications as demo_applications
 from desktop.demo import committee as demo_committee
@@ -77,7 +77,9 @@ class _Clock:
 
     def __init__(self, start: datetime) -> None:
         self.moment = start
-        set_clock(lambda: self.moment)
+
+    def now(self) -> datetime:
+        return self.moment
 
     def at(self, day: date, hour: int = 10) -> None:
         self.moment = datetime.combine(day, time(hour), KST).astimezone(UTC)
@@ -138,16 +140,14 @@ def _application(session: Session, actor: Actor, rng: random.Random, round_id: i
     return application_id
 
 
-def build_demo(database: Database) -> list[DemoUser]:
-    """Fill an empty, migrated database with the demo; returns the demo users and their passwords."""
+def build_demo(database: Database, day: date | None = None) -> list[DemoUser]:
+    """Fill an empty, migrated database with the demo as it stands on ``day`` (default: today in Korea); returns
+    the demo users and their passwords. The same day gives the same records; the clock is put back afterwards."""
     rng = random.Random(2026)
-    real_today = today()
+    real_today = day or today()
     clock = _Clock(datetime.combine(real_today - timedelta(days=240), time(9), KST).astimezone(UTC))
-    try:
-        with database.transaction() as session:
-            _build(session, rng, clock, real_today)
-    finally:
-        set_clock(None)
+    with clock_set_to(clock.now), database.transaction() as session:
+        _build(session, rng, clock, real_today)
     with database.read() as session:  # every demo account's password is "<user name>-2026"
         return [DemoUser(u.username, f"{u.username}-2026", u.display_name, u.role, u.title or "")
                 for u in session.scalars(select(User).order_by(User.id))]

@@ -45,9 +45,7 @@ def test_document_decision_writes_a_pdf(db_path, tmp_path, capsys):
     main(["--database", str(db_path), "demo"])
     capsys.readouterr()
     out = tmp_path / "decision.pdf"
-    from datetime import date
-
-    year = date.today().year
+    year = 2026  # the demo's day is pinned (tests/conftest.py)
     assert main(["--database", str(db_path), "document", "decision", f"제{year}-0001호", "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert not (tmp_path / "decision.pdf.part").exists()

@@ -15,9 +15,7 @@ def db_path(tmp_path, demo_template):
 
 
 def test_printed_documents_verify_and_a_changed_byte_fails(db_path, tmp_path, capsys):
-    from datetime import date
-
-    year = date.today().year
+    year = 2026  # the demo's day is pinned (tests/conftest.py)
     files = {"decision": tmp_path / "notice.pdf", "certificate": tmp_path / "certificate.pdf",
              "public-notice": tmp_path / "gosi.pdf"}
     numbers = {"decision": f"{year}-0001", "certificate": f"제{year}-0001호", "public-notice": f"{year}-1"}

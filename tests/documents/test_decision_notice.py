@@ -74,6 +74,11 @@ def test_english_notice_uses_english_labels(notices, pdf_text):
         assert korean not in text, korean
 
 
+def test_english_notice_dates_stay_english_under_a_korean_locale(notices, pdf_text, korean_lc_time):
+    text = pdf_text(render_decision_notice(notices["designated"], "en"))
+    assert "15 July 2026" in text and "7월" not in text
+
+
 def test_english_notice_with_english_data_has_no_korean_at_all(notices, pdf_text):
     notice = dataclasses.replace(
         notices["not_designated"], institution_name_en="Somang Bank", representative="Kwon Soyul",

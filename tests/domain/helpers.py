@@ -1,9 +1,9 @@
 """Building blocks for domain tests on an empty database."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
-from desktop.core.clock import now
+from desktop.core.clock import now, today
 from desktop.db.engine import Database
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
@@ -54,7 +54,7 @@ class World:
                 self.users[role] = Actor(row.id, row.username, row.display_name, role)
             self.users[Role.ADMINISTRATOR] = self.admin
             secretariat = self.users[Role.SECRETARIAT]
-            start = date.today() - timedelta(days=5)
+            start = today() - timedelta(days=5)
             self.round_id = rounds.create_round(
                 s, secretariat, "2026-9", "테스트 공고", start, start + timedelta(days=30),
                 now() + timedelta(days=deadline_in_days),
@@ -70,7 +70,7 @@ class World:
 
 
 def past(days: int) -> datetime:
-    return datetime.now(UTC) - timedelta(days=days)
+    return now() - timedelta(days=days)
 
 
 PDF = b"%PDF-1.4 test document"

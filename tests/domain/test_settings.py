@@ -1,13 +1,13 @@
 """Business settings: every default declared and valid, values checked before they are stored, changes audited,
 and only rounds created afterwards take a new default (an open round keeps what it froze)."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
-from desktop.core.clock import now
+from desktop.core.clock import now, today
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.domain.applications import rounds
 from desktop.domain.applications.models import AggregationMethod
@@ -121,7 +121,7 @@ def test_a_new_round_takes_the_new_defaults_while_the_open_round_keeps_its_own(w
     with db.transaction() as s:
         save_settings(s, admin, {"pass_mark": "75", "supplement_days": 14, "aggregation_method": "median",
                                  "quorum_ratio": "0.6"})
-    start = date.today()
+    start = today()
     with db.transaction() as s:
         new_id = rounds.create_round(s, secretariat, "2027-1", "새 공고", start, start + timedelta(days=30),
                                      now() + timedelta(days=20))

@@ -1,11 +1,11 @@
 """Supplement requests: from the failed rules, numbered, default deadline of the round, received or expired."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
-from desktop.core.clock import set_clock, today
+from desktop.core.clock import now, set_clock, today
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import transition, update_application
@@ -51,7 +51,7 @@ def request(world, days: int | None = None):
 
 
 def in_days(days: int) -> None:
-    moment = datetime.now(UTC) + timedelta(days=days)
+    moment = now() + timedelta(days=days)
     set_clock(lambda: moment)
 
 

@@ -40,18 +40,18 @@ def test_a_recorded_past_service_is_suggested_to_the_member(committee_page, cont
 
 
 def test_the_secretariat_seats_a_round_committee_from_the_dialog(committee_page, dialogs, demo_database, demo_actors):
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from PySide6.QtCore import Qt
 
-    from desktop.core.clock import today
+    from desktop.core.clock import now, today
     from desktop.domain.applications import rounds
     from desktop.domain.committee.members import list_seats
 
     with demo_database.transaction() as s:
         start = today()
         new_id = rounds.create_round(s, demo_actors["secretariat"], "2099-1", "시험 공고", start,
-                                     start + timedelta(days=30), datetime.now(UTC) + timedelta(days=30))
+                                     start + timedelta(days=30), now() + timedelta(days=30))
     page = committee_page("secretariat", "open")
     page.refresh()
     page.choose_round("2099-1")

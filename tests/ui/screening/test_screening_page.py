@@ -1,8 +1,8 @@
 """The Screening page on the demo data: results rule by rule, overrides, documents, supplement requests, letters."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-from desktop.core.clock import set_clock
+from desktop.core.clock import now, set_clock
 from desktop.domain.applications.models import ApplicationStatus, AttachmentStatus
 from desktop.domain.screening.models import ScreeningOutcome, SupplementStatus
 
@@ -150,7 +150,7 @@ def test_roles_that_may_not_screen_have_no_action_buttons(make_page):
 
 
 def test_nothing_is_overdue_before_the_deadline(make_page):
-    moment = datetime.now(UTC) - timedelta(days=5)
+    moment = now() - timedelta(days=5)
     set_clock(lambda: moment)
     page = make_page()
     assert not page.overdue_banner.isVisibleTo(page) and page.expire_button.isHidden()

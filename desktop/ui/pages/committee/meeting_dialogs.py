@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.clock import now
 from desktop.core.errors import DomainError
 from desktop.domain.applications.service import ApplicationRow
 from desktop.domain.committee.meetings import AttendanceLine
@@ -39,7 +40,7 @@ class ScheduleMeetingDialog(QDialog):
         self.setObjectName("scheduleMeetingDialog")
         self.setWindowTitle(self.tr("Schedule a committee meeting"))
         self.submit = submit
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(KOREA).addDays(7), self)
+        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now().timestamp()), KOREA).addDays(7), self)
         self.when.setDisplayFormat("yyyy. M. d. HH:mm")
         self.when.setCalendarPopup(True)
         self.place = QLineEdit(self)

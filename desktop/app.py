@@ -167,7 +167,22 @@ class Session:
 
 
 def run(database_option: str | None, *, language: str | None = None) -> int:
-    """Open the GUI; returns the process exit code (1 when the database cannot be used)."""
+    """Open the GUI; returns the process exit code (1 when the database cannot be used or start-up failed).
+
+    While it runs, an uncaught exception (a failing slot or thread) is logged and shown in the crash dialog and the
+    application goes on; an unexpected error that stops it is shown in the crash dialog before it exits.
+    """
+    from desktop.ui.dialogs.crash import show_fatal_error, uncaught_errors_shown
+
+    with uncaught_errors_shown():
+        try:
+            return _run_application(database_option, language)
+        except Exception as error:
+            show_fatal_error(error)
+            return 1
+
+
+def _run_application(database_option: str | None, language: str | None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 

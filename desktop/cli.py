@@ -21,13 +21,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import platform
 import sys
 from pathlib import Path
 
 from desktop import __version__
 from desktop.core.errors import DomainError
+from desktop.core.logs import describe_log_location, log_unexpected, start_logging
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+_log = logging.getLogger(__name__)
 
 
 def _iso_day(text: str):  # type: ignore[no-untyped-def]
@@ -305,6 +309,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"translations: {', '.join(translations) or 'none'}")
     print(f"schema head: {head_revision()}")
     print(f"database: {describe_database(resolve_database_url(args.database))}")
+    print(f"log file: {describe_log_location()}")
     return EXIT_OK
 
 
@@ -332,15 +337,25 @@ COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "u
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    start_logging()
+    command = args.command or "gui"
+    _log.info("designation-review %s on Python %s: %s", __version__, platform.python_version(), command)
     try:
         if args.command is None:
             return _launch_gui(args.database, args.language)
         return COMMANDS[args.command](args)
     except DomainError as error:
+        _log.info("%s refused: %s", command, error.message)
         print(f"error: {error.message}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
+        _log.info("%s failed: %s", command, error)
         print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a defect: the traceback goes to the log, the user reads one sentence
+        log_unexpected(error, f"{command} failed", _log)
+        print(f"error: something unexpected went wrong ({type(error).__name__}); "
+              f"the details were written to {describe_log_location()}.", file=sys.stderr)
+        return EXIT_ERROR

@@ -37,6 +37,18 @@ def _fast_password_hashing() -> Iterator[None]:
     service._hasher = original
 
 
+@pytest.fixture(autouse=True)
+def _private_log_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The log of every test goes to a folder of its own, never to the user's log folder; hooks are given back."""
+    from desktop.core import logs
+
+    folder = tmp_path_factory.mktemp("logs")
+    monkeypatch.setenv(logs.ENV_LOG_DIR, str(folder))
+    yield folder
+    logs.stop_logging()
+    logs.set_unexpected_error_reporter(None)
+
+
 DEMO_DAY = date(2026, 11, 25)
 """The day the demo database of the tests is built for, and the day every test runs on by the project's clock."""
 REFERENCE_MOMENT = datetime.combine(DEMO_DAY, time(10), KST)

@@ -55,7 +55,7 @@ def install_translators(language: str) -> list[QTranslator]:
             app.installTranslator(ours)
             _installed.append(ours)
     except Exception as error:  # a missing resources folder must not stop the application
-        _log.warning("translations unavailable: %s", error)
+        _log.warning("translations unavailable: %s", error, exc_info=True)
     if language != "en":
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

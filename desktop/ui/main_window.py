@@ -197,8 +197,8 @@ class MainWindow(QMainWindow):
         try:
             page = self.page(self.page_classes[index].key)
         except Exception as error:  # a page that fails to load must not take the window down
-            _log.exception("page %s could not be opened", self.page_classes[index].key)
-            self.dialogs.show_error(self, error)
+            _log.info("page %s could not be opened", self.page_classes[index].key)
+            self.dialogs.show_error(self, error)  # logs an unexpected error with its traceback
             return
         self.stack.setCurrentWidget(page)
         if self.navigation.currentRow() != index:

@@ -4,6 +4,8 @@
 thread through the returned ``Task``'s signals. A function that is a generator reports progress by yielding
 ``(done, total, message)`` and may be cancelled between yields; its ``return`` value is the result.
 Workers open their own unit of work (``database.transaction()``): sessions never cross threads.
+An unexpected error is logged with its traceback from the worker thread; a task nobody waits on shows it in the
+crash dialog, otherwise the ``on_error`` callback shows it (through ``DialogService.show_error``, logged once).
 """
 
 from __future__ import annotations
@@ -14,8 +16,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMetaMethod, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.core.errors import DomainError
+from desktop.core.logs import log_unexpected
+from desktop.ui.dialogs.crash import show_crash
 
 _log = logging.getLogger(__name__)
 _running: set[Task] = set()  # keeps tasks alive until their outcome is delivered
@@ -70,6 +76,8 @@ class Task(QObject):
             self.cancelled.emit()
         else:
             self.error = value  # type: ignore[assignment]
+            if not self.isSignalConnected(QMetaMethod.fromSignal(self.failed)) and not isinstance(value, DomainError):
+                show_crash(None, value)  # type: ignore[arg-type]
             self.failed.emit(value)
         self.finished.emit()
 
@@ -90,7 +98,8 @@ class _Runner(QRunnable):
         except TaskCancelled:
             task._outcome_from_worker.emit("cancelled", None)
         except Exception as error:  # delivered to the GUI thread, shown there
-            _log.debug("background task failed", exc_info=True)
+            if not isinstance(error, DomainError):
+                log_unexpected(error, f"background task {_name(self.function)} failed", _log)
             task._outcome_from_worker.emit("error", error)
 
     def _drive(self, generator: Any) -> Any:
@@ -104,6 +113,10 @@ class _Runner(QRunnable):
             except StopIteration as stop:
                 return stop.value
             task._progress_from_worker.emit(int(done), int(total), str(message))
+
+
+def _name(function: Callable[..., Any]) -> str:
+    return getattr(function, "__qualname__", None) or repr(function)
 
 
 def run_task(

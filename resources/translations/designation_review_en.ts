@@ -1603,6 +1603,49 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details were written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details could not be written to a log file; they are shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application keeps running. If this happens again, please send the log file to whoever looks after the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected errors since this one: {count} (the log file has them too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database {where} is locked by another program. Close the other copy of the application (or wait for it to finish) and try again; nothing was changed.</source>
@@ -2193,14 +2236,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <name>DialogService</name>
     <message>
         <source>Cannot do this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1603,6 +1603,49 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details were written to {file}.</source>
+        <translation>예기치 않은 문제가 발생했습니다. 자세한 내용을 {file}에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details could not be written to a log file; they are shown below.</source>
+        <translation>예기치 않은 문제가 발생했습니다. 자세한 내용을 로그 파일에 기록하지 못해 아래에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The application keeps running. If this happens again, please send the log file to whoever looks after the application.</source>
+        <translation>프로그램은 계속 실행됩니다. 같은 문제가 다시 생기면 프로그램 관리자에게 로그 파일을 보내 주십시오.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>로그 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>로그 파일:</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>자세한 내용 복사</translation>
+    </message>
+    <message>
+        <source>Unexpected errors since this one: {count} (the log file has them too).</source>
+        <translation>이후 발생한 예기치 않은 오류: {count}건 (로그 파일에도 기록됨).</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>자세한 내용 숨기기</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>자세한 내용 보기</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database {where} is locked by another program. Close the other copy of the application (or wait for it to finish) and try again; nothing was changed.</source>
@@ -2196,14 +2239,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Cannot do this</source>
         <translation>할 수 없는 작업</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong: {error}</source>
-        <translation>예기치 않은 오류가 발생했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>예기치 않은 오류</translation>
     </message>
     <message>
         <source>Information</source>

@@ -57,3 +57,26 @@ def test_session_opens_the_main_window_and_rebuilds_it_for_a_language(qtbot, dem
     finally:
         install_translators("en")
         session.window.close()
+
+
+def test_an_unexpected_error_at_start_is_logged_and_shown_in_the_crash_dialog(qapp, tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    from desktop.core import logs
+    from desktop.ui.dialogs.crash import CrashDialog
+
+    def broken_open(option):
+        raise RuntimeError("the engine could not be built")
+
+    shown: list[str] = []
+    monkeypatch.setattr(desktop_app, "open_database", broken_open)
+    monkeypatch.setattr(CrashDialog, "exec", lambda dialog: shown.append(dialog.message.text()) or 0)
+    log_file = logs.start_logging()
+    try:
+        assert desktop_app.run(str(tmp_path / "x.sqlite3"), language="en") == 1
+    finally:
+        from desktop.ui.i18n import install_translators
+
+        install_translators("en")
+    assert shown == [f"Something unexpected went wrong. The details were written to {log_file}."]
+    log = log_file.read_text(encoding="utf-8")
+    assert "the application stopped: RuntimeError: the engine could not be built" in log and "in broken_open" in log

@@ -1,5 +1,6 @@
 """Every pop-up goes through this small service so pages can be tested without real dialogs."""
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -7,12 +8,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.core.errors import DomainError
+from desktop.core.logs import log_unexpected
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+_log = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:  # kept for callers passing a variable
     return translate("DialogService", text)
@@ -24,14 +27,20 @@ class DialogService:
     def error(self, parent: QWidget | None, message: str, title: str | None = None) -> None:
         QMessageBox.warning(parent, title or translate("DialogService", "Cannot do this"), message)
 
-    def show_error(self, parent: QWidget | None, error: Exception) -> None:
-        """A domain error as its plain message; anything else as an unexpected error (never a traceback)."""
+    def show_error(self, parent: QWidget | None, error: BaseException) -> None:
+        """A domain error as its plain sentence; anything else logged with its traceback and shown as a crash."""
         if isinstance(error, DomainError):
+            _log.info("refused: %s", error.message)
             self.error(parent, error.message)
         else:
-            self.error(parent,
-                       translate("DialogService", "Something unexpected went wrong: {error}").format(error=error),
-                       translate("DialogService", "Unexpected error"))
+            log_unexpected(error, logger=_log)
+            self.crash(parent, error)
+
+    def crash(self, parent: QWidget | None, error: BaseException) -> None:
+        """The crash dialog naming the log file (one at a time: a burst of errors adds to the open one)."""
+        from desktop.ui.dialogs.crash import show_crash
+
+        show_crash(parent, error)
 
     def info(self, parent: QWidget | None, message: str, title: str | None = None) -> None:
         QMessageBox.information(parent, title or translate("DialogService", "Information"), message)

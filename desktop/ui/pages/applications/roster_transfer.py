@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import DomainError, ValidationError
 from desktop.domain.applications.roster import RosterImport
 from desktop.ui.tasks import Task, run_with_progress
 from desktop.ui.widgets.file_save import save_bytes
@@ -51,7 +51,10 @@ def import_file(panel: StaffPanel, path: Path) -> Task:
         apply(panel, path, result)
 
     def failed(error: BaseException) -> None:
-        panel.banner.show_message(getattr(error, "message", None) or str(error), "error")
+        if isinstance(error, DomainError):
+            panel.banner.show_message(error.message, "error")
+        else:  # logged with its traceback, shown in the crash dialog
+            panel.dialogs.show_error(panel, error)
 
     task, _ = run_with_progress(panel, translate("RosterTransfer", "Importing the staff roster"), read_file, path,
                                 on_success=done, on_error=failed)

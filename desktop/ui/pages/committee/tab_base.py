@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
     from desktop.ui.pages.committee.page import CommitteePage
@@ -49,8 +49,8 @@ class CommitteeTab(QWidget):
             else:
                 self.dialogs.show_error(self, error)
             return None
-        except Exception as error:
-            if form is not None and hasattr(form, "show_error"):
+        except Exception as error:  # a refusal at the form; anything else logged and shown as a crash
+            if form is not None and hasattr(form, "show_error") and isinstance(error, DomainError):
                 form.show_error(error)
             else:
                 self.dialogs.show_error(self, error)

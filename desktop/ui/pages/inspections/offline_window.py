@@ -3,6 +3,7 @@ saved into the file after every change. ``designation-review inspection-offline 
 
 from __future__ import annotations
 
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,8 @@ from desktop.core.formatting import official_date
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.checklist_form import ChecklistForm
 from desktop.ui.pages.inspections.stores import OfflineStore
+
+_log = logging.getLogger(__name__)
 
 
 class OfflineInspectionWindow(QMainWindow):
@@ -89,6 +92,7 @@ def run_offline(path: Path, language: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.resources import korean_font_path
+    from desktop.ui.dialogs.crash import uncaught_errors_shown
     from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -101,14 +105,15 @@ def run_offline(path: Path, language: str | None = None) -> int:
             font.setFamilies([families[0], *font.families()])
             app.setFont(font)
     except Exception:  # a missing font must not keep the inspector from working
-        pass
+        _log.warning("the Korean font could not be registered", exc_info=True)
     remembered = str(QSettings().value("language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
     chosen = language or (remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE)
     install_translators(chosen)
     window = open_offline_window(DialogService(), chosen, Path(path))
     if window is None:
         return 1
-    return app.exec()
+    with uncaught_errors_shown():
+        return app.exec()
 
 
 if __name__ == "__main__":  # pragma: no cover

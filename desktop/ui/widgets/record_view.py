@@ -53,6 +53,8 @@ def fit_columns(view: QTableView, limit: int = MAX_COLUMN_WIDTH) -> None:
 class RecordTable(QWidget):
     """Records in a sortable, searchable table; selection keeps following the same record across reloads.
 
+    ``currentRecordChanged`` announces the selected (highlighted) record whenever it changes, however it was
+    chosen — a mouse click, the keyboard, ``select_id`` or a reload — and ``None`` when nothing is selected.
     With ``local_search`` the search box filters the loaded rows; without it the box emits ``searchEdited``
     (after a short pause) so the page can ask the service instead.
     """
@@ -69,6 +71,8 @@ class RecordTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self._local_search = local_search
         self._fitted = False
+        self._reloading = False
+        self._announced: Any | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -94,12 +98,17 @@ class RecordTable(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.searchEdited.emit(self.search.text().strip()))
         self.search.textChanged.connect(self._search_changed)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._emit_current())
+        # A mouse click makes the row current first and selects it afterwards, so the record is announced from
+        # the selection (the click's second step), never from the current-row signal alone.
+        selection = self.view.selectionModel()
+        selection.selectionChanged.connect(lambda *_: self._announce())
+        selection.currentChanged.connect(self._current_moved)
         self.view.activated.connect(self._activated)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(lambda *_: self._announce())
 
     # Records -----------------------------------------------------------------------------------------
 
@@ -107,14 +116,18 @@ class RecordTable(QWidget):
                     has_more: bool = False) -> None:
         """Replace the rows, keeping the selected record selected when it is still there."""
         previous = self.current_id()
-        self.model.set_records(records, fetch_more=fetch_more, has_more=has_more)
-        if not self._fitted and self.model.rowCount():
-            fit_columns(self.view)
-            self._fitted = True
-        if previous is not None:
-            self.select_id(previous)
+        self._reloading = True
+        try:
+            self.model.set_records(records, fetch_more=fetch_more, has_more=has_more)
+            if not self._fitted and self.model.rowCount():
+                fit_columns(self.view)
+                self._fitted = True
+            if previous is not None:
+                self.select_id(previous)
+        finally:
+            self._reloading = False
         self._update_count()
-        self._emit_current()
+        self._announce(again=True)  # once, with the reloaded record (or None when it is gone)
 
     def records(self) -> list[Any]:
         return self.model.records()
@@ -125,10 +138,12 @@ class RecordTable(QWidget):
                 for row in range(self.proxy.rowCount())]
 
     def current_record(self) -> Any | None:
-        index = self.view.selectionModel().currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+        """The selected record: the highlighted row, which is the one the page shows and acts on."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
             return None
-        return self.model.record(self.proxy.mapToSource(index).row())
+        source = self.proxy.mapToSource(rows[0])
+        return self.model.record(source.row()) if source.isValid() else None
 
     def current_id(self) -> object | None:
         record = self.current_record()
@@ -175,8 +190,22 @@ class RecordTable(QWidget):
             text = translate("RecordTable", "{shown} of {n}{more} rows")
             self.count_label.setText(text.format(shown=shown, n=loaded, more=more))
 
-    def _emit_current(self) -> None:
-        self.currentRecordChanged.emit(self.current_record())
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A row made current with nothing selected (focus entering the table, a click) is selected: it opens."""
+        selection = self.view.selectionModel()
+        if current.isValid() and not selection.hasSelection():
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _announce(self, again: bool = False) -> None:
+        """Emit ``currentRecordChanged`` when the selected record differs from the last one announced."""
+        if self._reloading:
+            return
+        record = self.current_record()
+        if record is self._announced and not again:
+            return
+        self._announced = record
+        self.currentRecordChanged.emit(record)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

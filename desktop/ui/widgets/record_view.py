@@ -50,6 +50,36 @@ def fit_columns(view: QTableView, limit: int = MAX_COLUMN_WIDTH) -> None:
             header.resizeSection(column, limit)
 
 
+def selected_index(view: QAbstractItemView) -> QModelIndex:
+    """The selected row of a single-selection view (its first cell), invalid when nothing is selected.
+
+    The selection, not the current index: the highlighted row is the one a person chose, and a mouse click
+    moves the current index before it selects (the current-row signal comes too early to read the choice).
+    """
+    rows = view.selectionModel().selectedRows()
+    return rows[0] if rows else QModelIndex()
+
+
+def follow_selection(view: QAbstractItemView, changed: Callable[[], None]) -> None:
+    """Call ``changed`` whenever the selected row of ``view`` may have changed (call after ``setModel``).
+
+    The first row made current while nothing is selected (focus entering a freshly loaded table) is selected
+    too, so it opens; a current row that only moved because a filter removed rows is not chosen for the user.
+    """
+    selection = view.selectionModel()
+
+    def current_moved(current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid() and not previous.isValid() and not selection.hasSelection():
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
+
+    selection.currentChanged.connect(current_moved)
+    selection.selectionChanged.connect(lambda *_: changed())
+    model = view.model()
+    for signal in (model.rowsRemoved, model.modelReset, model.layoutChanged):  # a filter or reload dropped it
+        signal.connect(lambda *_: changed())
+
+
 class RecordTable(QWidget):
     """Records in a sortable, searchable table; selection keeps following the same record across reloads.
 
@@ -98,17 +128,11 @@ class RecordTable(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.searchEdited.emit(self.search.text().strip()))
         self.search.textChanged.connect(self._search_changed)
-        # A mouse click makes the row current first and selects it afterwards, so the record is announced from
-        # the selection (the click's second step), never from the current-row signal alone.
-        selection = self.view.selectionModel()
-        selection.selectionChanged.connect(lambda *_: self._announce())
-        selection.currentChanged.connect(self._current_moved)
+        follow_selection(self.view, self._announce)
         self.view.activated.connect(self._activated)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
-        for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
-            signal.connect(lambda *_: self._announce())
 
     # Records -----------------------------------------------------------------------------------------
 
@@ -139,10 +163,7 @@ class RecordTable(QWidget):
 
     def current_record(self) -> Any | None:
         """The selected record: the highlighted row, which is the one the page shows and acts on."""
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        source = self.proxy.mapToSource(rows[0])
+        source = self.proxy.mapToSource(selected_index(self.view))
         return self.model.record(source.row()) if source.isValid() else None
 
     def current_id(self) -> object | None:
@@ -189,13 +210,6 @@ class RecordTable(QWidget):
         else:
             text = translate("RecordTable", "{shown} of {n}{more} rows")
             self.count_label.setText(text.format(shown=shown, n=loaded, more=more))
-
-    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        """A row made current with nothing selected (focus entering the table, a click) is selected: it opens."""
-        selection = self.view.selectionModel()
-        if current.isValid() and not selection.hasSelection():
-            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                             | QItemSelectionModel.SelectionFlag.Rows)
 
     def _announce(self, again: bool = False) -> None:
         """Emit ``currentRecordChanged`` when the selected record differs from the last one announced."""

@@ -50,9 +50,41 @@ def fit_columns(view: QTableView, limit: int = MAX_COLUMN_WIDTH) -> None:
             header.resizeSection(column, limit)
 
 
+def selected_index(view: QAbstractItemView) -> QModelIndex:
+    """The selected row of a single-selection view (its first cell), invalid when nothing is selected.
+
+    The selection, not the current index: the highlighted row is the one a person chose, and a mouse click
+    moves the current index before it selects (the current-row signal comes too early to read the choice).
+    """
+    rows = view.selectionModel().selectedRows()
+    return rows[0] if rows else QModelIndex()
+
+
+def follow_selection(view: QAbstractItemView, changed: Callable[[], None]) -> None:
+    """Call ``changed`` whenever the selected row of ``view`` may have changed (call after ``setModel``).
+
+    The first row made current while nothing is selected (focus entering a freshly loaded table) is selected
+    too, so it opens; a current row that only moved because a filter removed rows is not chosen for the user.
+    """
+    selection = view.selectionModel()
+
+    def current_moved(current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid() and not previous.isValid() and not selection.hasSelection():
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
+
+    selection.currentChanged.connect(current_moved)
+    selection.selectionChanged.connect(lambda *_: changed())
+    model = view.model()
+    for signal in (model.rowsRemoved, model.modelReset, model.layoutChanged):  # a filter or reload dropped it
+        signal.connect(lambda *_: changed())
+
+
 class RecordTable(QWidget):
     """Records in a sortable, searchable table; selection keeps following the same record across reloads.
 
+    ``currentRecordChanged`` announces the selected (highlighted) record whenever it changes, however it was
+    chosen — a mouse click, the keyboard, ``select_id`` or a reload — and ``None`` when nothing is selected.
     With ``local_search`` the search box filters the loaded rows; without it the box emits ``searchEdited``
     (after a short pause) so the page can ask the service instead.
     """
@@ -69,6 +101,8 @@ class RecordTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self._local_search = local_search
         self._fitted = False
+        self._reloading = False
+        self._announced: Any | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -94,12 +128,11 @@ class RecordTable(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.searchEdited.emit(self.search.text().strip()))
         self.search.textChanged.connect(self._search_changed)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._emit_current())
+        follow_selection(self.view, self._announce)
         self.view.activated.connect(self._activated)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
 
     # Records -----------------------------------------------------------------------------------------
 
@@ -107,14 +140,18 @@ class RecordTable(QWidget):
                     has_more: bool = False) -> None:
         """Replace the rows, keeping the selected record selected when it is still there."""
         previous = self.current_id()
-        self.model.set_records(records, fetch_more=fetch_more, has_more=has_more)
-        if not self._fitted and self.model.rowCount():
-            fit_columns(self.view)
-            self._fitted = True
-        if previous is not None:
-            self.select_id(previous)
+        self._reloading = True
+        try:
+            self.model.set_records(records, fetch_more=fetch_more, has_more=has_more)
+            if not self._fitted and self.model.rowCount():
+                fit_columns(self.view)
+                self._fitted = True
+            if previous is not None:
+                self.select_id(previous)
+        finally:
+            self._reloading = False
         self._update_count()
-        self._emit_current()
+        self._announce(again=True)  # once, with the reloaded record (or None when it is gone)
 
     def records(self) -> list[Any]:
         return self.model.records()
@@ -125,10 +162,9 @@ class RecordTable(QWidget):
                 for row in range(self.proxy.rowCount())]
 
     def current_record(self) -> Any | None:
-        index = self.view.selectionModel().currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return None
-        return self.model.record(self.proxy.mapToSource(index).row())
+        """The selected record: the highlighted row, which is the one the page shows and acts on."""
+        source = self.proxy.mapToSource(selected_index(self.view))
+        return self.model.record(source.row()) if source.isValid() else None
 
     def current_id(self) -> object | None:
         record = self.current_record()
@@ -175,8 +211,15 @@ class RecordTable(QWidget):
             text = translate("RecordTable", "{shown} of {n}{more} rows")
             self.count_label.setText(text.format(shown=shown, n=loaded, more=more))
 
-    def _emit_current(self) -> None:
-        self.currentRecordChanged.emit(self.current_record())
+    def _announce(self, again: bool = False) -> None:
+        """Emit ``currentRecordChanged`` when the selected record differs from the last one announced."""
+        if self._reloading:
+            return
+        record = self.current_record()
+        if record is self._announced and not again:
+            return
+        self._announced = record
+        self.currentRecordChanged.emit(record)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -45,6 +45,7 @@ from desktop.ui.models.applications import (
 )
 from desktop.ui.pages.applications import controller
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.record_view import follow_selection, selected_index
 
 
 class ApplicationsPage(Page):
@@ -111,7 +112,7 @@ class ApplicationsPage(Page):
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        follow_selection(self.view, self._update_actions)
 
         self.new_action = QAction(self.tr("New application…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -216,7 +217,8 @@ class ApplicationsPage(Page):
 
     # -- selection ----------------------------------------------------------------------------------------
     def selected_id(self) -> int | None:
-        index = self.view.currentIndex()
+        """The highlighted application (a hidden or merely current row is not acted on)."""
+        index = selected_index(self.view)
         return self.proxy.application_id(index.row()) if index.isValid() else None
 
     def selected_row(self) -> ApplicationRow | None:

@@ -106,7 +106,7 @@ def verify_finding(session: Session, actor: Actor, finding_id: int, effective: b
 
 def override_committee_block(session: Session, actor: Actor, inspection_id: int, reason: str) -> None:
     """The secretariat lets the application go to the committee despite an open major finding, saying why."""
-    require(actor, Permission.SCHEDULE_INSPECTIONS)
+    require(session, actor, Permission.SCHEDULE_INSPECTIONS)
     inspection = load_inspection(session, inspection_id)
     if not reason.strip():
         raise ValidationError(translate("Inspections", "An override needs a reason."), field="reason")

@@ -93,6 +93,12 @@ def _checked_settings(values: dict[str, Any]) -> dict[str, Any]:
     return checked
 
 
+def round_defaults(session: Session, actor: Actor) -> dict[str, Any]:
+    """The business settings a new round starts from (shown in the round dialog before it is saved)."""
+    require(session, actor, Permission.MANAGE_ROUNDS)
+    return get_settings(session)
+
+
 def create_round(
     session: Session, actor: Actor, code: str, title: str, period_start: date, period_end: date, deadline: datetime,
     *, notice_number: str | None = None, settings: dict[str, Any] | None = None,

@@ -12,7 +12,7 @@ from desktop.core.clock import now
 from desktop.core.errors import ConflictError, NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.core.identifiers import format_brn, format_crn
-from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.applications import workflow
 from desktop.domain.applications.models import (
     Application,
@@ -353,6 +353,7 @@ def _check_step_guards(session: Session, application: Application, target: Appli
 def transition(session: Session, actor: Actor, application_id: int, target: ApplicationStatus,
                reason: str | None = None) -> ApplicationStatus:
     """Take one workflow step; an illegal or unauthorised step raises with a plain message."""
+    check_account_current(session, actor)
     application = _load(session, application_id)
     step = workflow.find_step(application.status, target)
     if step is None:
@@ -384,6 +385,7 @@ def transition(session: Session, actor: Actor, application_id: int, target: Appl
 
 def set_decided(session: Session, actor: Actor, application_id: int, designated: bool) -> None:
     """Called by the decisions service when a decision is issued."""
+    check_account_current(session, actor)
     target = ApplicationStatus.DESIGNATED if designated else ApplicationStatus.NOT_DESIGNATED
     application = _load(session, application_id)
     if workflow.find_step(application.status, target) is None:

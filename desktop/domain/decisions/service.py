@@ -11,7 +11,7 @@ from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
-from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import set_decided
 from desktop.domain.audit.service import record, snapshot
@@ -212,6 +212,7 @@ def draft_decision(session: Session, actor: Actor, application_id: int, outcome:
 def draft_correction(session: Session, actor: Actor, decision_id: int, text: DecisionText,
                      correction_reason: str) -> int:
     """A new draft that will supersede the issued decision ``decision_id`` when it is issued."""
+    check_account_current(session, actor)
     old = load_decision(session, decision_id)
     return draft_decision(session, actor, old.application_id, text.outcome, text.reasons, text.conditions,
                           supersedes_id=old.id, reasons_en=text.reasons_en, conditions_en=text.conditions_en,

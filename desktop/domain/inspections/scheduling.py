@@ -163,12 +163,12 @@ def reschedule_inspection(session: Session, actor: Actor, inspection_id: int, on
 def declare_inspector_conflict(session: Session, actor: Actor, application_id: int, ground: ConflictGround,
                                statement: str, user_id: int | None = None) -> int:
     """An inspector declares a conflict with an applicant (the secretariat may record it for them)."""
-    ground = ConflictGround(ground)
     if user_id is None or user_id == actor.user_id:
         require(session, actor, Permission.FILL_INSPECTIONS)
         user_id = actor.user_id
     else:
         require(session, actor, Permission.SCHEDULE_INSPECTIONS)
+    ground = ConflictGround(ground)
     user = session.get(User, user_id)
     if user is None or user.role != Role.INSPECTOR:
         raise ValidationError(translate("Inspections", "Conflicts are declared here for inspectors only."),

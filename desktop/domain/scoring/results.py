@@ -146,6 +146,7 @@ def _detail(session: Session, result: ScoringResult, application: Application, r
 
 def round_results(session: Session, actor: Actor, round_id: int) -> list[ResultDetail]:
     """Every current result of the round the actor may see, best rank first."""
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     rnd = session.get(Round, round_id)
     if rnd is None:
         raise NotFound(translate("Rounds", "The round no longer exists."))

@@ -3910,6 +3910,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your account was disabled or given another role since you logged in; nothing was shown or changed. Log out and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>view applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,10 +3983,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>export data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account was disabled or given another role since you logged in; nothing was changed. Log out and log in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,7 +69,7 @@ def test_a_disabled_accounts_open_session_is_refused_every_read(demo_database, d
         set_active(s, demo_actors["admin"], secretariat.user_id, True)
     again = everything_shown(demo_database, secretariat, reads)
     # newest first: the administrator's two changes, then what was there before
-    assert again.pop("reads the audit log") == ["secretariat", "secretariat"] + shown.pop("reads the audit log")
+    assert again.pop("reads the audit log") == ["secretariat", "secretariat", *shown.pop("reads the audit log")]
     assert again == shown
 
 

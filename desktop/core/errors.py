@@ -18,6 +18,10 @@ class PermissionDenied(DomainError):
     """The acting user's role may not do this."""
 
 
+class AccountChanged(PermissionDenied):
+    """The session's account was disabled, removed or given another role since logging in."""
+
+
 class WorkflowError(DomainError):
     """An illegal step in the application procedure."""
 

@@ -3945,6 +3945,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your account was disabled or given another role since you logged in; nothing was shown or changed. Log out and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>view applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,10 +4018,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>export data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account was disabled or given another role since you logged in; nothing was changed. Log out and log in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3951,6 +3951,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>귀하의 역할({role})로는 이 작업을 할 수 없습니다: {permission}.</translation>
     </message>
     <message>
+        <source>Your account was disabled or given another role since you logged in; nothing was shown or changed. Log out and log in again.</source>
+        <translation>로그인한 뒤 계정이 사용 중지되었거나 역할이 바뀌었습니다. 표시하거나 변경한 내용은 없습니다. 로그아웃한 뒤 다시 로그인하십시오.</translation>
+    </message>
+    <message>
         <source>view applications</source>
         <translation>신청 조회</translation>
     </message>
@@ -4021,10 +4025,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>export data</source>
         <translation>데이터 내보내기</translation>
-    </message>
-    <message>
-        <source>Your account was disabled or given another role since you logged in; nothing was changed. Log out and log in again.</source>
-        <translation>로그인한 뒤 계정이 사용 중지되었거나 역할이 바뀌었습니다. 변경된 내용은 없습니다. 로그아웃한 뒤 다시 로그인하십시오.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
-"""What each role may do. Services call ``require`` before they change or reveal anything."""
+"""What each role may do. Services call ``require`` before they change or reveal anything: it checks the role and
+that the session's account is still active with that role."""
 
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.errors import PermissionDenied
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import AccountChanged, PermissionDenied
 from desktop.core.i18n import translate
-from desktop.domain.accounts.models import Role
+from desktop.domain.accounts.models import Role, User
 
 
 class Permission(StrEnum):
@@ -84,14 +87,43 @@ def role_label(role: Role) -> str:
     }[role]
 
 
-def require(actor: Actor, permission: Permission) -> None:
-    """Refuse with a plain message when the actor's role lacks ``permission``."""
+def require(session: Session, actor: Actor, permission: Permission) -> None:
+    """Refuse with a plain message when the actor's role lacks ``permission`` or the account is no longer current."""
     if not actor.may(permission):
         raise PermissionDenied(
             translate("Permissions", "Your role ({role}) may not do this: {permission}.").format(
                 role=role_label(actor.role), permission=permission_label(permission)
             )
         )
+    check_account_current(session, actor)
+
+
+_CURRENT_ACCOUNTS = "current_accounts"
+"""``session.info`` key: the (user id, role) pairs already found current in this unit of work."""
+
+
+def is_command_line(actor: Actor) -> bool:
+    """The operator of a headless command: not a database user, so there is no account to check."""
+    return actor.user_id == 0 and actor.role is Role.SYSTEM
+
+
+def check_account_current(session: Session, actor: Actor) -> None:
+    """Refuse when the account was removed, disabled or given another role since the session logged in.
+
+    Looked up once per unit of work (one primary-key SELECT), whatever the number of checks in it.
+    """
+    if is_command_line(actor):
+        return
+    checked: set[tuple[int, Role]] = session.info.setdefault(_CURRENT_ACCOUNTS, set())
+    if (actor.user_id, actor.role) in checked:
+        return
+    user = session.get(User, actor.user_id)
+    if user is None or not user.active or user.role != actor.role:
+        raise AccountChanged(translate(
+            "Permissions", "Your account was disabled or given another role since you logged in; nothing was "
+            "shown or changed. Log out and log in again."
+        ))
+    checked.add((actor.user_id, actor.role))
 
 
 def permission_label(permission: Permission) -> str:

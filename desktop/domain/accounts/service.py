@@ -14,7 +14,7 @@ from desktop.core.clock import now
 from desktop.core.errors import ConflictError, DomainError, NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role, User
-from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.audit.service import changed, record, snapshot
 
 MIN_PASSWORD_LENGTH = 8
@@ -123,7 +123,7 @@ def create_user(
     session: Session, actor: Actor, username: str, display_name: str, password: str, role: Role,
     *, title: str | None = None, email: str | None = None, phone: str | None = None,
 ) -> UserRow:
-    require(actor, Permission.MANAGE_USERS)
+    require(session, actor, Permission.MANAGE_USERS)
     if role == Role.SYSTEM:
         raise ValidationError(translate("Accounts", "Choose a role for the person."), field="role")
     _check_name_and_title(display_name, title)
@@ -157,6 +157,7 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
 
 
 def change_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
+    check_account_current(session, actor)
     user = _user(session, actor.user_id)
     try:
         _hasher.verify(user.password_hash, old_password)
@@ -192,7 +193,7 @@ def _keep_an_administrator(session: Session, user: User) -> None:
 
 def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> None:
     """Enable or disable an account (a disabled user cannot log in); never your own, never the last administrator."""
-    require(actor, Permission.MANAGE_USERS)
+    require(session, actor, Permission.MANAGE_USERS)
     user = _user(session, user_id)
     if user.active == active:
         return
@@ -207,7 +208,7 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> No
 
 def set_role(session: Session, actor: Actor, user_id: int, role: Role) -> None:
     """Give another user another role; a session they already have open can change nothing until they log in again."""
-    require(actor, Permission.MANAGE_USERS)
+    require(session, actor, Permission.MANAGE_USERS)
     if role == Role.SYSTEM:
         raise ValidationError(translate("Accounts", "Choose a role for the person."), field="role")
     user = _user(session, user_id)
@@ -224,7 +225,7 @@ def set_role(session: Session, actor: Actor, user_id: int, role: Role) -> None:
 
 def reset_password(session: Session, actor: Actor, user_id: int, new_password: str) -> None:
     """The administrator sets a new password for another user (yours: change it with your current password)."""
-    require(actor, Permission.MANAGE_USERS)
+    require(session, actor, Permission.MANAGE_USERS)
     user = _user(session, user_id)
     if user_id == actor.user_id:
         raise DomainError(translate("Accounts", "Change your own password with File → Change password…"))
@@ -238,7 +239,7 @@ def update_user(
     email: str | None = None, phone: str | None = None,
 ) -> UserRow:
     """Change a user's name, title and contact details (the user name stays: the audit log refers to it)."""
-    require(actor, Permission.MANAGE_USERS)
+    require(session, actor, Permission.MANAGE_USERS)
     user = _user(session, user_id)
     _check_name_and_title(display_name, title)
     email, phone = validate_contact(email, phone)
@@ -254,7 +255,7 @@ def update_user(
 
 
 def list_users(session: Session, actor: Actor) -> list[UserRow]:
-    require(actor, Permission.MANAGE_USERS)
+    require(session, actor, Permission.MANAGE_USERS)
     return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
 
 

@@ -83,7 +83,7 @@ def store_blob(session: Session, data: bytes) -> str:
 
 def add_attachment(session: Session, actor: Actor, application_id: int, kind: AttachmentKind, filename: str,
                    data: bytes, note: str = "") -> int:
-    require(actor, Permission.EDIT_APPLICATIONS)
+    require(session, actor, Permission.EDIT_APPLICATIONS)
     application = session.get(Application, application_id)
     if application is None:
         raise NotFound(translate("Applications", "The application no longer exists."))
@@ -105,7 +105,7 @@ def add_attachment(session: Session, actor: Actor, application_id: int, kind: At
 
 
 def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> None:
-    require(actor, Permission.EDIT_APPLICATIONS)
+    require(session, actor, Permission.EDIT_APPLICATIONS)
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound(translate("Attachments", "The attachment no longer exists."))
@@ -125,7 +125,7 @@ REVIEWABLE = frozenset({
 def review_attachment(session: Session, actor: Actor, attachment_id: int, accepted: bool,
                       reason: str | None = None) -> None:
     """The screener accepts a document or rejects it with a reason (the checklist then shows it as rejected)."""
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound(translate("Attachments", "The attachment no longer exists."))
@@ -147,7 +147,7 @@ def review_attachment(session: Session, actor: Actor, attachment_id: int, accept
 
 def attachment_content(session: Session, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
     """The file name and bytes, for preview or saving a copy."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound(translate("Attachments", "The attachment no longer exists."))

@@ -93,12 +93,18 @@ def _checked_settings(values: dict[str, Any]) -> dict[str, Any]:
     return checked
 
 
+def round_defaults(session: Session, actor: Actor) -> dict[str, Any]:
+    """The business settings a new round starts from (shown in the round dialog before it is saved)."""
+    require(session, actor, Permission.MANAGE_ROUNDS)
+    return get_settings(session)
+
+
 def create_round(
     session: Session, actor: Actor, code: str, title: str, period_start: date, period_end: date, deadline: datetime,
     *, notice_number: str | None = None, settings: dict[str, Any] | None = None,
 ) -> int:
     """A planned round with today's defaults (``settings`` overrides some); they stay editable until it opens."""
-    require(actor, Permission.MANAGE_ROUNDS)
+    require(session, actor, Permission.MANAGE_ROUNDS)
     if not code.strip() or not title.strip():
         raise ValidationError(translate("Rounds", "A round needs a code and a title."),
                               field="code" if not code.strip() else "title")
@@ -125,7 +131,7 @@ def update_round(
     deadline: datetime, *, notice_number: str | None = None, settings: dict[str, Any] | None = None,
 ) -> None:
     """Change a round; its period, deadline and settings only while it is planned (frozen once open)."""
-    require(actor, Permission.MANAGE_ROUNDS)
+    require(session, actor, Permission.MANAGE_ROUNDS)
     rnd = get_round(session, round_id)
     if not title.strip():
         raise ValidationError(translate("Rounds", "A round needs a code and a title."), field="title")
@@ -148,7 +154,7 @@ def update_round(
 
 def open_round(session: Session, actor: Actor, round_id: int) -> None:
     """Open for applications: from now on the round's settings are frozen."""
-    require(actor, Permission.MANAGE_ROUNDS)
+    require(session, actor, Permission.MANAGE_ROUNDS)
     rnd = get_round(session, round_id)
     if rnd.status != RoundStatus.PLANNED:
         raise WorkflowError(translate("Rounds", "Only a planned round can be opened."))
@@ -160,7 +166,7 @@ def open_round(session: Session, actor: Actor, round_id: int) -> None:
 
 
 def set_round_status(session: Session, actor: Actor, round_id: int, status: RoundStatus) -> None:
-    require(actor, Permission.MANAGE_ROUNDS)
+    require(session, actor, Permission.MANAGE_ROUNDS)
     rnd = get_round(session, round_id)
     order = list(RoundStatus)
     if order.index(status) != order.index(rnd.status) + 1:
@@ -184,7 +190,7 @@ def get_round(session: Session, round_id: int) -> Round:
 
 
 def list_rounds(session: Session, actor: Actor) -> list[RoundRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     counts: dict[int, dict[ApplicationStatus, int]] = {}
     for round_id, status, n in session.execute(
         select(Application.round_id, Application.status, func.count()).group_by(Application.round_id,

@@ -12,7 +12,7 @@ from desktop.core.clock import now
 from desktop.core.errors import ConflictError, NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.core.identifiers import format_brn, format_crn
-from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.applications import workflow
 from desktop.domain.applications.models import (
     Application,
@@ -120,7 +120,7 @@ def _row(a: Application, staff_count: int | None = None) -> ApplicationRow:
 
 def list_applications(session: Session, actor: Actor, round_id: int | None = None) -> list[ApplicationRow]:
     """Every application the actor may see (conflicted committee members do not see those applicants)."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     staff_counts = dict(session.execute(
         select(StaffMember.application_id, func.count()).group_by(StaffMember.application_id)
     ).all())
@@ -157,7 +157,7 @@ def _through_supplements(step: workflow.Step) -> bool:
 
 
 def get_application(session: Session, actor: Actor, application_id: int) -> ApplicationDetail:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     ensure_not_conflicted(session, actor, application_id)
     a = _load(session, application_id)
     data = ApplicationData(
@@ -243,7 +243,7 @@ def _audit_state(a: Application) -> dict[str, object]:
 def create_application(session: Session, actor: Actor, round_id: int, institution_id: int,
                        data: ApplicationData) -> int:
     """A draft application of an institution in a round; the same institution applies once per round."""
-    require(actor, Permission.EDIT_APPLICATIONS)
+    require(session, actor, Permission.EDIT_APPLICATIONS)
     validate_staff(data.staff)
     rnd = session.get(Round, round_id)
     if rnd is None:
@@ -276,7 +276,7 @@ def create_application(session: Session, actor: Actor, round_id: int, institutio
 def update_application(session: Session, actor: Actor, application_id: int, data: ApplicationData,
                        expected_version: int) -> int:
     """Save the editor's data; refuses when someone else saved in between. Returns the new version."""
-    require(actor, Permission.EDIT_APPLICATIONS)
+    require(session, actor, Permission.EDIT_APPLICATIONS)
     validate_staff(data.staff)
     application = _load(session, application_id)
     if application.status not in EDITABLE:
@@ -353,6 +353,7 @@ def _check_step_guards(session: Session, application: Application, target: Appli
 def transition(session: Session, actor: Actor, application_id: int, target: ApplicationStatus,
                reason: str | None = None) -> ApplicationStatus:
     """Take one workflow step; an illegal or unauthorised step raises with a plain message."""
+    check_account_current(session, actor)
     application = _load(session, application_id)
     step = workflow.find_step(application.status, target)
     if step is None:
@@ -361,7 +362,7 @@ def transition(session: Session, actor: Actor, application_id: int, target: Appl
                 source=workflow.status_label(application.status), target=workflow.status_label(target)
             )
         )
-    require(actor, step.permission)
+    require(session, actor, step.permission)
     if step.needs_reason and not (reason or "").strip():
         raise WorkflowError(translate("Workflow", "This step needs a reason; enter why."))
     _check_step_guards(session, application, target, reason)
@@ -384,6 +385,7 @@ def transition(session: Session, actor: Actor, application_id: int, target: Appl
 
 def set_decided(session: Session, actor: Actor, application_id: int, designated: bool) -> None:
     """Called by the decisions service when a decision is issued."""
+    check_account_current(session, actor)
     target = ApplicationStatus.DESIGNATED if designated else ApplicationStatus.NOT_DESIGNATED
     application = _load(session, application_id)
     if workflow.find_step(application.status, target) is None:
@@ -392,7 +394,7 @@ def set_decided(session: Session, actor: Actor, application_id: int, designated:
                 source=workflow.status_label(application.status), target=workflow.status_label(target)
             )
         )
-    require(actor, Permission.APPROVE_DECISIONS)
+    require(session, actor, Permission.APPROVE_DECISIONS)
     before = application.status
     application.status = target
     record(session, actor, f"application.{target.value}", application,

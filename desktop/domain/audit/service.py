@@ -9,9 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import PermissionDenied
-from desktop.core.i18n import translate
-from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.audit.models import AuditEvent
 
 
@@ -57,8 +55,8 @@ def record(
     Every change passes through here, so this is also where an actor whose account was disabled or given another
     role since logging in is stopped: the whole unit of work is refused and rolled back.
     """
-    if actor is not None and actor.user_id:
-        _check_account_current(session, actor)
+    if actor is not None:
+        check_account_current(session, actor)
     if entity is not None:
         session.flush()
         entity_type = entity_type or entity.__tablename__
@@ -77,17 +75,6 @@ def record(
     )
     session.add(event)
     return event
-
-
-def _check_account_current(session: Session, actor: Actor) -> None:
-    from desktop.domain.accounts.models import User
-
-    user = session.get(User, actor.user_id)
-    if user is None or not user.active or user.role != actor.role:
-        raise PermissionDenied(translate(
-            "Permissions", "Your account was disabled or given another role since you logged in; nothing was "
-            "changed. Log out and log in again."
-        ))
 
 
 @dataclass(frozen=True)
@@ -109,7 +96,7 @@ def list_events(
     session: Session, actor: Actor, *, limit: int = 1000, offset: int = 0, search: str = ""
 ) -> list[AuditRow]:
     """The newest events first."""
-    require(actor, Permission.VIEW_AUDIT)
+    require(session, actor, Permission.VIEW_AUDIT)
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit).offset(offset)
     if search:
         like = f"%{search}%"

@@ -82,7 +82,7 @@ def eligible_voters(session: Session, challenge: Challenge) -> list[int]:
 def raise_challenge(session: Session, actor: Actor, application_id: int, member_id: int, reason: str,
                     meeting_id: int | None = None) -> int:
     """Record the applicant's request to remove a member (the secretariat enters it as received)."""
-    require(actor, Permission.MANAGE_COMMITTEE)
+    require(session, actor, Permission.MANAGE_COMMITTEE)
     application = session.get(Application, application_id)
     if application is None:
         raise NotFound(translate("Applications", "The application no longer exists."))
@@ -114,7 +114,7 @@ def raise_challenge(session: Session, actor: Actor, application_id: int, member_
 
 def cast_vote(session: Session, actor: Actor, challenge_id: int, uphold: bool) -> None:
     """A member's vote on a pending challenge (may be changed until the chair closes the vote)."""
-    require(actor, Permission.DECLARE_CONFLICTS)
+    require(session, actor, Permission.DECLARE_CONFLICTS)
     challenge = _challenge(session, challenge_id)
     application = session.get_one(Application, challenge.application_id)
     member = acting_member(session, actor, application)
@@ -137,7 +137,7 @@ def cast_vote(session: Session, actor: Actor, challenge_id: int, uphold: bool) -
 
 def decide_challenge(session: Session, actor: Actor, challenge_id: int) -> ChallengeOutcome:
     """The chair closes the vote: upheld by a majority of the eligible members, else rejected."""
-    require(actor, Permission.CHAIR_MEETINGS)
+    require(session, actor, Permission.CHAIR_MEETINGS)
     challenge = _challenge(session, challenge_id)
     if challenge.outcome != ChallengeOutcome.PENDING:
         raise WorkflowError(translate("Committee", "The vote on this challenge is closed."))
@@ -173,7 +173,7 @@ def decide_challenge(session: Session, actor: Actor, challenge_id: int) -> Chall
 
 def list_challenges(session: Session, actor: Actor, round_id: int | None = None) -> list[ChallengeRow]:
     """Challenges with their tallies; a conflicted member sees none about that applicant but their own."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     hidden = conflicted_application_ids(session, actor)
     me = member_id_for(session, actor)
     rows = []

@@ -77,7 +77,7 @@ def suggestion_text(suggestions: list[Suggestion]) -> str:
 
 def declaration_board(session: Session, actor: Actor, round_id: int) -> list[DeclarationLine]:
     """Every applicant in committee review of the round, with the acting member's declaration and suggestions."""
-    require(actor, Permission.DECLARE_CONFLICTS)
+    require(session, actor, Permission.DECLARE_CONFLICTS)
     applications = list(session.scalars(select(Application).where(
         Application.round_id == round_id, Application.status == ApplicationStatus.COMMITTEE_REVIEW)
         .order_by(Application.number)))
@@ -103,7 +103,7 @@ def declare(session: Session, actor: Actor, application_id: int, kind: ConflictK
     An exclusion needs its ground and a statement; a recusal a reason; "no conflict" against a suggestion
     needs an explanation. An exclusion, recusal or upheld challenge is not withdrawn by the member.
     """
-    require(actor, Permission.DECLARE_CONFLICTS)
+    require(session, actor, Permission.DECLARE_CONFLICTS)
     application = _application(session, application_id)
     member = acting_member(session, actor, application)
     if kind not in DECLARABLE:
@@ -164,7 +164,7 @@ def withdraw_sheet(session: Session, member_id: int, application_id: int) -> Non
 
 def confirm_declaration(session: Session, actor: Actor, declaration_id: int) -> None:
     """The chair confirms a declared exclusion or recusal (recorded with who and when)."""
-    require(actor, Permission.CHAIR_MEETINGS)
+    require(session, actor, Permission.CHAIR_MEETINGS)
     declaration = session.get(ConflictDeclaration, declaration_id)
     if declaration is None:
         raise NotFound(translate("Committee", "The declaration no longer exists."))
@@ -177,7 +177,7 @@ def confirm_declaration(session: Session, actor: Actor, declaration_id: int) -> 
 
 def reopen_declaration(session: Session, actor: Actor, declaration_id: int, reason: str) -> None:
     """The chair reopens a mistaken exclusion or recusal: the member declares again."""
-    require(actor, Permission.CHAIR_MEETINGS)
+    require(session, actor, Permission.CHAIR_MEETINGS)
     if not reason.strip():
         raise ValidationError(translate("Committee", "State why the declaration is reopened."), field="reason")
     declaration = session.get(ConflictDeclaration, declaration_id)

@@ -63,10 +63,9 @@ class MeetingDetail:
     notes: str
 
 
-def require_any(actor: Actor, *permissions: Permission) -> None:
-    """Pass when the actor has one of ``permissions``; otherwise refuse naming the first."""
-    if not any(actor.may(p) for p in permissions):
-        require(actor, permissions[0])
+def require_any(session: Session, actor: Actor, *permissions: Permission) -> None:
+    """Pass when the actor has one of ``permissions`` and a current account; otherwise refuse naming the first."""
+    require(session, actor, next((p for p in permissions if actor.may(p)), permissions[0]))
 
 
 def quorum_ratio(rnd: Round) -> Decimal:
@@ -133,7 +132,7 @@ def _check_agenda(session: Session, rnd: Round, application_ids: list[int]) -> N
 
 def schedule_meeting(session: Session, actor: Actor, round_id: int, held_at: datetime, place: str,
                      application_ids: list[int], number: str | None = None) -> int:
-    require(actor, Permission.MANAGE_COMMITTEE)
+    require(session, actor, Permission.MANAGE_COMMITTEE)
     rnd = get_round(session, round_id)
     if not place.strip():
         raise ValidationError(translate("Committee", "Enter the place of the meeting."), field="place")
@@ -153,7 +152,7 @@ def schedule_meeting(session: Session, actor: Actor, round_id: int, held_at: dat
 
 
 def set_agenda(session: Session, actor: Actor, meeting_id: int, application_ids: list[int]) -> None:
-    require(actor, Permission.MANAGE_COMMITTEE)
+    require(session, actor, Permission.MANAGE_COMMITTEE)
     meeting = get_meeting(session, meeting_id)
     _ensure_not_closed(meeting)
     _check_agenda(session, session.get_one(Round, meeting.round_id), application_ids)
@@ -171,7 +170,7 @@ def _ensure_not_closed(meeting: Meeting) -> None:
 
 def record_attendance(session: Session, actor: Actor, meeting_id: int, present_member_ids: set[int]) -> Quorum:
     """Who is present (every seated member gets a line); returns the quorum it gives."""
-    require_any(actor, Permission.MANAGE_COMMITTEE, Permission.CHAIR_MEETINGS)
+    require_any(session, actor, Permission.MANAGE_COMMITTEE, Permission.CHAIR_MEETINGS)
     meeting = get_meeting(session, meeting_id)
     _ensure_not_closed(meeting)
     seated = {s.member_id for s in _seats(session, meeting.round_id)}
@@ -194,7 +193,7 @@ def record_attendance(session: Session, actor: Actor, meeting_id: int, present_m
 
 
 def open_meeting(session: Session, actor: Actor, meeting_id: int) -> None:
-    require(actor, Permission.CHAIR_MEETINGS)
+    require(session, actor, Permission.CHAIR_MEETINGS)
     meeting = get_meeting(session, meeting_id)
     if meeting.status != MeetingStatus.PLANNED:
         raise WorkflowError(translate("Committee", "Only a planned meeting can be opened."))
@@ -205,7 +204,7 @@ def open_meeting(session: Session, actor: Actor, meeting_id: int) -> None:
 
 def close_meeting(session: Session, actor: Actor, meeting_id: int, notes: str = "") -> None:
     """Close an open meeting; refused without quorum (nothing changes)."""
-    require(actor, Permission.CHAIR_MEETINGS)
+    require(session, actor, Permission.CHAIR_MEETINGS)
     meeting = get_meeting(session, meeting_id)
     if meeting.status != MeetingStatus.OPEN:
         raise WorkflowError(translate("Committee", "Only an open meeting can be closed."))
@@ -224,7 +223,7 @@ def close_meeting(session: Session, actor: Actor, meeting_id: int, notes: str = 
 
 
 def list_meetings(session: Session, actor: Actor, round_id: int | None = None) -> list[MeetingRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     query = select(Meeting).order_by(Meeting.held_at.desc(), Meeting.id.desc())
     if round_id is not None:
         query = query.where(Meeting.round_id == round_id)
@@ -232,7 +231,7 @@ def list_meetings(session: Session, actor: Actor, round_id: int | None = None) -
 
 
 def meeting_detail(session: Session, actor: Actor, meeting_id: int) -> MeetingDetail:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     meeting = get_meeting(session, meeting_id)
     agenda = []
     for item in meeting.agenda:

@@ -59,7 +59,7 @@ def _validate(data: MemberData) -> None:
 
 
 def create_member(session: Session, actor: Actor, data: MemberData) -> int:
-    require(actor, Permission.MANAGE_COMMITTEE)
+    require(session, actor, Permission.MANAGE_COMMITTEE)
     _validate(data)
     member = CommitteeMember(name=data.name.strip(), kind=data.kind, affiliation=data.affiliation.strip(),
                              expertise=data.expertise.strip(), term_start=data.term_start, term_end=data.term_end,
@@ -71,7 +71,7 @@ def create_member(session: Session, actor: Actor, data: MemberData) -> int:
 
 
 def update_member(session: Session, actor: Actor, member_id: int, data: MemberData) -> None:
-    require(actor, Permission.MANAGE_COMMITTEE)
+    require(session, actor, Permission.MANAGE_COMMITTEE)
     _validate(data)
     member = get_member(session, member_id)
     before = snapshot(member)
@@ -91,7 +91,7 @@ def get_member(session: Session, member_id: int) -> CommitteeMember:
 
 def add_affiliation(session: Session, actor: Actor, member_id: int, data: AffiliationData) -> int:
     """A current or past employer, or a service done for an institution (both feed the conflict suggestions)."""
-    require(actor, Permission.MANAGE_COMMITTEE)
+    require(session, actor, Permission.MANAGE_COMMITTEE)
     member = get_member(session, member_id)
     if not data.organisation.strip():
         raise ValidationError(translate("Committee", "Enter the organisation."), field="organisation")
@@ -112,7 +112,7 @@ def seat_members(session: Session, actor: Actor, round_id: int, member_ids: list
     """The committee of a round, labelled A, B, … in the given order; fixed once scoring has started.
 
     Returns the number of seats."""
-    require(actor, Permission.MANAGE_COMMITTEE)
+    require(session, actor, Permission.MANAGE_COMMITTEE)
     rnd = get_round(session, round_id)
     if not member_ids or len(set(member_ids)) != len(member_ids):
         raise ValidationError(translate("Committee", "Choose the members of the committee, each once."),
@@ -151,7 +151,7 @@ def seat_label(n: int) -> str:
 
 
 def list_seats(session: Session, actor: Actor, round_id: int) -> list[SeatRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     rows = session.execute(
         select(RoundCommitteeSeat, CommitteeMember).join(CommitteeMember,
                                                          CommitteeMember.id == RoundCommitteeSeat.member_id)

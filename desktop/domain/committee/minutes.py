@@ -95,7 +95,7 @@ class MinutesData:
 
 def meeting_minutes(session: Session, actor: Actor, meeting_id: int, settings: dict[str, Any]) -> MinutesData:
     """Everything the printed minutes show, for the meeting's agenda."""
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     meeting = get_meeting(session, meeting_id)
     detail = meeting_detail(session, actor, meeting_id)
     rnd = session.get_one(Round, meeting.round_id)

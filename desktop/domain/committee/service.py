@@ -47,7 +47,7 @@ class ConflictRow:
 
 
 def list_members(session: Session, actor: Actor) -> list[MemberRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     return [MemberRow(m.id, m.name, m.kind, m.affiliation, m.expertise, m.term_start, m.term_end)
             for m in session.scalars(select(CommitteeMember).order_by(CommitteeMember.name))]
 
@@ -57,7 +57,7 @@ def list_conflicts(session: Session, actor: Actor, round_id: int | None = None) 
 
     A committee member sees only their own declarations; the chair, the secretariat and other roles see all.
     """
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     rows = []
     query = select(ConflictDeclaration).where(ConflictDeclaration.kind != ConflictKind.NONE) \
         .order_by(ConflictDeclaration.id)
@@ -118,7 +118,7 @@ class RoundInfo:
 
 def committee_rounds(session: Session, actor: Actor) -> list[RoundInfo]:
     """Every round, newest first."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     return [RoundInfo(r.id, r.code, r.title, r.criteria_version, r.aggregation_method.value, str(r.pass_mark),
                       dict(r.settings))
             for r in session.scalars(select(Round).order_by(Round.period_start.desc(), Round.id.desc()))]

@@ -63,7 +63,7 @@ class AwaitingRow:
 
 
 def decision_detail(session: Session, actor: Actor, decision_id: int) -> DecisionDetail:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     decision = load_decision(session, decision_id)
     ensure_not_conflicted(session, actor, decision.application_id)
     application = session.get_one(Application, decision.application_id)
@@ -89,7 +89,7 @@ def decision_detail(session: Session, actor: Actor, decision_id: int) -> Decisio
 
 def awaiting_decision(session: Session, actor: Actor) -> list[AwaitingRow]:
     """Applications in committee review without a draft, oldest number first (the drafter's work list)."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     hidden = conflicted_application_ids(session, actor)
     rows = []
     for application in session.scalars(select(Application).where(

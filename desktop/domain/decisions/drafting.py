@@ -150,7 +150,7 @@ def _numbered(lines: list[str], language: str) -> str:
 
 def propose_decision(session: Session, actor: Actor, application_id: int) -> DecisionProposal:
     """The draft the committee results point to (designated only when screening, inspection and scoring pass)."""
-    require(actor, Permission.DRAFT_DECISIONS)
+    require(session, actor, Permission.DRAFT_DECISIONS)
     ensure_not_conflicted(session, actor, application_id)
     application = session.get(Application, application_id)
     if application is None:

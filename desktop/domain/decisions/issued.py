@@ -104,7 +104,7 @@ def _new_code(session: Session, key: DocumentKey, moment: datetime) -> str:
 def issue_file(session: Session, actor: Actor, key: DocumentKey, *, number: str, title: str,
                settings: Mapping[str, Any], render: Renderer) -> IssuedFile:
     """The file of an issued record: the earlier issue reproduced, or a new issue with a new code."""
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     existing = latest_issue(session, key)
     if existing is not None:
         data = render(existing.settings if existing.settings is not None else settings, existing.verification_code)

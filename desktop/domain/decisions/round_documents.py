@@ -100,7 +100,7 @@ def _in_force(session: Session, round_id: int) -> list[tuple[Decision, Applicati
 
 
 def certificate_data(session: Session, actor: Actor, decision_id: int, settings: dict[str, Any]) -> CertificateData:
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     decision = session.get(Decision, decision_id)
     if decision is None:
         raise NotFound(translate("Decisions", "The decision no longer exists."))
@@ -126,7 +126,7 @@ def certificate_data(session: Session, actor: Actor, decision_id: int, settings:
 def issue_public_notice(session: Session, actor: Actor, round_id: int, published_on: date | None = None,
                         effective_on: date | None = None) -> str:
     """Number and freeze the 고시 of the institutes a round designated (in force at this moment)."""
-    require(actor, Permission.APPROVE_DECISIONS)
+    require(session, actor, Permission.APPROVE_DECISIONS)
     rnd = session.get(Round, round_id)
     if rnd is None:
         raise NotFound(translate("Decisions", "The round no longer exists."))
@@ -165,7 +165,7 @@ def issue_public_notice(session: Session, actor: Actor, round_id: int, published
 
 
 def public_notice_data(session: Session, actor: Actor, notice_id: int, settings: dict[str, Any]) -> PublicNoticeData:
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     notice = session.get(PublicNotice, notice_id)
     if notice is None:
         raise NotFound(translate("Decisions", "The public notice no longer exists."))
@@ -192,7 +192,7 @@ def find_public_notice(session: Session, number: str) -> PublicNotice:
 
 def round_documents(session: Session, actor: Actor, round_id: int) -> list[RoundDocument]:
     """Every document of a round in printing order: notices, certificates, then the public notices."""
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     in_force = _in_force(session, round_id)
     documents = [RoundDocument("decision", d.id, d.number, a.institution.name) for d, a in in_force]
     documents += [RoundDocument("certificate", d.id, d.number, a.institution.name) for d, a in in_force
@@ -205,7 +205,7 @@ def round_documents(session: Session, actor: Actor, round_id: int) -> list[Round
 
 def round_summaries(session: Session, actor: Actor) -> list[RoundSummary]:
     """Rounds with decisions or applications awaiting one, newest first."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     summaries = []
     for rnd in session.scalars(select(Round).order_by(Round.id.desc())):
         decisions = session.execute(select(Decision.status, Decision.outcome).join(

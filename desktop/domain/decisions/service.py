@@ -11,7 +11,7 @@ from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
-from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import set_decided
 from desktop.domain.audit.service import record, snapshot
@@ -134,7 +134,7 @@ def _draft(session: Session, decision_id: int) -> Decision:
 
 
 def list_decisions(session: Session, actor: Actor) -> list[DecisionRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     users = _names(session)
     hidden = conflicted_application_ids(session, actor)
     decisions = list(session.scalars(select(Decision).order_by(Decision.year.desc(), Decision.sequence.desc(),
@@ -175,7 +175,7 @@ def draft_decision(session: Session, actor: Actor, application_id: int, outcome:
                    conditions_en: str = "", correction_reason: str | None = None,
                    correction_reason_en: str = "") -> int:
     """A draft decision on an application in committee review, or a correction of an issued decision."""
-    require(actor, Permission.DRAFT_DECISIONS)
+    require(session, actor, Permission.DRAFT_DECISIONS)
     application = session.get(Application, application_id)
     if application is None:
         raise NotFound(translate("Applications", "The application no longer exists."))
@@ -212,6 +212,7 @@ def draft_decision(session: Session, actor: Actor, application_id: int, outcome:
 def draft_correction(session: Session, actor: Actor, decision_id: int, text: DecisionText,
                      correction_reason: str) -> int:
     """A new draft that will supersede the issued decision ``decision_id`` when it is issued."""
+    check_account_current(session, actor)
     old = load_decision(session, decision_id)
     return draft_decision(session, actor, old.application_id, text.outcome, text.reasons, text.conditions,
                           supersedes_id=old.id, reasons_en=text.reasons_en, conditions_en=text.conditions_en,
@@ -221,7 +222,7 @@ def draft_correction(session: Session, actor: Actor, decision_id: int, text: Dec
 def update_draft(session: Session, actor: Actor, decision_id: int, text: DecisionText,
                  correction_reason: str | None = None) -> None:
     """Change a draft's text; a changed text needs a new review. Issued decisions raise."""
-    require(actor, Permission.DRAFT_DECISIONS)
+    require(session, actor, Permission.DRAFT_DECISIONS)
     decision = _draft(session, decision_id)
     _check_text(text)
     if decision.supersedes_id is not None and correction_reason is not None and not correction_reason.strip():
@@ -242,7 +243,7 @@ def update_draft(session: Session, actor: Actor, decision_id: int, text: Decisio
 
 def review_decision(session: Session, actor: Actor, decision_id: int) -> None:
     """Record the optional review (검토) of a draft by someone other than its drafter."""
-    require(actor, Permission.DRAFT_DECISIONS)
+    require(session, actor, Permission.DRAFT_DECISIONS)
     decision = _draft(session, decision_id)
     if decision.drafted_by_id == actor.user_id:
         raise PermissionDenied(translate("Decisions", "You drafted this decision; another person must review it."))
@@ -251,7 +252,7 @@ def review_decision(session: Session, actor: Actor, decision_id: int) -> None:
 
 
 def discard_draft(session: Session, actor: Actor, decision_id: int) -> None:
-    require(actor, Permission.DRAFT_DECISIONS)
+    require(session, actor, Permission.DRAFT_DECISIONS)
     decision = _draft(session, decision_id)
     record(session, actor, "decision.discard", decision, summary=f"decision {decision.id}",
            before=snapshot(decision, ("application_id", *TEXT_FIELDS)))
@@ -300,7 +301,7 @@ def issue_decision(session: Session, actor: Actor, decision_id: int) -> str:
 
     A correction supersedes the decision it corrects; the registry entry follows it.
     """
-    require(actor, Permission.APPROVE_DECISIONS)
+    require(session, actor, Permission.APPROVE_DECISIONS)
     decision = _draft(session, decision_id)
     check_four_eyes(session, actor, decision)
     check_committee_supports(session, decision)
@@ -357,7 +358,7 @@ def application_scope(application: Application) -> tuple[str, ...]:
 
 def decision_notice(session: Session, actor: Actor, decision_id: int, settings: dict[str, object]) -> DecisionNotice:
     """The data of the notice to the applicant; only issued decisions are printed."""
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     decision = load_decision(session, decision_id)
     if decision.status == DecisionStatus.DRAFT or decision.issued_at is None:
         raise WorkflowError(translate("Decisions", "Only an issued decision can be printed."))
@@ -366,7 +367,7 @@ def decision_notice(session: Session, actor: Actor, decision_id: int, settings: 
 
 def draft_notice(session: Session, actor: Actor, decision_id: int, settings: dict[str, object]) -> DecisionNotice:
     """The notice a draft would give, for the preview marked "draft" (no number, no approval yet)."""
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     ensure_not_conflicted(session, actor, load_decision(session, decision_id).application_id)
     return _notice(session, load_decision(session, decision_id), settings)
 

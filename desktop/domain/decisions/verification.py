@@ -140,7 +140,7 @@ def describe(session: Session, document: IssuedDocument) -> IssuedDocumentInfo:
 
 def verify_pdf(session: Session, actor: Actor, data: bytes) -> VerificationReport:
     """Compare a file with the issued documents (read-only)."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     digest = sha256_hex(data)
     found = session.scalars(select(IssuedDocument).where(IssuedDocument.sha256 == digest)
                             .order_by(IssuedDocument.id)).first()
@@ -156,7 +156,7 @@ def verify_pdf(session: Session, actor: Actor, data: bytes) -> VerificationRepor
 
 def find_by_code(session: Session, actor: Actor, code: str) -> IssuedDocumentInfo | None:
     """The issued document a verification code (as printed or typed) names, if any."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     document = session.scalars(select(IssuedDocument).where(
         IssuedDocument.verification_code == normalise_code(code))).first()
     return describe(session, document) if document is not None else None

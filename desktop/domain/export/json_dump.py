@@ -70,7 +70,7 @@ def iter_tables(session: Session) -> Iterator[tuple[str, list[dict[str, Any]]]]:
 
 def export_json(session: Session, actor: Actor, schema_revision: str | None) -> dict[str, Any]:
     """The whole database as one JSON-ready dict; the export itself is audited."""
-    require(actor, Permission.EXPORT_DATA)
+    require(session, actor, Permission.EXPORT_DATA)
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

@@ -23,7 +23,7 @@ def load_inspection(session: Session, inspection_id: int) -> Inspection:
 
 def visible_inspection(session: Session, actor: Actor, inspection_id: int) -> Inspection:
     """The inspection, for an actor who may see applications and is not excluded from this applicant."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     inspection = load_inspection(session, inspection_id)
     ensure_not_conflicted(session, actor, inspection.application_id)
     return inspection
@@ -50,7 +50,7 @@ def has_conflict(session: Session, user_id: int, application_id: int) -> bool:
 
 def require_inspector(session: Session, actor: Actor, inspection: Inspection) -> None:
     """An assigned inspector without a declared conflict for this applicant."""
-    require(actor, Permission.FILL_INSPECTIONS)
+    require(session, actor, Permission.FILL_INSPECTIONS)
     if not is_assigned(inspection, actor.user_id):
         raise PermissionDenied(translate("Inspections", "You are not one of the inspectors of {number}.")
                                .format(number=inspection.number))
@@ -62,6 +62,7 @@ def require_inspector(session: Session, actor: Actor, inspection: Inspection) ->
 
 def require_inspector_or_secretariat(session: Session, actor: Actor, inspection: Inspection) -> None:
     if actor.may(Permission.SCHEDULE_INSPECTIONS):
+        require(session, actor, Permission.SCHEDULE_INSPECTIONS)
         return
     require_inspector(session, actor, inspection)
 

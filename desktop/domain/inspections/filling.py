@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
-from desktop.domain.accounts.permissions import Actor
+from desktop.domain.accounts.permissions import Actor, check_account_current
 from desktop.domain.applications.attachments import check_file, store_blob
 from desktop.domain.applications.models import Blob
 from desktop.domain.audit.service import record
@@ -80,6 +80,7 @@ def _sync_finding(session: Session, inspection: Inspection, item: ChecklistItem,
 
 def _save(session: Session, actor: Actor, inspection_id: int, item_id: str, *, response: object = UNCHANGED,
           score: object = UNCHANGED, text: object = UNCHANGED, note: object = UNCHANGED) -> Inspection:
+    check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector(session, actor, inspection)
     require_editable(inspection)
@@ -135,6 +136,7 @@ def set_text(session: Session, actor: Actor, inspection_id: int, item_id: str, t
 def add_evidence(session: Session, actor: Actor, inspection_id: int, item_id: str, filename: str,
                  data: bytes) -> int:
     """Attach a photo or document to one item (stored once by its SHA-256)."""
+    check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector(session, actor, inspection)
     require_editable(inspection)
@@ -162,6 +164,7 @@ def _evidence(session: Session, evidence_id: int) -> InspectionEvidence:
 
 
 def remove_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
+    check_account_current(session, actor)
     evidence = _evidence(session, evidence_id)
     inspection = load_inspection(session, evidence.inspection_id)
     require_inspector(session, actor, inspection)
@@ -174,6 +177,7 @@ def remove_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
 
 def evidence_content(session: Session, actor: Actor, evidence_id: int) -> tuple[str, bytes]:
     """The file name and bytes of a piece of evidence, to open or save a copy."""
+    check_account_current(session, actor)
     evidence = _evidence(session, evidence_id)
     visible_inspection(session, actor, evidence.inspection_id)
     return evidence.filename, session.get_one(Blob, evidence.sha256).data
@@ -189,6 +193,7 @@ def completion_problems_of(inspection: Inspection) -> list:
 
 def complete_inspection(session: Session, actor: Actor, inspection_id: int) -> None:
     """Close the checklist for sign-off; refused with the first problem (and how many there are) otherwise."""
+    check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector(session, actor, inspection)
     require_editable(inspection)

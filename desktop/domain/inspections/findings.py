@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
-from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.audit.service import record
 from desktop.domain.inspections.access import (
@@ -43,6 +43,7 @@ def verification_label(verification: FindingVerification) -> str:
 def update_finding(session: Session, actor: Actor, finding_id: int, severity: FindingSeverity, description: str,
                    corrective_action: str, deadline: date | None) -> None:
     """The inspector's detail of a finding, while the checklist is being filled in."""
+    check_account_current(session, actor)
     finding = _finding(session, finding_id)
     inspection = load_inspection(session, finding.inspection_id)
     require_inspector(session, actor, inspection)
@@ -69,6 +70,7 @@ def update_finding(session: Session, actor: Actor, finding_id: int, severity: Fi
 
 def record_applicant_response(session: Session, actor: Actor, finding_id: int, response: str) -> None:
     """What the applicant did about the finding (received by the secretariat or the inspector)."""
+    check_account_current(session, actor)
     finding = _finding(session, finding_id)
     inspection = load_inspection(session, finding.inspection_id)
     require_inspector_or_secretariat(session, actor, inspection)
@@ -86,6 +88,7 @@ def record_applicant_response(session: Session, actor: Actor, finding_id: int, r
 
 def verify_finding(session: Session, actor: Actor, finding_id: int, effective: bool, note: str = "") -> None:
     """The inspector checks the corrective action: effective closes the finding, not effective keeps it open."""
+    check_account_current(session, actor)
     finding = _finding(session, finding_id)
     inspection = load_inspection(session, finding.inspection_id)
     require_inspector(session, actor, inspection)
@@ -106,7 +109,7 @@ def verify_finding(session: Session, actor: Actor, finding_id: int, effective: b
 
 def override_committee_block(session: Session, actor: Actor, inspection_id: int, reason: str) -> None:
     """The secretariat lets the application go to the committee despite an open major finding, saying why."""
-    require(actor, Permission.SCHEDULE_INSPECTIONS)
+    require(session, actor, Permission.SCHEDULE_INSPECTIONS)
     inspection = load_inspection(session, inspection_id)
     if not reason.strip():
         raise ValidationError(translate("Inspections", "An override needs a reason."), field="reason")

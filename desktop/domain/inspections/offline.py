@@ -25,7 +25,7 @@ from desktop import __version__
 from desktop.core.clock import now
 from desktop.core.errors import ConflictError, ValidationError, WorkflowError
 from desktop.core.i18n import translate
-from desktop.domain.accounts.permissions import Actor
+from desktop.domain.accounts.permissions import Actor, check_account_current
 from desktop.domain.applications.models import Application, Blob
 from desktop.domain.audit.service import record
 from desktop.domain.inspections import filling
@@ -85,6 +85,7 @@ def item_states(inspection: Inspection) -> dict[str, dict[str, Any]]:
 
 def export_offline(session: Session, actor: Actor, inspection_id: int) -> tuple[str, bytes]:
     """The suggested file name and the bytes of a new offline file of the inspection (an assigned inspector)."""
+    check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector(session, actor, inspection)
     require_editable(inspection)
@@ -185,6 +186,7 @@ def _open(path: Path) -> OfflineFile:
 
 def plan_import(session: Session, actor: Actor, inspection_id: int, path: Path) -> MergePlan:
     """Check the file and compare base, database and file item by item (nothing is changed)."""
+    check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector(session, actor, inspection)
     with _open(path) as offline:
@@ -237,6 +239,7 @@ def apply_import(session: Session, actor: Actor, inspection_id: int, path: Path,
 
     Refused, with nothing changed, when a conflict has no choice or the database changed since ``plan``.
     """
+    check_account_current(session, actor)
     undecided = [c.item_id for c in plan.conflicts if choices.get(c.item_id) not in (FILE, DATABASE)]
     if undecided:
         raise ValidationError(translate("Offline", "Choose which version to keep for item(s) {items}.")

@@ -231,7 +231,7 @@ class InspectionSummary:
 def inspection_summaries(session: Session, actor: Actor, application_ids: list[int] | None = None
                          ) -> list[InspectionSummary]:
     """The latest inspection of each application (hidden from members excluded from that applicant)."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     hidden = conflicted_application_ids(session, actor)
     query = select(Inspection).order_by(Inspection.application_id, Inspection.id)
     if application_ids is not None:

@@ -109,7 +109,7 @@ def _users(session: Session) -> dict[int, User]:
 
 def inspection_notice(session: Session, actor: Actor, inspection_id: int, settings: dict[str, Any]
                       ) -> InspectionNoticeData:
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     inspection = load_inspection(session, inspection_id)
     users = _users(session)
     application = session.get_one(Application, inspection.application_id)
@@ -125,7 +125,7 @@ def inspection_notice(session: Session, actor: Actor, inspection_id: int, settin
 def inspection_report(session: Session, actor: Actor, inspection_id: int, settings: dict[str, Any]
                       ) -> InspectionReportData:
     """Only a completed or signed inspection has a report."""
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     inspection = load_inspection(session, inspection_id)
     if inspection.status not in (InspectionStatus.COMPLETED, InspectionStatus.SIGNED):
         raise WorkflowError(translate("Inspections", "The report of {number} is printed once its checklist is "

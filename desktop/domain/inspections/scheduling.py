@@ -62,7 +62,7 @@ def _conflicts_for(session: Session, application_id: int) -> dict[int, ConflictG
 
 def available_inspectors(session: Session, actor: Actor, application_id: int) -> list[InspectorChoice]:
     """Every active inspector, with the declared conflict that keeps one from this applicant."""
-    require(actor, Permission.SCHEDULE_INSPECTIONS)
+    require(session, actor, Permission.SCHEDULE_INSPECTIONS)
     conflicts = _conflicts_for(session, application_id)
     users = session.scalars(select(User).where(User.role == Role.INSPECTOR, User.active).order_by(User.display_name))
     return [InspectorChoice(u.id, u.display_name, u.title or "",
@@ -108,7 +108,7 @@ def _next_number(session: Session) -> str:
 def schedule_inspection(session: Session, actor: Actor, application_id: int, on: date, place: str,
                         inspector_ids: Sequence[int]) -> int:
     """A new inspection of an application in status inspection, pinned to the round's checklist version."""
-    require(actor, Permission.SCHEDULE_INSPECTIONS)
+    require(session, actor, Permission.SCHEDULE_INSPECTIONS)
     application = session.get(Application, application_id)
     if application is None:
         raise NotFound(translate("Applications", "The application no longer exists."))
@@ -142,7 +142,7 @@ def schedule_inspection(session: Session, actor: Actor, application_id: int, on:
 def reschedule_inspection(session: Session, actor: Actor, inspection_id: int, on: date, place: str,
                           inspector_ids: Sequence[int]) -> None:
     """Change the date, the place or the inspectors before anyone signed."""
-    require(actor, Permission.SCHEDULE_INSPECTIONS)
+    require(session, actor, Permission.SCHEDULE_INSPECTIONS)
     inspection = load_inspection(session, inspection_id)
     if inspection.status not in EDITABLE:
         raise WorkflowError(translate("Inspections", "The inspection {number} is completed; reopen it before "
@@ -163,12 +163,12 @@ def reschedule_inspection(session: Session, actor: Actor, inspection_id: int, on
 def declare_inspector_conflict(session: Session, actor: Actor, application_id: int, ground: ConflictGround,
                                statement: str, user_id: int | None = None) -> int:
     """An inspector declares a conflict with an applicant (the secretariat may record it for them)."""
-    ground = ConflictGround(ground)
     if user_id is None or user_id == actor.user_id:
-        require(actor, Permission.FILL_INSPECTIONS)
+        require(session, actor, Permission.FILL_INSPECTIONS)
         user_id = actor.user_id
     else:
-        require(actor, Permission.SCHEDULE_INSPECTIONS)
+        require(session, actor, Permission.SCHEDULE_INSPECTIONS)
+    ground = ConflictGround(ground)
     user = session.get(User, user_id)
     if user is None or user.role != Role.INSPECTOR:
         raise ValidationError(translate("Inspections", "Conflicts are declared here for inspectors only."),
@@ -196,7 +196,7 @@ def declare_inspector_conflict(session: Session, actor: Actor, application_id: i
 
 def list_inspector_conflicts(session: Session, actor: Actor) -> list[ConflictRow]:
     """Declared conflicts: all of them for the secretariat, an inspector's own otherwise."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     query = select(InspectorConflict).order_by(InspectorConflict.declared_at.desc(), InspectorConflict.id.desc())
     if not actor.may(Permission.SCHEDULE_INSPECTIONS):
         query = query.where(InspectorConflict.user_id == actor.user_id)
@@ -218,7 +218,7 @@ class ApplicationChoice:
 
 def applications_awaiting_inspection(session: Session, actor: Actor) -> list[ApplicationChoice]:
     """Applications passed to inspection that have no inspection under way (the scheduling dialog's list)."""
-    require(actor, Permission.SCHEDULE_INSPECTIONS)
+    require(session, actor, Permission.SCHEDULE_INSPECTIONS)
     busy = set(session.scalars(select(Inspection.application_id).where(Inspection.status != InspectionStatus.SIGNED)))
     query = select(Application).where(Application.status == ApplicationStatus.INSPECTION).order_by(Application.number)
     return [ApplicationChoice(a.id, a.number, a.institution.name) for a in session.scalars(query) if a.id not in busy]
@@ -226,7 +226,7 @@ def applications_awaiting_inspection(session: Session, actor: Actor) -> list[App
 
 def applications_open_to_conflicts(session: Session, actor: Actor) -> list[ApplicationChoice]:
     """Applications still before or in inspection, for which an inspector may declare a conflict."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     statuses = [ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING, ApplicationStatus.SUPPLEMENT_REQUESTED,
                 ApplicationStatus.INSPECTION]
     query = select(Application).where(Application.status.in_(statuses)).order_by(Application.number)

@@ -51,7 +51,7 @@ def committee_blockers(session: Session, application_id: int) -> list[str]:
 
 
 def list_inspections(session: Session, actor: Actor) -> list[InspectionRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     names = dict(session.execute(select(User.id, User.display_name)).all())
     hidden = conflicted_application_ids(session, actor)
     rows = []

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import translate
-from desktop.domain.accounts.permissions import Actor
+from desktop.domain.accounts.permissions import Actor, check_account_current
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.audit.service import record
 from desktop.domain.inspections.access import load_inspection, require_inspector, require_inspector_or_secretariat
@@ -21,6 +21,7 @@ def default_attestation() -> str:
 
 def sign_off(session: Session, actor: Actor, inspection_id: int, attestation: str) -> bool:
     """Sign the completed inspection; True when this was the last signature (the inspection is then signed)."""
+    check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector(session, actor, inspection)
     if inspection.status == InspectionStatus.SIGNED:
@@ -47,6 +48,7 @@ def sign_off(session: Session, actor: Actor, inspection_id: int, attestation: st
 
 def reopen_inspection(session: Session, actor: Actor, inspection_id: int, reason: str) -> None:
     """Back to filling in: the signatures are cleared; refused once the application went to the committee."""
+    check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector_or_secretariat(session, actor, inspection)
     if inspection.status not in (InspectionStatus.COMPLETED, InspectionStatus.SIGNED):

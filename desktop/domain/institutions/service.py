@@ -141,7 +141,7 @@ def _apply(institution: Institution, data: InstitutionData) -> None:
 
 
 def create_institution(session: Session, actor: Actor, data: InstitutionData) -> int:
-    require(actor, Permission.EDIT_APPLICATIONS)
+    require(session, actor, Permission.EDIT_APPLICATIONS)
     data = validate_institution(data)
     _check_duplicates(session, data, None)
     institution = Institution()
@@ -154,7 +154,7 @@ def create_institution(session: Session, actor: Actor, data: InstitutionData) ->
 
 
 def update_institution(session: Session, actor: Actor, institution_id: int, data: InstitutionData) -> None:
-    require(actor, Permission.EDIT_APPLICATIONS)
+    require(session, actor, Permission.EDIT_APPLICATIONS)
     data = validate_institution(data)
     institution = session.get(Institution, institution_id)
     if institution is None:
@@ -170,7 +170,7 @@ def update_institution(session: Session, actor: Actor, institution_id: int, data
 
 def institution_data(session: Session, actor: Actor, institution_id: int) -> InstitutionData:
     """The stored institution as form data (identifiers formatted with hyphens)."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     i = session.get(Institution, institution_id)
     if i is None:
         raise NotFound(translate("Institutions", "The institution no longer exists."))
@@ -184,7 +184,7 @@ def institution_data(session: Session, actor: Actor, institution_id: int) -> Ins
 
 
 def list_institutions(session: Session, actor: Actor) -> list[InstitutionRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     return [
         InstitutionRow(i.id, i.name, i.sector, i.kind, format_brn(i.brn) if i.brn else "",
                        format_crn(i.crn) if i.crn else "", i.representative)
@@ -210,7 +210,7 @@ def sector_label(sector: Sector) -> str:
 
 def find_registered(session: Session, actor: Actor, brn: str = "", crn: str = "") -> InstitutionRow | None:
     """The institution already registered with this BRN or CRN (as typed, hyphens allowed), if any."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     conditions = []
     for text, parse, column in ((brn, lambda t: parse_brn(t).digits, Institution.brn),
                                 (crn, parse_crn, Institution.crn)):
@@ -232,7 +232,7 @@ def institution_applications(session: Session, actor: Actor, institution_id: int
     """(application number, round code) of every application of the institution: its data is shared by them."""
     from desktop.domain.applications.models import Application, Round
 
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     return [(number, code) for number, code in session.execute(
         select(Application.number, Round.code).join(Round, Application.round_id == Round.id)
         .where(Application.institution_id == institution_id).order_by(Application.number))]

@@ -59,7 +59,7 @@ def entry_outputs(entry: RegistryEntry) -> tuple[str, ...]:
 
 
 def list_registry(session: Session, actor: Actor) -> list[RegistryRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     corrected = set(session.scalars(select(RegistryEvent.entry_id)
                                     .where(RegistryEvent.kind == RegistryEventKind.CORRECTED)))
     rows = []
@@ -75,7 +75,7 @@ def list_registry(session: Session, actor: Actor) -> list[RegistryRow]:
 
 def registry_history(session: Session, actor: Actor, entry_id: int) -> list[RegistryEventRow]:
     """The history of one entry, oldest first."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     if session.get(RegistryEntry, entry_id) is None:
         raise NotFound(translate("Registry", "The registry entry no longer exists."))
     users = {u.id: u.display_name for u in session.scalars(select(User))}

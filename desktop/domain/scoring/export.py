@@ -72,7 +72,7 @@ def results_workbook(details: Sequence[ResultDetail]) -> Generator[tuple[int, in
 
 def export_round_results(session: Session, actor: Actor, round_id: int) -> list[ResultDetail]:
     """The results an export of the round carries (the actor's view: conflicted applicants left out)."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     return round_results(session, actor, round_id)
 
 

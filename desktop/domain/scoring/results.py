@@ -146,6 +146,7 @@ def _detail(session: Session, result: ScoringResult, application: Application, r
 
 def round_results(session: Session, actor: Actor, round_id: int) -> list[ResultDetail]:
     """Every current result of the round the actor may see, best rank first."""
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     rnd = session.get(Round, round_id)
     if rnd is None:
         raise NotFound(translate("Rounds", "The round no longer exists."))
@@ -156,7 +157,7 @@ def round_results(session: Session, actor: Actor, round_id: int) -> list[ResultD
 
 def result_detail(session: Session, actor: Actor, application_id: int) -> ResultDetail:
     """One applicant's current result; refused to a member with a conflict for it."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     ensure_not_conflicted(session, actor, application_id)
     application = session.get(Application, application_id)
     if application is None:

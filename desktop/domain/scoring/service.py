@@ -93,7 +93,7 @@ def compute_result(session: Session, actor: Actor, application_id: int) -> Scori
 
     Refused until every present, non-conflicted member has submitted.
     """
-    require_any(actor, Permission.CHAIR_MEETINGS, Permission.MANAGE_COMMITTEE)
+    require_any(session, actor, Permission.CHAIR_MEETINGS, Permission.MANAGE_COMMITTEE)
     application = _application(session, application_id)
     rnd = application.round
     sheets = submitted_sheets(session, application)
@@ -130,7 +130,7 @@ def compute_round_results(session: Session, actor: Actor, round_id: int) -> tupl
 
     Returns (computed application numbers, the reasons the others were skipped).
     """
-    require_any(actor, Permission.CHAIR_MEETINGS, Permission.MANAGE_COMMITTEE)
+    require_any(session, actor, Permission.CHAIR_MEETINGS, Permission.MANAGE_COMMITTEE)
     rnd = get_round(session, round_id)
     hidden = conflicted_application_ids(session, actor)
     done, skipped = [], []
@@ -168,7 +168,7 @@ def recompute_matches(result: ScoringResult) -> bool:
 def visible_results(session: Session, actor: Actor, round_id: int | None = None
                      ) -> Iterator[tuple[ScoringResult, Application]]:
     """Current results with their applications, minus those the actor is conflicted with."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     hidden = conflicted_application_ids(session, actor)
     query = select(ScoringResult, Application).join(Application, Application.id == ScoringResult.application_id) \
         .where(ScoringResult.current).order_by(Application.number, ScoringResult.id)

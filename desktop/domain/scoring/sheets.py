@@ -127,7 +127,7 @@ def _view(sheet: ScoreSheet | None, application: Application, member: CommitteeM
 
 def my_sheet(session: Session, actor: Actor, application_id: int) -> SheetView:
     """The acting member's sheet for an applicant (blank when not started); refused when conflicted."""
-    require(actor, Permission.SCORE)
+    require(session, actor, Permission.SCORE)
     member = ensure_may_score(session, actor, application_id)
     application = _application(session, application_id)
     sheet = session.scalars(select(ScoreSheet).where(ScoreSheet.application_id == application_id,
@@ -141,7 +141,7 @@ def save_sheet(session: Session, actor: Actor, application_id: int, entries: Map
                submit: bool = False) -> SheetView:
     """Save the acting member's draft, or submit it (then it is locked). Every entry is checked first: one bad
     entry refuses the whole sheet with the message at its field, and nothing is saved."""
-    require(actor, Permission.SCORE)
+    require(session, actor, Permission.SCORE)
     member = ensure_may_score(session, actor, application_id)
     application = _application(session, application_id)
     if application.status != ApplicationStatus.COMMITTEE_REVIEW:
@@ -199,7 +199,7 @@ def save_sheet(session: Session, actor: Actor, application_id: int, entries: Map
 
 def return_sheet(session: Session, actor: Actor, sheet_id: int, reason: str) -> None:
     """The chair returns a submitted sheet to its member with a reason (audited); its result stops being current."""
-    require(actor, Permission.CHAIR_MEETINGS)
+    require(session, actor, Permission.CHAIR_MEETINGS)
     sheet = session.get(ScoreSheet, sheet_id)
     if sheet is None:
         raise NotFound(translate("Scoring", "The score sheet no longer exists."))
@@ -228,7 +228,7 @@ def sheets_for(session: Session, actor: Actor, application_id: int) -> SheetsVie
     the committee, see them only once every present, non-conflicted member has submitted. A conflicted member
     sees nothing of the applicant.
     """
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     ensure_not_conflicted(session, actor, application_id)
     application = _application(session, application_id)
     rnd = application.round
@@ -281,7 +281,7 @@ class ScoringRow:
 
 def scoring_overview(session: Session, actor: Actor, round_id: int) -> list[ScoringRow]:
     """The applicants in committee review with the scoring progress; conflicted applicants are left out."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     hidden = conflicted_application_ids(session, actor)
     me = member_id_for(session, actor)
     seated = seat_labels(session, round_id)

@@ -89,7 +89,7 @@ def _application(session: Session, application_id: int) -> Application:
 
 def run_screening(session: Session, actor: Actor, application_id: int, note: str | None = None) -> ScreeningResult:
     """Evaluate every requirement and record the result (eligible only when all pass)."""
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     application = _application(session, application_id)
     if application.status != ApplicationStatus.SCREENING:
         raise WorkflowError(translate("Screening", "Screening runs on applications in status 'Screening'."))
@@ -129,7 +129,7 @@ def _latest_in_screening(session: Session, application_id: int) -> tuple[Applica
 def override_rule(session: Session, actor: Actor, application_id: int, rule: str, passed: bool,
                   reason: str) -> ScreeningOutcome:
     """The screener decides a rule differently from the evaluation, with a reason; the outcome follows."""
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     if not reason.strip():
         raise ValidationError(translate("Screening", "An override needs a reason; enter why the requirement is "
                                         "judged differently."), field="reason")
@@ -157,7 +157,7 @@ def override_rule(session: Session, actor: Actor, application_id: int, rule: str
 
 def confirm_screening(session: Session, actor: Actor, application_id: int, note: str | None = None) -> None:
     """The screener signs off the latest result as it stands (overrides included)."""
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     application, result = _latest_in_screening(session, application_id)
     _confirm(session, actor, application, result, note)
 
@@ -192,7 +192,7 @@ def screening_is_current(session: Session, application_id: int) -> bool:
 
 def list_screening(session: Session, actor: Actor) -> list[ScreeningRow]:
     """Applications in or past screening with their latest result and open supplement request."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     latest: dict[int, ScreeningResult] = {}
     for result in session.scalars(select(ScreeningResult).order_by(ScreeningResult.id)):
         latest[result.application_id] = result
@@ -271,7 +271,7 @@ def rule_lines(result: ScreeningResult | None) -> tuple[RuleLine, ...]:
 
 def screening_detail(session: Session, actor: Actor, application_id: int) -> ScreeningDetail:
     """The latest screening result of an application as plain data, with its document checklist."""
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     ensure_not_conflicted(session, actor, application_id)
     application = _application(session, application_id)
     result = latest_result(session, application_id)

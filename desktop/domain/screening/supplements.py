@@ -107,7 +107,7 @@ def supplement_days(application: Application) -> int:
 
 
 def supplement_draft(session: Session, actor: Actor, application_id: int) -> SupplementDraft:
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     application = _application(session, application_id)
     days = supplement_days(application)
     return SupplementDraft(application.id, application.number, application.institution.name,
@@ -117,7 +117,7 @@ def supplement_draft(session: Session, actor: Actor, application_id: int) -> Sup
 def request_supplement(session: Session, actor: Actor, application_id: int, deficiencies: list[str] | tuple[str, ...],
                        deadline: date, note: str | None = None) -> SupplementRow:
     """Number the request, record it with its deficiencies and deadline, and move the application on."""
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     application = _application(session, application_id)
     if application.status != ApplicationStatus.SCREENING:
         raise WorkflowError(translate("Supplements", "A supplement is requested from an application in screening."))
@@ -156,7 +156,7 @@ def _request(session: Session, request_id: int) -> SupplementRequest:
 
 def record_letter(session: Session, actor: Actor, request_id: int, pdf: bytes) -> str:
     """Keep the letter as sent (content-addressed, inside the database); the first one stays."""
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     request = _request(session, request_id)
     if request.letter_sha256 is None:
         request.letter_sha256 = store_blob(session, pdf)
@@ -167,7 +167,7 @@ def record_letter(session: Session, actor: Actor, request_id: int, pdf: bytes) -
 
 def sent_letter(session: Session, actor: Actor, request_id: int) -> bytes | None:
     """The Korean letter as it was kept when the request was sent, if it was."""
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     request = _request(session, request_id)
     blob = session.get(Blob, request.letter_sha256) if request.letter_sha256 else None
     return blob.data if blob is not None else None
@@ -176,7 +176,7 @@ def sent_letter(session: Session, actor: Actor, request_id: int) -> bytes | None
 def receive_supplement(session: Session, actor: Actor, request_id: int, note: str | None = None,
                        late_reason: str | None = None) -> ScreeningOutcome:
     """The applicant supplied: close the request and screen the application again; returns the new outcome."""
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     request = _request(session, request_id)
     application = _application(session, request.application_id)
     if request.status != SupplementStatus.OPEN or application.status != ApplicationStatus.SUPPLEMENT_REQUESTED:
@@ -207,7 +207,7 @@ def expire_overdue(session: Session, actor: Actor) -> list[str]:
 
     Returns the application numbers made ineligible.
     """
-    require(actor, Permission.SCREEN_APPLICATIONS)
+    require(session, actor, Permission.SCREEN_APPLICATIONS)
     done = []
     for request in session.scalars(select(SupplementRequest).where(SupplementRequest.status == SupplementStatus.OPEN)
                                    .order_by(SupplementRequest.id)):
@@ -226,7 +226,7 @@ def expire_overdue(session: Session, actor: Actor) -> list[str]:
 
 
 def list_supplements(session: Session, actor: Actor, application_id: int | None = None) -> list[SupplementRow]:
-    require(actor, Permission.VIEW_APPLICATIONS)
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     query = select(SupplementRequest).order_by(SupplementRequest.id)
     if application_id is not None:
         query = query.where(SupplementRequest.application_id == application_id)
@@ -270,7 +270,7 @@ class SupplementLetter:
 
 
 def supplement_letter(session: Session, actor: Actor, request_id: int, settings: dict[str, Any]) -> SupplementLetter:
-    require(actor, Permission.PRINT_DOCUMENTS)
+    require(session, actor, Permission.PRINT_DOCUMENTS)
     request = _request(session, request_id)
     application = _application(session, request.application_id)
     institution = application.institution

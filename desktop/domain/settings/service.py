@@ -181,7 +181,7 @@ class SettingRow:
 
 def list_settings(session: Session, actor: Actor) -> list[SettingRow]:
     """Every setting in the editor's order, with its default and whether it was changed."""
-    require(actor, Permission.MANAGE_SETTINGS)
+    require(session, actor, Permission.MANAGE_SETTINGS)
     stored = {s.key: s for s in session.scalars(select(Setting))}
     return [
         SettingRow(key, spec.group, spec.kind, setting_label(key),
@@ -194,7 +194,7 @@ def list_settings(session: Session, actor: Actor) -> list[SettingRow]:
 
 def set_setting(session: Session, actor: Actor, key: str, value: Any) -> bool:
     """Store a checked value (audited); False when it is already in force."""
-    require(actor, Permission.MANAGE_SETTINGS)
+    require(session, actor, Permission.MANAGE_SETTINGS)
     value = validate_setting(key, value)
     setting = session.get(Setting, key)
     before = setting.value if setting else DEFAULTS[key]
@@ -211,7 +211,7 @@ def set_setting(session: Session, actor: Actor, key: str, value: Any) -> bool:
 
 def reset_setting(session: Session, actor: Actor, key: str) -> bool:
     """Back to the declared default (audited); False when the default was already in force."""
-    require(actor, Permission.MANAGE_SETTINGS)
+    require(session, actor, Permission.MANAGE_SETTINGS)
     if key not in DEFAULTS:
         raise ValidationError(translate("Settings", "Unknown setting: {key}.").format(key=key), field=key)
     setting = session.get(Setting, key)
@@ -229,7 +229,7 @@ def save_settings(session: Session, actor: Actor, values: dict[str, Any]) -> lis
 
     All or nothing: the first refused value raises before anything is written. Returns the changed keys.
     """
-    require(actor, Permission.MANAGE_SETTINGS)
+    require(session, actor, Permission.MANAGE_SETTINGS)
     checked = {key: validate_setting(key, value) for key, value in values.items()}
     current = get_settings(session)
     changed_keys = []

@@ -7,6 +7,7 @@ from desktop.core.errors import DomainError
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.service import authenticate, create_user, set_active
 from desktop.domain.audit.models import AuditEvent
+from desktop.ui.context import AppContext
 from desktop.ui.pages.users.page import UsersPage
 from desktop.ui.widgets.feedback import field_level
 
@@ -71,25 +72,32 @@ def test_the_administrator_adds_a_user_who_can_then_log_in(make_page, demo_datab
     assert cell(page, "minji", page.LAST_LOGIN) != "Never"
 
 
-def test_the_last_administrator_cannot_be_disabled(make_page, demo_database, demo_actors, dialogs):
+def test_the_last_administrator_cannot_be_disabled(qtbot, make_page, demo_database, demo_actors, dialogs):
     page = make_page(UsersPage, "admin")
     select_user(page, "admin")
     assert not page.active_button.isEnabled() and not page.role_button.isEnabled()
     assert "last active administrator" in page.hint.text() and "your own account" in page.hint.text()
     with demo_database.transaction() as s:
-        lee = create_user(s, demo_actors["admin"], "lee", "이서연", "lee-secret-1", Role.ADMINISTRATOR)
+        create_user(s, demo_actors["admin"], "lee", "이서연", "lee-secret-1", Role.ADMINISTRATOR)
     page.refresh()
     assert "last active administrator" not in page.hint.text()
     # The new administrator disables ``admin`` elsewhere; this page has not seen it and tries to disable lee.
     with demo_database.transaction() as s:
-        set_active(s, authenticate(s, "lee", "lee-secret-1"), demo_actors["admin"].user_id, False)
+        lee_session = authenticate(s, "lee", "lee-secret-1")
+        set_active(s, lee_session, demo_actors["admin"].user_id, False)
     select_user(page, "lee")
     assert page.active_button.isEnabled() and page.active_button.text() == "Disable"
     assert not page.toggle_active()
-    assert dialogs.errors == ["lee is the last active administrator: create or activate another administrator "
-                              "first."]
-    assert cell(page, "lee", page.ACTIVE) == "Yes" and cell(page, "admin", page.ACTIVE) == "No (disabled)"
-    assert page.table.current_id() == lee.id and not page.active_button.isEnabled()  # refreshed: now offered no more
+    assert dialogs.errors == ["Your account was disabled or given another role since you logged in; nothing was "
+                              "shown or changed. Log out and log in again."]
+    # refreshed: the disabled administrator's page shows the refusal instead of the accounts
+    assert page.stack.currentIndex() == page.REFUSED and page.table.records() == []
+    lee_page = UsersPage(AppContext(demo_database, lee_session, {}, "en"), dialogs)
+    qtbot.addWidget(lee_page)
+    lee_page.refresh()
+    assert cell(lee_page, "lee", page.ACTIVE) == "Yes" and cell(lee_page, "admin", page.ACTIVE) == "No (disabled)"
+    select_user(lee_page, "lee")
+    assert not lee_page.active_button.isEnabled() and "last active administrator" in lee_page.hint.text()
 
 
 def test_disable_and_enable_an_account(make_page, demo_database, dialogs):

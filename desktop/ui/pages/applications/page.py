@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.clock import now
-from desktop.core.errors import DomainError
+from desktop.core.errors import AccountChanged, DomainError
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.applications import workflow
 from desktop.domain.applications.models import ApplicationStatus
@@ -176,6 +176,10 @@ class ApplicationsPage(Page):
         try:
             rows = controller.list_rows(self.context)
             self._rounds = controller.list_rounds(self.context)
+        except AccountChanged as error:
+            self._show_nothing()
+            self.dialogs.show_error(self, error)
+            return
         except DomainError as error:
             self.dialogs.show_error(self, error)
             return
@@ -184,6 +188,14 @@ class ApplicationsPage(Page):
         self._update_counts()
         if selected is not None:
             self.select(selected)
+        self._update_actions()
+
+    def _show_nothing(self) -> None:
+        """Empty the list: what the session showed before its account changed is not shown after."""
+        self._rounds = []
+        self._fill_round_filter()
+        self.model.set_rows([])
+        self._update_counts()
         self._update_actions()
 
     def _fill_round_filter(self) -> None:
@@ -307,6 +319,10 @@ class ApplicationsPage(Page):
             return
         try:
             editor = open_existing(self.context, self.dialogs, application_id, self)
+        except AccountChanged as error:
+            self._show_nothing()
+            self.dialogs.show_error(self, error)
+            return
         except DomainError as error:
             self.dialogs.show_error(self, error)
             self.refresh()

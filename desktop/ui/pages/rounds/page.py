@@ -159,11 +159,13 @@ class RoundsPage(Page):
 
     # Commands --------------------------------------------------------------------------------------------
 
-    def round_dialog(self, existing: RoundRow | None = None) -> RoundDialog:
-        from desktop.domain.applications.rounds import create_round, update_round
-        from desktop.domain.settings.service import get_settings
+    def round_dialog(self, existing: RoundRow | None = None) -> RoundDialog | None:
+        """The round editor, or None (with the refusal shown) when the service refuses the defaults."""
+        from desktop.domain.applications.rounds import create_round, round_defaults, update_round
 
-        defaults = _call(self.context, lambda session, actor: get_settings(session))
+        defaults = self.query(round_defaults)
+        if defaults is None:
+            return None
 
         def save(values: dict) -> int:
             if existing is None:
@@ -194,12 +196,13 @@ class RoundsPage(Page):
         self.recordsChanged.emit("rounds")
 
     def new_round(self) -> None:
-        self.round_dialog().exec()
+        if (dialog := self.round_dialog()) is not None:
+            dialog.exec()
 
     def edit_selected(self) -> None:
         row = self.table.current_record()
-        if row is not None and self.may_manage:
-            self.round_dialog(row).exec()
+        if row is not None and self.may_manage and (dialog := self.round_dialog(row)) is not None:
+            dialog.exec()
 
     def next_step(self) -> bool:
         """Open (freezing the settings), close or complete the selected round, after a confirmation."""

@@ -77,7 +77,7 @@ class InspectionWorkspace(QWidget):
         self.complete_button.clicked.connect(self.complete)
         self.reschedule_button.clicked.connect(self.reschedule)
         self.export_button.clicked.connect(self.export_offline)
-        self.import_button.clicked.connect(self.import_offline)
+        self.import_button.clicked.connect(lambda: self.import_offline())
         QShortcut(QKeySequence("Ctrl+Return"), self, self.complete)
         QShortcut(QKeySequence("Alt+Left"), self, self.close_workspace)
         self.form.saved.connect(self._form_saved)

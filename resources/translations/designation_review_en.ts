@@ -3778,6 +3778,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This offline file was already imported on {date} by {who}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose which version to keep for item(s) {items}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3784,6 +3784,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{name}은(는) 내보낸 뒤 변조되었습니다(서명 불일치). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <source>This offline file was already imported on {date} by {who}; nothing was changed.</source>
+        <translation>이 오프라인 파일은 {date}에 {who}이(가) 이미 가져왔습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Choose which version to keep for item(s) {items}.</source>
         <translation>{items} 항목에서 어느 쪽 내용을 남길지 선택하십시오.</translation>
     </message>

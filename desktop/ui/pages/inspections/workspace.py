@@ -255,6 +255,10 @@ class InspectionWorkspace(QWidget):
         try:
             with self.context.database.transaction() as session:
                 plan = offline.plan_import(session, self.context.actor, self.inspection_id, path)
+        except offline.AlreadyImported as error:
+            self.banner.clear_message()
+            self.dialogs.info(self, error.message)
+            return None
         except DomainError as error:
             self.banner.show_message(error.message)
             return None

@@ -121,6 +121,8 @@ class ScoreSheetForm(QWidget):
             if not self.editable:
                 widget.setStyleSheet(LOCKED_STYLE)
             widget.setToolTip("" if self.editable else locked)
+        for button in (self.save_button, self.submit_button):
+            button.setToolTip("" if self.editable else locked)
         self.title.setText(self.tr("{title} — your sheet: {status}").format(title=title,
                                                                             status=sheet_status_label(view.status)))
         if view.status == SheetStatus.RETURNED:
@@ -132,14 +134,19 @@ class ScoreSheetForm(QWidget):
         self.setEnabled(True)
 
     def clear(self, message: str) -> None:
+        """No sheet to fill in here (nothing selected, or the actor does not score it): say why, take no input."""
         self.title.setText(message)
         self.editable = False
         self.banner.clear_message()
         self.summary.clear_message()
         for widget in self.fields():
             widget.clear()
-        self.save_button.setEnabled(False)
-        self.submit_button.setEnabled(False)
+            widget.setReadOnly(True)
+            mark_field(widget, None)
+            widget.setToolTip("")
+        for button in (self.save_button, self.submit_button):
+            button.setEnabled(False)
+            button.setToolTip("")
         self.total.clear()
 
     def fields(self) -> tuple[QLineEdit, ...]:
@@ -160,13 +167,11 @@ class ScoreSheetForm(QWidget):
         if draft is None or final is None:
             return
         self._show_total(final)
-        if not self.editable:
+        if not self.editable:  # locked (the tooltips say so) or cleared
             self.summary.clear_message()
             self.messages_clear()
             self.save_button.setEnabled(False)
             self.submit_button.setEnabled(False)
-            for button in (self.save_button, self.submit_button):
-                button.setToolTip(self.tr("Submitted and locked: only the chair can return it."))
             return
         at_field = {problem.field: problem.message for problem in draft.problems}
         for cid in self.scores:

@@ -977,7 +977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nonconform: write what was found (the note is required).</source>
+        <source>Nonconform: write what was found (Enter; the note is required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2583,6 +2583,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing is missing any more: Ctrl+Enter completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{number} · {application} {institution} · {date}, {place} · inspectors {names} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,6 +3817,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This offline file was already imported on {date} by {who}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose which version to keep for item(s) {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4862,7 +4870,31 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Submitted and locked: only the chair can return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To submit, score every criterion; not scored yet: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves what you typed; you can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submitting locks your sheet; then you see the other members&apos; sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible until this is fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far {total} of {max} (incomplete: only valid scores count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4882,6 +4914,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(no comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>0–{max}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,10 +4931,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>The chair returned your sheet: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

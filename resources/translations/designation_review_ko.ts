@@ -977,8 +977,8 @@
         <translation>이 점검표는 읽기 전용입니다.</translation>
     </message>
     <message>
-        <source>Nonconform: write what was found (the note is required).</source>
-        <translation>부적합: 확인한 내용을 의견에 적으십시오(필수).</translation>
+        <source>Nonconform: write what was found (Enter; the note is required).</source>
+        <translation>부적합: 확인한 내용을 의견에 적으십시오(Enter, 필수).</translation>
     </message>
     <message>
         <source>Nonconform: attach evidence (E).</source>
@@ -2585,6 +2585,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>문서 언어:</translation>
     </message>
     <message>
+        <source>Nothing is missing any more: Ctrl+Enter completes.</source>
+        <translation>빠진 것이 없습니다. Ctrl+Enter로 작성을 완료하십시오.</translation>
+    </message>
+    <message>
         <source>{number} · {application} {institution} · {date}, {place} · inspectors {names} · {status}</source>
         <translation>{number} · {application} {institution} · {date}, {place} · 실사위원 {names} · {status}</translation>
     </message>
@@ -3819,6 +3823,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{name}은(는) 내보낸 뒤 변조되었습니다(서명 불일치). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <source>This offline file was already imported on {date} by {who}; nothing was changed.</source>
+        <translation>이 오프라인 파일은 {date}에 {who}이(가) 이미 가져왔습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Choose which version to keep for item(s) {items}.</source>
         <translation>{items} 항목에서 어느 쪽 내용을 남길지 선택하십시오.</translation>
     </message>
@@ -4868,8 +4876,32 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>제출</translation>
     </message>
     <message>
+        <source>Submitted and locked: only the chair can return it.</source>
+        <translation>제출되어 잠겼습니다. 위원장만 반송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fix these before saving:</source>
+        <translation>저장하기 전에 다음을 고치십시오:</translation>
+    </message>
+    <message>
+        <source>To submit, score every criterion; not scored yet: {ids}.</source>
+        <translation>제출하려면 모든 평가항목에 점수를 입력하십시오. 아직 입력하지 않은 항목: {ids}.</translation>
+    </message>
+    <message>
+        <source>Saves what you typed; you can change it later.</source>
+        <translation>입력한 내용을 저장합니다. 나중에 고칠 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Submitting locks your sheet; then you see the other members&apos; sheets.</source>
         <translation>제출하면 평가표가 잠기고, 다른 위원의 평가표를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not possible until this is fixed:</source>
+        <translation>다음을 고치기 전에는 할 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>Total so far {total} of {max} (incomplete: only valid scores count)</source>
+        <translation>현재 총점 {total} / {max} (미완성: 올바른 점수만 합산)</translation>
     </message>
     <message>
         <source>Select an applicant to score.</source>
@@ -4888,6 +4920,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>의견</translation>
     </message>
     <message>
+        <source>(no comment)</source>
+        <translation>(의견 없음)</translation>
+    </message>
+    <message>
         <source>0–{max}</source>
         <translation>0–{max}</translation>
     </message>
@@ -4902,10 +4938,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>The chair returned your sheet: {reason}</source>
         <translation>위원장이 평가표를 반송했습니다: {reason}</translation>
-    </message>
-    <message>
-        <source>Submitted and locked.</source>
-        <translation>제출되어 잠겼습니다.</translation>
     </message>
     <message>
         <source>Total {total} of {max}</source>

@@ -24,9 +24,11 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.core.clock import now
 from desktop.core.errors import ConflictError, ValidationError, WorkflowError
+from desktop.core.formatting import official_datetime
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, check_account_current
 from desktop.domain.applications.models import Application, Blob
+from desktop.domain.audit.models import AuditEvent
 from desktop.domain.audit.service import record
 from desktop.domain.inspections import filling
 from desktop.domain.inspections.access import checklist_of, load_inspection, require_editable, require_inspector
@@ -51,6 +53,11 @@ from desktop.domain.inspections.offline_file import (
 )
 
 UNCHANGED, FILE, DATABASE, SAME, CONFLICT = "unchanged", "file", "database", "same", "conflict"
+IMPORT_ACTION = "inspection.offline.import"
+
+
+class AlreadyImported(WorkflowError):
+    """The file, exactly as it is now, was imported before: importing it again would only reopen the merge."""
 
 
 def database_identity(session: Session) -> str:
@@ -139,6 +146,7 @@ class MergePlan:
     exported_at: str
     exported_by: str
     items: tuple[ItemMerge, ...]
+    seal: str = ""  # the file's edits as compared; recorded at import so the same file is recognised
 
     @property
     def conflicts(self) -> tuple[ItemMerge, ...]:
@@ -180,18 +188,36 @@ def _verified(session: Session, offline: OfflineFile, inspection: Inspection) ->
                                                    "match); nothing was imported.").format(name=name))
 
 
+def _earlier_import(session: Session, offline: OfflineFile, inspection: Inspection, seal: str) -> None:
+    """Refuse a file whose present edits were imported already (its export token and seal recorded at import)."""
+    events = session.scalars(select(AuditEvent).where(
+        AuditEvent.action == IMPORT_ACTION, AuditEvent.entity_type == Inspection.__tablename__,
+        AuditEvent.entity_id == inspection.id).order_by(AuditEvent.id.desc()))
+    for event in events:
+        after = event.after or {}
+        if after.get("token") == offline.manifest.token and after.get("seal") == seal:
+            raise AlreadyImported(translate("Offline", "This offline file was already imported on {date} by {who}; "
+                                                       "nothing was changed.")
+                                  .format(date=official_datetime(event.at), who=event.actor_name))
+
+
 def _open(path: Path) -> OfflineFile:
     return OfflineFile.open(path, read_only=True)
 
 
 def plan_import(session: Session, actor: Actor, inspection_id: int, path: Path) -> MergePlan:
-    """Check the file and compare base, database and file item by item (nothing is changed)."""
+    """Check the file and compare base, database and file item by item (nothing is changed).
+
+    A file imported before, unchanged since, is refused with ``AlreadyImported`` (when and by whom).
+    """
     check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector(session, actor, inspection)
     with _open(path) as offline:
         _verified(session, offline, inspection)
         require_editable(inspection)
+        seal = offline.compute_seal()
+        _earlier_import(session, offline, inspection, seal)
         database = item_states(inspection)
         mine = offline.states()
         checklist = checklist_of(inspection)
@@ -203,7 +229,7 @@ def plan_import(session: Session, actor: Actor, inspection_id: int, path: Path) 
             items.append(ItemMerge(item.id, item.ko, kind, base, database[item.id], mine[item.id], db_hash))
         m = offline.manifest
         return MergePlan(inspection.id, inspection.number, m.token, str(m.raw.get("exported_at", "")),
-                         str(m.raw.get("exported_by", "")), tuple(items))
+                         str(m.raw.get("exported_by", "")), tuple(items), seal)
 
 
 def _apply_state(session: Session, actor: Actor, inspection: Inspection, item_id: str, current: dict[str, Any],
@@ -259,7 +285,7 @@ def apply_import(session: Session, actor: Actor, inspection_id: int, path: Path,
         raise WorkflowError(translate("Offline", "The export of this file is no longer known."))
     export.imported_at = now()
     export.imported_by_id = actor.user_id or None
-    record(session, actor, "inspection.offline.import", inspection, summary=inspection.number,
-           after={"token": plan.token, "applied": [i.item_id for i in take],
+    record(session, actor, IMPORT_ACTION, inspection, summary=inspection.number,
+           after={"token": plan.token, "seal": fresh.seal, "applied": [i.item_id for i in take],
                   "kept_database": [c.item_id for c in fresh.conflicts if choices[c.item_id] == DATABASE]})
     return len(take)

@@ -55,6 +55,7 @@ class SheetView:
     total: Decimal
     submitted_at: datetime | None
     returned_reason: str
+    floor_ratio: Decimal = DEFAULT_FLOOR_RATIO  # the round's: a score below it × max needs a comment
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,50 @@ class SheetsView:
     expected: int
     submitted: int
     note: str
+
+
+@dataclass(frozen=True)
+class SheetCheck:
+    """What a sheet as typed amounts to: the valid entries, and every problem at its field (in sheet order)."""
+
+    valid: dict[str, tuple[Decimal, str]]  # criterion id → (score, comment)
+    problems: tuple[ValidationError, ...]  # each names its field: ``score:ID`` or ``comment:ID``
+    blank: tuple[str, ...]  # criteria without a score (a problem only when submitting)
+
+    @property
+    def total(self) -> Decimal:
+        return sum((score for score, _ in self.valid.values()), Decimal(0))
+
+
+def check_sheet(entries: Mapping[str, EntryInput], criteria: CriteriaSheet, ratio: Decimal,
+                submit: bool = False) -> SheetCheck:
+    """Check every entry (range, step, comment below the floor; with ``submit`` every criterion scored).
+
+    The one place the rules are applied: the service refuses on the first problem, the form shows them all.
+    """
+    valid: dict[str, tuple[Decimal, str]] = {}
+    problems: list[ValidationError] = []
+    blank: list[str] = []
+    for c in criteria.criteria:
+        given = entries.get(c.id, EntryInput(None))
+        comment = (given.comment or "").strip()
+        try:
+            score = parse_score(given.score, c, criteria.step)
+        except ValidationError as problem:
+            problems.append(problem)
+            continue
+        if score is None:
+            blank.append(c.id)
+            if submit:
+                problems.append(ValidationError(translate("Scoring", "Criterion {id}: enter a score before "
+                                                          "submitting.").format(id=c.id), field=f"score:{c.id}"))
+            continue
+        try:
+            check_comment(score, comment, c, ratio)
+        except ValidationError as problem:
+            problems.append(problem)
+        valid[c.id] = (score, comment)
+    return SheetCheck(valid, tuple(problems), tuple(blank))
 
 
 def _application(session: Session, application_id: int) -> Application:
@@ -122,7 +167,8 @@ def _view(sheet: ScoreSheet | None, application: Application, member: CommitteeM
                      member_display(label, member.name, hide and not own), own,
                      sheet.status if sheet else SheetStatus.DRAFT, views,
                      sum((e.score for e in views if e.score is not None), Decimal(0)),
-                     sheet.submitted_at if sheet else None, (sheet.returned_reason or "") if sheet else "")
+                     sheet.submitted_at if sheet else None, (sheet.returned_reason or "") if sheet else "",
+                     floor_ratio(application.round))
 
 
 def my_sheet(session: Session, actor: Actor, application_id: int) -> SheetView:
@@ -153,18 +199,10 @@ def save_sheet(session: Session, actor: Actor, application_id: int, entries: Map
     unknown = set(entries) - {c.id for c in criteria.criteria}
     if unknown:
         raise ValidationError(translate("Scoring", "Unknown criterion: {ids}.").format(ids=", ".join(sorted(unknown))))
-    checked: dict[str, tuple[Decimal, str]] = {}
-    for c in criteria.criteria:
-        given = entries.get(c.id, EntryInput(None))
-        score = parse_score(given.score, c, criteria.step)
-        comment = (given.comment or "").strip()
-        if score is None:
-            if submit:
-                raise ValidationError(translate("Scoring", "Criterion {id}: enter a score before submitting.")
-                                      .format(id=c.id), field=f"score:{c.id}")
-            continue
-        check_comment(score, comment, c, ratio)
-        checked[c.id] = (score, comment)
+    check = check_sheet(entries, criteria, ratio, submit)
+    if check.problems:
+        raise check.problems[0]
+    checked = check.valid
     sheet = session.scalars(select(ScoreSheet).where(ScoreSheet.application_id == application_id,
                                                      ScoreSheet.member_id == member.id)).first()
     if sheet is not None and sheet.status == SheetStatus.SUBMITTED:

@@ -68,9 +68,42 @@ def test_edits_only_in_the_file_are_imported_through_the_services(site, tmp_path
     assert [e.filename for e in d.item("C1").evidence] == ["사진.pdf"]
     assert (d.findings[0].severity, d.findings[0].deadline) == (FindingSeverity.MAJOR, date(2030, 1, 1))
     assert d.status == InspectionStatus.IN_PROGRESS
-    again = site.run(offline.plan_import, site.inspector, site.inspection_id, path)  # nothing new the second time
-    assert {i.kind for i in again.items} == {"unchanged", "same"}
-    assert again.from_file == again.conflicts == ()
+
+
+def test_the_same_file_imported_again_changes_nothing_and_says_when_and_by_whom(site, tmp_path):
+    path = export(site, tmp_path)
+    site.run(filling.set_note, site.inspector2, site.inspection_id, "S1", "사무실에서 확인")
+    with OfflineFile.open(path) as copy:
+        copy.set_note("S1", "현장에서 원본 대조")
+        copy.answer("M1", None, 3)
+    plan = site.run(offline.plan_import, site.inspector, site.inspection_id, path)
+    assert site.run(offline.apply_import, site.inspector, site.inspection_id, path, plan, {"S1": "database"}) == 1
+    before = snapshot(site)
+    expected = (r"This offline file was already imported on 2026\. 11\. 25\. 10:\d\d by inspector; "
+                r"nothing was changed\.")
+    with pytest.raises(offline.AlreadyImported, match=expected):  # not the same conflict offered again
+        site.run(offline.plan_import, site.inspector2, site.inspection_id, path)
+    with pytest.raises(offline.AlreadyImported):
+        site.run(offline.apply_import, site.inspector, site.inspection_id, path, plan, {"S1": "file"})
+    assert snapshot(site) == before
+    with OfflineFile.open(path) as copy:  # the inspector goes on in the same file: that is a new import
+        copy.answer("M1", None, 4)
+    again = site.run(offline.plan_import, site.inspector, site.inspection_id, path)
+    assert [(i.item_id, i.kind) for i in again.changed] == [("S1", "conflict"), ("M1", "conflict")]
+
+
+def test_a_later_export_of_an_imported_inspection_imports_normally(site, tmp_path):
+    first = export(site, tmp_path, "first.inspection")
+    with OfflineFile.open(first) as copy:
+        copy.answer("S1", "conform")
+    site.run(offline.apply_import, site.inspector, site.inspection_id, first,
+             site.run(offline.plan_import, site.inspector, site.inspection_id, first), {})
+    second = export(site, tmp_path, "second.inspection")
+    with OfflineFile.open(second) as copy:
+        copy.answer("S2", "conform")
+    plan = site.run(offline.plan_import, site.inspector, site.inspection_id, second)
+    assert [(i.item_id, i.kind) for i in plan.changed] == [("S2", "file")]
+    assert site.run(offline.apply_import, site.inspector, site.inspection_id, second, plan, {}) == 1
 
 
 def test_a_conflicting_edit_is_shown_and_resolved_never_overwritten(site, tmp_path):

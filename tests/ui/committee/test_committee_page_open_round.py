@@ -1,38 +1,33 @@
 """The open demo round from the GUI: a member declares and scores blind (errors at the field), the chair returns
 a sheet and closes a challenge vote, attendance shows the quorum and closing without it is refused."""
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.domain.committee.models import Meeting, MeetingStatus
 from desktop.domain.scoring.models import SheetStatus
 from desktop.ui.widgets.feedback import field_level
+from tests.ui.committee.test_score_sheet import type_sheet
 
 GOOD = {"1": "24", "2": "12", "3": "8", "4": "20", "5": "8", "6": "8"}
 
 
-def fill(form, scores, comments=None):
-    for cid, value in scores.items():
-        form.scores[cid].setText(value)
-    for cid, value in (comments or {}).items():
-        form.comments[cid].setText(value)
-
-
-def test_a_member_scores_blind_with_messages_at_the_field(committee_page, dialogs):
+def test_a_member_scores_blind_with_messages_at_the_field(committee_page, dialogs, qtbot):
     page = committee_page("member")
     tab = page.scoring_tab
     page.tabs.setCurrentIndex(page.SCORING_TAB)
     assert tab.table.current_record().my_status == SheetStatus.DRAFT
     assert tab.others_model.rowCount() == 0 and "after submitting yours" in tab.others_note.text()
-    fill(tab.form, dict(GOOD, **{"4": "31"}))
-    tab.form.submit_button.click()
-    assert "between 0 and 25" in tab.form.banner.text() and tab.form.error_field() is tab.form.scores["4"]
+    page.show()
+    type_sheet(qtbot, tab.form, dict(GOOD, **{"4": "31"}))  # checked at the field as it is typed
+    assert "between 0 and 25" in tab.form.summary.text() and tab.form.error_field() is tab.form.scores["4"]
+    assert not tab.form.submit_button.isEnabled()
     assert tab.form.scores["4"].text() == "31"  # what was typed stays
-    fill(tab.form, {"4": "9"})
-    tab.form.submit_button.click()
-    assert "needs a comment" in tab.form.banner.text() and field_level(tab.form.comments["4"]) == "error"
-    fill(tab.form, {}, {"4": "품질관리 매뉴얼 없음"})
-    tab.form.submit_button.click()
-    assert dialogs.errors == []
+    type_sheet(qtbot, tab.form, {"4": "9"})
+    assert "needs a comment" in tab.form.messages["4"].text() and field_level(tab.form.comments["4"]) == "error"
+    type_sheet(qtbot, tab.form, {}, {"4": "품질관리 매뉴얼 없음"})
+    qtbot.mouseClick(tab.form.submit_button, Qt.MouseButton.LeftButton)
+    assert dialogs.errors == [] and len(dialogs.prompts) == 1  # one confirmation, once nothing is wrong
     assert tab.table.current_record().my_status == SheetStatus.SUBMITTED
     assert tab.others_model.rowCount() == 5  # own + the four submitted sheets of the others
     labels = {tab.others_model.index(n, 0).data() for n in range(5)}

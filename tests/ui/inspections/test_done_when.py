@@ -53,14 +53,20 @@ def test_an_inspector_does_the_whole_inspection_from_the_keyboard(qtbot, context
     assert form.current_item_id() == "C1"
     assert form.score_label.text().startswith("Score 24 / 51")
 
-    qtbot.keyClick(view, Qt.Key.Key_N)  # C1 nonconform: the note is required, the form asks for it
+    qtbot.keyClick(view, Qt.Key.Key_N)  # C1 nonconform: the form asks for the note, the keyboard stays in the list
     assert form.current_item_id() == "C1"
     assert "note is required" in form.panel.message.text()
+    assert QApplication.focusWidget() is view
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter writes the note
     assert QApplication.focusWidget() is form.panel.note_edit
-    keys(qtbot, form.panel.note_edit, "의뢰인 자료 보관함 잠금장치 미설치", Qt.Key.Key_Escape)
+    keys(qtbot, form.panel.note_edit, "의뢰인 자료 보관함 잠금장치 미설치")
+    assert form.panel.message.text() == "Nonconform: attach evidence (E)."  # the note is there: the prompt moves on
+    keys(qtbot, form.panel.note_edit, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is view
     dialogs.open_paths = [evidence_file]
-    keys(qtbot, view, Qt.Key.Key_E, Qt.Key.Key_M, Qt.Key.Key_F)  # evidence, major, go to the corrective action
+    keys(qtbot, view, Qt.Key.Key_E)  # evidence: nothing is asked any more
+    assert form.panel.message.isHidden()
+    keys(qtbot, view, Qt.Key.Key_M, Qt.Key.Key_F)  # major, go to the corrective action
     assert QApplication.focusWidget() is form.panel.corrective_action
     keys(qtbot, form.panel.corrective_action, "보관함 잠금장치 설치 및 출입기록 관리", Qt.Key.Key_Escape)
     row = form.state.items[form.state.index_of("C1")]

@@ -1,6 +1,7 @@
-"""Offline round trip from the GUI: export from the inspection, fill the file in the offline window without the
-database, edit the same item in the database meanwhile, import: the conflict is shown side by side and the
-user's choice is applied; a tampered file is refused with a message."""
+"""Offline round trip from the GUI: export from the inspection, open the file in the offline window (its button)
+and fill it in without the database, edit the same item in the database meanwhile, import (its button): the
+conflict is shown side by side and the user's choice is applied; the same file again is recognised as imported;
+a tampered file is refused with a message."""
 
 import sqlite3
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.ui.pages.inspections.merge_dialog import MergeDialog
 from desktop.ui.pages.inspections.offline_window import OfflineInspectionWindow, open_offline_window
+from desktop.ui.pages.inspections.page import InspectionsPage
 from desktop.ui.pages.inspections.workspace import InspectionWorkspace
 from tests.ui.inspections.test_done_when import keys
 
@@ -15,8 +17,15 @@ from tests.ui.inspections.test_done_when import keys
 def workspace_for(qtbot, context, dialogs, inspection_id) -> InspectionWorkspace:
     workspace = InspectionWorkspace(context, dialogs, inspection_id)
     qtbot.addWidget(workspace)
+    workspace.resize(1300, 800)
+    workspace.show()
     assert workspace.load()
     return workspace
+
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_offline_round_trip_with_a_conflicting_edit(qtbot, context_for, dialogs, next_inspection_id, tmp_path):
@@ -26,10 +35,14 @@ def test_offline_round_trip_with_a_conflicting_edit(qtbot, context_for, dialogs,
     path = office.export_offline()
     assert path is not None and path.exists()
 
-    dialogs.open_paths = [path]  # on the laptop: File → Open offline inspection file, no database involved
-    window = open_offline_window(dialogs, "en", None)
-    qtbot.addWidget(window)
-    assert isinstance(window, OfflineInspectionWindow)
+    list_page = InspectionsPage(context_for("inspector"), dialogs)  # the laptop: "Open an offline file…"
+    qtbot.addWidget(list_page)
+    list_page.show()
+    dialogs.open_paths = [path]
+    click(qtbot, list_page.offline_button)
+    assert dialogs.errors == []
+    [window] = list_page.offline_windows
+    assert isinstance(window, OfflineInspectionWindow) and window.isVisible()
     laptop = window.form
     assert laptop.progress_label.text() == "Answered 1 / 11"
     keys(qtbot, laptop.view, Qt.Key.Key_Return)  # S1: write the note
@@ -56,7 +69,9 @@ def test_offline_round_trip_with_a_conflicting_edit(qtbot, context_for, dialogs,
         return dialog.choices()
 
     office.resolve = resolve
-    assert office.import_offline(path) == 3
+    dialogs.open_paths = [path]
+    click(qtbot, office.import_button)  # "Import offline file…"
+    assert dialogs.errors == []
     assert shown["rows"] == [("S1", "conflict"), ("S2", "file"), ("U1", "file")]
     assert "Note: 사본으로 확인" in shown["sides"][0] and "Note: 원본 자격증 대조 완료" in shown["sides"][1]
     assert (shown["ok_before"], shown["ok_after"]) == (False, True)
@@ -65,6 +80,13 @@ def test_offline_round_trip_with_a_conflicting_edit(qtbot, context_for, dialogs,
     assert detail.item("U1").answer.score == 3
     assert office.form.progress_label.text() == "Answered 3 / 11"
     assert "Imported: 3 item(s)" in office.banner.text()
+
+    shown.clear()  # the same file once more: recognised, no merge reopened, nothing changed
+    click(qtbot, office.import_button)
+    assert shown == {} and dialogs.errors == []
+    assert dialogs.infos[-1].startswith("This offline file was already imported on 2026. 11. 25. 10:")
+    assert dialogs.infos[-1].endswith("by 이현우; nothing was changed.")
+    assert office.detail.item("S1").answer.note == "원본 자격증 대조 완료"
 
 
 def test_keeping_the_database_version_and_cancelling_change_nothing_silently(qtbot, context_for, dialogs,

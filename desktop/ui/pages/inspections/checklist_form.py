@@ -34,7 +34,7 @@ from desktop.domain.inspections.rules import CONFORM, NONCONFORM, NOT_APPLICABLE
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.checklist_model import ChecklistModel, number
 from desktop.ui.pages.inspections.item_panel import ItemPanel
-from desktop.ui.pages.inspections.stores import ChecklistStore, FormState
+from desktop.ui.pages.inspections.stores import ChecklistStore, FormItem, FormState
 
 SAVE_DELAY_MS = 700
 
@@ -82,6 +82,7 @@ class ChecklistForm(QWidget):
         self.store = store
         self.dialogs = dialogs or DialogService()
         self.state: FormState | None = None
+        self.prompting: str | None = None  # the item whose nonconform answer still asks for its note or evidence
         self.model = ChecklistModel(language, self)
         self.view = ChecklistView(self)
         self.view.setObjectName("checklist")
@@ -133,6 +134,7 @@ class ChecklistForm(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.panel.answered.connect(lambda response, score: self.answer(response, score))
         self.panel.edited.connect(self.save_timer.start)
+        self.panel.edited.connect(self._update_prompt)
         self.panel.returnToList.connect(self.back_to_list)
         self.panel.evidenceAddRequested.connect(self.add_evidence)
         self.panel.evidenceOpenRequested.connect(self.open_evidence)
@@ -201,6 +203,7 @@ class ChecklistForm(QWidget):
             self.view.setCurrentIndex(self.model.index(self.state.index_of(item_id), ChecklistModel.ANSWER))
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.prompting = None
         if self.panel.dirty:
             self.save_timer.stop()
             self._save_fields(previous.row())
@@ -222,6 +225,7 @@ class ChecklistForm(QWidget):
             return False
         self.panel.message.clear()
         self._show(state, keep_fields=True)
+        self._update_prompt()
         self.saved.emit()
         return True
 
@@ -237,14 +241,38 @@ class ChecklistForm(QWidget):
         if not self._store(self.store.answer, item_id, response, score):
             return False
         row = self.state.items[self.state.index_of(item_id)]
-        if row.nonconform and row.item.note_required and not (row.answer and row.answer.note):
-            self.panel.message.setText(self.tr("Nonconform: write what was found (the note is required)."))
-            self.panel.note_edit.setFocus()
-        elif row.nonconform and row.item.evidence_required and not row.evidence:
-            self.panel.message.setText(self.tr("Nonconform: attach evidence (E)."))
+        if self._prompt(row, (row.answer.note if row.answer else None) or ""):
+            self.prompting = item_id  # stay on the item, the keyboard in the list: Enter writes the note, E evidence
+            self._update_prompt()
         else:
             self.view.move(1)
         return True
+
+    def _prompt(self, row: FormItem, note: str) -> str:
+        """What a nonconform answer still needs at this item, or "" when nothing."""
+        if not row.nonconform:
+            return ""
+        if row.item.note_required and not note.strip():
+            return self.tr("Nonconform: write what was found (Enter; the note is required).")
+        if row.item.evidence_required and not row.evidence:
+            return self.tr("Nonconform: attach evidence (E).")
+        return ""
+
+    def _update_prompt(self) -> None:
+        """The item's prompt follows what is typed and saved: the next need, or gone once nothing is missing."""
+        row = self.current_row()
+        if self.prompting is None or self.state is None or row is None:
+            return
+        current = self.state.items[row]
+        if current.item.id != self.prompting:
+            self.prompting = None
+            return
+        prompt = self._prompt(current, self.panel.note())
+        if prompt:
+            self.panel.message.setText(prompt)
+        else:
+            self.panel.message.clear()
+            self.prompting = None
 
     def save_typing(self) -> None:
         """Save what was typed in the current item's note, text and finding (if anything changed)."""

@@ -71,7 +71,7 @@ class InspectionsPage(Page):
         self.open_button.clicked.connect(self.open_selected)
         self.schedule_button.clicked.connect(self.schedule)
         self.conflict_button.clicked.connect(self.declare_conflict)
-        self.offline_button.clicked.connect(self.open_offline_file)
+        self.offline_button.clicked.connect(lambda: self.open_offline_file())
         self.table.recordActivated.connect(lambda row: self.open_inspection(row.id))
         self.table.currentRecordChanged.connect(lambda row: self.open_button.setEnabled(row is not None))
         self.schedule_button.setVisible(context.may(Permission.SCHEDULE_INSPECTIONS))

@@ -55,7 +55,7 @@ class InspectionSummaryPanel(QWidget):
                                       self._file_name, lambda: context.language if context.language in ("ko", "en")
                                       else "ko")
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda: self.refresh())
         self.table.recordActivated.connect(lambda _: self.report.preview())
         self.table.currentRecordChanged.connect(lambda row: self.report.button.setEnabled(row is not None))
         bar = QHBoxLayout()

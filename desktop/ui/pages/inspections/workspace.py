@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 
 from desktop.core.errors import DomainError
 from desktop.core.formatting import official_date
+from desktop.core.i18n import translate
 from desktop.domain.inspections import offline
 from desktop.domain.inspections.filling import complete_inspection
 from desktop.domain.inspections.queries import InspectionDetail
@@ -46,6 +47,7 @@ class InspectionWorkspace(QWidget):
         self.inspection_id = inspection_id
         self.store = DatabaseStore(context, inspection_id)
         self.detail: InspectionDetail | None = None
+        self.completion_refused = False  # the banner shows why completing was refused: it follows the fixes
         self.header = QLabel(self)
         self.header.setObjectName("inspectionHeader")
         self.header.setWordWrap(True)
@@ -77,7 +79,7 @@ class InspectionWorkspace(QWidget):
         self.complete_button.clicked.connect(self.complete)
         self.reschedule_button.clicked.connect(self.reschedule)
         self.export_button.clicked.connect(self.export_offline)
-        self.import_button.clicked.connect(self.import_offline)
+        self.import_button.clicked.connect(lambda: self.import_offline())
         QShortcut(QKeySequence("Ctrl+Return"), self, self.complete)
         QShortcut(QKeySequence("Alt+Left"), self, self.close_workspace)
         self.form.saved.connect(self._form_saved)
@@ -122,7 +124,24 @@ class InspectionWorkspace(QWidget):
 
     def _form_saved(self) -> None:
         self._show_detail()
+        self._follow_refusal()
         self.changed.emit()
+
+    def _follow_refusal(self) -> None:
+        """After a refused completion, the banner names what is still missing, and goes once nothing is."""
+        state = self.form.state
+        if not self.completion_refused or state is None:
+            return
+        remaining = [problem for item in state.items for problem in item.problems]
+        if not remaining:
+            self.completion_refused = False
+            self.banner.show_message(self.tr("Nothing is missing any more: Ctrl+Enter completes."), "info")
+            return
+        message = remaining[0]
+        if len(remaining) > 1:
+            message += " " + translate("Inspections", "({n} more problem(s) are marked in the checklist.)").format(
+                n=len(remaining) - 1)
+        self.banner.show_message(message)
 
     def _show_detail(self) -> None:
         detail = self.store.detail
@@ -171,6 +190,7 @@ class InspectionWorkspace(QWidget):
                 complete_inspection(session, self.context.actor, self.inspection_id)
         except DomainError as error:
             self.banner.show_message(error.message)
+            self.completion_refused = bool(error.field)  # a problem at an item (not a refusal of the action)
             if error.field:
                 self.tabs.setCurrentIndex(self.CHECKLIST_TAB)
                 self.form.select_item(error.field)
@@ -179,6 +199,7 @@ class InspectionWorkspace(QWidget):
         except Exception as error:
             self.dialogs.show_error(self, error)
             return False
+        self.completion_refused = False
         self.banner.show_message(self.tr("Completed: each inspector now attests and signs off."), "info")
         self.reload()
         self.tabs.setCurrentIndex(self.SIGNOFF_TAB)
@@ -246,6 +267,7 @@ class InspectionWorkspace(QWidget):
     def import_offline(self, path: Path | None = None) -> int | None:
         """Check the file, show what changed on each side, apply what the user confirmed; None when nothing."""
         self.form.save_typing()
+        self.completion_refused = False  # the banner now speaks of the import
         if path is None:
             paths = self.dialogs.open_files(self, self.tr("Import an offline inspection file"),
                                             self.tr("Offline inspection files (*.inspection)"))
@@ -255,6 +277,10 @@ class InspectionWorkspace(QWidget):
         try:
             with self.context.database.transaction() as session:
                 plan = offline.plan_import(session, self.context.actor, self.inspection_id, path)
+        except offline.AlreadyImported as error:
+            self.banner.clear_message()
+            self.dialogs.info(self, error.message)
+            return None
         except DomainError as error:
             self.banner.show_message(error.message)
             return None

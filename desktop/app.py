@@ -62,11 +62,22 @@ def install_korean_font(app: QApplication) -> str | None:
 
 
 def choose_language(option: str | None, settings: QSettings) -> str:
-    """``--language`` beats the remembered choice beats Korean."""
+    """The login screen's language: ``--language`` beats the last one used on this machine beats Korean."""
     from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+    from desktop.ui.preferences import LOGIN_LANGUAGE
 
-    value = option or str(settings.value("language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    value = option or str(settings.value(LOGIN_LANGUAGE, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language_of(actor, settings: QSettings, option: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    """A person's language once logged in: ``--language`` beats their own last choice beats Korean."""
+    from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+    from desktop.ui.preferences import PersonalPreferences
+
+    if option in LANGUAGES:
+        return str(option)
+    return PersonalPreferences(settings, actor.username).language() or DEFAULT_LANGUAGE
 
 
 def open_database(option: str | None) -> Database:
@@ -83,14 +94,21 @@ def open_database(option: str | None) -> Database:
 
 
 class Session:
-    """One run of the GUI: first run, login, the main window; log out and language switches loop back."""
+    """One run of the GUI: first run, login, the main window; log out and language switches loop back.
 
-    def __init__(self, database: Database, language: str, settings: QSettings) -> None:
+    ``language`` is the one installed for the login screen; ``option`` is ``--language``, which holds for every
+    login of this run until someone chooses a language in the menu.
+    """
+
+    def __init__(self, database: Database, language: str, settings: QSettings, option: str | None = None) -> None:
+        from desktop.ui.preferences import LAST_USER
+
         self.database = database
         self.language = language
         self.settings = settings
+        self.option = option
         self.window: MainWindow | None = None
-        self.last_username = str(settings.value("lastUser", "") or "")
+        self.last_username = str(settings.value(LAST_USER, "") or "")
 
     def start(self) -> bool:
         """Run the dialogs before the main window; False when the user cancelled."""
@@ -112,10 +130,23 @@ class Session:
         dialog = LoginDialog(self.database, username=self.last_username)
         if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
             return False
-        self.last_username = dialog.actor.username
-        self.settings.setValue("lastUser", self.last_username)
-        self.open_window(dialog.actor)
+        self.logged_in(dialog.actor)
         return True
+
+    def logged_in(self, actor) -> None:  # type: ignore[no-untyped-def]
+        """Remember the user name for the next login, switch to the person's own language, open their window."""
+        from desktop.ui.i18n import install_translators
+        from desktop.ui.preferences import LAST_USER, LOGIN_LANGUAGE
+
+        self.last_username = actor.username
+        self.settings.setValue(LAST_USER, self.last_username)
+        language = language_of(actor, self.settings, self.option)
+        if language != self.language:
+            self.language = language
+            install_translators(language)
+        if self.option is None:
+            self.settings.setValue(LOGIN_LANGUAGE, language)
+        self.open_window(actor)
 
     def open_window(self, actor) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import Qt
@@ -158,6 +189,7 @@ class Session:
         if old is None:
             return
         self.language = language
+        self.option = None  # a choice in the menu outweighs --language from now on
         install_translators(language)
         actor = old.context.actor
         old.save_window_state()
@@ -200,7 +232,7 @@ def _run_application(database_option: str | None, language: str | None) -> int:
         QMessageBox.critical(None, app.translate("Application", "The database cannot be opened"), error.message)
         return 1
     try:
-        session = Session(database, chosen, settings)
+        session = Session(database, chosen, settings, language)
         try:
             if not session.start():
                 return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,6 +24,9 @@ from desktop.domain.accounts.permissions import Permission, role_label
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.registry_of_pages import PageEntry, page_classes_for
+from desktop.ui.preferences import PersonalPreferences
+from desktop.ui.widgets.permission_gate import gate
 
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
 
@@ -32,21 +35,23 @@ _log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Pages are created on first show and refreshed whenever shown or when another page changed records."""
+    """Pages are created on first show and refreshed whenever shown or when another page changed records.
+
+    Only the pages the person's role may use are offered; the window opens on the person's last page.
+    """
 
     loggedOut = Signal()
     languageChosen = Signal(str)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, *,
-                 settings: QSettings | None = None, page_classes: Sequence[Callable[..., Page]] | None = None,
+                 settings: QSettings | None = None, page_classes: Sequence[PageEntry] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from desktop.ui.pages.registry_of_pages import page_classes as registered
-
         self.context = context
         self.dialogs = dialogs or DialogService()
         self.settings = settings or QSettings()
-        self.page_classes = list(page_classes if page_classes is not None else registered())
+        self.preferences = PersonalPreferences(self.settings, context.actor.username)
+        self.page_classes = page_classes_for(context.actor, page_classes)
         self.pages: dict[str, Page] = {}
         self._logging_out = False
         self.setObjectName("mainWindow")
@@ -93,7 +98,7 @@ class MainWindow(QMainWindow):
         style = self.style()
         self.export_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
                                      self.tr("Export JSON…"), self)
-        self.export_action.setEnabled(self.context.may(Permission.EXPORT_DATA))
+        gate(self.export_action, self.context.actor, Permission.EXPORT_DATA)
         self.export_action.triggered.connect(self.export_json)
         self.verify_action = QAction(self.tr("Verify document…"), self)
         self.verify_action.setObjectName("verifyDocument")
@@ -106,7 +111,7 @@ class MainWindow(QMainWindow):
         self.password_action.triggered.connect(lambda: self.password_dialog().exec())
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setObjectName("editSettings")
-        self.settings_action.setEnabled(self.context.may(Permission.MANAGE_SETTINGS))
+        gate(self.settings_action, self.context.actor, Permission.MANAGE_SETTINGS)
         self.settings_action.triggered.connect(self.edit_settings)
         self.logout_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
                                      self.tr("Log out"), self)
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a disabled action says why (permission_gate)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.offline_action)
         file_menu.addAction(self.verify_action)
@@ -290,7 +296,7 @@ class MainWindow(QMainWindow):
             dialog.exec()
 
     def choose_language(self, code: str) -> None:
-        self.settings.setValue("language", code)
+        self.preferences.set_language(code)
         self.language_actions[code].setChecked(True)
         if code != self.context.language:
             self.languageChosen.emit(code)
@@ -318,7 +324,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("mainWindow/state")
         if state is not None:
             self.restoreState(state)
-        last = str(self.settings.value("mainWindow/page", "") or "")
+        last = self.preferences.page()
         keys = self.page_keys()
         if keys:
             self.show_page(keys.index(last) if last in keys else 0)
@@ -328,7 +334,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/state", self.saveState())
         page = self.current_page()
         if page is not None:
-            self.settings.setValue("mainWindow/page", page.key)
+            self.preferences.set_page(page.key)
+        self.settings.remove("mainWindow/page")  # once remembered per machine, now per person
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

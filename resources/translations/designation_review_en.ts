@@ -3947,6 +3947,13 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>PermissionGate</name>
+    <message>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your role ({role}) may not do this: {permission}.</source>

@@ -3953,6 +3953,13 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>PermissionGate</name>
+    <message>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>귀하의 역할({role})에는 ‘{permission}’ 권한이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your role ({role}) may not do this: {permission}.</source>

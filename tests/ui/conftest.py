@@ -72,6 +72,16 @@ class RecordingDialogs:
         return self.printer
 
 
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path) -> None:
+    """A plain ``QSettings()`` anywhere in the application writes to an ini file of this test, never the real one."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / f"qsettings-{scope.name}"))
+
+
 @pytest.fixture
 def dialogs() -> RecordingDialogs:
     return RecordingDialogs()

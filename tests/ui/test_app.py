@@ -80,3 +80,69 @@ def test_an_unexpected_error_at_start_is_logged_and_shown_in_the_crash_dialog(qa
     assert shown == [f"Something unexpected went wrong. The details were written to {log_file}."]
     log = log_file.read_text(encoding="utf-8")
     assert "the application stopped: RuntimeError: the engine could not be built" in log and "in broken_open" in log
+
+
+def test_language_and_last_page_follow_the_person_not_the_machine(qtbot, demo_database, demo_actors, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """The administrator leaves on Users in English; the secretariat then logs in to Korean and their own page."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_translators
+    from desktop.ui.preferences import LOGIN_LANGUAGE
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    install_translators("ko")
+    session = desktop_app.Session(demo_database, "ko", settings)
+    logins = [demo_actors["secretariat"], demo_actors["admin"]]
+    login_screens: list[str] = []
+
+    def log_in() -> bool:  # the login dialog, accepted by the next person
+        login_screens.append(QCoreApplication.translate("LoginDialog", "Log in"))
+        session.logged_in(logins.pop(0))
+        return True
+
+    monkeypatch.setattr(session, "log_in", log_in)
+    try:
+        session.logged_in(demo_actors["admin"])
+        assert session.window.menuBar().actions()[0].text() == "파일(&F)"
+        session.window.language_actions["en"].trigger()
+        assert session.language == "en" and session.window.menuBar().actions()[0].text() == "&File"
+        session.window.show_page_key("users")
+        session.window.logout_action.trigger()
+        qtbot.waitUntil(lambda: session.window is not None and session.window.context.actor.username == "secretariat")
+        secretariat = session.window
+        assert login_screens == ["Log in"]  # the login screen in the last language used on this machine
+        assert session.language == "ko" and secretariat.menuBar().actions()[0].text() == "파일(&F)"
+        assert secretariat.current_page().key == "applications" and "users" not in secretariat.page_keys()
+        assert settings.value(LOGIN_LANGUAGE) == "ko"
+        secretariat.show_page_key("registry")
+        secretariat.logout_action.trigger()
+        qtbot.waitUntil(lambda: session.window is not secretariat and session.window is not None)
+        admin = session.window
+        assert admin.context.actor.username == "admin" and session.language == "en"
+        assert login_screens == ["Log in", "로그인"]  # after the secretariat's Korean
+        assert admin.current_page().key == "users" and admin.current_page().stack.currentIndex() == 0
+    finally:
+        install_translators("en")
+        if session.window is not None:
+            session.window.close()
+
+
+def test_language_option_holds_for_the_run_until_someone_chooses(qtbot, demo_database, demo_actors,
+                                                                 tmp_path: Path) -> None:
+    from desktop.ui.i18n import install_translators
+    from desktop.ui.preferences import PersonalPreferences
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    PersonalPreferences(settings, "secretariat").set_language("ko")
+    assert desktop_app.language_of(demo_actors["secretariat"], settings) == "ko"
+    assert desktop_app.language_of(demo_actors["secretariat"], settings, "en") == "en"
+    assert desktop_app.language_of(demo_actors["member"], settings) == "ko"  # never chose: Korean
+    session = desktop_app.Session(demo_database, "en", settings, "en")
+    try:
+        session.logged_in(demo_actors["secretariat"])
+        assert session.language == "en" and session.window.context.language == "en"
+        assert PersonalPreferences(settings, "secretariat").language() == "ko"  # --language is not a choice
+    finally:
+        install_translators("en")
+        session.window.close()

@@ -1,4 +1,5 @@
-"""The main window shell: pages registered and built lazily, keyboard navigation, window state, export."""
+"""The main window shell: pages registered and built lazily, only those the role may use, keyboard navigation,
+window state, the person's own last page, export."""
 
 import json
 from pathlib import Path
@@ -9,6 +10,16 @@ from PySide6.QtGui import QKeySequence
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.registry_of_pages import PAGES, page_classes
+from desktop.ui.preferences import LOGIN_LANGUAGE, person_key
+
+PROCEDURE = ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry"]
+SIDEBARS = {
+    "admin": [*PROCEDURE, "audit", "users"],
+    "secretariat": [*PROCEDURE, "audit"],
+    "approver": [*PROCEDURE, "audit"],
+    "member": PROCEDURE,
+    "inspector": PROCEDURE,
+}
 
 
 @pytest.fixture
@@ -37,7 +48,7 @@ def test_opens_on_applications_and_switches_pages(qtbot, context_for, dialogs, s
     assert list(window.pages) == ["applications"]  # the others are built on first show
     assert "김하늘" in window.user_label.text() and "Secretariat" in window.user_label.text()
     shortcuts = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a for a in window.page_actions}
-    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 10)]
+    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 9)]  # no Users page for the secretariat
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     if window.current_page().key != "screening":  # some offscreen platforms deliver no shortcut events
@@ -47,10 +58,61 @@ def test_opens_on_applications_and_switches_pages(qtbot, context_for, dialogs, s
     shortcuts["Ctrl+8"].trigger()
     assert window.current_page().key == "audit"
     assert set(window.pages) == {"applications", "screening", "audit"}
-    shortcuts["Ctrl+9"].trigger()
-    assert window.current_page().key == "users"
-    assert window.current_page().stack.currentIndex() == window.current_page().REFUSED  # administrator only
+    window.show_page_key("users")  # not offered: nothing happens
+    assert window.current_page().key == "audit" and "users" not in window.pages
     assert dialogs.errors == []
+
+
+def sidebar(window: MainWindow) -> list[str]:
+    return [window.navigation.item(n).data(Qt.ItemDataRole.UserRole) for n in range(window.navigation.count())]
+
+
+@pytest.mark.parametrize("username", list(SIDEBARS))
+def test_the_sidebar_offers_only_the_pages_the_role_may_use(qtbot, context_for, dialogs, settings, username) -> None:
+    window = open_window(qtbot, context_for(username), dialogs, settings)
+    assert sidebar(window) == SIDEBARS[username] == window.page_keys()
+    view_menu = window.menuBar().actions()[1].menu()
+    assert [a.objectName() for a in view_menu.actions() if a.objectName().startswith("show_")] == [
+        f"show_{key}" for key in SIDEBARS[username]]
+    shortcuts = [a.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for a in window.page_actions]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, len(SIDEBARS[username]) + 1)]  # in the order shown
+    window.page_actions[-1].trigger()
+    page = window.current_page()
+    assert page.key == SIDEBARS[username][-1] and window.navigation.currentRow() == len(SIDEBARS[username]) - 1
+    if hasattr(page, "stack"):  # Audit log and Users show a refusal to a role that may not see them
+        assert page.stack.currentIndex() == page.DATA
+    assert dialogs.errors == []
+
+
+def test_each_person_lands_on_their_own_last_page_never_a_refusal(qtbot, context_for, dialogs, settings) -> None:
+    admin = open_window(qtbot, context_for("admin"), dialogs, settings)
+    qtbot.mouseClick(admin.navigation.viewport(), Qt.MouseButton.LeftButton,
+                     pos=admin.navigation.visualItemRect(admin.navigation.item(8)).center())
+    assert admin.current_page().key == "users"
+    admin.close()
+    secretariat = open_window(qtbot, context_for("secretariat"), dialogs, settings)
+    assert secretariat.current_page().key == "applications"  # their role's first page, not the admin's Users
+    secretariat.show_page_key("registry")
+    secretariat.close()
+    admin = open_window(qtbot, context_for("admin"), dialogs, settings)
+    assert admin.current_page().key == "users" and admin.current_page().stack.currentIndex() == 0
+    assert open_window(qtbot, context_for("secretariat"), dialogs, settings).current_page().key == "registry"
+    settings.setValue(person_key("member", "page"), "audit")  # e.g. remembered before their role changed
+    assert open_window(qtbot, context_for("member"), dialogs, settings).current_page().key == "applications"
+    assert settings.value("mainWindow/page") is None  # no longer one page for the whole machine
+    assert dialogs.errors == []
+
+
+def test_menu_actions_the_role_may_not_use_say_why(qtbot, context_for, dialogs, settings) -> None:
+    member = open_window(qtbot, context_for("member"), dialogs, settings)
+    assert member.menuBar().actions()[0].menu().toolTipsVisible()
+    for action, why in ((member.export_action, "Your role (Committee member) may not export data."),
+                        (member.settings_action, "Your role (Committee member) may not manage settings.")):
+        assert not action.isEnabled() and action.toolTip() == why and action.statusTip() == why
+        action.setEnabled(True)  # nothing else turns it back on
+        assert not action.isEnabled()
+    admin = open_window(qtbot, context_for("admin"), dialogs, settings)
+    assert admin.export_action.isEnabled() and admin.settings_action.isEnabled()
 
 
 def test_restores_geometry_and_last_page(qtbot, context_for, dialogs, settings) -> None:
@@ -83,7 +145,8 @@ def test_language_choice_is_remembered_and_announced(qtbot, context_for, dialogs
     window = open_window(qtbot, context_for("secretariat"), dialogs, settings)
     with qtbot.waitSignal(window.languageChosen) as chosen:
         window.language_actions["ko"].trigger()
-    assert chosen.args == ["ko"] and settings.value("language") == "ko"
+    assert chosen.args == ["ko"] and settings.value(person_key("secretariat", "language")) == "ko"
+    assert settings.value(LOGIN_LANGUAGE) == "ko"  # the next login screen speaks the last language used here
 
 
 def test_log_out_closes_and_announces(qtbot, context_for, dialogs, settings) -> None:

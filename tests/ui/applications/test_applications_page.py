@@ -82,7 +82,9 @@ def test_late_submission_asks_for_the_reason(qtbot, context_for, dialogs) -> Non
 def test_member_and_approver_get_no_edit_actions(qtbot, context_for, dialogs) -> None:
     for username in ("member", "approver"):
         page = make_page(qtbot, context_for(username), dialogs)
-        assert not page.new_action.isEnabled() and not page.new_button.isVisibleTo(page)
+        assert not page.new_action.isEnabled() and not page.new_button.isEnabled()
+        assert page.new_button.isVisibleTo(page) and page.new_button.toolTip().endswith("may not edit applications.")
+        assert not page.export_button.isEnabled() and "may not export data" in page.export_button.toolTip()
         for row in page.model.rows():
             page.select(row.id)
             assert page.step_actions == [], (username, row.number)

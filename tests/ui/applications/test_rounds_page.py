@@ -63,7 +63,11 @@ def test_a_new_round_with_its_settings_then_opened(qtbot, context_for, dialogs) 
     assert not frozen.supplement_days.isEnabled() and "frozen" in frozen.banner.text()
 
 
-def test_roles_without_the_permission_see_no_buttons(qtbot, context_for, dialogs) -> None:
+def test_roles_without_the_permission_see_the_buttons_disabled_with_the_reason(qtbot, context_for, dialogs) -> None:
     page = make_page(qtbot, context_for("approver"), dialogs)
     assert len(page.table.records()) == 2
-    assert page.new_button.isHidden() and page.step_button.isHidden()
+    open_round = page.table.records()[0]
+    assert page.table.select_id(open_round.id)  # the secretariat could now edit it and close it
+    for button in (page.new_button, page.edit_button, page.step_button):
+        assert not button.isEnabled() and button.toolTip() == "Your role (Approver) may not manage rounds."
+    assert dialogs.errors == []

@@ -127,11 +127,13 @@ def test_cancelled_print_does_nothing(page, dialogs):
 def test_roles_without_print_permission_get_the_plain_message(make_page, dialogs):
     page = make_page(DecisionsPage, "member")
     assert len(page.table.records()) == 12
-    assert not page.draft_button.isVisible() and not page.issue_button.isVisible()
+    assert not page.draft_button.isEnabled() and not page.issue_button.isEnabled()
     _select(page, lambda r: r.status == DecisionStatus.ISSUED)
-    assert page.preview() is None
-    page.save_button.click()
-    assert dialogs.errors == ["Your role (Committee member) may not do this: print documents."] * 2
+    assert not page.save_button.isEnabled() and "may not print documents" in page.save_button.toolTip()
+    page.save_button.click()  # disabled: nothing happens
+    assert dialogs.errors == []
+    assert page.preview() is None  # and were it called anyway, the service refuses
+    assert dialogs.errors == ["Your role (Committee member) may not do this: print documents."]
 
 
 def _draft_through_the_dialog(page, **texts):

@@ -42,7 +42,8 @@ def test_the_approver_publishes_the_public_notice(approver_page, dialogs):
 
 def test_the_secretariat_may_not_publish(make_page):
     page = make_page(DecisionsPage, "secretariat")
-    assert not page.notice_button.isVisible()
+    assert not page.notice_button.isEnabled()
+    assert page.notice_button.toolTip() == "Your role (Secretariat) may not approve and issue decisions."
 
 
 def test_save_all_writes_every_document_of_the_round_and_each_verifies(approver_page, dialogs, tmp_path, qtbot,

@@ -143,10 +143,14 @@ def test_letter_preview_save_and_print(make_page, dialogs, tmp_path):
     assert dialogs.prompts[-1].startswith("Print supplement request")
 
 
-def test_roles_that_may_not_screen_have_no_action_buttons(make_page):
+def test_roles_that_may_not_screen_see_the_action_buttons_disabled_with_the_reason(make_page):
     page = make_page("approver")
     assert len(page.table.records()) == 19
-    assert page.run_button.isHidden() and page.pass_button.isHidden() and page.expire_button.isHidden()
+    page.table.select_id(in_status(page, ApplicationStatus.SCREENING).application_id)
+    assert page.overdue and page.expire_button.isVisibleTo(page)  # the banner names the overdue request
+    for button in (page.run_button, page.pass_button, page.expire_button, page.detail.accept_button):
+        assert not button.isEnabled() and button.toolTip() == "Your role (Approver) may not screen applications."
+    assert page.detail.letter_print_button.toolTip() == ""  # the approver prints; no letter is selected yet
 
 
 def test_nothing_is_overdue_before_the_deadline(make_page):

@@ -45,6 +45,7 @@ from desktop.ui.models.applications import (
 )
 from desktop.ui.pages.applications import controller
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_view import follow_selection, selected_index
 
 
@@ -117,8 +118,7 @@ class ApplicationsPage(Page):
         self.new_action = QAction(self.tr("New application…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_application)
-        self.new_action.setVisible(self.can_edit)
-        self.new_action.setEnabled(self.can_edit)
+        gate(self.new_action, context.actor, Permission.EDIT_APPLICATIONS)
         self.open_action = QAction(self.tr("Open…") if self.can_edit else self.tr("View…"), self)
         self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -133,11 +133,11 @@ class ApplicationsPage(Page):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_list)
-        self.export_button.setVisible(context.may(Permission.EXPORT_DATA))
+        gate(self.export_button, context.actor, Permission.EXPORT_DATA)
         self.export_task = None
         self.new_button = QPushButton(self.new_action.text())
         self.new_button.clicked.connect(self.new_action.trigger)
-        self.new_button.setVisible(self.can_edit)
+        gate(self.new_button, context.actor, Permission.EDIT_APPLICATIONS)
         self.open_button = QPushButton(self.open_action.text())
         self.open_button.clicked.connect(self.open_action.trigger)
         self.step_bar = QHBoxLayout()
@@ -274,8 +274,8 @@ class ApplicationsPage(Page):
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        if self.can_edit:
-            menu.addAction(self.new_action)
+        menu.setToolTipsVisible(True)
+        menu.addAction(self.new_action)
         menu.addAction(self.open_action)
         if self.step_actions:
             menu.addSeparator()

@@ -33,6 +33,7 @@ from desktop.domain.committee.members import list_seats
 from desktop.domain.committee.models import ChallengeOutcome
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -94,13 +95,13 @@ class ChallengesTab(CommitteeTab):
         self.table = RecordTable(self._columns(), parent=self)
         self.table.setObjectName("challenges")
         self.record_button = QPushButton(self.tr("Record challenge…"), self)
-        self.record_button.setVisible(self.context.may(Permission.MANAGE_COMMITTEE))
+        gate(self.record_button, self.context.actor, Permission.MANAGE_COMMITTEE)
         self.uphold_button = QPushButton(self.tr("Vote to uphold"), self)
         self.reject_button = QPushButton(self.tr("Vote to reject"), self)
         for button in (self.uphold_button, self.reject_button):
-            button.setVisible(self.context.may(Permission.DECLARE_CONFLICTS))
+            gate(button, self.context.actor, Permission.DECLARE_CONFLICTS)
         self.decide_button = QPushButton(self.tr("Close the vote"), self)
-        self.decide_button.setVisible(self.context.may(Permission.CHAIR_MEETINGS))
+        gate(self.decide_button, self.context.actor, Permission.CHAIR_MEETINGS)
         self.record_button.clicked.connect(self.open_record)
         self.uphold_button.clicked.connect(lambda: self.vote(True))
         self.reject_button.clicked.connect(lambda: self.vote(False))

@@ -12,6 +12,7 @@ from desktop.domain.committee.models import ConflictGround, ConflictKind
 from desktop.domain.committee.service import conflict_ground_label, conflict_kind_label, list_conflicts
 from desktop.ui.pages.committee.declaration_dialog import DeclarationDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -43,7 +44,7 @@ class ConflictsTab(CommitteeTab):
         self.conflicts = RecordTable(self._conflict_columns(), parent=self)
         self.conflicts.setObjectName("conflicts")
         self.confirm_button = QPushButton(self.tr("Confirm"), self)
-        self.confirm_button.setVisible(self.context.may(Permission.CHAIR_MEETINGS))
+        gate(self.confirm_button, self.context.actor, Permission.CHAIR_MEETINGS)
         self.confirm_button.clicked.connect(self.confirm_selected)
         declared = QGroupBox(self.tr("Exclusions, recusals and upheld challenges"), self)
         declared_layout = QVBoxLayout(declared)

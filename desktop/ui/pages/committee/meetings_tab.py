@@ -27,6 +27,7 @@ from desktop.domain.settings.service import get_settings
 from desktop.ui.pages.committee.meeting_dialogs import AttendanceDialog, ScheduleMeetingDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.file_save import save_bytes
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -41,23 +42,22 @@ class MeetingsTab(CommitteeTab):
         self.detail = QLabel(self)
         self.detail.setObjectName("meetingDetail")
         self.detail.setWordWrap(True)
-        may_manage = self.context.may(Permission.MANAGE_COMMITTEE)
-        chairs = self.context.may(Permission.CHAIR_MEETINGS)
+        actor = self.context.actor
         self.schedule_button = QPushButton(self.tr("Schedule…"), self)
-        self.schedule_button.setVisible(may_manage)
+        gate(self.schedule_button, actor, Permission.MANAGE_COMMITTEE)
         self.attendance_button = QPushButton(self.tr("Attendance…"), self)
-        self.attendance_button.setVisible(may_manage or chairs)
+        gate(self.attendance_button, actor, Permission.MANAGE_COMMITTEE, Permission.CHAIR_MEETINGS)
         self.open_button = QPushButton(self.tr("Open meeting"), self)
         self.close_button = QPushButton(self.tr("Close meeting"), self)
         for button in (self.open_button, self.close_button):
-            button.setVisible(chairs)
+            gate(button, actor, Permission.CHAIR_MEETINGS)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Korean"), "ko")
         self.language.addItem(self.tr("English"), "en")
         self.preview_button = QPushButton(self.tr("Minutes"), self)
         self.save_button = QPushButton(self.tr("Save minutes as PDF…"), self)
-        for button in (self.preview_button, self.save_button, self.language):
-            button.setVisible(self.context.may(Permission.PRINT_DOCUMENTS))
+        for widget in (self.preview_button, self.save_button, self.language):
+            gate(widget, actor, Permission.PRINT_DOCUMENTS)
         self.schedule_button.clicked.connect(self.open_schedule)
         self.attendance_button.clicked.connect(self.open_attendance)
         self.open_button.clicked.connect(self.open_selected)

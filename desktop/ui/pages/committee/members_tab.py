@@ -36,6 +36,7 @@ from desktop.domain.committee.service import list_members, member_kind_label
 from desktop.ui.pages.committee.seats_dialog import SeatsDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -148,19 +149,18 @@ class MembersTab(CommitteeTab):
         self.table = RecordTable(self._columns(), parent=self)
         self.table.setObjectName("members")
         self.add_button = QPushButton(self.tr("Add member…"), self)
-        self.add_button.setVisible(self.context.may(Permission.MANAGE_COMMITTEE))
         self.add_button.clicked.connect(self.open_add)
         self.affiliation_button = QPushButton(self.tr("Add affiliation…"), self)
         self.affiliation_button.setToolTip(self.tr("A current or past employer, or a service to an institution: "
                                                    "the app then suggests the conflict when that institution applies."))
-        self.affiliation_button.setVisible(self.context.may(Permission.MANAGE_COMMITTEE))
         self.affiliation_button.clicked.connect(self.open_affiliation)
         self.seats_button = QPushButton(self.tr("Committee of this round…"), self)
         self.seats_button.setObjectName("seatsButton")
         self.seats_button.setToolTip(self.tr("Choose the members who sit on this round's committee and its chair "
                                              "(possible until scoring starts)."))
-        self.seats_button.setVisible(self.context.may(Permission.MANAGE_COMMITTEE))
         self.seats_button.clicked.connect(self.open_seats)
+        for button in (self.add_button, self.affiliation_button, self.seats_button):
+            gate(button, self.context.actor, Permission.MANAGE_COMMITTEE)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.affiliation_button)

@@ -26,6 +26,7 @@ from desktop.domain.scoring.service import compute_round_results, method_label, 
 from desktop.ui.pages.committee.distribution_chart import DistributionChart
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.file_save import write_atomically
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import RecordTable, configure_table_view, fit_columns
 
@@ -51,8 +52,7 @@ class ResultsTab(CommitteeTab):
         self.compute_button = QPushButton(self.tr("Compute results"), self)
         self.compute_button.setToolTip(self.tr("Aggregate every applicant whose scoring is complete, with the "
                                                "round's frozen method and settings."))
-        self.compute_button.setVisible(self.context.may(Permission.CHAIR_MEETINGS)
-                                       or self.context.may(Permission.MANAGE_COMMITTEE))
+        gate(self.compute_button, self.context.actor, Permission.CHAIR_MEETINGS, Permission.MANAGE_COMMITTEE)
         self.verify_button = QPushButton(self.tr("Verify results"), self)
         self.verify_button.setToolTip(self.tr("Recompute every stored result from its own score sheets and "
                                               "settings, and check that the figures are identical."))

@@ -23,6 +23,7 @@ from desktop.domain.scoring.sheets import (
 )
 from desktop.ui.pages.committee.sheet_form import ScoreSheetForm
 from desktop.ui.pages.committee.tab_base import CommitteeTab
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import RecordTable, configure_table_view, fit_columns
 
@@ -44,7 +45,9 @@ class ScoringTab(CommitteeTab):
         configure_table_view(self.others_view, sortable=False)
         self.others_view.setModel(self.others_model)
         self.return_button = QPushButton(self.tr("Return sheet…"), self)
-        self.return_button.setVisible(self.context.may(Permission.CHAIR_MEETINGS))
+        gate(self.return_button, self.context.actor, Permission.CHAIR_MEETINGS)
+        for button in (self.form.save_button, self.form.submit_button):
+            gate(button, self.context.actor, Permission.SCORE)
         self.return_button.clicked.connect(self.return_selected)
 
         own = QGroupBox(self.tr("Your score sheet"), self)

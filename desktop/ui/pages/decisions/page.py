@@ -39,6 +39,7 @@ from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.decisions.detail import detail_html
 from desktop.ui.pages.decisions.documents import DecisionDocuments
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -95,15 +96,17 @@ class DecisionsPage(Page):
         self.save_all_button = button(self.tr("Save all (ZIP)…"), self.save_round, "saveAllButton")
         self.kind.currentIndexChanged.connect(lambda _: self._update_buttons(self.table.current_record()))
         self.round.currentIndexChanged.connect(lambda _: self._round_changed())
-        self.table.recordActivated.connect(lambda _: self.preview())
+        self.table.recordActivated.connect(lambda _: self.preview() if self.preview_button.isEnabled() else None)
         self.table.currentRecordChanged.connect(self._current_changed)
 
-        may_draft, may_approve = context.may(Permission.DRAFT_DECISIONS), context.may(Permission.APPROVE_DECISIONS)
         for widget in (self.draft_button, self.edit_button, self.review_button, self.discard_button,
                        self.correct_button):
-            widget.setVisible(may_draft)
-        self.issue_button.setVisible(may_approve)
-        self.notice_button.setVisible(may_approve)
+            gate(widget, context.actor, Permission.DRAFT_DECISIONS)
+        for widget in (self.issue_button, self.notice_button):
+            gate(widget, context.actor, Permission.APPROVE_DECISIONS)
+        for widget in (self.kind, self.language, self.preview_button, self.print_button, self.save_button,
+                       self.print_all_button, self.save_all_button):
+            gate(widget, context.actor, Permission.PRINT_DOCUMENTS)
 
         decisions_bar = QHBoxLayout()
         for widget in (self.draft_button, self.edit_button, self.review_button, self.discard_button,

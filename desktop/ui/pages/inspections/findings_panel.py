@@ -23,6 +23,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.service_call import run_service
 from desktop.ui.widgets.feedback import MessageBanner
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable, fit_columns
 
@@ -54,6 +55,10 @@ class FindingsPanel(QWidget):
         self.override_button = QPushButton(self.tr("Let it go to the committee anyway…"), self)
         self.override_button.setToolTip(self.tr("Secretariat only: send the application to the committee despite an "
                                                 "open major finding, with a recorded reason."))
+        gate(self.override_button, context.actor, Permission.SCHEDULE_INSPECTIONS)
+        gate(self.record_button, context.actor, Permission.FILL_INSPECTIONS, Permission.SCHEDULE_INSPECTIONS)
+        for button in (self.effective_button, self.not_effective_button):
+            gate(button, context.actor, Permission.FILL_INSPECTIONS)
         self.override_label = QLabel(self)
         self.override_label.setObjectName("overrideReason")
         self.override_label.setWordWrap(True)
@@ -109,7 +114,6 @@ class FindingsPanel(QWidget):
         reason = detail.committee_override_reason
         self.override_label.setText(self.tr("Override recorded: {reason}").format(reason=reason) if reason else "")
         open_major = any(f.is_open and f.severity == FindingSeverity.MAJOR for f in detail.findings)
-        self.override_button.setVisible(self.context.may(Permission.SCHEDULE_INSPECTIONS))
         self.override_button.setEnabled(open_major and not reason)
         self._update(self.table.current_record())
 

@@ -27,6 +27,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.pages.inspections.conflict_dialog import ConflictDialog, ConflictInput
 from desktop.ui.pages.inspections.schedule_dialog import ScheduleDialog, ScheduleInput
 from desktop.ui.pages.inspections.workspace import InspectionWorkspace
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -74,9 +75,8 @@ class InspectionsPage(Page):
         self.offline_button.clicked.connect(lambda: self.open_offline_file())
         self.table.recordActivated.connect(lambda row: self.open_inspection(row.id))
         self.table.currentRecordChanged.connect(lambda row: self.open_button.setEnabled(row is not None))
-        self.schedule_button.setVisible(context.may(Permission.SCHEDULE_INSPECTIONS))
-        self.conflict_button.setVisible(context.may(Permission.SCHEDULE_INSPECTIONS)
-                                        or context.may(Permission.FILL_INSPECTIONS))
+        gate(self.schedule_button, context.actor, Permission.SCHEDULE_INSPECTIONS)
+        gate(self.conflict_button, context.actor, Permission.FILL_INSPECTIONS, Permission.SCHEDULE_INSPECTIONS)
         self.open_button.setEnabled(False)
 
         bar = QHBoxLayout()

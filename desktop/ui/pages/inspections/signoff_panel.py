@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.formatting import official_datetime
+from desktop.domain.accounts.permissions import Permission
 from desktop.domain.inspections.models import InspectionStatus
 from desktop.domain.inspections.queries import InspectionDetail
 from desktop.domain.inspections.signoff import default_attestation, reopen_inspection, sign_off
@@ -16,6 +17,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.service_call import run_service
 from desktop.ui.widgets.feedback import MessageBanner
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable, fit_columns
 
@@ -49,6 +51,8 @@ class SignOffPanel(QWidget):
         self.committee = QLabel(self)
         self.committee.setObjectName("committeeStatus")
         self.committee.setWordWrap(True)
+        gate(self.sign_button, context.actor, Permission.FILL_INSPECTIONS)
+        gate(self.reopen_button, context.actor, Permission.FILL_INSPECTIONS, Permission.SCHEDULE_INSPECTIONS)
         self.sign_button.clicked.connect(self.sign)
         self.reopen_button.clicked.connect(self.reopen)
 

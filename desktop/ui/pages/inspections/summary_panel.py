@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.formatting import official_date, score_text
+from desktop.domain.accounts.permissions import Permission
 from desktop.domain.inspections.models import InspectionStatus
 from desktop.domain.inspections.queries import InspectionSummary, inspection_summaries
 from desktop.domain.inspections.report import inspection_report
@@ -15,6 +16,7 @@ from desktop.domain.settings.service import get_settings
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.documents_menu import DocumentActions, safe_file_name
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -67,6 +69,7 @@ class InspectionSummaryPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.report.button.setEnabled(False)
+        gate(self.report.button, context.actor, Permission.PRINT_DOCUMENTS)
 
     def refresh(self, application_ids: list[int] | None = None) -> list[InspectionSummary]:
         try:

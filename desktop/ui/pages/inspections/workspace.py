@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 from desktop.core.errors import DomainError
 from desktop.core.formatting import official_date
 from desktop.core.i18n import translate
+from desktop.domain.accounts.permissions import Permission
 from desktop.domain.inspections import offline
 from desktop.domain.inspections.filling import complete_inspection
 from desktop.domain.inspections.queries import InspectionDetail
@@ -30,6 +31,7 @@ from desktop.ui.pages.inspections.signoff_panel import SignOffPanel
 from desktop.ui.pages.inspections.stores import DatabaseStore
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.file_save import save_bytes
+from desktop.ui.widgets.permission_gate import gate
 
 
 class InspectionWorkspace(QWidget):
@@ -73,7 +75,11 @@ class InspectionWorkspace(QWidget):
                                       lambda lang: self._file_name("notice", lang), self.document_language)
         self.report = DocumentActions(self, dialogs, self.tr("Report (PDF)"), self.report_pdf,
                                       lambda lang: self._file_name("report", lang), self.document_language)
+        for button in (self.complete_button, self.export_button, self.import_button):
+            gate(button, context.actor, Permission.FILL_INSPECTIONS)
+        gate(self.reschedule_button, context.actor, Permission.SCHEDULE_INSPECTIONS)
         for actions in (self.notice, self.report):
+            gate(actions.button, context.actor, Permission.PRINT_DOCUMENTS)
             actions.saved.connect(lambda path: self.statusMessage.emit(self.tr("Saved {path}.").format(path=path)))
         self.back_button.clicked.connect(self.close_workspace)
         self.complete_button.clicked.connect(self.complete)
@@ -165,7 +171,7 @@ class InspectionWorkspace(QWidget):
         self.tabs.setTabText(self.SIGNOFF_TAB, self.tr("Sign-off ({signed}/{total})").format(
             signed=signed, total=len(detail.inspectors)))
         self.complete_button.setEnabled(detail.may_fill)
-        self.reschedule_button.setVisible(detail.may_schedule)
+        self.reschedule_button.setEnabled(detail.may_schedule)
         self.export_button.setEnabled(detail.may_fill)
         self.import_button.setEnabled(detail.may_fill)
 

@@ -17,6 +17,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.rounds.round_dialog import RoundDialog
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import RecordTable, configure_table_view
 
@@ -48,7 +49,7 @@ class RoundsPage(Page):
         self.step_button.clicked.connect(self.next_step)
         self.table.recordActivated.connect(lambda _: self.edit_selected())
         for button in (self.new_button, self.edit_button, self.step_button):
-            button.setVisible(self.may_manage)
+            gate(button, context.actor, Permission.MANAGE_ROUNDS)
 
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold; font-size: 14px;")

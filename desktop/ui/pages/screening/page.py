@@ -25,6 +25,7 @@ from desktop.ui.pages.screening.letters import LetterActions
 from desktop.ui.pages.screening.supplement_dialog import SupplementDialog
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -48,8 +49,6 @@ class ScreeningPage(LetterActions, Page):
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
         self.preview_dialog: PdfPreviewDialog | None = None
-        self.may_screen = context.may(Permission.SCREEN_APPLICATIONS)
-        self.may_print = context.may(Permission.PRINT_DOCUMENTS)
         self.table = RecordTable(self._columns(), id_of=lambda r: r.application_id, parent=self)
         self.table.view.sortByColumn(self.NUMBER, Qt.SortOrder.AscendingOrder)
         self.open_only = QCheckBox(self.tr("Only applications awaiting screening"), self)
@@ -72,7 +71,7 @@ class ScreeningPage(LetterActions, Page):
         self.supplement_button.clicked.connect(self.request_supplement)
         self.pass_button.clicked.connect(lambda: self._take_step(ApplicationStatus.INSPECTION))
         for button in (*self._action_buttons(), self.expire_button):
-            button.setVisible(self.may_screen)
+            gate(button, context.actor, Permission.SCREEN_APPLICATIONS)
 
         self.detail = ScreeningDetailPanel(self)
         self.detail.preview_button.clicked.connect(self.preview_document)
@@ -85,10 +84,10 @@ class ScreeningPage(LetterActions, Page):
         for view in (self.detail.rules_view, self.detail.documents_view, self.detail.supplements_view):
             view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         for button in (self.detail.accept_button, self.detail.reject_button, self.detail.receive_button):
-            button.setVisible(self.may_screen)
+            gate(button, context.actor, Permission.SCREEN_APPLICATIONS)
         for button in (self.detail.letter_preview_button, self.detail.letter_print_button,
                        self.detail.letter_save_button):
-            button.setVisible(self.may_print)
+            gate(button, context.actor, Permission.PRINT_DOCUMENTS)
 
         overdue = QHBoxLayout()
         overdue.addWidget(self.overdue_banner, 1)
@@ -163,7 +162,7 @@ class ScreeningPage(LetterActions, Page):
             application=r.application_number, deadline=official_date(r.deadline)) for r in overdue)
         self.overdue_banner.show_message(self.tr("{n} supplement request(s) are past their deadline: {names}.")
                                          .format(n=len(overdue), names=names), "warning")
-        self.expire_button.setVisible(self.may_screen)
+        self.expire_button.show()
 
     def _apply_open_only(self, checked: bool) -> None:
         self.table.set_predicate((lambda r: r.status in OPEN_STATUSES) if checked else None)

@@ -24,28 +24,26 @@ from typing import BinaryIO
 from desktop.core.errors import FileError
 from desktop.core.i18n import translate
 
-_CONTEXT = "Files"
-
 
 def _reason(error: OSError) -> str:
     """What went wrong, in a few words the user understands."""
     code = error.errno
     if code == errno.ENOSPC:
-        return translate(_CONTEXT, "the disk is full")
+        return translate("Files", "the disk is full")
     if code == getattr(errno, "EDQUOT", None):
-        return translate(_CONTEXT, "the disk quota is exceeded")
+        return translate("Files", "the disk quota is exceeded")
     if code in (errno.EACCES, errno.EPERM):
-        return translate(_CONTEXT, "permission denied")
+        return translate("Files", "permission denied")
     if code == errno.EROFS:
-        return translate(_CONTEXT, "the disk is read-only")
+        return translate("Files", "the disk is read-only")
     if code == errno.ENOENT:
-        return translate(_CONTEXT, "the file does not exist")
+        return translate("Files", "the file does not exist")
     if code == errno.EISDIR:
-        return translate(_CONTEXT, "it is a folder, not a file")
+        return translate("Files", "it is a folder, not a file")
     if code == errno.EFBIG:
-        return translate(_CONTEXT, "the file is too large")
+        return translate("Files", "the file is too large")
     if code == errno.ENAMETOOLONG:
-        return translate(_CONTEXT, "the name is too long")
+        return translate("Files", "the name is too long")
     return (error.strerror or str(error)).rstrip(".")
 
 
@@ -53,16 +51,16 @@ def write_error(path: Path, cause: OSError | str, consequence: str | None = None
     """``Could not write PATH: REASON[; CONSEQUENCE].`` — one sentence; ``cause`` an OSError or a reason."""
     reason = cause if isinstance(cause, str) else _reason(cause)
     if consequence:
-        message = translate(_CONTEXT, "Could not write {path}: {reason}; {consequence}.").format(
+        message = translate("Files", "Could not write {path}: {reason}; {consequence}.").format(
             path=path, reason=reason, consequence=consequence)
     else:
-        message = translate(_CONTEXT, "Could not write {path}: {reason}.").format(path=path, reason=reason)
+        message = translate("Files", "Could not write {path}: {reason}.").format(path=path, reason=reason)
     return FileError(message, path=path, reason=reason)
 
 
 def read_error(path: Path, error: OSError) -> FileError:
     reason = _reason(error)
-    return FileError(translate(_CONTEXT, "Could not read {path}: {reason}.").format(path=path, reason=reason),
+    return FileError(translate("Files", "Could not read {path}: {reason}.").format(path=path, reason=reason),
                      path=path, reason=reason)
 
 
@@ -85,16 +83,16 @@ def writable_target(path: Path | str) -> Path:
     given = Path(path).expanduser()
     target = Path(os.path.realpath(given)) if given.is_symlink() else given.absolute()
     if target.is_dir():
-        raise write_error(given, translate(_CONTEXT, "it is a folder, not a file"))
+        raise write_error(given, translate("Files", "it is a folder, not a file"))
     folder = target.parent
     if not folder.exists():
-        raise write_error(given, translate(_CONTEXT, "the folder {folder} does not exist").format(folder=folder))
+        raise write_error(given, translate("Files", "the folder {folder} does not exist").format(folder=folder))
     if not folder.is_dir():
-        raise write_error(given, translate(_CONTEXT, "{folder} is a file, not a folder").format(folder=folder))
+        raise write_error(given, translate("Files", "{folder} is a file, not a folder").format(folder=folder))
     if target.exists() and _is_read_only(target, target.stat().st_mode):
-        raise write_error(given, translate(_CONTEXT, "the file is read-only"))
+        raise write_error(given, translate("Files", "the file is read-only"))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise write_error(given, translate(_CONTEXT, "no permission to write in the folder {folder}")
+        raise write_error(given, translate("Files", "no permission to write in the folder {folder}")
                           .format(folder=folder))
     return target
 
@@ -133,7 +131,7 @@ class PendingFile:
                 with contextlib.suppress(OSError):
                     os.chmod(candidate, stat.S_IMODE(self.target.stat().st_mode))
             return _open_for_writing(descriptor)
-        raise write_error(self.path, translate(_CONTEXT, "no temporary name is free in its folder"))
+        raise write_error(self.path, translate("Files", "no temporary name is free in its folder"))
 
     def write(self, data: bytes) -> None:
         """The whole content, on the disk when this returns (a full disk fails here, not later)."""
@@ -224,4 +222,4 @@ def os_error_message(error: OSError) -> str:
     reason = _reason(error)
     if error.filename is None:
         return reason[:1].upper() + reason[1:] + "."
-    return translate(_CONTEXT, "Could not use {path}: {reason}.").format(path=error.filename, reason=reason)
+    return translate("Files", "Could not use {path}: {reason}.").format(path=error.filename, reason=reason)

@@ -24,14 +24,18 @@ import json
 import logging
 import platform
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import __version__
-from desktop.core.errors import DomainError
+from desktop.core.errors import DomainError, FileError
+from desktop.core.files import PendingFile, os_error_message, read_file, write_error
 from desktop.core.logs import describe_log_location, log_unexpected, start_logging
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _log = logging.getLogger(__name__)
+_opened: list = []  # every database a command opened, closed when it ends (``demo --force`` needs sole use)
 
 
 def _iso_day(text: str):  # type: ignore[no-untyped-def]
@@ -106,6 +110,7 @@ def _open_database(url_option: str | None):  # type: ignore[no-untyped-def]
     from desktop.db.migrate import upgrade
 
     database = Database(resolve_database_url(url_option))
+    _opened.append(database)
     upgrade(database)
     return database
 
@@ -124,7 +129,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo.reset import reset_database
 
     url = resolve_database_url(args.database)
-    database = Database(url)
+    database = Database(url, create=True)  # the demo may be built on an empty file made for it
+    _opened.append(database)
     upgrade(database)
     if not _is_empty(database):
         if not args.force:
@@ -132,6 +138,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                   "Use 'demo --force' to replace it, or choose another file with --database.", file=sys.stderr)
             return EXIT_ERROR
         database = reset_database(database)
+        _opened.append(database)
     users = build_demo(database, args.date)
     print(f"Demo database ready: {database.description}\n")
     print(f"{'user name':<14}{'password':<20}role")
@@ -155,16 +162,19 @@ def cmd_document(args: argparse.Namespace) -> int:
     from desktop.domain.decisions.round_documents import find_public_notice
     from desktop.domain.decisions.service import find_decision
 
+    output = PendingFile(args.output)  # a file that cannot be written is refused before the database is opened
     database = _open_database(args.database)
     actor = Actor.command_line()
-    with database.transaction() as session:  # the first print of an issued record is recorded with its code
+    # The file is renamed into place once the transaction is committed (exits run last to first).
+    with output, _recorded_only_if_written(output), database.transaction() as session:
         if args.kind == "public-notice":
             entity_id = find_public_notice(session, args.number).id
         else:
             entity_id = find_decision(session, args.number).id
         kind = {"decision": "decision", "certificate": "certificate", "public-notice": "public_notice"}[args.kind]
+        # The first print of an issued record is recorded with its code, so the file is on the disk first.
         issued = issued_document(session, actor, DocumentRequest(kind, entity_id, args.document_language))
-    _write(args.output, issued.data)
+        output.write(issued.data)
     print(f"{issued.number}: {args.output} ({len(issued.data):,} bytes, verification code {issued.verification_code})")
     return EXIT_OK
 
@@ -175,13 +185,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from desktop.domain.decisions.verification import verify_pdf
 
     database = _open_database(args.database)
-    all_valid = True
-    for path in args.files:
+    valid = 0
+    for path in args.files:  # every file is checked and reported, whatever the ones before it were
+        try:
+            data = read_file(path)
+        except FileError as error:
+            print(f"error: {error.message}", file=sys.stderr)
+            continue
         with database.read() as session:
-            report = verify_pdf(session, Actor.command_line(), path.expanduser().read_bytes())
-        all_valid &= report.valid
+            report = verify_pdf(session, Actor.command_line(), data)
+        valid += report.valid
         print(f"{path}: {report.status.value.upper()}\n  {report.message()}\n  SHA-256 {report.sha256}")
-    return EXIT_OK if all_valid else EXIT_ERROR
+    if len(args.files) > 1:
+        print(f"{valid} of {len(args.files)} files are unaltered issued documents.")
+    return EXIT_OK if valid == len(args.files) else EXIT_ERROR
 
 
 def _print_document(args: argparse.Namespace, build) -> int:  # type: ignore[no-untyped-def]
@@ -189,10 +206,12 @@ def _print_document(args: argparse.Namespace, build) -> int:  # type: ignore[no-
     from desktop.domain.accounts.permissions import Actor
     from desktop.domain.settings.service import get_settings
 
+    output = PendingFile(args.output)
     database = _open_database(args.database)
     with database.read() as session:
         number, pdf = build(session, Actor.command_line(), get_settings(session))
-    _write(args.output, pdf)
+    with output:
+        output.write(pdf)
     print(f"{number}: {args.output} ({len(pdf):,} bytes)")
     return EXIT_OK
 
@@ -272,11 +291,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.domain.accounts.permissions import Actor
     from desktop.domain.export.json_dump import export_json
 
+    output = PendingFile(args.output)  # refused before the export (an audited event) is recorded
     database = _open_database(args.database)
-    with database.transaction() as session:
+    with output, _recorded_only_if_written(output), database.transaction() as session:
         document = export_json(session, Actor.command_line(), current_revision(database))
-    text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False)
-    _write(args.output, text.encode("utf-8"))
+        output.write(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8"))
     counts = {name: len(rows) for name, rows in document["tables"].items() if rows}
     print(f"Exported {sum(counts.values()):,} records from {len(counts)} tables to {args.output}")
     return EXIT_OK
@@ -313,14 +332,13 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write via a temporary file so a failure never leaves half a file behind."""
-    path = path.expanduser()
-    if path.parent and not path.parent.exists():
-        raise DomainError(f"The folder {path.parent} does not exist.")
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+@contextmanager
+def _recorded_only_if_written(output: PendingFile) -> Iterator[None]:
+    """Around a transaction that writes ``output``: a file that could not be written rolled it back; say so."""
+    try:
+        yield
+    except FileError as error:
+        raise write_error(output.path, error.reason, "nothing was recorded") from error
 
 
 def _launch_gui(url_option: str | None, language: str | None) -> int:
@@ -350,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except OSError as error:
         _log.info("%s failed: %s", command, error)
-        print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        print(f"error: {os_error_message(error)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
@@ -359,3 +377,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: something unexpected went wrong ({type(error).__name__}); "
               f"the details were written to {describe_log_location()}.", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        while _opened:
+            _opened.pop().dispose()

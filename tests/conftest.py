@@ -141,3 +141,33 @@ def korean_lc_time():
     assert date(2026, 7, 15).strftime("%B") == "7월"  # the trap the English date must avoid
     yield
     locale.setlocale(locale.LC_TIME, previous)
+
+
+class _FillingDisk:
+    """A stream on a disk with ``room`` bytes left: what does not fit fails with ENOSPC, as on a real full disk."""
+
+    def __init__(self, stream, room: int) -> None:  # type: ignore[no-untyped-def]
+        self.stream, self.room = stream, room
+
+    def write(self, data) -> int:  # type: ignore[no-untyped-def]
+        import errno
+
+        fits = max(0, min(len(data), self.room))
+        self.stream.write(bytes(data[:fits]))
+        self.stream.flush()
+        self.room -= fits
+        if fits < len(data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return len(data)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.stream, name)
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file written through ``desktop.core.files`` finds the disk full after its first 1,000 bytes."""
+    from desktop.core import files
+
+    real = files._open_for_writing
+    monkeypatch.setattr(files, "_open_for_writing", lambda descriptor: _FillingDisk(real(descriptor), 1000))

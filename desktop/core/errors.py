@@ -40,3 +40,12 @@ class DatabaseError(DomainError):
 
 class ResourceMissing(DomainError):
     """A file the application ships with cannot be found."""
+
+
+class FileError(DomainError):
+    """A file cannot be read or written (missing folder, a folder in its place, read-only, disk full)."""
+
+    def __init__(self, message: str, *, path: object, reason: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason

@@ -46,6 +46,40 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def check_database_file(path: Path, *, create: bool = False) -> None:
+    """Refuse, before SQLite touches it, a folder or an empty file given as the database.
+
+    SQLite would take a 0-byte file for a new, empty database and quietly start over on it; that is right only
+    when the user asked for a new database (``create``), e.g. ``demo``. A 0-byte file whose WAL holds data is a
+    database another connection has just begun, and is left to SQLite.
+    """
+    if path.is_dir():
+        raise DatabaseError(translate(
+            "Database", "{path} is a directory, not a database file; choose a database file with --database."
+        ).format(path=path))
+    if create or not path.is_file() or path.stat().st_size > 0:
+        return
+    wal = Path(f"{path}-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        return
+    raise DatabaseError(translate(
+        "Database", "The file {path} is empty (0 bytes), so it is not a database and was left untouched; delete it "
+        "to have a new database created there, build the demo on it with `demo`, or choose another file with "
+        "--database."
+    ).format(path=path))
+
+
+def _prepare_sqlite_file(path: Path, *, create: bool) -> None:
+    check_database_file(path, create=create)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(translate(
+            "Database", "The folder {folder} for the database cannot be created: {reason}; choose another file "
+            "with --database."
+        ).format(folder=path.parent, reason=error.strerror or error)) from error
+
+
 def _install_sqlite_behaviour(engine: Engine, busy_timeout_ms: int) -> None:
     """WAL, foreign keys, a busy timeout, and explicit BEGIN (IMMEDIATE for writes) so SQLite serialises writers."""
 
@@ -75,6 +109,11 @@ def explain_operational_error(error: Exception, url: str) -> DatabaseError:
             "Database", "The database {where} is locked by another program. Close the other copy of the "
             "application (or wait for it to finish) and try again; nothing was changed."
         ).format(where=where))
+    if "disk is full" in text or "disk full" in text:
+        return DatabaseError(translate(
+            "Database", "The disk holding the database {where} is full; nothing was changed: free some space "
+            "and try again."
+        ).format(where=where))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseError(translate(
             "Database", "The file {where} is not a readable database (it is damaged or is another kind of file). "
@@ -89,14 +128,44 @@ def explain_operational_error(error: Exception, url: str) -> DatabaseError:
                          .format(where=where, error=getattr(error, "orig", error)))
 
 
+def ensure_sole_use(url: str, *, timeout_s: float = 0.5) -> None:
+    """Refuse (DatabaseError) a SQLite file another connection has open — writing, reading or even idle.
+
+    An exclusive lock in exclusive locking mode is granted only when no other connection holds the file (in WAL
+    mode every open connection keeps a shared lock on it), so this sees the application left open on the
+    database as well as a command in the middle of a write. Close every own connection (``dispose()``) first.
+    """
+    import sqlite3
+
+    path = _sqlite_file(url)
+    if path is None or not path.is_file():
+        return
+    connection = sqlite3.connect(path, timeout=timeout_s, isolation_level=None)
+    try:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise DatabaseError(translate(
+                "Database", "The database {where} is in use by another program (the application or a command); "
+                "close it and try again; nothing was deleted."
+            ).format(where=describe_database(url))) from error
+        raise explain_operational_error(error, url) from error
+    finally:
+        connection.close()
+
+
 class Database:
     """An engine plus session factories: ``transaction()`` for writes, ``read()`` for reads."""
 
-    def __init__(self, url: str, *, echo: bool = False, busy_timeout_ms: int = 5000) -> None:
+    def __init__(self, url: str, *, echo: bool = False, busy_timeout_ms: int = 5000, create: bool = False) -> None:
+        """``create``: the caller makes a new database on purpose, so an empty (0-byte) file may become one."""
         self.url = url
         sqlite_file = _sqlite_file(url)
         if sqlite_file is not None:
-            sqlite_file.parent.mkdir(parents=True, exist_ok=True)
+            _prepare_sqlite_file(sqlite_file, create=create)
         self.engine = create_engine(url, echo=echo, future=True)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:

@@ -1648,7 +1648,23 @@
 <context>
     <name>Database</name>
     <message>
+        <source>{path} is a directory, not a database file; choose a database file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is empty (0 bytes), so it is not a database and was left untouched; delete it to have a new database created there, build the demo on it with `demo`, or choose another file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} for the database cannot be created: {reason}; choose another file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database {where} is locked by another program. Close the other copy of the application (or wait for it to finish) and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database {where} is full; nothing was changed: free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,6 +1677,10 @@
     </message>
     <message>
         <source>The database {where} cannot be used: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} is in use by another program (the application or a command); close it and try again; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,9 +2336,73 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
-    <name>FileSave</name>
+    <name>Files</name>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}; {consequence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary name is free in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not use {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

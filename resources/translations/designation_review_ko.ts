@@ -1648,8 +1648,24 @@
 <context>
     <name>Database</name>
     <message>
+        <source>{path} is a directory, not a database file; choose a database file with --database.</source>
+        <translation>{path}은(는) 데이터베이스 파일이 아니라 폴더입니다. --database로 데이터베이스 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty (0 bytes), so it is not a database and was left untouched; delete it to have a new database created there, build the demo on it with `demo`, or choose another file with --database.</source>
+        <translation>{path} 파일은 비어 있어(0바이트) 데이터베이스가 아니므로 그대로 두었습니다. 이 파일을 지우면 그 자리에 새 데이터베이스가 만들어지며, `demo`로 그 자리에 데모를 만들거나 --database로 다른 파일을 지정할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for the database cannot be created: {reason}; choose another file with --database.</source>
+        <translation>데이터베이스 폴더 {folder}을(를) 만들 수 없습니다: {reason}. --database로 다른 파일을 지정하십시오.</translation>
+    </message>
+    <message>
         <source>The database {where} is locked by another program. Close the other copy of the application (or wait for it to finish) and try again; nothing was changed.</source>
         <translation>데이터베이스 {where}을(를) 다른 프로그램이 잠그고 있습니다. 다른 창에서 실행 중인 프로그램을 닫거나 작업이 끝날 때까지 기다린 뒤 다시 시도하십시오. 변경된 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {where} is full; nothing was changed: free some space and try again.</source>
+        <translation>데이터베이스 {where}이(가) 있는 디스크가 가득 찼습니다. 아무것도 바뀌지 않았으니 공간을 확보한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The file {where} is not a readable database (it is damaged or is another kind of file). It was left untouched: restore it from a backup or choose another file with --database.</source>
@@ -1662,6 +1678,10 @@
     <message>
         <source>The database {where} cannot be used: {error}</source>
         <translation>데이터베이스 {where}을(를) 사용할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>The database {where} is in use by another program (the application or a command); close it and try again; nothing was deleted.</source>
+        <translation>데이터베이스 {where}을(를) 다른 프로그램(이 응용 프로그램이나 명령)이 사용하고 있습니다. 그 프로그램을 닫고 다시 시도하십시오. 아무것도 삭제하지 않았습니다.</translation>
     </message>
     <message>
         <source>The database {where} was written by a newer version of this application (schema {schema}). It was left untouched: install the newer version to open it.</source>
@@ -2318,10 +2338,74 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
-    <name>FileSave</name>
+    <name>Files</name>
     <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>파일 {path}을(를) 쓸 수 없습니다: {reason}</translation>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>디스크 할당량을 초과했습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}; {consequence}.</source>
+        <translation>{path} 파일을 쓰지 못했습니다: {reason}. {consequence}.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path} 파일을 쓰지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>{path} 파일을 읽지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>{folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder}은(는) 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>읽기 전용 파일입니다</translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder {folder}</source>
+        <translation>{folder} 폴더에 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>no temporary name is free in its folder</source>
+        <translation>폴더에 임시 파일을 만들 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not use {path}: {reason}.</source>
+        <translation>{path}을(를) 사용할 수 없습니다: {reason}.</translation>
     </message>
 </context>
 <context>

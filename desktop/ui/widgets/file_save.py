@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.errors import FileError
+from desktop.core.files import write_atomically
 from desktop.ui.dialogs.service import DialogService
 
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file so a failure never leaves half a file behind."""
-    temporary = path.with_name(path.name + ".part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+__all__ = ["save_bytes", "write_atomically"]  # the one writer lives Qt-free in desktop.core.files
 
 
 def save_bytes(parent: QWidget | None, dialogs: DialogService, data: bytes, title: str, suggested: str,
@@ -30,8 +23,7 @@ def save_bytes(parent: QWidget | None, dialogs: DialogService, data: bytes, titl
         path = path.with_name(path.name + suffix)
     try:
         write_atomically(path, data)
-    except OSError as error:
-        dialogs.error(parent, QCoreApplication.translate("FileSave", "The file {path} could not be written: {reason}")
-                      .format(path=path, reason=error.strerror or error))
+    except FileError as error:
+        dialogs.error(parent, error.message)
         return None
     return path

@@ -16,8 +16,9 @@ def test_a_click_on_a_draft_or_an_issued_decision_shows_it_and_its_actions(make_
     assert enabled(page) == set() and page.detail.toPlainText() == ""
     draft = click_record(qtbot, page.table, lambda r: r.status == DecisionStatus.DRAFT, column=page.INSTITUTION)
     assert draft.application_number in page.detail.toPlainText()
-    # drafted by this secretariat user: someone else marks it reviewed
-    assert enabled(page) == {"editButton", "discardButton", "issueButton", "previewButton"}
+    # drafted by this secretariat user: someone else marks it reviewed, and only the approver issues it
+    assert enabled(page) == {"editButton", "discardButton", "previewButton"}
+    assert "may not" in page.issue_button.toolTip()
     issued = click_record(qtbot, page.table, lambda r: r.status == DecisionStatus.ISSUED)
     assert issued.number in page.detail.toPlainText() and "Issued documents" in page.detail.toPlainText()
     assert enabled(page) == {"correctButton", "previewButton", "printButton", "saveButton"}

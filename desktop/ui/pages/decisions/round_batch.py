@@ -7,6 +7,7 @@ printer, or a ZIP archive written to a temporary name and renamed only when comp
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.core.files import PendingFile, write_error
 from desktop.db.engine import Database
 from desktop.documents.batch import DocumentRequest, file_name, iter_issued
 from desktop.domain.accounts.permissions import Actor
@@ -33,34 +35,46 @@ class Sink(Protocol):
 
 
 class ZipSink:
-    """Every document as a PDF file in one ZIP archive (stored, not recompressed: PDFs are compressed)."""
+    """Every document as a PDF file in one ZIP archive (stored, not recompressed: PDFs are compressed).
+
+    The archive is written to a hidden temporary file beside the target and renamed only when complete.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.partial = path.with_name(path.name + ".part")
+        self.output: PendingFile | None = None
         self.archive: zipfile.ZipFile | None = None
         self.names: list[str] = []
 
     def start(self) -> None:
-        self.archive = zipfile.ZipFile(self.partial, "w", zipfile.ZIP_STORED)
+        self.output = PendingFile(self.path)  # a target that cannot be written is refused before any issue
+        self.archive = zipfile.ZipFile(self.output.stream, "w", zipfile.ZIP_STORED)
 
     def add(self, name: str, pdf: bytes) -> None:
-        assert self.archive is not None
+        assert self.archive is not None and self.output is not None
         info = zipfile.ZipInfo(name, ZIP_DATE)
         info.compress_type = zipfile.ZIP_STORED
-        self.archive.writestr(info, pdf)
+        try:
+            self.archive.writestr(info, pdf)
+        except OSError as error:
+            raise write_error(self.output.path, error) from error
         self.names.append(name)
 
     def finish(self) -> str:
-        assert self.archive is not None
-        self.archive.close()
-        self.partial.replace(self.path)
+        assert self.archive is not None and self.output is not None
+        try:
+            self.archive.close()
+        except OSError as error:
+            raise write_error(self.output.path, error) from error
+        self.output.publish()
         return str(self.path)
 
     def abort(self) -> None:
         if self.archive is not None:
-            self.archive.close()
-        self.partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the disk that failed the archive may fail its end too
+                self.archive.close()
+        if self.output is not None:
+            self.output.discard()
 
 
 class PrintSink:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.dialogs = dialogs or DialogService()
+        self.dialogs.on_account_changed = self._account_changed
         self.settings = settings or QSettings()
         self.preferences = PersonalPreferences(self.settings, context.actor.username)
         self.page_classes = page_classes_for(context.actor, page_classes)
@@ -304,6 +305,12 @@ class MainWindow(QMainWindow):
     def log_out(self) -> None:
         self._logging_out = True
         self.close()
+
+    def _account_changed(self) -> None:
+        """The account was disabled or re-roled since login (the person was told): back to the login screen, once."""
+        if not self._logging_out:
+            self._logging_out = True
+            QTimer.singleShot(0, self.close)
 
     def show_about(self) -> None:
         from desktop import __version__

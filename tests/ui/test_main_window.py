@@ -156,6 +156,28 @@ def test_log_out_closes_and_announces(qtbot, context_for, dialogs, settings) -> 
     assert not window.isVisible()
 
 
+def test_a_disabled_account_is_told_once_and_sent_back_to_the_login(qtbot, context_for, settings, demo_database,
+                                                                    demo_actors, monkeypatch) -> None:
+    """Whatever page refreshes first after the administrator disabled the account: one message, then the window
+    logs out instead of keeping rows on screen that the person may no longer see."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.domain.accounts.service import set_active
+    from desktop.ui.dialogs.service import DialogService
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = open_window(qtbot, context_for("secretariat"), DialogService(), settings)
+    window.show_page_key("decisions")
+    assert window.current_page().table.records()
+    with demo_database.transaction() as s:
+        set_active(s, demo_actors["admin"], demo_actors["secretariat"].user_id, False)
+    with qtbot.waitSignal(window.loggedOut):
+        window.current_page().refresh()
+    assert len(shown) == 1 and "disabled or given another role" in shown[0]
+    assert not window.isVisible()
+
+
 def test_settings_not_offered_to_the_secretariat(qtbot, context_for, dialogs, settings) -> None:
     window = open_window(qtbot, context_for("secretariat"), dialogs, settings)
     assert not window.settings_action.isEnabled() and window.password_action.isEnabled()

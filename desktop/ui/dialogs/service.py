@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from desktop.core.errors import DomainError
+from desktop.core.errors import AccountChanged, DomainError
 from desktop.core.logs import log_unexpected
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtPrintSupport import QPrinter
 
 _log = logging.getLogger(__name__)
@@ -22,7 +24,13 @@ def _tr(text: str) -> str:  # kept for callers passing a variable
 
 
 class DialogService:
-    """Real dialogs; tests pass a fake with the same methods."""
+    """Real dialogs; tests pass a fake with the same methods.
+
+    ``on_account_changed`` (set by the main window) runs after the message that the account was disabled or given
+    another role: the window then logs out rather than keep showing what the person may no longer see.
+    """
+
+    on_account_changed: "Callable[[], None] | None" = None
 
     def error(self, parent: QWidget | None, message: str, title: str | None = None) -> None:
         QMessageBox.warning(parent, title or translate("DialogService", "Cannot do this"), message)
@@ -32,6 +40,8 @@ class DialogService:
         if isinstance(error, DomainError):
             _log.info("refused: %s", error.message)
             self.error(parent, error.message)
+            if isinstance(error, AccountChanged) and self.on_account_changed is not None:
+                self.on_account_changed()
         else:
             log_unexpected(error, logger=_log)
             self.crash(parent, error)

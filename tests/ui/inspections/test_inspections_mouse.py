@@ -6,16 +6,8 @@ from desktop.ui.pages.inspections.page import InspectionsPage
 from tests.ui.mouse import click_header, click_row
 
 
-def make_page(qtbot, context, dialogs) -> InspectionsPage:
-    page = InspectionsPage(context, dialogs)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.refresh()
-    return page
-
-
-def test_a_click_then_open_shows_the_inspection_on_that_row(qtbot, context_for, dialogs):
-    page = make_page(qtbot, context_for("inspector"), dialogs)
+def test_a_click_then_open_shows_the_inspection_on_that_row(qtbot, make_page, context_for, dialogs):
+    page = make_page(InspectionsPage, "inspector")
     click_row(qtbot, page.table.view, 3, column=page.INSTITUTION)
     chosen = page.table.visible_records()[3]
     assert page.table.current_record() == chosen and page.open_button.isEnabled()
@@ -25,8 +17,8 @@ def test_a_click_then_open_shows_the_inspection_on_that_row(qtbot, context_for, 
     assert page.table.current_record() == chosen
 
 
-def test_a_double_click_opens_the_inspection(qtbot, context_for, dialogs):
-    page = make_page(qtbot, context_for("inspector"), dialogs)
+def test_a_double_click_opens_the_inspection(qtbot, make_page, context_for, dialogs):
+    page = make_page(InspectionsPage, "inspector")
     click_row(qtbot, page.table.view, 5)
     chosen = page.table.visible_records()[5]
     view = page.table.view
@@ -35,8 +27,8 @@ def test_a_double_click_opens_the_inspection(qtbot, context_for, dialogs):
     assert dialogs.errors == []
 
 
-def test_the_only_inspection_left_by_the_search_opens_with_one_click(qtbot, context_for, dialogs):
-    page = make_page(qtbot, context_for("secretariat"), dialogs)
+def test_the_only_inspection_left_by_the_search_opens_with_one_click(qtbot, make_page, context_for, dialogs):
+    page = make_page(InspectionsPage, "secretariat")
     page.table.search.setText("동방")  # Korean comes through the input method, not key clicks
     (only,) = page.table.visible_records()
     click_row(qtbot, page.table.view, 0)
@@ -44,8 +36,8 @@ def test_the_only_inspection_left_by_the_search_opens_with_one_click(qtbot, cont
     assert page.workspace is not None and page.workspace.header.text().startswith(only.number)
 
 
-def test_after_sorting_by_number_a_click_opens_the_inspection_on_that_row(qtbot, context_for, dialogs):
-    page = make_page(qtbot, context_for("secretariat"), dialogs)
+def test_after_sorting_by_number_a_click_opens_the_inspection_on_that_row(qtbot, make_page, context_for, dialogs):
+    page = make_page(InspectionsPage, "secretariat")
     click_header(qtbot, page.table.view, page.NUMBER)
     numbers = [r.number for r in page.table.visible_records()]
     assert numbers in (sorted(numbers), sorted(numbers, reverse=True))

@@ -12,16 +12,8 @@ from desktop.ui.pages.inspections.page import InspectionsPage
 from desktop.ui.pages.inspections.schedule_dialog import ScheduleDialog
 
 
-def make_page(qtbot, context, dialogs) -> InspectionsPage:
-    page = InspectionsPage(context, dialogs)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.refresh()
-    return page
-
-
-def test_lists_every_inspection_with_score_and_inspectors(qtbot, context_for, dialogs):
-    page = make_page(qtbot, context_for("secretariat"), dialogs)
+def test_lists_every_inspection_with_score_and_inspectors(qtbot, make_page, context_for, dialogs):
+    page = make_page(InspectionsPage, "secretariat")
     rows = page.table.records()
     assert len(rows) == 14
     assert dialogs.errors == []
@@ -36,16 +28,16 @@ def test_lists_every_inspection_with_score_and_inspectors(qtbot, context_for, di
     assert page.tabs.tabText(page.CONFLICTS_TAB) == "Inspectors' conflicts (1)"
 
 
-def test_newest_inspection_first_and_search(qtbot, context_for, dialogs):
-    page = make_page(qtbot, context_for("secretariat"), dialogs)
+def test_newest_inspection_first_and_search(qtbot, make_page, context_for, dialogs):
+    page = make_page(InspectionsPage, "secretariat")
     shown = page.table.visible_records()
     assert [r.scheduled_on for r in shown] == sorted((r.scheduled_on for r in shown), reverse=True)
     page.table.search.setText("동방")
     assert [r.institution_name for r in page.table.visible_records()] == ["동방특허법인"]
 
 
-def test_enter_opens_an_inspection_and_alt_left_comes_back(qtbot, context_for, dialogs, next_inspection_id):
-    page = make_page(qtbot, context_for("inspector"), dialogs)
+def test_enter_opens_an_inspection_and_alt_left_comes_back(qtbot, make_page, context_for, dialogs, next_inspection_id):
+    page = make_page(InspectionsPage, "inspector")
     page.table.select_id(next_inspection_id)
     qtbot.keyClick(page.table.view, Qt.Key.Key_Return)
     assert page.workspace is not None and page.stack.currentWidget() is page.workspace
@@ -55,7 +47,8 @@ def test_enter_opens_an_inspection_and_alt_left_comes_back(qtbot, context_for, d
     assert page.table.current_record().id == next_inspection_id
 
 
-def test_the_secretariat_schedules_with_two_conflict_free_inspectors(qtbot, context_for, dialogs, demo_database):
+def test_the_secretariat_schedules_with_two_conflict_free_inspectors(qtbot, make_page, context_for, dialogs,
+                                                                     demo_database):
     from desktop.domain.applications.models import Application, ApplicationStatus
     from desktop.domain.inspections.models import Inspection
 
@@ -64,7 +57,7 @@ def test_the_secretariat_schedules_with_two_conflict_free_inspectors(qtbot, cont
         application_id = inspection.application_id
         session.delete(inspection)
         assert session.get_one(Application, application_id).status == ApplicationStatus.INSPECTION
-    page = make_page(qtbot, context_for("secretariat"), dialogs)
+    page = make_page(InspectionsPage, "secretariat")
     seen = {}
 
     def run(dialog):
@@ -86,7 +79,7 @@ def test_the_secretariat_schedules_with_two_conflict_free_inspectors(qtbot, cont
                                                                today() + timedelta(days=10))
 
 
-def test_a_conflicted_inspector_cannot_be_ticked(qtbot, context_for, dialogs):
+def test_a_conflicted_inspector_cannot_be_ticked(qtbot, make_page, context_for, dialogs):
     from desktop.domain.inspections.scheduling import ApplicationChoice, InspectorChoice
 
     choices = [InspectorChoice(1, "이현우", "현장실사위원", None),
@@ -99,8 +92,8 @@ def test_a_conflicted_inspector_cannot_be_ticked(qtbot, context_for, dialogs):
     assert dialog.data().inspector_ids == (1,)
 
 
-def test_an_inspector_declares_a_conflict_from_the_page(qtbot, context_for, dialogs):
-    page = make_page(qtbot, context_for("inspector"), dialogs)
+def test_an_inspector_declares_a_conflict_from_the_page(qtbot, make_page, context_for, dialogs):
+    page = make_page(InspectionsPage, "inspector")
 
     def run(dialog):
         assert isinstance(dialog, ConflictDialog)

@@ -397,10 +397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {n} applications to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,9 +451,12 @@
         <source>All rounds</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{shown} of {total} applications</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{shown} of %n application(s)</source>
+        <translation>
+            <numerusform>{shown} of %n application</numerusform>
+            <numerusform>{shown} of %n applications</numerusform>
+        </translation>
     </message>
     <message>
         <source>No round is planned or open: there is nothing to apply to.</source>
@@ -890,9 +889,12 @@
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password of {name} ({username}).</source>
@@ -964,9 +966,12 @@
         <source>Score {points} / {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} item(s) to finish</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n item(s) to finish</source>
+        <translation>
+            <numerusform>%n item to finish</numerusform>
+            <numerusform>%n items to finish</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to complete</source>
@@ -1703,10 +1708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title} sent to the printer ({pages} page(s)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,9 +1723,19 @@
         <source>Round {code} has no issued document yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} document(s) done: {target}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{title} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>{title} sent to the printer (%n page).</numerusform>
+            <numerusform>{title} sent to the printer (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) done: {target}.</source>
+        <translation>
+            <numerusform>%n document done: {target}.</numerusform>
+            <numerusform>%n documents done: {target}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped; the documents issued so far stay on record.</source>
@@ -2092,8 +2103,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{issued} issued ({designated} designated), {drafts} draft(s), {undecided} awaiting a draft; public notice: {notices}</source>
+        <source>Issued: {issued} ({designated} designated); drafts: {drafts}; awaiting a draft: {undecided}; public notice: {notices}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the public notice of round {code} listing the %n institute(s) designated and in force? It takes effect 5 days after publication.</source>
+        <translation>
+            <numerusform>Publish the public notice of round {code} listing the %n institute designated and in force? It takes effect 5 days after publication.</numerusform>
+            <numerusform>Publish the public notice of round {code} listing the %n institutes designated and in force? It takes effect 5 days after publication.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No application in committee review is waiting for a decision.</source>
@@ -2131,10 +2149,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Decision {result} issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the public notice of round {code} listing the {count} institute(s) designated and in force? It takes effect 5 days after publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2595,9 +2609,12 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Nothing changed in the file or in the database since the export.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported: {n} item(s) taken from the file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported: %n item(s) taken from the file.</source>
+        <translation>
+            <numerusform>Imported: %n item taken from the file.</numerusform>
+            <numerusform>Imported: %n items taken from the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3324,9 +3341,12 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {count} records to {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n record to {file}.</numerusform>
+            <numerusform>Exported %n records to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -3687,9 +3707,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Import the offline file of {number}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {at} by {who}. {changed} item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported {at} by {who}. %n item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
+        <translation>
+            <numerusform>Exported {at} by {who}. %n item changed since: {file} in the file only, {conflicts} on both sides.</numerusform>
+            <numerusform>Exported {at} by {who}. %n items changed since: {file} in the file only, {conflicts} on both sides.</numerusform>
+        </translation>
     </message>
     <message>
         <source>At the export</source>
@@ -3847,9 +3870,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>A new password for {name} ({username}). Give it to them in person; the audit log records that you reset it, not the password.</source>
@@ -3879,10 +3905,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} page(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,6 +3923,16 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3987,18 +4019,80 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>Exported %n application(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n application to {path}.</numerusform>
+            <numerusform>Exported %n applications to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>{name}: %n problem in the rows below; nothing was imported. Fix the file and import it again.</numerusform>
+            <numerusform>{name}: %n problems in the rows below; nothing was imported. Fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n person(s) from {name} ({read_as}). Save the application to keep them.</source>
+        <translation>
+            <numerusform>Imported %n person from {name} ({read_as}). Save the application to keep them.</numerusform>
+            <numerusform>Imported %n people from {name} ({read_as}). Save the application to keep them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n person to {path}.</numerusform>
+            <numerusform>Exported %n people to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n document(s)…</source>
+        <translation>
+            <numerusform>Preparing %n document…</numerusform>
+            <numerusform>Preparing %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request {number} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Supplement request {number} sent to the printer (%n page).</numerusform>
+            <numerusform>Supplement request {number} sent to the printer (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n}{more} rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n{more} row(s)</source>
+        <translation>
+            <numerusform>%n{more} row</numerusform>
+            <numerusform>%n{more} rows</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {n}{more} rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{shown} of %n{more} row(s)</source>
+        <translation>
+            <numerusform>{shown} of %n{more} row</numerusform>
+            <numerusform>{shown} of %n{more} rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4114,9 +4208,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{total} designated institutes: {public} public, {private} private</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n designated institute(s): {public} public, {private} private</source>
+        <translation>
+            <numerusform>%n designated institute: {public} public, {private} private</numerusform>
+            <numerusform>%n designated institutes: {public} public, {private} private</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an institute to see its history.</source>
@@ -4273,13 +4370,26 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Normalised figure {value} — information only, not the official result. Ties are broken by the higher score in criterion {first}, then criterion {second}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} result(s) computed.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n result(s) computed.</source>
+        <translation>
+            <numerusform>%n result computed.</numerusform>
+            <numerusform>%n results computed.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{matching} of {total} stored results match their recomputation.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{matching} of %n stored result(s) match their recomputation.</source>
+        <translation>
+            <numerusform>{matching} of %n stored result matches its recomputation.</numerusform>
+            <numerusform>{matching} of %n stored results match their recomputation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n result(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n result to {file}.</numerusform>
+            <numerusform>Exported %n results to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Different: {numbers}.</source>
@@ -4295,10 +4405,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {count} results to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4430,15 +4536,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {n} problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the {current} people of the roster with the {new} people of {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {n} people from {name} ({read_as}). Save the application to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4453,17 +4551,9 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {n} people to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RoundBatch</name>
-    <message>
-        <source>Preparing {total} documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>{done} of {total}: {number} {name}</source>
         <translation type="unfinished"></translation>
@@ -4697,9 +4787,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trimmed mean (highest and lowest dropped)</source>
@@ -5156,9 +5249,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{submitted} of {expected} expected sheets submitted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{submitted} of %n expected sheet(s) submitted.</source>
+        <translation>
+            <numerusform>{submitted} of %n expected sheet submitted.</numerusform>
+            <numerusform>{submitted} of %n expected sheets submitted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Submit your sheet for {number}? It is then locked; only the chair can return it.</source>
@@ -5633,9 +5729,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{application} (deadline {deadline})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} supplement request(s) are past their deadline: {names}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n supplement request(s) past the deadline: {names}.</source>
+        <translation>
+            <numerusform>%n supplement request past the deadline: {names}.</numerusform>
+            <numerusform>%n supplement requests past the deadline: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reject document</source>
@@ -5685,9 +5784,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} received; screening again: {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Mark the %n application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
+        <translation>
+            <numerusform>Mark the application whose supplement deadline passed as ineligible? The reason is recorded with it.</numerusform>
+            <numerusform>Mark the %n applications whose supplement deadline passed as ineligible? The reason is recorded with each.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ineligible (not supplemented in time): {numbers}.</source>
@@ -5699,10 +5801,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Print supplement request {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement request {number} sent to the printer ({pages} page(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6185,9 +6283,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} {name}: the applicant is asked to remedy each line below by the deadline. The letter is kept as sent and can be printed from the Screening page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Default: {days} days after today (the round&apos;s setting): {date}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Default: %n day(s) after today (the round&apos;s setting): {date}</source>
+        <translation>
+            <numerusform>Default: %n day after today (the round&apos;s setting): {date}</numerusform>
+            <numerusform>Default: %n days after today (the round&apos;s setting): {date}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Internal note (not printed)</source>
@@ -6302,9 +6403,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>e.g. 주무관, 심의위원</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>User name</source>

@@ -397,10 +397,6 @@
         <translation>엑셀 통합문서 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exported {n} applications to {path}.</source>
-        <translation>신청 {n}건을 {path}(으)로 내보냈습니다.</translation>
-    </message>
-    <message>
         <source>Exporting applications</source>
         <translation>신청 목록 내보내는 중</translation>
     </message>
@@ -455,9 +451,11 @@
         <source>All rounds</source>
         <translation>모든 차수</translation>
     </message>
-    <message>
-        <source>{shown} of {total} applications</source>
-        <translation>신청 {total}건 중 {shown}건</translation>
+    <message numerus="yes">
+        <source>{shown} of %n application(s)</source>
+        <translation>
+            <numerusform>신청 %n건 중 {shown}건</numerusform>
+        </translation>
     </message>
     <message>
         <source>No round is planned or open: there is nothing to apply to.</source>
@@ -890,9 +888,11 @@
         <source>Change password</source>
         <translation>비밀번호 변경</translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation>{n}자 이상</translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password of {name} ({username}).</source>
@@ -964,9 +964,11 @@
         <source>Score {points} / {maximum}</source>
         <translation>점수 {points} / {maximum}</translation>
     </message>
-    <message>
-        <source>{n} item(s) to finish</source>
-        <translation>보완할 항목 {n}건</translation>
+    <message numerus="yes">
+        <source>%n item(s) to finish</source>
+        <translation>
+            <numerusform>보완할 항목 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to complete</source>
@@ -1703,10 +1705,6 @@
         <translation>{title} 인쇄</translation>
     </message>
     <message>
-        <source>{title} sent to the printer ({pages} page(s)).</source>
-        <translation>{title}을(를) 프린터로 보냈습니다({pages}쪽).</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
@@ -1722,9 +1720,17 @@
         <source>Round {code} has no issued document yet.</source>
         <translation>{code} 공고에는 아직 발급된 문서가 없습니다.</translation>
     </message>
-    <message>
-        <source>{count} document(s) done: {target}.</source>
-        <translation>문서 {count}건 완료: {target}</translation>
+    <message numerus="yes">
+        <source>{title} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>{title}을(를) 프린터로 보냈습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) done: {target}.</source>
+        <translation>
+            <numerusform>문서 %n건 완료: {target}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped; the documents issued so far stay on record.</source>
@@ -2092,8 +2098,14 @@
         <translation>아직 없음</translation>
     </message>
     <message>
-        <source>{issued} issued ({designated} designated), {drafts} draft(s), {undecided} awaiting a draft; public notice: {notices}</source>
+        <source>Issued: {issued} ({designated} designated); drafts: {drafts}; awaiting a draft: {undecided}; public notice: {notices}</source>
         <translation>시행 {issued}건(지정 {designated}건), 결정안 {drafts}건, 기안 대기 {undecided}건; 고시: {notices}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the public notice of round {code} listing the %n institute(s) designated and in force? It takes effect 5 days after publication.</source>
+        <translation>
+            <numerusform>{code} 공고에서 지정되어 효력이 있는 평가기관 %n곳을 고시하시겠습니까? 고시한 날부터 5일이 지난 날부터 시행됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No application in committee review is waiting for a decision.</source>
@@ -2134,10 +2146,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Decision {result} issued.</source>
         <translation>결정 {result}을(를) 시행했습니다.</translation>
-    </message>
-    <message>
-        <source>Publish the public notice of round {code} listing the {count} institute(s) designated and in force? It takes effect 5 days after publication.</source>
-        <translation>{code} 공고에서 지정되어 효력이 있는 평가기관 {count}곳을 고시하시겠습니까? 고시한 날부터 5일이 지난 날부터 시행됩니다.</translation>
     </message>
     <message>
         <source>Publish public notice</source>
@@ -2597,9 +2605,11 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Nothing changed in the file or in the database since the export.</source>
         <translation>내보낸 뒤 파일과 데이터베이스 어느 쪽에서도 바뀐 것이 없습니다.</translation>
     </message>
-    <message>
-        <source>Imported: {n} item(s) taken from the file.</source>
-        <translation>가져오기 완료: 파일에서 {n}개 항목을 반영했습니다.</translation>
+    <message numerus="yes">
+        <source>Imported: %n item(s) taken from the file.</source>
+        <translation>
+            <numerusform>가져오기 완료: 파일에서 %n개 항목을 반영했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3326,9 +3336,11 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Writing {file}…</source>
         <translation>{file} 파일을 쓰는 중…</translation>
     </message>
-    <message>
-        <source>Exported {count} records to {file}.</source>
-        <translation>레코드 {count}건을 {file}(으)로 내보냈습니다.</translation>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>레코드 %n건을 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -3693,9 +3705,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Import the offline file of {number}</source>
         <translation>{number} 오프라인 파일 가져오기</translation>
     </message>
-    <message>
-        <source>Exported {at} by {who}. {changed} item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
-        <translation>{at}에 {who}이(가) 내보냈습니다. 그 뒤 {changed}개 항목이 바뀌었습니다: 파일에서만 {file}개, 양쪽에서 {conflicts}개.</translation>
+    <message numerus="yes">
+        <source>Exported {at} by {who}. %n item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
+        <translation>
+            <numerusform>{at}에 {who}이(가) 내보냈습니다. 그 뒤 %n개 항목이 바뀌었습니다: 파일에서만 {file}개, 양쪽에서 {conflicts}개.</numerusform>
+        </translation>
     </message>
     <message>
         <source>At the export</source>
@@ -3853,9 +3867,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Reset password</source>
         <translation>비밀번호 재설정</translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation>{n}자 이상</translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
     </message>
     <message>
         <source>A new password for {name} ({username}). Give it to them in person; the audit log records that you reset it, not the password.</source>
@@ -3885,10 +3901,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>쪽 전체</translation>
     </message>
     <message>
-        <source>{n} page(s)</source>
-        <translation>{n}쪽</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
@@ -3907,6 +3919,15 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>The printer could not be started.</source>
         <translation>프린터를 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3993,18 +4014,72 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>Exported %n application(s) to {path}.</source>
+        <translation>
+            <numerusform>신청 %n건을 {path}(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>{name}: 아래 %n건의 오류가 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n person(s) from {name} ({read_as}). Save the application to keep them.</source>
+        <translation>
+            <numerusform>{name}({read_as})에서 %n명을 가져왔습니다. 신청을 저장해야 반영됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to {path}.</source>
+        <translation>
+            <numerusform>%n명을 {path}(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n document(s)…</source>
+        <translation>
+            <numerusform>문서 %n건을 준비하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request {number} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>보완요청 {number}을(를) 프린터로 보냈습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Search…</source>
         <translation>검색…</translation>
     </message>
-    <message>
-        <source>{n}{more} rows</source>
-        <translation>{n}{more}행</translation>
+    <message numerus="yes">
+        <source>%n{more} row(s)</source>
+        <translation>
+            <numerusform>%n{more}행</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {n}{more} rows</source>
-        <translation>{n}{more}행 중 {shown}행</translation>
+    <message numerus="yes">
+        <source>{shown} of %n{more} row(s)</source>
+        <translation>
+            <numerusform>%n{more}행 중 {shown}행</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,9 +4195,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Recorded by</source>
         <translation>기록자</translation>
     </message>
-    <message>
-        <source>{total} designated institutes: {public} public, {private} private</source>
-        <translation>지정 평가기관 {total}곳: 공공 {public}곳, 민간 {private}곳</translation>
+    <message numerus="yes">
+        <source>%n designated institute(s): {public} public, {private} private</source>
+        <translation>
+            <numerusform>지정 평가기관 %n곳: 공공 {public}곳, 민간 {private}곳</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an institute to see its history.</source>
@@ -4279,13 +4356,23 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Normalised figure {value} — information only, not the official result. Ties are broken by the higher score in criterion {first}, then criterion {second}.</source>
         <translation>표준화 점수 {value}점 — 참고용이며 공식 결과가 아닙니다. 동점이면 평가항목 {first}, 다음으로 평가항목 {second}의 점수가 높은 기관이 앞섭니다.</translation>
     </message>
-    <message>
-        <source>{n} result(s) computed.</source>
-        <translation>결과 {n}건을 산출했습니다.</translation>
+    <message numerus="yes">
+        <source>%n result(s) computed.</source>
+        <translation>
+            <numerusform>결과 %n건을 산출했습니다.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{matching} of {total} stored results match their recomputation.</source>
-        <translation>저장된 결과 {total}건 중 {matching}건이 재계산 결과와 일치합니다.</translation>
+    <message numerus="yes">
+        <source>{matching} of %n stored result(s) match their recomputation.</source>
+        <translation>
+            <numerusform>저장된 결과 %n건 중 {matching}건이 재계산 결과와 일치합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n result(s) to {file}.</source>
+        <translation>
+            <numerusform>결과 %n건을 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Different: {numbers}.</source>
@@ -4302,10 +4389,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 통합문서 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exported {count} results to {file}.</source>
-        <translation>결과 {count}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
     <message>
         <source>Exporting results</source>
@@ -4436,16 +4519,8 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>전문인력 명단 가져오는 중</translation>
     </message>
     <message>
-        <source>{name}: {n} problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
-        <translation>{name}: 아래 {n}건의 오류가 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</translation>
-    </message>
-    <message>
         <source>Replace the {current} people of the roster with the {new} people of {name}?</source>
         <translation>현재 명단의 {current}명을 {name}의 {new}명으로 바꾸시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Imported {n} people from {name} ({read_as}). Save the application to keep them.</source>
-        <translation>{name}({read_as})에서 {n}명을 가져왔습니다. 신청을 저장해야 반영됩니다.</translation>
     </message>
     <message>
         <source>Export staff roster</source>
@@ -4459,17 +4534,9 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>엑셀 통합문서 (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Exported {n} people to {path}.</source>
-        <translation>{n}명을 {path}(으)로 내보냈습니다.</translation>
-    </message>
 </context>
 <context>
     <name>RoundBatch</name>
-    <message>
-        <source>Preparing {total} documents…</source>
-        <translation>문서 {total}건을 준비하는 중…</translation>
-    </message>
     <message>
         <source>{done} of {total}: {number} {name}</source>
         <translation>{total}건 중 {done}건: {number} {name}</translation>
@@ -4703,9 +4770,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>no</source>
         <translation>아니오</translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n}일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trimmed mean (highest and lowest dropped)</source>
@@ -5162,9 +5231,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Status</source>
         <translation>상태</translation>
     </message>
-    <message>
-        <source>{submitted} of {expected} expected sheets submitted.</source>
-        <translation>평가표 {expected}건 중 {submitted}건 제출.</translation>
+    <message numerus="yes">
+        <source>{submitted} of %n expected sheet(s) submitted.</source>
+        <translation>
+            <numerusform>제출 {submitted}건 / 예정 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Submit your sheet for {number}? It is then locked; only the chair can return it.</source>
@@ -5639,9 +5710,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{application} (deadline {deadline})</source>
         <translation>{application} (기한 {deadline})</translation>
     </message>
-    <message>
-        <source>{n} supplement request(s) are past their deadline: {names}.</source>
-        <translation>보완 기한이 지난 보완요청 {n}건: {names}.</translation>
+    <message numerus="yes">
+        <source>%n supplement request(s) past the deadline: {names}.</source>
+        <translation>
+            <numerusform>보완 기한이 지난 보완요청 %n건: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reject document</source>
@@ -5691,9 +5764,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} received; screening again: {outcome}.</source>
         <translation>{number} 보완서류를 접수하고 다시 심사했습니다: {outcome}.</translation>
     </message>
-    <message>
-        <source>Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
-        <translation>보완 기한이 지난 신청 {n}건을 부적격 처리하시겠습니까? 각 신청에 사유가 기록됩니다.</translation>
+    <message numerus="yes">
+        <source>Mark the %n application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
+        <translation>
+            <numerusform>보완 기한이 지난 신청 %n건을 부적격 처리하시겠습니까? 각 신청에 사유가 기록됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ineligible (not supplemented in time): {numbers}.</source>
@@ -5706,10 +5781,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Print supplement request {number}</source>
         <translation>보완요청 {number} 인쇄</translation>
-    </message>
-    <message>
-        <source>Supplement request {number} sent to the printer ({pages} page(s)).</source>
-        <translation>보완요청 {number}을(를) 프린터로 보냈습니다({pages}쪽).</translation>
     </message>
     <message>
         <source>Save supplement request as PDF</source>
@@ -6191,9 +6262,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} {name}: the applicant is asked to remedy each line below by the deadline. The letter is kept as sent and can be printed from the Screening page.</source>
         <translation>{number} {name}: 아래 각 사항을 기한까지 보완하도록 요청합니다. 공문은 보낸 그대로 보관되며 서류심사 화면에서 인쇄할 수 있습니다.</translation>
     </message>
-    <message>
-        <source>Default: {days} days after today (the round&apos;s setting): {date}</source>
-        <translation>기본값: 오늘부터 {days}일(공고 설정): {date}</translation>
+    <message numerus="yes">
+        <source>Default: %n day(s) after today (the round&apos;s setting): {date}</source>
+        <translation>
+            <numerusform>기본값: 오늘부터 %n일(공고 설정): {date}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Internal note (not printed)</source>
@@ -6308,9 +6381,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>e.g. 주무관, 심의위원</source>
         <translation>예: 주무관, 심의위원</translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation>{n}자 이상</translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
     </message>
     <message>
         <source>User name</source>

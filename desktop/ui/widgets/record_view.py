@@ -170,10 +170,10 @@ class RecordTable(QWidget):
         shown, loaded = self.proxy.rowCount(), self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
         if shown == loaded:
-            self.count_label.setText(translate("RecordTable", "{n}{more} rows").format(n=loaded, more=more))
+            self.count_label.setText(self.tr("%n{more} row(s)", "", loaded).format(more=more))
         else:
-            text = translate("RecordTable", "{shown} of {n}{more} rows")
-            self.count_label.setText(text.format(shown=shown, n=loaded, more=more))
+            text = self.tr("{shown} of %n{more} row(s)", "", loaded)
+            self.count_label.setText(text.format(shown=shown, more=more))
 
     def _emit_current(self) -> None:
         self.currentRecordChanged.emit(self.current_record())

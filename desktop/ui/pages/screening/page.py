@@ -161,8 +161,8 @@ class ScreeningPage(LetterActions, Page):
             return
         names = ", ".join(self.tr("{application} (deadline {deadline})").format(
             application=r.application_number, deadline=official_date(r.deadline)) for r in overdue)
-        self.overdue_banner.show_message(self.tr("{n} supplement request(s) are past their deadline: {names}.")
-                                         .format(n=len(overdue), names=names), "warning")
+        overdue_text = self.tr("%n supplement request(s) past the deadline: {names}.", "", len(overdue))
+        self.overdue_banner.show_message(overdue_text.format(names=names), "warning")
         self.expire_button.setVisible(self.may_screen)
 
     def _apply_open_only(self, checked: bool) -> None:
@@ -369,8 +369,8 @@ class ScreeningPage(LetterActions, Page):
 
     def expire_overdue(self) -> list[str]:
         if not self.overdue or not self.dialogs.confirm(self, self.tr(
-                "Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded "
-                "with each.").format(n=len(self.overdue))):
+                "Mark the %n application(s) whose supplement deadline passed as ineligible? The reason is recorded "
+                "with each.", "", len(self.overdue))):
             return []
         numbers = self._attempt(controller.expire_overdue)
         if numbers is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,17 @@ def fit_columns(view: QTableView, limit: int = MAX_COLUMN_WIDTH) -> None:
     for column in range(header.count()):
         if header.sectionSize(column) > limit:
             header.resizeSection(column, limit)
+
+
+def fit_texts(view: QTableView, column: int, texts: Iterable[str]) -> None:
+    """Widen ``column`` so that each of ``texts`` (every value it can show, in the current language) fits whole,
+    whichever of them happen to be loaded now."""
+    style = view.style()
+    padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 6
+    needed = max((view.fontMetrics().horizontalAdvance(text) for text in texts), default=0) + padding
+    header = view.horizontalHeader()
+    if header.sectionSize(column) < needed:
+        header.resizeSection(column, needed)
 
 
 class RecordTable(QWidget):

@@ -715,9 +715,847 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Institution registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution&apos;s details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round opened for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round&apos;s status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application waiting for a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application passed to on-site inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application sent to the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application not designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application declared ineligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached document accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached document rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening requirement judged differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening result confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request letter issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s conflict of interest declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection finding recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer to a finding recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open major finding overridden for the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection exported for offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline inspection file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s past affiliation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee of a round seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee meeting scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting agenda changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee meeting opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee meeting closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict of interest declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusal declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict declaration confirmed by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict declaration reopened by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge against a member raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on a challenge cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet returned by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institute entered in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry entry corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting reset to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database exported as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditField</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for accepting the registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated evaluation unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the ministry&apos;s own check of the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates inventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates trademarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates trade secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates layout designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation of the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria sheet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deficiencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members entitled to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible conflict found by the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for going to the committee anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items taken from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items kept as in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissue of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <source>Search summary, action or user…</source>
+        <source>Search by action, user or number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -749,15 +1587,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entity</source>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} ({role}): {action} — {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} ({role}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,8 +1618,206 @@
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AuditRecord</name>
     <message>
-        <source>(nothing recorded)</source>
+        <source>decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft decision on {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening of application {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement request {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspector&apos;s conflict {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict declaration {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} on {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against {member} on {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score sheet {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {member} on {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result of application {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public notice {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry entry of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditValue</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}: {reason} ({by})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion {n}: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(judged differently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({qualification}, {years} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (consulting, advice, research)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -714,10 +714,848 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Institution registered</source>
+        <translation>기관 등록</translation>
+    </message>
+    <message>
+        <source>Institution&apos;s details changed</source>
+        <translation>기관 정보 변경</translation>
+    </message>
+    <message>
+        <source>Round created</source>
+        <translation>공고 등록</translation>
+    </message>
+    <message>
+        <source>Round changed</source>
+        <translation>공고 변경</translation>
+    </message>
+    <message>
+        <source>Round opened for applications</source>
+        <translation>공고 접수 시작</translation>
+    </message>
+    <message>
+        <source>Round&apos;s status changed</source>
+        <translation>공고 상태 변경</translation>
+    </message>
+    <message>
+        <source>Application created</source>
+        <translation>신청 작성</translation>
+    </message>
+    <message>
+        <source>Application changed</source>
+        <translation>신청 내용 변경</translation>
+    </message>
+    <message>
+        <source>Application back to draft</source>
+        <translation>신청을 작성 중으로 되돌림</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>신청 접수</translation>
+    </message>
+    <message>
+        <source>Screening started</source>
+        <translation>서류심사 시작</translation>
+    </message>
+    <message>
+        <source>Application waiting for a supplement</source>
+        <translation>신청 보완요청 상태로 전환</translation>
+    </message>
+    <message>
+        <source>Application passed to on-site inspection</source>
+        <translation>현장실사로 넘김</translation>
+    </message>
+    <message>
+        <source>Application sent to the committee</source>
+        <translation>지정심의위원회 회부</translation>
+    </message>
+    <message>
+        <source>Application designated</source>
+        <translation>지정</translation>
+    </message>
+    <message>
+        <source>Application not designated</source>
+        <translation>미지정</translation>
+    </message>
+    <message>
+        <source>Application declared ineligible</source>
+        <translation>부적격 처리</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>신청 취하</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <source>Attached document accepted</source>
+        <translation>제출서류 적합 처리</translation>
+    </message>
+    <message>
+        <source>Attached document rejected</source>
+        <translation>제출서류 반려</translation>
+    </message>
+    <message>
+        <source>Screening run</source>
+        <translation>서류심사 실행</translation>
+    </message>
+    <message>
+        <source>Screening requirement judged differently</source>
+        <translation>지정요건 판정 변경</translation>
+    </message>
+    <message>
+        <source>Screening result confirmed</source>
+        <translation>서류심사 결과 확인</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>보완요청</translation>
+    </message>
+    <message>
+        <source>Supplement request letter issued</source>
+        <translation>보완요청서 발급</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>보완서류 접수</translation>
+    </message>
+    <message>
+        <source>Supplement deadline passed</source>
+        <translation>보완 기한 경과</translation>
+    </message>
+    <message>
+        <source>On-site inspection scheduled</source>
+        <translation>현장실사 일정 등록</translation>
+    </message>
+    <message>
+        <source>On-site inspection rescheduled</source>
+        <translation>현장실사 일정 변경</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s conflict of interest declared</source>
+        <translation>실사위원 이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>Checklist item answered</source>
+        <translation>점검항목 작성</translation>
+    </message>
+    <message>
+        <source>Inspection evidence attached</source>
+        <translation>실사 증빙 첨부</translation>
+    </message>
+    <message>
+        <source>Inspection evidence removed</source>
+        <translation>실사 증빙 삭제</translation>
+    </message>
+    <message>
+        <source>Inspection finding recorded</source>
+        <translation>지적사항 기록</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer to a finding recorded</source>
+        <translation>지적사항에 대한 신청기관 조치 접수</translation>
+    </message>
+    <message>
+        <source>Corrective action verified</source>
+        <translation>시정조치 확인</translation>
+    </message>
+    <message>
+        <source>Open major finding overridden for the committee</source>
+        <translation>미종결 중대 지적사항 예외 처리(위원회 회부)</translation>
+    </message>
+    <message>
+        <source>On-site inspection completed</source>
+        <translation>현장실사 완료</translation>
+    </message>
+    <message>
+        <source>On-site inspection signed</source>
+        <translation>현장실사 서명</translation>
+    </message>
+    <message>
+        <source>On-site inspection reopened</source>
+        <translation>현장실사 재개</translation>
+    </message>
+    <message>
+        <source>Inspection exported for offline work</source>
+        <translation>오프라인 실사 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>Offline inspection file imported</source>
+        <translation>오프라인 실사 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Committee member appointed</source>
+        <translation>심의위원 위촉</translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s details changed</source>
+        <translation>심의위원 정보 변경</translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s past affiliation recorded</source>
+        <translation>심의위원 소속 이력 등록</translation>
+    </message>
+    <message>
+        <source>Committee of a round seated</source>
+        <translation>공고별 위원회 구성</translation>
+    </message>
+    <message>
+        <source>Committee meeting scheduled</source>
+        <translation>심의 회의 일정 등록</translation>
+    </message>
+    <message>
+        <source>Meeting agenda changed</source>
+        <translation>회의 안건 변경</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>출석 기록</translation>
+    </message>
+    <message>
+        <source>Committee meeting opened</source>
+        <translation>심의 회의 개회</translation>
+    </message>
+    <message>
+        <source>Committee meeting closed</source>
+        <translation>심의 회의 종료</translation>
+    </message>
+    <message>
+        <source>No conflict of interest declared</source>
+        <translation>이해충돌 없음 신고</translation>
+    </message>
+    <message>
+        <source>Exclusion declared</source>
+        <translation>제척 신고</translation>
+    </message>
+    <message>
+        <source>Recusal declared</source>
+        <translation>회피 신고</translation>
+    </message>
+    <message>
+        <source>Conflict declaration confirmed by the chair</source>
+        <translation>위원장의 이해충돌 신고 확인</translation>
+    </message>
+    <message>
+        <source>Conflict declaration reopened by the chair</source>
+        <translation>위원장의 이해충돌 신고 재개</translation>
+    </message>
+    <message>
+        <source>Challenge against a member raised</source>
+        <translation>위원 기피신청 접수</translation>
+    </message>
+    <message>
+        <source>Vote on a challenge cast</source>
+        <translation>기피신청 표결</translation>
+    </message>
+    <message>
+        <source>Challenge decided</source>
+        <translation>기피신청 의결</translation>
+    </message>
+    <message>
+        <source>Score sheet saved</source>
+        <translation>평가표 임시저장</translation>
+    </message>
+    <message>
+        <source>Score sheet submitted</source>
+        <translation>평가표 제출</translation>
+    </message>
+    <message>
+        <source>Score sheet returned by the chair</source>
+        <translation>위원장의 평가표 반송</translation>
+    </message>
+    <message>
+        <source>Result computed</source>
+        <translation>평가 결과 산출</translation>
+    </message>
+    <message>
+        <source>Decision drafted</source>
+        <translation>결정안 기안</translation>
+    </message>
+    <message>
+        <source>Draft decision edited</source>
+        <translation>결정안 수정</translation>
+    </message>
+    <message>
+        <source>Draft decision reviewed</source>
+        <translation>결정안 검토</translation>
+    </message>
+    <message>
+        <source>Draft decision discarded</source>
+        <translation>결정안 폐기</translation>
+    </message>
+    <message>
+        <source>Decision issued</source>
+        <translation>결정 시행</translation>
+    </message>
+    <message>
+        <source>Public notice issued</source>
+        <translation>지정 고시</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>문서 발급</translation>
+    </message>
+    <message>
+        <source>Institute entered in the registry</source>
+        <translation>등록부 등재</translation>
+    </message>
+    <message>
+        <source>Registry entry corrected</source>
+        <translation>등록부 정정</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>사용자 등록</translation>
+    </message>
+    <message>
+        <source>User&apos;s details changed</source>
+        <translation>사용자 정보 변경</translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>사용자 역할 변경</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>사용자 사용 재개</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>사용자 사용 중지</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>본인 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>User&apos;s password reset</source>
+        <translation>사용자 비밀번호 초기화</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>Setting reset to its default</source>
+        <translation>설정을 기본값으로 되돌림</translation>
+    </message>
+    <message>
+        <source>Database exported as JSON</source>
+        <translation>데이터베이스 JSON 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>AuditField</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Reason for accepting the registration number</source>
+        <translation>등록번호 예외 인정 사유</translation>
+    </message>
+    <message>
+        <source>Corporate registration number</source>
+        <translation>법인등록번호</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>홈페이지</translation>
+    </message>
+    <message>
+        <source>Parent institution</source>
+        <translation>상위 기관</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>설립일</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>사업계획</translation>
+    </message>
+    <message>
+        <source>Dedicated evaluation unit</source>
+        <translation>평가 전담조직</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>시설 및 장비</translation>
+    </message>
+    <message>
+        <source>Consent to the ministry&apos;s own check of the registry</source>
+        <translation>행정정보 공동이용 동의</translation>
+    </message>
+    <message>
+        <source>Evaluates inventions</source>
+        <translation>발명 평가</translation>
+    </message>
+    <message>
+        <source>Evaluates trademarks</source>
+        <translation>상표 평가</translation>
+    </message>
+    <message>
+        <source>Evaluates trade secrets</source>
+        <translation>영업비밀 평가</translation>
+    </message>
+    <message>
+        <source>Evaluates layout designs</source>
+        <translation>배치설계 평가</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>전문인력</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>공고번호</translation>
+    </message>
+    <message>
+        <source>Applications from</source>
+        <translation>접수 시작일</translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation>접수 종료일</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>기준점수</translation>
+    </message>
+    <message>
+        <source>Aggregation of the scores</source>
+        <translation>점수 집계 방식</translation>
+    </message>
+    <message>
+        <source>Criteria sheet version</source>
+        <translation>평가표 버전</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>점검표 버전</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>접수 시작 일시</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>전문 분야</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>임기 시작</translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation>임기 종료</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>대체하는 결정</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Reasons (English)</source>
+        <translation>이유 (영문)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Conditions (English)</source>
+        <translation>조건 (영문)</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>정정 사유</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (English)</source>
+        <translation>정정 사유 (영문)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>충족하지 못한 요건</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>요건</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>Judged differently</source>
+        <translation>판정 변경</translation>
+    </message>
+    <message>
+        <source>Pass mark reached</source>
+        <translation>기준점수 이상</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>요건</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Deficiencies</source>
+        <translation>보완 사항</translation>
+    </message>
+    <message>
+        <source>Letter&apos;s SHA-256</source>
+        <translation>보완요청서 SHA-256</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>기한 후 제출</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Uphold the challenge</source>
+        <translation>기피신청 인용</translation>
+    </message>
+    <message>
+        <source>Members entitled to vote</source>
+        <translation>의결권 있는 위원 수</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>표결</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>위원장</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <source>Possible conflict found by the application</source>
+        <translation>프로그램이 찾은 이해충돌 가능성</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>의사정족수 충족</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>재적</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>시정조치</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>중요도</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation>신청기관 조치</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Reason for going to the committee anyway</source>
+        <translation>위원회 회부 사유</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>확인 문구</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>서명 일시</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>기재 내용</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>만점</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>지적사항</translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>실사일</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>실사위원</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>실사위원</translation>
+    </message>
+    <message>
+        <source>Export token</source>
+        <translation>내보내기 식별값</translation>
+    </message>
+    <message>
+        <source>Items taken from the file</source>
+        <translation>파일에서 반영한 항목</translation>
+    </message>
+    <message>
+        <source>Items kept as in the database</source>
+        <translation>데이터베이스 내용을 유지한 항목</translation>
+    </message>
+    <message>
+        <source>Aggregate score</source>
+        <translation>종합점수</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>평가표 수</translation>
+    </message>
+    <message>
+        <source>Sheets counted</source>
+        <translation>반영한 평가표</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>검증 코드</translation>
+    </message>
+    <message>
+        <source>Reissue of</source>
+        <translation>재발급 대상</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>반려 사유</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <source>Search summary, action or user…</source>
-        <translation>요약, 작업 또는 사용자 검색…</translation>
+        <source>Search by action, user or number…</source>
+        <translation>작업, 사용자 또는 번호로 검색…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Before</source>
@@ -748,16 +1586,28 @@
         <translation>작업</translation>
     </message>
     <message>
-        <source>Entity</source>
+        <source>Record</source>
         <translation>대상</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>요약</translation>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Nothing else was recorded.</source>
+        <translation>그 밖에 기록된 내용은 없습니다.</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}): {action} — {record}</source>
+        <translation>{actor} ({role}): {action} — {record}</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}): {action}</source>
+        <translation>{actor} ({role}): {action}</translation>
     </message>
     <message>
         <source>Select an event to see what it changed.</source>
@@ -767,9 +1617,207 @@
         <source>Reason: {reason}</source>
         <translation>사유: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>AuditRecord</name>
     <message>
-        <source>(nothing recorded)</source>
-        <translation>(기록 없음)</translation>
+        <source>decision {number}</source>
+        <translation>결정 {number}</translation>
+    </message>
+    <message>
+        <source>draft decision on {application}</source>
+        <translation>신청 {application} 결정안</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({language})</source>
+        <translation>{kind} {number} ({language})</translation>
+    </message>
+    <message>
+        <source>institution {name}</source>
+        <translation>기관 {name}</translation>
+    </message>
+    <message>
+        <source>round {name}</source>
+        <translation>{name} 공고</translation>
+    </message>
+    <message>
+        <source>application {name}</source>
+        <translation>신청 {name}</translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation>첨부 파일 {name}</translation>
+    </message>
+    <message>
+        <source>screening of application {name}</source>
+        <translation>신청 {name} 서류심사</translation>
+    </message>
+    <message>
+        <source>supplement request {name}</source>
+        <translation>보완요청 {name}</translation>
+    </message>
+    <message>
+        <source>inspection {name}</source>
+        <translation>현장실사 {name}</translation>
+    </message>
+    <message>
+        <source>finding {name}</source>
+        <translation>지적사항 {name}</translation>
+    </message>
+    <message>
+        <source>evidence {name}</source>
+        <translation>실사 증빙 {name}</translation>
+    </message>
+    <message>
+        <source>inspector&apos;s conflict {name}</source>
+        <translation>실사위원 이해충돌 {name}</translation>
+    </message>
+    <message>
+        <source>committee member {name}</source>
+        <translation>심의위원 {name}</translation>
+    </message>
+    <message>
+        <source>affiliation {name}</source>
+        <translation>소속 이력 {name}</translation>
+    </message>
+    <message>
+        <source>meeting {name}</source>
+        <translation>회의 {name}</translation>
+    </message>
+    <message>
+        <source>conflict declaration {name}</source>
+        <translation>{name} 이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>{member} on {application}</source>
+        <translation>{application} {member} 위원</translation>
+    </message>
+    <message>
+        <source>challenge {name}</source>
+        <translation>{name} 기피신청</translation>
+    </message>
+    <message>
+        <source>against {member} on {application}</source>
+        <translation>{application} {member} 위원에 대한</translation>
+    </message>
+    <message>
+        <source>score sheet {name}</source>
+        <translation>{name} 평가표</translation>
+    </message>
+    <message>
+        <source>of {member} on {application}</source>
+        <translation>{application} {member} 위원</translation>
+    </message>
+    <message>
+        <source>result of application {name}</source>
+        <translation>신청 {name} 평가 결과</translation>
+    </message>
+    <message>
+        <source>decision #{id}</source>
+        <translation>결정 #{id}</translation>
+    </message>
+    <message>
+        <source>public notice {name}</source>
+        <translation>고시 {name}</translation>
+    </message>
+    <message>
+        <source>document #{id}</source>
+        <translation>문서 #{id}</translation>
+    </message>
+    <message>
+        <source>registry entry of {name}</source>
+        <translation>등록부의 {name}</translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation>사용자 {name}</translation>
+    </message>
+    <message>
+        <source>setting {name}</source>
+        <translation>설정 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>데이터베이스 전체</translation>
+    </message>
+</context>
+<context>
+    <name>AuditValue</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>{verdict}: {reason} ({by})</source>
+        <translation>{verdict}: {reason} ({by})</translation>
+    </message>
+    <message>
+        <source>criterion {n}: {score}</source>
+        <translation>{n}번 항목 {score}점</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size}바이트</translation>
+    </message>
+    <message>
+        <source>uphold</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>기각</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <source>(judged differently)</source>
+        <translation>(판정 변경)</translation>
+    </message>
+    <message>
+        <source>{name} ({qualification}, {years} years)</source>
+        <translation>{name} ({qualification}, {years}년)</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>재직</translation>
+    </message>
+    <message>
+        <source>Service (consulting, advice, research)</source>
+        <translation>용역(자문·연구 등)</translation>
+    </message>
+    <message>
+        <source>Conform</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Nonconform</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,7 @@ class RecordTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self._local_search = local_search
         self._fitted = False
+        self._emitted: object = None  # the id of the record last announced by currentRecordChanged
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -107,6 +108,8 @@ class RecordTable(QWidget):
         self._search_timer.timeout.connect(lambda: self.searchEdited.emit(self.search.text().strip()))
         self.search.textChanged.connect(self._search_changed)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._emit_current())
+        # A mouse press makes the row current before it selects it: tell the page once the row is selected too.
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._emit_if_moved())
         self.view.activated.connect(self._activated)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -188,7 +191,14 @@ class RecordTable(QWidget):
             self.count_label.setText(text.format(shown=shown, more=more))
 
     def _emit_current(self) -> None:
-        self.currentRecordChanged.emit(self.current_record())
+        record = self.current_record()
+        self._emitted = None if record is None else self.model.id_of(record)
+        self.currentRecordChanged.emit(record)
+
+    def _emit_if_moved(self) -> None:
+        record = self.current_record()
+        if (None if record is None else self.model.id_of(record)) != self._emitted:
+            self._emit_current()
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -30,7 +30,6 @@ def _application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("IP Valuation Designation Review")
     return app  # type: ignore[return-value]
 
 

@@ -1,24 +1,48 @@
 """Translations: loading them at start (ours + Qt's own), and refreshing the .ts/.qm files.
 
     python -m desktop.ui.i18n update     run lupdate over desktop/ and lrelease on every .ts
-    python -m desktop.ui.i18n check      exit 1 when a Korean message is unfinished (lists them)
+    python -m desktop.ui.i18n check      exit 1 when a Korean message (or an English plural) is unfinished
     python -m desktop.ui.i18n fill F.json  set Korean translations from {"Context|source": "번역"}, then update
+
+Plurals: ``self.tr("%n row(s)", "", n)`` in a QObject, ``Plural.tr("%n row(s)", "", n)`` elsewhere (lupdate sees
+a plural only in a ``….tr`` call). Korean has one form (the JSON value); English has two, taken from the source
+("%n row(s)" → "%n row", "%n rows") unless the JSON gives them:
+``{"Context|source": {"ko": "%n명", "en": ["%n person", "%n people"]}}``.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 LANGUAGES = ("ko", "en")
 DEFAULT_LANGUAGE = "ko"
 CATALOGUE = "designation_review"
 _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+
+
+class Plural(QObject):
+    """The translation context of counts outside a QObject: ``Plural.tr("%n document(s)…", "", n)``."""
+
+
+APPLICATION_NAME = QT_TRANSLATE_NOOP("MainWindow", "Designation review of IP valuation institutes")
+"""The main window's title, which Qt also appends to every other window's title ("Settings — …"): set in the
+chosen language by ``install_translators``."""
+
+QT_STRINGS_MISSING_FROM_QTBASE_KO = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+"""Labels of Qt's own dialogs that the qtbase_ko.qm shipped with PySide6 lacks (it has only the older "Look in:"):
+lupdate collects them into our catalogue, which answers when qtbase does not."""
 
 
 def translations_dir() -> Path:
@@ -63,6 +87,8 @@ def install_translators(language: str) -> list[QTranslator]:
             app.installTranslator(qt)
             _installed.append(qt)
     install_translator(lambda context, text: QCoreApplication.translate(context, text), language)
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APPLICATION_NAME))
     return list(_installed)
 
 
@@ -92,54 +118,122 @@ def run_lrelease(ts_file: Path, qm_file: Path) -> None:
                    capture_output=True, text=True)
 
 
+NUMERUS_FORMS = {"ko": 1, "en": 2}  # Korean counts have one form; English has singular and plural
+_PLURAL_MARK = re.compile(r"(?<=[a-z])\(([a-z]+)\)")  # the "(s)" of "row(s)"
+
+
+def english_forms(source: str) -> list[str]:
+    """The singular and plural of a plural source: "%n row(s)" → ["%n row", "%n rows"]."""
+    return [_PLURAL_MARK.sub("", source), _PLURAL_MARK.sub(r"\1", source)]
+
+
+def _write_ts(tree: Any, ts_file: Path) -> None:
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    text = ts_file.read_text(encoding="utf-8")
+    if "<!DOCTYPE TS>" not in text:
+        ts_file.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
+
+
+def _set_forms(message: Any, forms: list[str]) -> None:
+    import xml.etree.ElementTree as ET
+
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    for old in list(translation):
+        translation.remove(old)
+    translation.text = None
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+    if all(forms):
+        translation.attrib.pop("type", None)
+
+
+def fill_english_plurals(ts_file: Path) -> int:
+    """Give each English plural message without forms the ones of its source; returns how many were given."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_file)
+    changed = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if len(forms) == NUMERUS_FORMS["en"] and all(forms) and translation.get("type") != "unfinished":
+            continue
+        derived = english_forms(message.findtext("source", ""))
+        _set_forms(message, [old or new for old, new in zip([*forms, "", ""][:2], derived, strict=True)])
+        changed += 1
+    if changed:
+        _write_ts(tree, ts_file)
+    return changed
+
+
 def update(root: Path | None = None) -> None:
     root = root or Path(__file__).resolve().parents[2]
     folder = root / "resources" / "translations"
     ts_files = [folder / f"{CATALOGUE}_{language}.ts" for language in LANGUAGES]
     print(run_lupdate(root, ts_files).strip())
+    if fill_english_plurals(folder / f"{CATALOGUE}_en.ts"):
+        run_lupdate(root, ts_files)  # back to lupdate's own layout
     for ts in ts_files:
         run_lrelease(ts, ts.with_suffix(".qm"))
         print(f"compiled {ts.with_suffix('.qm').name}")
 
 
-def unfinished(ts_file: Path) -> list[tuple[str, str]]:
-    """(context, source) of every message without a finished translation."""
+def unfinished(ts_file: Path, *, plurals_only: bool = False) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished translation (of every plural form)."""
     import xml.etree.ElementTree as ET
 
     missing = []
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
+            numerus = message.get("numerus") == "yes"
+            if plurals_only and not numerus:
+                continue
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") \
-                    or not (translation.text or "").strip():
-                if translation is not None and translation.get("type") in ("vanished", "obsolete"):
-                    continue
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                continue
+            texts = [f.text for f in translation.iter("numerusform")] if numerus and translation is not None \
+                else [translation.text if translation is not None else None]
+            if translation is None or translation.get("type") == "unfinished" or not texts \
+                    or not all((t or "").strip() for t in texts):
                 missing.append((name, message.findtext("source", "")))
     return missing
 
 
-def fill(table: dict[str, str], root: Path | None = None) -> int:
-    """Write Korean translations for ``Context|source`` keys into the Korean .ts; returns how many were set."""
+def fill(table: dict[str, Any], root: Path | None = None) -> int:
+    """Write translations for ``Context|source`` keys: Korean (a string, or ``{"ko": …, "en": [one, many]}`` for a
+    plural whose English forms are irregular) into the Korean .ts, English plural forms into the English one.
+    Returns how many messages were set."""
     import xml.etree.ElementTree as ET
 
     root = root or Path(__file__).resolve().parents[2]
-    ts_file = root / "resources" / "translations" / f"{CATALOGUE}_ko.ts"
-    tree = ET.parse(ts_file)
     count = 0
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            key = f"{name}|{message.findtext('source', '')}"
-            translation = message.find("translation")
-            if key in table and translation is not None:
-                translation.text = table[key]
-                translation.attrib.pop("type", None)
-                count += 1
-    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
-    text = ts_file.read_text(encoding="utf-8")
-    if "<!DOCTYPE TS>" not in text:
-        ts_file.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
+    for language in LANGUAGES:
+        ts_file = root / "resources" / "translations" / f"{CATALOGUE}_{language}.ts"
+        tree = ET.parse(ts_file)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                key = f"{name}|{message.findtext('source', '')}"
+                value = table.get(key)
+                translation = message.find("translation")
+                if value is None or translation is None:
+                    continue
+                korean = value["ko"] if isinstance(value, dict) else value
+                if language == "ko":
+                    if message.get("numerus") == "yes":
+                        _set_forms(message, [korean] * NUMERUS_FORMS["ko"])
+                    else:
+                        translation.text = korean
+                        translation.attrib.pop("type", None)
+                    count += 1
+                elif message.get("numerus") == "yes" and isinstance(value, dict) and "en" in value:
+                    _set_forms(message, list(value["en"]))
+        _write_ts(tree, ts_file)
     return count
 
 
@@ -156,8 +250,10 @@ def main(argv: list[str] | None = None) -> int:
         update()  # normalise the file and compile
         return 0
     if argv[:1] == ["check"]:
-        missing = unfinished(Path(__file__).resolve().parents[2] / "resources" / "translations"
-                             / f"{CATALOGUE}_ko.ts")
+        folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+        missing = unfinished(folder / f"{CATALOGUE}_ko.ts") + \
+            [(f"{context} (English plural)", source)
+             for context, source in unfinished(folder / f"{CATALOGUE}_en.ts", plurals_only=True)]
         for context, source in missing:
             print(f"{context}: {source}")
         return 1 if missing else 0

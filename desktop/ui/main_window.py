@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from desktop.core.clock import today
 from desktop.domain.accounts.permissions import Permission, role_label
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
+from desktop.ui.i18n import APPLICATION_NAME
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.registry_of_pages import PageEntry, page_classes_for
 from desktop.ui.preferences import PersonalPreferences
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._logging_out = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Designation review of IP valuation institutes"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", APPLICATION_NAME))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
 
         def done(count: int) -> None:
             self.statusBar().showMessage(
-                self.tr("Exported {count} records to {file}.").format(count=count, file=path), 10000)
+                self.tr("Exported %n record(s) to {file}.", "", count).format(file=path), 10000)
 
         self.export_task, _ = run_with_progress(
             self, self.tr("Exporting"), export_to_file, self.context.database, self.context.actor, path, messages,

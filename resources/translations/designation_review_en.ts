@@ -397,10 +397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {n} applications to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,9 +451,12 @@
         <source>All rounds</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{shown} of {total} applications</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{shown} of %n application(s)</source>
+        <translation>
+            <numerusform>{shown} of %n application</numerusform>
+            <numerusform>{shown} of %n applications</numerusform>
+        </translation>
     </message>
     <message>
         <source>No round is planned or open: there is nothing to apply to.</source>
@@ -716,9 +715,847 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Institution registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution&apos;s details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round opened for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round&apos;s status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application waiting for a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application passed to on-site inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application sent to the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application not designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application declared ineligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached document accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached document rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening requirement judged differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening result confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request letter issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s conflict of interest declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection finding recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer to a finding recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open major finding overridden for the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection exported for offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline inspection file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s past affiliation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee of a round seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee meeting scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting agenda changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee meeting opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee meeting closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict of interest declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusal declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict declaration confirmed by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict declaration reopened by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge against a member raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on a challenge cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet returned by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institute entered in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry entry corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting reset to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database exported as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditField</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for accepting the registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated evaluation unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the ministry&apos;s own check of the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates inventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates trademarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates trade secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates layout designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation of the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria sheet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deficiencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members entitled to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible conflict found by the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for going to the committee anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items taken from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items kept as in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissue of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <source>Search summary, action or user…</source>
+        <source>Search by action, user or number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,15 +1587,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entity</source>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} ({role}): {action} — {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} ({role}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,8 +1618,206 @@
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AuditRecord</name>
     <message>
-        <source>(nothing recorded)</source>
+        <source>decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft decision on {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening of application {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement request {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspector&apos;s conflict {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict declaration {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} on {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against {member} on {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score sheet {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {member} on {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result of application {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public notice {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry entry of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditValue</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}: {reason} ({by})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion {n}: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(judged differently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({qualification}, {years} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (consulting, advice, research)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,9 +1937,12 @@
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password of {name} ({username}).</source>
@@ -964,9 +2014,12 @@
         <source>Score {points} / {maximum}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} item(s) to finish</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n item(s) to finish</source>
+        <translation>
+            <numerusform>%n item to finish</numerusform>
+            <numerusform>%n items to finish</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to complete</source>
@@ -1766,10 +2819,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title} sent to the printer ({pages} page(s)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,9 +2834,19 @@
         <source>Round {code} has no issued document yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} document(s) done: {target}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{title} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>{title} sent to the printer (%n page).</numerusform>
+            <numerusform>{title} sent to the printer (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) done: {target}.</source>
+        <translation>
+            <numerusform>%n document done: {target}.</numerusform>
+            <numerusform>%n documents done: {target}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped; the documents issued so far stay on record.</source>
@@ -2155,8 +3214,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{issued} issued ({designated} designated), {drafts} draft(s), {undecided} awaiting a draft; public notice: {notices}</source>
+        <source>Issued: {issued} ({designated} designated); drafts: {drafts}; awaiting a draft: {undecided}; public notice: {notices}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the public notice of round {code} listing the %n institute(s) designated and in force? It takes effect 5 days after publication.</source>
+        <translation>
+            <numerusform>Publish the public notice of round {code} listing the %n institute designated and in force? It takes effect 5 days after publication.</numerusform>
+            <numerusform>Publish the public notice of round {code} listing the %n institutes designated and in force? It takes effect 5 days after publication.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No application in committee review is waiting for a decision.</source>
@@ -2194,10 +3260,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Decision {result} issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the public notice of round {code} listing the {count} institute(s) designated and in force? It takes effect 5 days after publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2718,9 +3780,12 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Nothing changed in the file or in the database since the export.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported: {n} item(s) taken from the file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported: %n item(s) taken from the file.</source>
+        <translation>
+            <numerusform>Imported: %n item taken from the file.</numerusform>
+            <numerusform>Imported: %n items taken from the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3447,9 +4512,12 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {count} records to {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n record to {file}.</numerusform>
+            <numerusform>Exported %n records to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -3810,9 +4878,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Import the offline file of {number}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {at} by {who}. {changed} item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported {at} by {who}. %n item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
+        <translation>
+            <numerusform>Exported {at} by {who}. %n item changed since: {file} in the file only, {conflicts} on both sides.</numerusform>
+            <numerusform>Exported {at} by {who}. %n items changed since: {file} in the file only, {conflicts} on both sides.</numerusform>
+        </translation>
     </message>
     <message>
         <source>At the export</source>
@@ -3974,9 +5045,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>A new password for {name} ({username}). Give it to them in person; the audit log records that you reset it, not the password.</source>
@@ -4006,10 +5080,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} page(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,6 +5098,16 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4121,18 +5201,80 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>Exported %n application(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n application to {path}.</numerusform>
+            <numerusform>Exported %n applications to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>{name}: %n problem in the rows below; nothing was imported. Fix the file and import it again.</numerusform>
+            <numerusform>{name}: %n problems in the rows below; nothing was imported. Fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n person(s) from {name} ({read_as}). Save the application to keep them.</source>
+        <translation>
+            <numerusform>Imported %n person from {name} ({read_as}). Save the application to keep them.</numerusform>
+            <numerusform>Imported %n people from {name} ({read_as}). Save the application to keep them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n person to {path}.</numerusform>
+            <numerusform>Exported %n people to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n document(s)…</source>
+        <translation>
+            <numerusform>Preparing %n document…</numerusform>
+            <numerusform>Preparing %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request {number} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Supplement request {number} sent to the printer (%n page).</numerusform>
+            <numerusform>Supplement request {number} sent to the printer (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n}{more} rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n{more} row(s)</source>
+        <translation>
+            <numerusform>%n{more} row</numerusform>
+            <numerusform>%n{more} rows</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {n}{more} rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{shown} of %n{more} row(s)</source>
+        <translation>
+            <numerusform>{shown} of %n{more} row</numerusform>
+            <numerusform>{shown} of %n{more} rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4248,9 +5390,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{total} designated institutes: {public} public, {private} private</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n designated institute(s): {public} public, {private} private</source>
+        <translation>
+            <numerusform>%n designated institute: {public} public, {private} private</numerusform>
+            <numerusform>%n designated institutes: {public} public, {private} private</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an institute to see its history.</source>
@@ -4407,13 +5552,26 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Normalised figure {value} — information only, not the official result. Ties are broken by the higher score in criterion {first}, then criterion {second}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} result(s) computed.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n result(s) computed.</source>
+        <translation>
+            <numerusform>%n result computed.</numerusform>
+            <numerusform>%n results computed.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{matching} of {total} stored results match their recomputation.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{matching} of %n stored result(s) match their recomputation.</source>
+        <translation>
+            <numerusform>{matching} of %n stored result matches its recomputation.</numerusform>
+            <numerusform>{matching} of %n stored results match their recomputation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n result(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n result to {file}.</numerusform>
+            <numerusform>Exported %n results to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Different: {numbers}.</source>
@@ -4429,10 +5587,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {count} results to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4564,15 +5718,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {n} problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the {current} people of the roster with the {new} people of {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {n} people from {name} ({read_as}). Save the application to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4587,17 +5733,9 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {n} people to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RoundBatch</name>
-    <message>
-        <source>Preparing {total} documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>{done} of {total}: {number} {name}</source>
         <translation type="unfinished"></translation>
@@ -4831,9 +5969,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trimmed mean (highest and lowest dropped)</source>
@@ -5314,9 +6455,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{submitted} of {expected} expected sheets submitted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{submitted} of %n expected sheet(s) submitted.</source>
+        <translation>
+            <numerusform>{submitted} of %n expected sheet submitted.</numerusform>
+            <numerusform>{submitted} of %n expected sheets submitted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Submit your sheet for {number}? It is then locked; only the chair can return it.</source>
@@ -5791,9 +6935,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{application} (deadline {deadline})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} supplement request(s) are past their deadline: {names}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n supplement request(s) past the deadline: {names}.</source>
+        <translation>
+            <numerusform>%n supplement request past the deadline: {names}.</numerusform>
+            <numerusform>%n supplement requests past the deadline: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reject document</source>
@@ -5843,9 +6990,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} received; screening again: {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Mark the %n application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
+        <translation>
+            <numerusform>Mark the application whose supplement deadline passed as ineligible? The reason is recorded with it.</numerusform>
+            <numerusform>Mark the %n applications whose supplement deadline passed as ineligible? The reason is recorded with each.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ineligible (not supplemented in time): {numbers}.</source>
@@ -5857,10 +7007,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Print supplement request {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement request {number} sent to the printer ({pages} page(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6343,9 +7489,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} {name}: the applicant is asked to remedy each line below by the deadline. The letter is kept as sent and can be printed from the Screening page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Default: {days} days after today (the round&apos;s setting): {date}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Default: %n day(s) after today (the round&apos;s setting): {date}</source>
+        <translation>
+            <numerusform>Default: %n day after today (the round&apos;s setting): {date}</numerusform>
+            <numerusform>Default: %n days after today (the round&apos;s setting): {date}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Internal note (not printed)</source>
@@ -6460,9 +7609,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>e.g. 주무관, 심의위원</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>User name</source>

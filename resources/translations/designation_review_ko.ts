@@ -397,10 +397,6 @@
         <translation>엑셀 통합문서 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exported {n} applications to {path}.</source>
-        <translation>신청 {n}건을 {path}(으)로 내보냈습니다.</translation>
-    </message>
-    <message>
         <source>Exporting applications</source>
         <translation>신청 목록 내보내는 중</translation>
     </message>
@@ -455,9 +451,11 @@
         <source>All rounds</source>
         <translation>모든 차수</translation>
     </message>
-    <message>
-        <source>{shown} of {total} applications</source>
-        <translation>신청 {total}건 중 {shown}건</translation>
+    <message numerus="yes">
+        <source>{shown} of %n application(s)</source>
+        <translation>
+            <numerusform>신청 %n건 중 {shown}건</numerusform>
+        </translation>
     </message>
     <message>
         <source>No round is planned or open: there is nothing to apply to.</source>
@@ -716,10 +714,848 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Institution registered</source>
+        <translation>기관 등록</translation>
+    </message>
+    <message>
+        <source>Institution&apos;s details changed</source>
+        <translation>기관 정보 변경</translation>
+    </message>
+    <message>
+        <source>Round created</source>
+        <translation>공고 등록</translation>
+    </message>
+    <message>
+        <source>Round changed</source>
+        <translation>공고 변경</translation>
+    </message>
+    <message>
+        <source>Round opened for applications</source>
+        <translation>공고 접수 시작</translation>
+    </message>
+    <message>
+        <source>Round&apos;s status changed</source>
+        <translation>공고 상태 변경</translation>
+    </message>
+    <message>
+        <source>Application created</source>
+        <translation>신청 작성</translation>
+    </message>
+    <message>
+        <source>Application changed</source>
+        <translation>신청 내용 변경</translation>
+    </message>
+    <message>
+        <source>Application back to draft</source>
+        <translation>신청을 작성 중으로 되돌림</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>신청 접수</translation>
+    </message>
+    <message>
+        <source>Screening started</source>
+        <translation>서류심사 시작</translation>
+    </message>
+    <message>
+        <source>Application waiting for a supplement</source>
+        <translation>신청 보완요청 상태로 전환</translation>
+    </message>
+    <message>
+        <source>Application passed to on-site inspection</source>
+        <translation>현장실사로 넘김</translation>
+    </message>
+    <message>
+        <source>Application sent to the committee</source>
+        <translation>지정심의위원회 회부</translation>
+    </message>
+    <message>
+        <source>Application designated</source>
+        <translation>지정</translation>
+    </message>
+    <message>
+        <source>Application not designated</source>
+        <translation>미지정</translation>
+    </message>
+    <message>
+        <source>Application declared ineligible</source>
+        <translation>부적격 처리</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>신청 취하</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <source>Attached document accepted</source>
+        <translation>제출서류 적합 처리</translation>
+    </message>
+    <message>
+        <source>Attached document rejected</source>
+        <translation>제출서류 반려</translation>
+    </message>
+    <message>
+        <source>Screening run</source>
+        <translation>서류심사 실행</translation>
+    </message>
+    <message>
+        <source>Screening requirement judged differently</source>
+        <translation>지정요건 판정 변경</translation>
+    </message>
+    <message>
+        <source>Screening result confirmed</source>
+        <translation>서류심사 결과 확인</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>보완요청</translation>
+    </message>
+    <message>
+        <source>Supplement request letter issued</source>
+        <translation>보완요청서 발급</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>보완서류 접수</translation>
+    </message>
+    <message>
+        <source>Supplement deadline passed</source>
+        <translation>보완 기한 경과</translation>
+    </message>
+    <message>
+        <source>On-site inspection scheduled</source>
+        <translation>현장실사 일정 등록</translation>
+    </message>
+    <message>
+        <source>On-site inspection rescheduled</source>
+        <translation>현장실사 일정 변경</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s conflict of interest declared</source>
+        <translation>실사위원 이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>Checklist item answered</source>
+        <translation>점검항목 작성</translation>
+    </message>
+    <message>
+        <source>Inspection evidence attached</source>
+        <translation>실사 증빙 첨부</translation>
+    </message>
+    <message>
+        <source>Inspection evidence removed</source>
+        <translation>실사 증빙 삭제</translation>
+    </message>
+    <message>
+        <source>Inspection finding recorded</source>
+        <translation>지적사항 기록</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer to a finding recorded</source>
+        <translation>지적사항에 대한 신청기관 조치 접수</translation>
+    </message>
+    <message>
+        <source>Corrective action verified</source>
+        <translation>시정조치 확인</translation>
+    </message>
+    <message>
+        <source>Open major finding overridden for the committee</source>
+        <translation>미종결 중대 지적사항 예외 처리(위원회 회부)</translation>
+    </message>
+    <message>
+        <source>On-site inspection completed</source>
+        <translation>현장실사 완료</translation>
+    </message>
+    <message>
+        <source>On-site inspection signed</source>
+        <translation>현장실사 서명</translation>
+    </message>
+    <message>
+        <source>On-site inspection reopened</source>
+        <translation>현장실사 재개</translation>
+    </message>
+    <message>
+        <source>Inspection exported for offline work</source>
+        <translation>오프라인 실사 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>Offline inspection file imported</source>
+        <translation>오프라인 실사 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Committee member appointed</source>
+        <translation>심의위원 위촉</translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s details changed</source>
+        <translation>심의위원 정보 변경</translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s past affiliation recorded</source>
+        <translation>심의위원 소속 이력 등록</translation>
+    </message>
+    <message>
+        <source>Committee of a round seated</source>
+        <translation>공고별 위원회 구성</translation>
+    </message>
+    <message>
+        <source>Committee meeting scheduled</source>
+        <translation>심의 회의 일정 등록</translation>
+    </message>
+    <message>
+        <source>Meeting agenda changed</source>
+        <translation>회의 안건 변경</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>출석 기록</translation>
+    </message>
+    <message>
+        <source>Committee meeting opened</source>
+        <translation>심의 회의 개회</translation>
+    </message>
+    <message>
+        <source>Committee meeting closed</source>
+        <translation>심의 회의 종료</translation>
+    </message>
+    <message>
+        <source>No conflict of interest declared</source>
+        <translation>이해충돌 없음 신고</translation>
+    </message>
+    <message>
+        <source>Exclusion declared</source>
+        <translation>제척 신고</translation>
+    </message>
+    <message>
+        <source>Recusal declared</source>
+        <translation>회피 신고</translation>
+    </message>
+    <message>
+        <source>Conflict declaration confirmed by the chair</source>
+        <translation>위원장의 이해충돌 신고 확인</translation>
+    </message>
+    <message>
+        <source>Conflict declaration reopened by the chair</source>
+        <translation>위원장의 이해충돌 신고 재개</translation>
+    </message>
+    <message>
+        <source>Challenge against a member raised</source>
+        <translation>위원 기피신청 접수</translation>
+    </message>
+    <message>
+        <source>Vote on a challenge cast</source>
+        <translation>기피신청 표결</translation>
+    </message>
+    <message>
+        <source>Challenge decided</source>
+        <translation>기피신청 의결</translation>
+    </message>
+    <message>
+        <source>Score sheet saved</source>
+        <translation>평가표 임시저장</translation>
+    </message>
+    <message>
+        <source>Score sheet submitted</source>
+        <translation>평가표 제출</translation>
+    </message>
+    <message>
+        <source>Score sheet returned by the chair</source>
+        <translation>위원장의 평가표 반송</translation>
+    </message>
+    <message>
+        <source>Result computed</source>
+        <translation>평가 결과 산출</translation>
+    </message>
+    <message>
+        <source>Decision drafted</source>
+        <translation>결정안 기안</translation>
+    </message>
+    <message>
+        <source>Draft decision edited</source>
+        <translation>결정안 수정</translation>
+    </message>
+    <message>
+        <source>Draft decision reviewed</source>
+        <translation>결정안 검토</translation>
+    </message>
+    <message>
+        <source>Draft decision discarded</source>
+        <translation>결정안 폐기</translation>
+    </message>
+    <message>
+        <source>Decision issued</source>
+        <translation>결정 시행</translation>
+    </message>
+    <message>
+        <source>Public notice issued</source>
+        <translation>지정 고시</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>문서 발급</translation>
+    </message>
+    <message>
+        <source>Institute entered in the registry</source>
+        <translation>등록부 등재</translation>
+    </message>
+    <message>
+        <source>Registry entry corrected</source>
+        <translation>등록부 정정</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>사용자 등록</translation>
+    </message>
+    <message>
+        <source>User&apos;s details changed</source>
+        <translation>사용자 정보 변경</translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>사용자 역할 변경</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>사용자 사용 재개</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>사용자 사용 중지</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>본인 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>User&apos;s password reset</source>
+        <translation>사용자 비밀번호 초기화</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>Setting reset to its default</source>
+        <translation>설정을 기본값으로 되돌림</translation>
+    </message>
+    <message>
+        <source>Database exported as JSON</source>
+        <translation>데이터베이스 JSON 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>AuditField</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Reason for accepting the registration number</source>
+        <translation>등록번호 예외 인정 사유</translation>
+    </message>
+    <message>
+        <source>Corporate registration number</source>
+        <translation>법인등록번호</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>홈페이지</translation>
+    </message>
+    <message>
+        <source>Parent institution</source>
+        <translation>상위 기관</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>설립일</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>사업계획</translation>
+    </message>
+    <message>
+        <source>Dedicated evaluation unit</source>
+        <translation>평가 전담조직</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>시설 및 장비</translation>
+    </message>
+    <message>
+        <source>Consent to the ministry&apos;s own check of the registry</source>
+        <translation>행정정보 공동이용 동의</translation>
+    </message>
+    <message>
+        <source>Evaluates inventions</source>
+        <translation>발명 평가</translation>
+    </message>
+    <message>
+        <source>Evaluates trademarks</source>
+        <translation>상표 평가</translation>
+    </message>
+    <message>
+        <source>Evaluates trade secrets</source>
+        <translation>영업비밀 평가</translation>
+    </message>
+    <message>
+        <source>Evaluates layout designs</source>
+        <translation>배치설계 평가</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>전문인력</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>공고번호</translation>
+    </message>
+    <message>
+        <source>Applications from</source>
+        <translation>접수 시작일</translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation>접수 종료일</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>기준점수</translation>
+    </message>
+    <message>
+        <source>Aggregation of the scores</source>
+        <translation>점수 집계 방식</translation>
+    </message>
+    <message>
+        <source>Criteria sheet version</source>
+        <translation>평가표 버전</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>점검표 버전</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>접수 시작 일시</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>전문 분야</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>임기 시작</translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation>임기 종료</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>대체하는 결정</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Reasons (English)</source>
+        <translation>이유 (영문)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Conditions (English)</source>
+        <translation>조건 (영문)</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>정정 사유</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (English)</source>
+        <translation>정정 사유 (영문)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>충족하지 못한 요건</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>요건</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>Pass mark reached</source>
+        <translation>기준점수 이상</translation>
+    </message>
+    <message>
+        <source>Judged differently</source>
+        <translation>판정 변경</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>요건</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Deficiencies</source>
+        <translation>보완 사항</translation>
+    </message>
+    <message>
+        <source>Letter&apos;s SHA-256</source>
+        <translation>보완요청서 SHA-256</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>기한 후 제출</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Uphold the challenge</source>
+        <translation>기피신청 인용</translation>
+    </message>
+    <message>
+        <source>Members entitled to vote</source>
+        <translation>의결권 있는 위원 수</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>표결</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>위원장</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <source>Possible conflict found by the application</source>
+        <translation>프로그램이 찾은 이해충돌 가능성</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>의사정족수 충족</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>재적</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>시정조치</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>중요도</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation>신청기관 조치</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Reason for going to the committee anyway</source>
+        <translation>위원회 회부 사유</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>확인 문구</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>서명 일시</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>기재 내용</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>만점</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>지적사항</translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>실사일</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>실사위원</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>실사위원</translation>
+    </message>
+    <message>
+        <source>Export token</source>
+        <translation>내보내기 식별값</translation>
+    </message>
+    <message>
+        <source>Items taken from the file</source>
+        <translation>파일에서 반영한 항목</translation>
+    </message>
+    <message>
+        <source>Items kept as in the database</source>
+        <translation>데이터베이스 내용을 유지한 항목</translation>
+    </message>
+    <message>
+        <source>Aggregate score</source>
+        <translation>종합점수</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>평가표 수</translation>
+    </message>
+    <message>
+        <source>Sheets counted</source>
+        <translation>반영한 평가표</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>검증 코드</translation>
+    </message>
+    <message>
+        <source>Reissue of</source>
+        <translation>재발급 대상</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>반려 사유</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <source>Search summary, action or user…</source>
-        <translation>요약, 작업 또는 사용자 검색…</translation>
+        <source>Search by action, user or number…</source>
+        <translation>작업, 사용자 또는 번호로 검색…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Before</source>
@@ -750,16 +1586,28 @@
         <translation>작업</translation>
     </message>
     <message>
-        <source>Entity</source>
+        <source>Record</source>
         <translation>대상</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>요약</translation>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Nothing else was recorded.</source>
+        <translation>그 밖에 기록된 내용은 없습니다.</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}): {action} — {record}</source>
+        <translation>{actor} ({role}): {action} — {record}</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}): {action}</source>
+        <translation>{actor} ({role}): {action}</translation>
     </message>
     <message>
         <source>Select an event to see what it changed.</source>
@@ -769,9 +1617,207 @@
         <source>Reason: {reason}</source>
         <translation>사유: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>AuditRecord</name>
     <message>
-        <source>(nothing recorded)</source>
-        <translation>(기록 없음)</translation>
+        <source>decision {number}</source>
+        <translation>결정 {number}</translation>
+    </message>
+    <message>
+        <source>draft decision on {application}</source>
+        <translation>신청 {application} 결정안</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({language})</source>
+        <translation>{kind} {number} ({language})</translation>
+    </message>
+    <message>
+        <source>institution {name}</source>
+        <translation>기관 {name}</translation>
+    </message>
+    <message>
+        <source>round {name}</source>
+        <translation>{name} 공고</translation>
+    </message>
+    <message>
+        <source>application {name}</source>
+        <translation>신청 {name}</translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation>첨부 파일 {name}</translation>
+    </message>
+    <message>
+        <source>screening of application {name}</source>
+        <translation>신청 {name} 서류심사</translation>
+    </message>
+    <message>
+        <source>supplement request {name}</source>
+        <translation>보완요청 {name}</translation>
+    </message>
+    <message>
+        <source>inspection {name}</source>
+        <translation>현장실사 {name}</translation>
+    </message>
+    <message>
+        <source>finding {name}</source>
+        <translation>지적사항 {name}</translation>
+    </message>
+    <message>
+        <source>evidence {name}</source>
+        <translation>실사 증빙 {name}</translation>
+    </message>
+    <message>
+        <source>inspector&apos;s conflict {name}</source>
+        <translation>실사위원 이해충돌 {name}</translation>
+    </message>
+    <message>
+        <source>committee member {name}</source>
+        <translation>심의위원 {name}</translation>
+    </message>
+    <message>
+        <source>affiliation {name}</source>
+        <translation>소속 이력 {name}</translation>
+    </message>
+    <message>
+        <source>meeting {name}</source>
+        <translation>회의 {name}</translation>
+    </message>
+    <message>
+        <source>conflict declaration {name}</source>
+        <translation>{name} 이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>{member} on {application}</source>
+        <translation>{application} {member} 위원</translation>
+    </message>
+    <message>
+        <source>challenge {name}</source>
+        <translation>{name} 기피신청</translation>
+    </message>
+    <message>
+        <source>against {member} on {application}</source>
+        <translation>{application} {member} 위원에 대한</translation>
+    </message>
+    <message>
+        <source>score sheet {name}</source>
+        <translation>{name} 평가표</translation>
+    </message>
+    <message>
+        <source>of {member} on {application}</source>
+        <translation>{application} {member} 위원</translation>
+    </message>
+    <message>
+        <source>result of application {name}</source>
+        <translation>신청 {name} 평가 결과</translation>
+    </message>
+    <message>
+        <source>decision #{id}</source>
+        <translation>결정 #{id}</translation>
+    </message>
+    <message>
+        <source>public notice {name}</source>
+        <translation>고시 {name}</translation>
+    </message>
+    <message>
+        <source>document #{id}</source>
+        <translation>문서 #{id}</translation>
+    </message>
+    <message>
+        <source>registry entry of {name}</source>
+        <translation>등록부의 {name}</translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation>사용자 {name}</translation>
+    </message>
+    <message>
+        <source>setting {name}</source>
+        <translation>설정 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>데이터베이스 전체</translation>
+    </message>
+</context>
+<context>
+    <name>AuditValue</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>{verdict}: {reason} ({by})</source>
+        <translation>{verdict}: {reason} ({by})</translation>
+    </message>
+    <message>
+        <source>criterion {n}: {score}</source>
+        <translation>{n}번 항목 {score}점</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size}바이트</translation>
+    </message>
+    <message>
+        <source>uphold</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>기각</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <source>(judged differently)</source>
+        <translation>(판정 변경)</translation>
+    </message>
+    <message>
+        <source>{name} ({qualification}, {years} years)</source>
+        <translation>{name} ({qualification}, {years}년)</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>재직</translation>
+    </message>
+    <message>
+        <source>Service (consulting, advice, research)</source>
+        <translation>용역(자문·연구 등)</translation>
+    </message>
+    <message>
+        <source>Conform</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Nonconform</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
     </message>
 </context>
 <context>
@@ -890,9 +1936,11 @@
         <source>Change password</source>
         <translation>비밀번호 변경</translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation>{n}자 이상</translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password of {name} ({username}).</source>
@@ -964,9 +2012,11 @@
         <source>Score {points} / {maximum}</source>
         <translation>점수 {points} / {maximum}</translation>
     </message>
-    <message>
-        <source>{n} item(s) to finish</source>
-        <translation>보완할 항목 {n}건</translation>
+    <message numerus="yes">
+        <source>%n item(s) to finish</source>
+        <translation>
+            <numerusform>보완할 항목 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to complete</source>
@@ -1766,10 +2816,6 @@
         <translation>{title} 인쇄</translation>
     </message>
     <message>
-        <source>{title} sent to the printer ({pages} page(s)).</source>
-        <translation>{title}을(를) 프린터로 보냈습니다({pages}쪽).</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
@@ -1785,9 +2831,17 @@
         <source>Round {code} has no issued document yet.</source>
         <translation>{code} 공고에는 아직 발급된 문서가 없습니다.</translation>
     </message>
-    <message>
-        <source>{count} document(s) done: {target}.</source>
-        <translation>문서 {count}건 완료: {target}</translation>
+    <message numerus="yes">
+        <source>{title} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>{title}을(를) 프린터로 보냈습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) done: {target}.</source>
+        <translation>
+            <numerusform>문서 %n건 완료: {target}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped; the documents issued so far stay on record.</source>
@@ -2155,8 +3209,14 @@
         <translation>아직 없음</translation>
     </message>
     <message>
-        <source>{issued} issued ({designated} designated), {drafts} draft(s), {undecided} awaiting a draft; public notice: {notices}</source>
+        <source>Issued: {issued} ({designated} designated); drafts: {drafts}; awaiting a draft: {undecided}; public notice: {notices}</source>
         <translation>시행 {issued}건(지정 {designated}건), 결정안 {drafts}건, 기안 대기 {undecided}건; 고시: {notices}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the public notice of round {code} listing the %n institute(s) designated and in force? It takes effect 5 days after publication.</source>
+        <translation>
+            <numerusform>{code} 공고에서 지정되어 효력이 있는 평가기관 %n곳을 고시하시겠습니까? 고시한 날부터 5일이 지난 날부터 시행됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No application in committee review is waiting for a decision.</source>
@@ -2197,10 +3257,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Decision {result} issued.</source>
         <translation>결정 {result}을(를) 시행했습니다.</translation>
-    </message>
-    <message>
-        <source>Publish the public notice of round {code} listing the {count} institute(s) designated and in force? It takes effect 5 days after publication.</source>
-        <translation>{code} 공고에서 지정되어 효력이 있는 평가기관 {count}곳을 고시하시겠습니까? 고시한 날부터 5일이 지난 날부터 시행됩니다.</translation>
     </message>
     <message>
         <source>Publish public notice</source>
@@ -2720,9 +3776,11 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Nothing changed in the file or in the database since the export.</source>
         <translation>내보낸 뒤 파일과 데이터베이스 어느 쪽에서도 바뀐 것이 없습니다.</translation>
     </message>
-    <message>
-        <source>Imported: {n} item(s) taken from the file.</source>
-        <translation>가져오기 완료: 파일에서 {n}개 항목을 반영했습니다.</translation>
+    <message numerus="yes">
+        <source>Imported: %n item(s) taken from the file.</source>
+        <translation>
+            <numerusform>가져오기 완료: 파일에서 %n개 항목을 반영했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3449,9 +4507,11 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Writing {file}…</source>
         <translation>{file} 파일을 쓰는 중…</translation>
     </message>
-    <message>
-        <source>Exported {count} records to {file}.</source>
-        <translation>레코드 {count}건을 {file}(으)로 내보냈습니다.</translation>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>레코드 %n건을 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -3816,9 +4876,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Import the offline file of {number}</source>
         <translation>{number} 오프라인 파일 가져오기</translation>
     </message>
-    <message>
-        <source>Exported {at} by {who}. {changed} item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
-        <translation>{at}에 {who}이(가) 내보냈습니다. 그 뒤 {changed}개 항목이 바뀌었습니다: 파일에서만 {file}개, 양쪽에서 {conflicts}개.</translation>
+    <message numerus="yes">
+        <source>Exported {at} by {who}. %n item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
+        <translation>
+            <numerusform>{at}에 {who}이(가) 내보냈습니다. 그 뒤 %n개 항목이 바뀌었습니다: 파일에서만 {file}개, 양쪽에서 {conflicts}개.</numerusform>
+        </translation>
     </message>
     <message>
         <source>At the export</source>
@@ -3980,9 +5042,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Reset password</source>
         <translation>비밀번호 재설정</translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation>{n}자 이상</translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
     </message>
     <message>
         <source>A new password for {name} ({username}). Give it to them in person; the audit log records that you reset it, not the password.</source>
@@ -4012,10 +5076,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>쪽 전체</translation>
     </message>
     <message>
-        <source>{n} page(s)</source>
-        <translation>{n}쪽</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
@@ -4034,6 +5094,15 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>The printer could not be started.</source>
         <translation>프린터를 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4127,18 +5196,72 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>Exported %n application(s) to {path}.</source>
+        <translation>
+            <numerusform>신청 %n건을 {path}(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>{name}: 아래 %n건의 오류가 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n person(s) from {name} ({read_as}). Save the application to keep them.</source>
+        <translation>
+            <numerusform>{name}({read_as})에서 %n명을 가져왔습니다. 신청을 저장해야 반영됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to {path}.</source>
+        <translation>
+            <numerusform>%n명을 {path}(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n document(s)…</source>
+        <translation>
+            <numerusform>문서 %n건을 준비하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request {number} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>보완요청 {number}을(를) 프린터로 보냈습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Search…</source>
         <translation>검색…</translation>
     </message>
-    <message>
-        <source>{n}{more} rows</source>
-        <translation>{n}{more}행</translation>
+    <message numerus="yes">
+        <source>%n{more} row(s)</source>
+        <translation>
+            <numerusform>%n{more}행</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {n}{more} rows</source>
-        <translation>{n}{more}행 중 {shown}행</translation>
+    <message numerus="yes">
+        <source>{shown} of %n{more} row(s)</source>
+        <translation>
+            <numerusform>%n{more}행 중 {shown}행</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4254,9 +5377,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Recorded by</source>
         <translation>기록자</translation>
     </message>
-    <message>
-        <source>{total} designated institutes: {public} public, {private} private</source>
-        <translation>지정 평가기관 {total}곳: 공공 {public}곳, 민간 {private}곳</translation>
+    <message numerus="yes">
+        <source>%n designated institute(s): {public} public, {private} private</source>
+        <translation>
+            <numerusform>지정 평가기관 %n곳: 공공 {public}곳, 민간 {private}곳</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an institute to see its history.</source>
@@ -4413,13 +5538,23 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Normalised figure {value} — information only, not the official result. Ties are broken by the higher score in criterion {first}, then criterion {second}.</source>
         <translation>표준화 점수 {value}점 — 참고용이며 공식 결과가 아닙니다. 동점이면 평가항목 {first}, 다음으로 평가항목 {second}의 점수가 높은 기관이 앞섭니다.</translation>
     </message>
-    <message>
-        <source>{n} result(s) computed.</source>
-        <translation>결과 {n}건을 산출했습니다.</translation>
+    <message numerus="yes">
+        <source>%n result(s) computed.</source>
+        <translation>
+            <numerusform>결과 %n건을 산출했습니다.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{matching} of {total} stored results match their recomputation.</source>
-        <translation>저장된 결과 {total}건 중 {matching}건이 재계산 결과와 일치합니다.</translation>
+    <message numerus="yes">
+        <source>{matching} of %n stored result(s) match their recomputation.</source>
+        <translation>
+            <numerusform>저장된 결과 %n건 중 {matching}건이 재계산 결과와 일치합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n result(s) to {file}.</source>
+        <translation>
+            <numerusform>결과 %n건을 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Different: {numbers}.</source>
@@ -4436,10 +5571,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 통합문서 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exported {count} results to {file}.</source>
-        <translation>결과 {count}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
     <message>
         <source>Exporting results</source>
@@ -4570,16 +5701,8 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>전문인력 명단 가져오는 중</translation>
     </message>
     <message>
-        <source>{name}: {n} problem(s) in the rows below; nothing was imported. Fix the file and import it again.</source>
-        <translation>{name}: 아래 {n}건의 오류가 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</translation>
-    </message>
-    <message>
         <source>Replace the {current} people of the roster with the {new} people of {name}?</source>
         <translation>현재 명단의 {current}명을 {name}의 {new}명으로 바꾸시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Imported {n} people from {name} ({read_as}). Save the application to keep them.</source>
-        <translation>{name}({read_as})에서 {n}명을 가져왔습니다. 신청을 저장해야 반영됩니다.</translation>
     </message>
     <message>
         <source>Export staff roster</source>
@@ -4593,17 +5716,9 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>엑셀 통합문서 (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Exported {n} people to {path}.</source>
-        <translation>{n}명을 {path}(으)로 내보냈습니다.</translation>
-    </message>
 </context>
 <context>
     <name>RoundBatch</name>
-    <message>
-        <source>Preparing {total} documents…</source>
-        <translation>문서 {total}건을 준비하는 중…</translation>
-    </message>
     <message>
         <source>{done} of {total}: {number} {name}</source>
         <translation>{total}건 중 {done}건: {number} {name}</translation>
@@ -4837,9 +5952,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>no</source>
         <translation>아니오</translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n}일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trimmed mean (highest and lowest dropped)</source>
@@ -5320,9 +6437,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Status</source>
         <translation>상태</translation>
     </message>
-    <message>
-        <source>{submitted} of {expected} expected sheets submitted.</source>
-        <translation>평가표 {expected}건 중 {submitted}건 제출.</translation>
+    <message numerus="yes">
+        <source>{submitted} of %n expected sheet(s) submitted.</source>
+        <translation>
+            <numerusform>제출 {submitted}건 / 예정 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Submit your sheet for {number}? It is then locked; only the chair can return it.</source>
@@ -5797,9 +6916,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{application} (deadline {deadline})</source>
         <translation>{application} (기한 {deadline})</translation>
     </message>
-    <message>
-        <source>{n} supplement request(s) are past their deadline: {names}.</source>
-        <translation>보완 기한이 지난 보완요청 {n}건: {names}.</translation>
+    <message numerus="yes">
+        <source>%n supplement request(s) past the deadline: {names}.</source>
+        <translation>
+            <numerusform>보완 기한이 지난 보완요청 %n건: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reject document</source>
@@ -5849,9 +6970,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} received; screening again: {outcome}.</source>
         <translation>{number} 보완서류를 접수하고 다시 심사했습니다: {outcome}.</translation>
     </message>
-    <message>
-        <source>Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
-        <translation>보완 기한이 지난 신청 {n}건을 부적격 처리하시겠습니까? 각 신청에 사유가 기록됩니다.</translation>
+    <message numerus="yes">
+        <source>Mark the %n application(s) whose supplement deadline passed as ineligible? The reason is recorded with each.</source>
+        <translation>
+            <numerusform>보완 기한이 지난 신청 %n건을 부적격 처리하시겠습니까? 각 신청에 사유가 기록됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ineligible (not supplemented in time): {numbers}.</source>
@@ -5864,10 +6987,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Print supplement request {number}</source>
         <translation>보완요청 {number} 인쇄</translation>
-    </message>
-    <message>
-        <source>Supplement request {number} sent to the printer ({pages} page(s)).</source>
-        <translation>보완요청 {number}을(를) 프린터로 보냈습니다({pages}쪽).</translation>
     </message>
     <message>
         <source>Save supplement request as PDF</source>
@@ -6349,9 +7468,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} {name}: the applicant is asked to remedy each line below by the deadline. The letter is kept as sent and can be printed from the Screening page.</source>
         <translation>{number} {name}: 아래 각 사항을 기한까지 보완하도록 요청합니다. 공문은 보낸 그대로 보관되며 서류심사 화면에서 인쇄할 수 있습니다.</translation>
     </message>
-    <message>
-        <source>Default: {days} days after today (the round&apos;s setting): {date}</source>
-        <translation>기본값: 오늘부터 {days}일(공고 설정): {date}</translation>
+    <message numerus="yes">
+        <source>Default: %n day(s) after today (the round&apos;s setting): {date}</source>
+        <translation>
+            <numerusform>기본값: 오늘부터 %n일(공고 설정): {date}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Internal note (not printed)</source>
@@ -6466,9 +7587,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>e.g. 주무관, 심의위원</source>
         <translation>예: 주무관, 심의위원</translation>
     </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation>{n}자 이상</translation>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
     </message>
     <message>
         <source>User name</source>

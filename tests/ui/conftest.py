@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,24 @@ def _settings_in_tmp(tmp_path: Path) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / f"qsettings-{scope.name}"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_interface(qapp) -> None:
+    """The GUI tests read the English interface, as the application installs it (our catalogue gives the English
+    plural forms: "1 row", "2 rows")."""
+    from desktop.ui.i18n import install_translators
+
+    install_translators("en")
+
+
+@pytest.fixture
+def interface_language(qapp) -> Iterator[Callable[[str], Any]]:
+    """Switch the interface (our and Qt's translators) to a language within one test; English again afterwards."""
+    from desktop.ui.i18n import install_translators
+
+    yield install_translators
+    install_translators("en")
 
 
 @pytest.fixture

@@ -59,3 +59,13 @@ def test_korean_catalogue_translates_at_run_time(qapp) -> None:
         assert QCoreApplication.translate("MainWindow", "Log out") == "로그아웃"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_every_english_plural_has_its_singular_and_plural_form() -> None:
+    english = FOLDER / f"{CATALOGUE}_en.ts"
+    assert unfinished(english, plurals_only=True) == []
+    plurals = [m for m in ET.parse(english).getroot().iter("message") if m.get("numerus") == "yes"]
+    assert len(plurals) > 20
+    for message in plurals:
+        one, many = (f.text for f in message.iter("numerusform"))
+        assert one != many or "(s)" not in message.findtext("source", ""), message.findtext("source")

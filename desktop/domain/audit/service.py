@@ -1,5 +1,6 @@
 """Writing and reading the audit trail. ``record`` runs inside the caller's transaction."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -93,15 +94,18 @@ class AuditRow:
 
 
 def list_events(
-    session: Session, actor: Actor, *, limit: int = 1000, offset: int = 0, search: str = ""
+    session: Session, actor: Actor, *, limit: int = 1000, offset: int = 0, search: str = "",
+    actions: Sequence[str] = (),
 ) -> list[AuditRow]:
-    """The newest events first."""
+    """The newest events first; ``search`` matches the summary, the action code or the user, ``actions`` adds the
+    events of those codes (the ones whose name matches, see ``log.list_log``)."""
     require(session, actor, Permission.VIEW_AUDIT)
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit).offset(offset)
     if search:
         like = f"%{search}%"
         query = query.where(
             AuditEvent.summary.ilike(like) | AuditEvent.action.ilike(like) | AuditEvent.actor_name.ilike(like)
+            | AuditEvent.action.in_(actions)
         )
     return [
         AuditRow(e.id, e.at, e.actor_name, e.actor_role, e.action, e.entity_type, e.entity_id, e.summary,

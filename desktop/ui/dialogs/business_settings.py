@@ -11,7 +11,8 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +38,11 @@ from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 Save = Callable[[dict[str, Any]], list[str]]
 TEXT_KINDS = ("text", "postcode", "phone", "email", "website")
-DEFAULT_WIDTH = 210  # pixels of the default shown beside each field (the whole value in its tooltip)
+DEFAULT_WIDTH = 180  # pixels of the default shown beside each field (the whole value in its tooltip)
+LABEL_WIDTH = 230  # a longer setting name wraps onto a second line
+CHOICE_CHARACTERS = 18  # a choice's field shows this many characters at least; its list shows the whole labels
+ROOMY_WIDTH = 980  # wider than the fields need where the screen allows, so that long values show whole
+SMALL_SCREEN = QSize(1280, 720)  # the smallest screen the dialog must fit, window frame and task bar included
 
 
 def _plain(number: Decimal) -> str:
@@ -82,6 +87,8 @@ class SettingEditor:
             return spin
         if kind == "choice":
             combo = QComboBox(parent)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(CHOICE_CHARACTERS)
             for value, label in self.row.choices:
                 combo.addItem(label, value)
             return combo
@@ -157,7 +164,6 @@ class SettingsDialog(QDialog):
         self.changed: list[str] = []
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(940, 720)
         self.editors: dict[str, SettingEditor] = {}
         self.reset_buttons: dict[str, QPushButton] = {}
         note = MessageBanner(self)
@@ -182,6 +188,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.banner)
         layout.addWidget(buttons)
+        screen = QGuiApplication.primaryScreen()
+        self.resize(self.fitting_size(screen.availableSize() if screen is not None else SMALL_SCREEN))
+
+    def fitting_size(self, available: QSize) -> QSize:
+        """Wide enough for every field without scrolling sideways, tall enough for most; never beyond ``available``
+        (nor beyond the smallest screen supported) less room for the window frame and the task bar."""
+        content = self.scroll.widget().sizeHint()
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        margins = self.layout().contentsMargins()
+        width = content.width() + bar + 2 * self.scroll.frameWidth() + margins.left() + margins.right()
+        height = self.sizeHint().height() - self.scroll.sizeHint().height() + content.height()
+        limit = available.boundedTo(SMALL_SCREEN) - QSize(40, 80)
+        return QSize(max(width, ROOMY_WIDTH), height).boundedTo(limit)
 
     def _fill(self, grid: QGridLayout, rows: list[SettingRow], parent: QWidget) -> None:
         """One grid for both groups, so that their columns line up; a heading row starts each group."""
@@ -205,6 +224,9 @@ class SettingsDialog(QDialog):
         editor = SettingEditor(row, parent)
         self.editors[row.key] = editor
         label = QLabel(row.label, parent)
+        label.setWordWrap(True)  # only beyond LABEL_WIDTH
+        label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(row.label) + 2, LABEL_WIDTH))
+        label.setMaximumWidth(LABEL_WIDTH)
         label.setBuddy(editor.widget)
         field = QHBoxLayout()
         wide = row.kind in TEXT_KINDS or row.kind == "choice"

@@ -30,7 +30,7 @@ class ChangePasswordDialog(FormDialog):
         self.setMinimumWidth(420)
         self.current = password_edit("old_password")
         self.new = password_edit("new_password")
-        self.new.setPlaceholderText(self.tr("at least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.new.setPlaceholderText(self.tr("at least %n character(s)", "", MIN_PASSWORD_LENGTH))
         self.repeat = password_edit("repeat")
         self.fields = {"old_password": self.current, "new_password": self.new, "repeat": self.repeat}
         self.intro = QLabel(self.tr("Password of {name} ({username}).").format(name=actor.display_name,

@@ -65,7 +65,7 @@ class PdfPreviewDialog(QDialog):
         self.zoom.addItem(translate("PdfPreview", "Fit to width"), QPdfView.ZoomMode.FitToWidth)
         self.zoom.addItem(translate("PdfPreview", "Whole page"), QPdfView.ZoomMode.FitInView)
         self.zoom.currentIndexChanged.connect(lambda _: self.view.setZoomMode(self.zoom.currentData()))
-        pages = QLabel(translate("PdfPreview", "{n} page(s)").format(n=self.document.pageCount()), self)
+        pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
         pages.setObjectName("pageCount")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -78,6 +79,17 @@ def follow_selection(view: QAbstractItemView, changed: Callable[[], None]) -> No
     model = view.model()
     for signal in (model.rowsRemoved, model.modelReset, model.layoutChanged):  # a filter or reload dropped it
         signal.connect(lambda *_: changed())
+
+
+def fit_texts(view: QTableView, column: int, texts: Iterable[str]) -> None:
+    """Widen ``column`` so that each of ``texts`` (every value it can show, in the current language) fits whole,
+    whichever of them happen to be loaded now."""
+    style = view.style()
+    padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 6
+    needed = max((view.fontMetrics().horizontalAdvance(text) for text in texts), default=0) + padding
+    header = view.horizontalHeader()
+    if header.sectionSize(column) < needed:
+        header.resizeSection(column, needed)
 
 
 class RecordTable(QWidget):
@@ -206,10 +218,10 @@ class RecordTable(QWidget):
         shown, loaded = self.proxy.rowCount(), self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
         if shown == loaded:
-            self.count_label.setText(translate("RecordTable", "{n}{more} rows").format(n=loaded, more=more))
+            self.count_label.setText(self.tr("%n{more} row(s)", "", loaded).format(more=more))
         else:
-            text = translate("RecordTable", "{shown} of {n}{more} rows")
-            self.count_label.setText(text.format(shown=shown, n=loaded, more=more))
+            text = self.tr("{shown} of %n{more} row(s)", "", loaded)
+            self.count_label.setText(text.format(shown=shown, more=more))
 
     def _announce(self, again: bool = False) -> None:
         """Emit ``currentRecordChanged`` when the selected record differs from the last one announced."""

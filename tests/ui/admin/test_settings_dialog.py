@@ -4,6 +4,8 @@ rounds created afterwards take a new default."""
 from datetime import date, datetime
 from decimal import Decimal
 
+import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from desktop.core.clock import KST
@@ -100,3 +102,22 @@ def test_reset_to_default_puts_the_default_back_and_saving_stores_it(qtbot, cont
     with demo_database.read() as s:
         assert get_settings(s)["authority_title_ko"] == "지식재산처장"
     assert [e.action for e in setting_events(demo_database)] == ["setting.update", "setting.reset"]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_dialog_fits_a_1280_by_720_screen_without_scrolling_sideways(qtbot, context_for, dialogs,
+                                                                         interface_language, language):
+    from PySide6.QtCore import QSize
+
+    interface_language(language)
+    dialog = open_dialog(qtbot, context_for("admin"), dialogs)
+    size = dialog.fitting_size(QSize(1280, 720))
+    assert size.width() <= 1280 - 40 and size.height() <= 720 - 80  # room left for the frame and the task bar
+    dialog.resize(size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.scroll.horizontalScrollBar().maximum() == 0  # nothing hidden sideways
+    assert dialog.width() <= 1280 and dialog.height() <= 720  # also as opened on this (smaller) test screen
+    for editor in dialog.editors.values():
+        label = next(w for w in dialog.scroll.widget().findChildren(QLabel) if w.buddy() is editor.widget)
+        assert label.height() >= label.heightForWidth(label.width())  # a long name wraps and stays whole

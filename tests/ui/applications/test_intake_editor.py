@@ -50,7 +50,7 @@ def test_bad_rows_are_all_listed_and_nothing_is_imported(qtbot, context_for, dia
                      "utf-8")
     import_file(qtbot, editor, dialogs, path)
     assert editor.staff_panel.model.rowCount() == 0
-    assert "3 problem(s)" in editor.staff_panel.banner.text()
+    assert "3 problems in the rows below" in editor.staff_panel.banner.text()
     listed = editor.staff_panel.problems.toPlainText().splitlines()
     assert [line.split(":")[0] for line in listed] == ["Row 2, 자격", "Row 3, 성명", "Row 4, 평가 경력(년)"]
     assert not editor.staff_panel.problems.isHidden()

@@ -28,7 +28,7 @@ def test_choosing_a_round_filters_the_list_and_summarises_it(approver_page):
     summary = approver_page.selected_round()
     assert {r.round_id for r in approver_page.table.visible_records()} == {summary.id}
     text = approver_page.round_summary.text()
-    assert "11 issued (9 designated)" in text and summary.public_notices[0] in text
+    assert "Issued: 11 (9 designated)" in text and summary.public_notices[0] in text
     approver_page.round.setCurrentIndex(0)
     assert not approver_page.print_all_button.isEnabled()
 

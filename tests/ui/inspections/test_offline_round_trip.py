@@ -79,7 +79,7 @@ def test_offline_round_trip_with_a_conflicting_edit(qtbot, context_for, dialogs,
     assert detail.item("S1").answer.note == "원본 자격증 대조 완료"
     assert detail.item("U1").answer.score == 3
     assert office.form.progress_label.text() == "Answered 3 / 11"
-    assert "Imported: 3 item(s)" in office.banner.text()
+    assert "Imported: 3 items taken from the file." in office.banner.text()
 
     shown.clear()  # the same file once more: recognised, no merge reopened, nothing changed
     click(qtbot, office.import_button)

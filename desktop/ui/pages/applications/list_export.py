@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.clock import today
 from desktop.domain.applications.service import ApplicationRow
+from desktop.ui.i18n import Plural
 from desktop.ui.tasks import Task, run_with_progress
 from desktop.ui.widgets.file_save import write_atomically
 
@@ -38,8 +39,8 @@ def export_rows(page: ApplicationsPage, rows: list[ApplicationRow]) -> Task | No
         return len(rows)
 
     def done(count: int) -> None:
-        page.statusMessage.emit(translate("ApplicationsExport", "Exported {n} applications to {path}.")
-                                .format(n=count, path=path))
+        page.statusMessage.emit(Plural.tr("Exported %n application(s) to {path}.", "", count)
+                                .format(path=path))
 
     task, _ = run_with_progress(page, translate("ApplicationsExport", "Exporting applications"), work,
                                 on_success=done, on_error=lambda error: page.dialogs.show_error(page, error))

@@ -212,7 +212,7 @@ class ApplicationsPage(Page):
         counts = self.model.status_counts()
         parts = [f"{workflow.status_label(s)} {counts[s]}" for s in ApplicationStatus if counts[s]]
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        lead = self.tr("{shown} of {total} applications").format(shown=shown, total=total)
+        lead = self.tr("{shown} of %n application(s)", "", total).format(shown=shown)
         self.counts.setText(lead + ("  ·  " + "  ·  ".join(parts) if parts else ""))
 
     def _chosen_status(self) -> ApplicationStatus | None:

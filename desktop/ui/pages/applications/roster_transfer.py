@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import DomainError, ValidationError
 from desktop.domain.applications.roster import RosterImport
+from desktop.ui.i18n import Plural
 from desktop.ui.tasks import Task, run_with_progress
 from desktop.ui.widgets.file_save import save_bytes
 
@@ -64,9 +65,9 @@ def import_file(panel: StaffPanel, path: Path) -> Task:
 
 def apply(panel: StaffPanel, path: Path, result: RosterImport) -> bool:
     if not result.ok:
-        panel.banner.show_message(translate(
-            "RosterTransfer", "{name}: {n} problem(s) in the rows below; nothing was imported. Fix the file and "
-            "import it again.").format(name=path.name, n=len(result.problems)), "error")
+        panel.banner.show_message(Plural.tr(
+            "{name}: %n problem(s) in the rows below; nothing was imported. Fix the file and import it again.", "",
+            len(result.problems)).format(name=path.name), "error")
         panel.show_problems([p.text() for p in result.problems])
         return False
     current = panel.model.rowCount()
@@ -76,9 +77,9 @@ def apply(panel: StaffPanel, path: Path, result: RosterImport) -> bool:
         return False
     panel.model.set_staff(result.staff)
     panel.model.edited.emit()
-    panel.banner.show_message(translate(
-        "RosterTransfer", "Imported {n} people from {name} ({read_as}). Save the application to keep them.").format(
-        n=len(result.staff), name=path.name, read_as=result.read_as), "info")
+    imported = Plural.tr("Imported %n person(s) from {name} ({read_as}). Save the application to keep them.", "",
+                         len(result.staff))
+    panel.banner.show_message(imported.format(name=path.name, read_as=result.read_as), "info")
     return True
 
 
@@ -91,6 +92,6 @@ def export(panel: StaffPanel) -> Path | None:
                       translate("RosterTransfer", "Excel workbooks (*.xlsx)"), suffix=".xlsx")
     if path is None:
         return None
-    panel.banner.show_message(translate("RosterTransfer", "Exported {n} people to {path}.").format(
-        n=panel.model.rowCount(), path=path), "info")
+    panel.banner.show_message(Plural.tr("Exported %n person(s) to {path}.", "",
+                                                  panel.model.rowCount()).format(path=path), "info")
     return path

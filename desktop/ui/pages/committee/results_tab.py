@@ -187,7 +187,7 @@ class ResultsTab(CommitteeTab):
         if outcome is None:
             return
         done, skipped = outcome
-        message = self.tr("{n} result(s) computed.").format(n=len(done))
+        message = self.tr("%n result(s) computed.", "", len(done))
         if skipped:
             message += "\n" + "\n".join(skipped)
         self.dialogs.info(self, message, self.tr("Compute results"))
@@ -200,8 +200,8 @@ class ResultsTab(CommitteeTab):
         self._verified = {c.application_id: c.matches and c.inputs_current for c in checks}
         self.table.model.refresh_columns()
         matching = sum(1 for c in checks if c.matches)
-        message = self.tr("{matching} of {total} stored results match their recomputation.").format(
-            matching=matching, total=len(checks))
+        message = self.tr("{matching} of %n stored result(s) match their recomputation.", "", len(checks)).format(
+            matching=matching)
         differing = [c.application_number for c in checks if not c.matches]
         if differing:
             message += " " + self.tr("Different: {numbers}.").format(numbers=", ".join(differing))
@@ -224,8 +224,7 @@ class ResultsTab(CommitteeTab):
             path = path.with_name(path.name + ".xlsx")
 
         def done(count: int) -> None:
-            self.page.statusMessage.emit(self.tr("Exported {count} results to {file}.").format(count=count,
-                                                                                            file=path))
+            self.page.statusMessage.emit(self.tr("Exported %n result(s) to {file}.", "", count).format(file=path))
 
         self.export_task, _ = run_with_progress(
             self, self.tr("Exporting results"), write_results_xlsx, self.context.database, self.context.actor,

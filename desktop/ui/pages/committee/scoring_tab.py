@@ -118,8 +118,8 @@ class ScoringTab(CommitteeTab):
         self.others_model.set_columns(columns)
         self.others_model.set_records([v for v in self.others.sheets if not v.own or self.others.others_visible])
         fit_columns(self.others_view)
-        note = self.others.note or self.tr("{submitted} of {expected} expected sheets submitted.").format(
-            submitted=self.others.submitted, expected=self.others.expected)
+        note = self.others.note or self.tr("{submitted} of %n expected sheet(s) submitted.", "",
+                                           self.others.expected).format(submitted=self.others.submitted)
         self.others_note.setText(note)
         self.return_button.setEnabled(self.others.others_visible and bool(self.others.sheets))
 

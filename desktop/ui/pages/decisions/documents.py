@@ -112,8 +112,8 @@ class DecisionDocuments(QObject):
         except Exception as error:
             self.dialogs.show_error(self.page, error)
             return None
-        self.page.statusMessage.emit(self.tr("{title} sent to the printer ({pages} page(s)).").format(
-            title=self._title(row, request), pages=pages))
+        self.page.statusMessage.emit(self.tr("{title} sent to the printer (%n page(s)).", "", pages).format(
+            title=self._title(row, request)))
         return pages
 
     def save_one(self, row: DecisionRow | None) -> Path | None:
@@ -146,8 +146,8 @@ class DecisionDocuments(QObject):
     def _start(self, title: str, requests: list[DocumentRequest], sink) -> object:  # type: ignore[no-untyped-def]
         def done(result: BatchResult) -> None:
             self.last_batch = result
-            self.page.statusMessage.emit(self.tr("{count} document(s) done: {target}.").format(
-                count=result.documents, target=result.target))
+            self.page.statusMessage.emit(self.tr("%n document(s) done: {target}.", "", result.documents).format(
+                target=result.target))
             if result.new_issues:
                 self.page.recordsChanged.emit(self.page.key)
 

@@ -205,7 +205,7 @@ class DecisionsPage(Page):
         else:
             notices = ", ".join(summary.public_notices) or self.tr("none yet")
             self.round_summary.setText(self.tr(
-                "{issued} issued ({designated} designated), {drafts} draft(s), {undecided} awaiting a draft; "
+                "Issued: {issued} ({designated} designated); drafts: {drafts}; awaiting a draft: {undecided}; "
                 "public notice: {notices}").format(issued=summary.issued, designated=summary.designated,
                                                    drafts=summary.drafts, undecided=summary.undecided,
                                                    notices=notices))
@@ -351,9 +351,9 @@ class DecisionsPage(Page):
         summary = self.selected_round()
         if summary is None:
             return None
-        question = self.tr("Publish the public notice of round {code} listing the {count} institute(s) designated "
-                           "and in force? It takes effect 5 days after publication.").format(
-            code=summary.code, count=summary.designated)
+        question = self.tr("Publish the public notice of round {code} listing the %n institute(s) designated "
+                           "and in force? It takes effect 5 days after publication.", "",
+                           summary.designated).format(code=summary.code)
         if not self.dialogs.confirm(self, question, self.tr("Publish public notice")):
             return None
         try:

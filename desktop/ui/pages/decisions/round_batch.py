@@ -21,6 +21,7 @@ from desktop.core.files import PendingFile, write_error
 from desktop.db.engine import Database
 from desktop.documents.batch import DocumentRequest, file_name, iter_issued
 from desktop.domain.accounts.permissions import Actor
+from desktop.ui.i18n import Plural
 from desktop.ui.widgets.pdf_preview import PdfPrintJob
 
 translate = QCoreApplication.translate
@@ -109,7 +110,7 @@ def produce(database: Database, actor: Actor, requests: Sequence[DocumentRequest
             sink: Sink) -> Generator[tuple[int, int, str], None, BatchResult]:
     """Issue and hand over each document; yields (done, total, message); cancelling aborts the sink."""
     total = len(requests)
-    yield 0, total, translate("RoundBatch", "Preparing {total} documents…").format(total=total)
+    yield 0, total, Plural.tr("Preparing %n document(s)…", "", total)
     sink.start()
     done = new = 0
     finished = False

@@ -185,7 +185,7 @@ class ChecklistForm(QWidget):
         self.score_label.setText(self.tr("Score {points} / {maximum}").format(
             points=number(p.points), maximum=number(p.maximum)) + percent)
         problems = sum(len(i.problems) for i in state.items)
-        self.problem_label.setText(self.tr("{n} item(s) to finish").format(n=problems) if problems
+        self.problem_label.setText(self.tr("%n item(s) to finish", "", problems) if problems
                                    else self.tr("Ready to complete"))
         if row is not None and row < len(state.items):
             self.panel.show_item(state.items[row], state.editable, keep_fields=keep_fields)

@@ -159,10 +159,10 @@ class MergeDialog(QDialog):
         self.view.setModel(self.model)
         fit_columns(self.view, 300)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        summary = self.tr("Exported {at} by {who}. {changed} item(s) changed since: {file} in the file only, "
-                          "{conflicts} on both sides.").format(
-            at=_moment(plan.exported_at), who=plan.exported_by, changed=len(plan.changed),
-            file=len(plan.from_file), conflicts=len(plan.conflicts))
+        summary = self.tr("Exported {at} by {who}. %n item(s) changed since: {file} in the file only, "
+                          "{conflicts} on both sides.", "", len(plan.changed)).format(
+            at=_moment(plan.exported_at), who=plan.exported_by, file=len(plan.from_file),
+            conflicts=len(plan.conflicts))
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
         self.base_text = QPlainTextEdit(self)

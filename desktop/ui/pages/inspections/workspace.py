@@ -305,7 +305,7 @@ class InspectionWorkspace(QWidget):
         except DomainError as error:
             self.banner.show_message(error.message)
             return None
-        self.banner.show_message(self.tr("Imported: {n} item(s) taken from the file.").format(n=applied), "info")
+        self.banner.show_message(self.tr("Imported: %n item(s) taken from the file.", "", applied), "info")
         self.reload()
         return applied
 

@@ -104,8 +104,9 @@ class RegistryPage(Page):
             return
         self.table.set_records(rows)
         counts = sector_counts(rows)
-        self.summary.setText(self.tr("{total} designated institutes: {public} public, {private} private").format(
-            total=sum(counts.values()), public=counts[Sector.PUBLIC], private=counts[Sector.PRIVATE]))
+        self.summary.setText(self.tr("%n designated institute(s): {public} public, {private} private", "",
+                                 sum(counts.values())).format(public=counts[Sector.PUBLIC],
+                                                              private=counts[Sector.PRIVATE]))
         self._show_history(self.table.current_record())
 
     def _show_history(self, row: RegistryRow | None) -> None:

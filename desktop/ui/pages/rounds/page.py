@@ -136,7 +136,7 @@ class RoundsPage(Page):
             labels["opened"].setText(official_datetime(row.opened_at) if row.opened_at
                                      else self.tr("not yet: settings can still change"))
             labels["count_both_groups"].setText(self.tr("yes") if row.count_both_groups else self.tr("no"))
-            labels["supplement_days"].setText(self.tr("{n} days").format(n=row.supplement_days))
+            labels["supplement_days"].setText(self.tr("%n day(s)", "", row.supplement_days))
             labels["pass_mark"].setText(f"{row.pass_mark}")
             labels["aggregation"].setText(self._method_text(row.aggregation_method))
             labels["versions"].setText(f"{row.criteria_version} / {row.checklist_version}")

@@ -26,7 +26,7 @@ from desktop.domain.screening.supplements import SupplementRow
 from desktop.domain.screening.supplements import status_label as supplement_status_label
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.record_table import Column, RecordTableModel
-from desktop.ui.widgets.record_view import configure_table_view
+from desktop.ui.widgets.record_view import configure_table_view, fit_texts
 
 RULES_TAB, DOCUMENTS_TAB, SUPPLEMENTS_TAB = range(3)
 
@@ -66,17 +66,21 @@ class ScreeningDetailPanel(QWidget):
         self.rules_view.setColumnWidth(0, 190)
         self.rules_view.setColumnWidth(1, 90)
         self.rules_view.setColumnWidth(2, 320)
+        fit_texts(self.rules_view, 1, [self._result_text(passed, overridden)
+                                       for passed in (True, False) for overridden in (True, False)])
         self.rules_view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows())
 
         self.checklist_model = RecordTableModel(self._checklist_columns(), id_of=lambda r: r.kind, parent=self)
         self.checklist_view = _table(self.checklist_model, "checklist", self, wrap=True)
         self.checklist_view.setColumnWidth(0, 230)
         self.checklist_view.setColumnWidth(1, 80)
+        fit_texts(self.checklist_view, 1, map(state_label, DocumentState))
         self.documents_model = RecordTableModel(self._document_columns(), parent=self)
         self.documents_view = _table(self.documents_model, "documents", self)
         self.documents_view.setColumnWidth(0, 220)
         self.documents_view.setColumnWidth(1, 220)
         self.documents_view.setColumnWidth(2, 80)
+        fit_texts(self.documents_view, 2, map(attachment_status_label, AttachmentStatus))
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.accept_button = QPushButton(self.tr("Accept"), self)
         self.reject_button = QPushButton(self.tr("Reject…"), self)
@@ -111,12 +115,15 @@ class ScreeningDetailPanel(QWidget):
         for button in (self.letter_preview_button, self.letter_print_button, self.letter_save_button):
             letter_bar.addWidget(button)
         letter_bar.addStretch(1)
-        letter_bar.addWidget(self.receive_button)
+        receive_bar = QHBoxLayout()  # a row of its own, so that the panel stays narrow enough beside the list
+        receive_bar.addStretch(1)
+        receive_bar.addWidget(self.receive_button)
         supplements = QWidget(self)
         supplements_layout = QVBoxLayout(supplements)
         supplements_layout.setContentsMargins(0, 0, 0, 0)
         supplements_layout.addWidget(self.supplements_view, 1)
         supplements_layout.addLayout(letter_bar)
+        supplements_layout.addLayout(receive_bar)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rules_view, self.tr("Requirements"))
@@ -140,8 +147,11 @@ class ScreeningDetailPanel(QWidget):
         ]
 
     def _rule_result(self, line: RuleLine) -> str:
-        text = self.tr("Pass") if line.passed else self.tr("Fail")
-        return self.tr("{result} (overridden)").format(result=text) if line.overridden else text
+        return self._result_text(line.passed, line.overridden)
+
+    def _result_text(self, passed: bool, overridden: bool) -> str:
+        text = self.tr("Pass") if passed else self.tr("Fail")
+        return self.tr("{result} (overridden)").format(result=text) if overridden else text
 
     def _override_text(self, line: RuleLine) -> str:
         if not line.overridden:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.screening.supplements import SupplementRow
+from desktop.ui.i18n import Plural
 from desktop.ui.pages.screening import controller
 from desktop.ui.widgets.file_save import save_bytes
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, print_pdf
@@ -59,9 +60,9 @@ class LetterActions:
         except Exception as error:
             self.dialogs.show_error(self, error)
             return
-        self.statusMessage.emit(translate(
-            "ScreeningPage", "Supplement request {number} sent to the printer ({pages} page(s)).").format(
-            number=request.number, pages=pages))
+        self.statusMessage.emit(Plural.tr(
+            "Supplement request {number} sent to the printer (%n page(s)).", "", pages).format(
+            number=request.number))
 
     def save_letter(self) -> Path | None:
         letter = self._letter()

@@ -27,7 +27,7 @@ from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
-from desktop.ui.widgets.record_view import RecordTable
+from desktop.ui.widgets.record_view import RecordTable, fit_texts
 
 OPEN_STATUSES = frozenset({
     ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING, ApplicationStatus.SUPPLEMENT_REQUESTED,
@@ -44,7 +44,7 @@ class ScreeningPage(LetterActions, Page):
     """Lists applications in (or past) screening; the selected one shows its latest result rule by rule."""
 
     key = "screening"
-    NUMBER, INSTITUTION, STATUS, SUPPLEMENT, OUTCOME, SCREENED_AT, FAILED = range(7)
+    NUMBER, INSTITUTION, STATUS, OUTCOME, SUPPLEMENT, SCREENED_AT, FAILED = range(7)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
@@ -102,7 +102,7 @@ class ScreeningPage(LetterActions, Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 640])
+        splitter.setSizes([620, 580])  # the list shows its outcome column without scrolling sideways
         layout = QVBoxLayout(self)
         layout.addLayout(overdue)
         layout.addLayout(buttons)
@@ -121,10 +121,10 @@ class ScreeningPage(LetterActions, Page):
             Column(self.tr("Application"), lambda r: r.number),
             Column(self.tr("Institution"), lambda r: r.institution_name),
             Column(self.tr("Status"), lambda r: status_label(r.status), tone=lambda r: "bad" if r.overdue else None),
-            Column(self.tr("Supplement due"), self._supplement_text, sort_key=lambda r: r.supplement_deadline,
-                   tone=lambda r: "bad" if r.overdue else None),
             Column(self.tr("Outcome"), lambda r: outcome_label(r.outcome) if r.outcome else self.tr("Not screened"),
                    tone=lambda r: _outcome_tone(r.outcome)),
+            Column(self.tr("Supplement due"), self._supplement_text, sort_key=lambda r: r.supplement_deadline,
+                   tone=lambda r: "bad" if r.overdue else None),
             Column(self.tr("Screened at"), lambda r: official_datetime(r.screened_at) if r.screened_at else "",
                    sort_key=lambda r: r.screened_at),
             Column(self.tr("Failed requirements"), lambda r: ", ".join(rule_label(x) for x in r.failed_rules),
@@ -149,6 +149,8 @@ class ScreeningPage(LetterActions, Page):
             return
         self.table.set_records(rows)
         self.table.view.setColumnWidth(self.SUPPLEMENT, 150)
+        fit_texts(self.table.view, self.STATUS, [status_label(s) for s in ApplicationStatus])
+        fit_texts(self.table.view, self.OUTCOME, [*map(outcome_label, ScreeningOutcome), self.tr("Not screened")])
         self._show_overdue(self._attempt(controller.overdue) or [])
 
     def _show_overdue(self, overdue: list[SupplementRow]) -> None:
@@ -160,8 +162,8 @@ class ScreeningPage(LetterActions, Page):
             return
         names = ", ".join(self.tr("{application} (deadline {deadline})").format(
             application=r.application_number, deadline=official_date(r.deadline)) for r in overdue)
-        self.overdue_banner.show_message(self.tr("{n} supplement request(s) are past their deadline: {names}.")
-                                         .format(n=len(overdue), names=names), "warning")
+        overdue_text = self.tr("%n supplement request(s) past the deadline: {names}.", "", len(overdue))
+        self.overdue_banner.show_message(overdue_text.format(names=names), "warning")
         self.expire_button.show()
 
     def _apply_open_only(self, checked: bool) -> None:
@@ -368,8 +370,8 @@ class ScreeningPage(LetterActions, Page):
 
     def expire_overdue(self) -> list[str]:
         if not self.overdue or not self.dialogs.confirm(self, self.tr(
-                "Mark the {n} application(s) whose supplement deadline passed as ineligible? The reason is recorded "
-                "with each.").format(n=len(self.overdue))):
+                "Mark the %n application(s) whose supplement deadline passed as ineligible? The reason is recorded "
+                "with each.", "", len(self.overdue))):
             return []
         numbers = self._attempt(controller.expire_overdue)
         if numbers is None:

@@ -52,7 +52,7 @@ class UserDialog(FormDialog):
         self.email = _line("email", existing.email if existing else "", "name@example.kr")
         self.phone = _line("phone", existing.phone if existing else "", "042-481-5000")
         self.password = password_edit("password")
-        self.password.setPlaceholderText(self.tr("at least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password.setPlaceholderText(self.tr("at least %n character(s)", "", MIN_PASSWORD_LENGTH))
         self.repeat = password_edit("repeat")
         self.fields = {"username": self.username, "display_name": self.display_name, "role": self.role,
                        "title": self.user_title, "email": self.email, "phone": self.phone,
@@ -117,7 +117,7 @@ class PasswordResetDialog(FormDialog):
         self.setWindowTitle(self.tr("Reset password"))
         self.setMinimumWidth(420)
         self.password = password_edit("password")
-        self.password.setPlaceholderText(self.tr("at least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password.setPlaceholderText(self.tr("at least %n character(s)", "", MIN_PASSWORD_LENGTH))
         self.repeat = password_edit("repeat")
         self.fields = {"password": self.password, "repeat": self.repeat}
         intro = QLabel(self.tr("A new password for {name} ({username}). Give it to them in person; the audit log "

@@ -24,7 +24,7 @@ FORMATTED_CODES: dict[str, type[StrEnum]] = {"application.": ApplicationStatus}
 SNAKE_CASE = re.compile(r"\b[a-z]+_[a-z_]+\b")
 
 
-def _codes_in(node: ast.expr, function: ast.AST, where: str) -> set[str]:
+def _codes_in(node: ast.expr, function: ast.AST, where: str, module: ast.Module | None = None) -> set[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return {node.value}
     if isinstance(node, ast.IfExp):
@@ -33,9 +33,14 @@ def _codes_in(node: ast.expr, function: ast.AST, where: str) -> set[str]:
         prefix = node.values[0].value if isinstance(node.values[0], ast.Constant) else ""
         assert prefix in FORMATTED_CODES, f"{where}: declare how the action code {ast.unparse(node)} expands"
         return {prefix + value for value in FORMATTED_CODES[prefix]}
-    if isinstance(node, ast.Name):  # a code chosen from a table in the same function
+    if isinstance(node, ast.Name):  # a code chosen from a table in the same function, or a module's constant
         tables = [n.value for n in ast.walk(function) if isinstance(n, ast.Assign)
                   and any(isinstance(t, ast.Name) and t.id == node.id for t in n.targets)]
+        constants = {n.value.value for n in (module.body if module else []) if isinstance(n, ast.Assign)
+                     and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)
+                     and any(isinstance(t, ast.Name) and t.id == node.id for t in n.targets)}
+        if constants and not tables:
+            return constants
         dicts = [t.value if isinstance(t, ast.Subscript) else t for t in tables]
         codes = {v.value for d in dicts if isinstance(d, ast.Dict) for v in d.values if isinstance(v, ast.Constant)}
         assert codes, f"{where}: the action code {node.id} comes from nowhere this test can read"
@@ -54,7 +59,7 @@ def recorded_codes() -> set[str]:
             for call in ast.walk(function):
                 if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "record" \
                         and len(call.args) >= 3:
-                    codes |= _codes_in(call.args[2], function, f"{path.relative_to(ROOT)}:{call.lineno}")
+                    codes |= _codes_in(call.args[2], function, f"{path.relative_to(ROOT)}:{call.lineno}", tree)
     return codes
 
 

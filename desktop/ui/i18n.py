@@ -13,24 +13,23 @@ a plural only in a ``….tr`` call). Korean has one form (the JSON value); Engli
 from __future__ import annotations
 
 import logging
-import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
+
+from desktop.core.i18n import PLURAL_ENDING, Plural
+
+__all__ = ["Plural"]  # counts outside a QObject, Qt-free (desktop.core.i18n); pages import it from here too
 
 LANGUAGES = ("ko", "en")
 DEFAULT_LANGUAGE = "ko"
 CATALOGUE = "designation_review"
 _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
-
-
-class Plural(QObject):
-    """The translation context of counts outside a QObject: ``Plural.tr("%n document(s)…", "", n)``."""
 
 
 APPLICATION_NAME = QT_TRANSLATE_NOOP("MainWindow", "Designation review of IP valuation institutes")
@@ -86,7 +85,7 @@ def install_translators(language: str) -> list[QTranslator]:
         if qt.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt)
             _installed.append(qt)
-    install_translator(lambda context, text: QCoreApplication.translate(context, text), language)
+    install_translator(lambda context, text, n: QCoreApplication.translate(context, text, None, n), language)
     if isinstance(app, QGuiApplication):
         app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APPLICATION_NAME))
     return list(_installed)
@@ -119,12 +118,11 @@ def run_lrelease(ts_file: Path, qm_file: Path) -> None:
 
 
 NUMERUS_FORMS = {"ko": 1, "en": 2}  # Korean counts have one form; English has singular and plural
-_PLURAL_MARK = re.compile(r"(?<=[a-z])\(([a-z]+)\)")  # the "(s)" of "row(s)"
 
 
 def english_forms(source: str) -> list[str]:
     """The singular and plural of a plural source: "%n row(s)" → ["%n row", "%n rows"]."""
-    return [_PLURAL_MARK.sub("", source), _PLURAL_MARK.sub(r"\1", source)]
+    return [PLURAL_ENDING.sub("", source), PLURAL_ENDING.sub(r"\1", source)]
 
 
 def _write_ts(tree: Any, ts_file: Path) -> None:

@@ -3799,10 +3799,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} major finding(s) of inspection {number} are still open; verify the corrective action or record an override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,10 +3836,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>The evidence file no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>({n} more problem(s) are marked in the checklist.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5242,6 +5234,20 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>
             <numerusform>Supplement request {number} sent to the printer (%n page).</numerusform>
             <numerusform>Supplement request {number} sent to the printer (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s) marked in the checklist.)</source>
+        <translation>
+            <numerusform>(%n more problem marked in the checklist.)</numerusform>
+            <numerusform>(%n more problems marked in the checklist.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection {number} still has %n open major finding(s); verify the corrective action or record an override.</source>
+        <translation>
+            <numerusform>Inspection {number} still has %n open major finding; verify the corrective action or record an override.</numerusform>
+            <numerusform>Inspection {number} still has %n open major findings; verify the corrective action or record an override.</numerusform>
         </translation>
     </message>
 </context>

@@ -3794,10 +3794,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>현장실사 {number}이(가) 아직 확정되지 않았습니다.</translation>
     </message>
     <message>
-        <source>{n} major finding(s) of inspection {number} are still open; verify the corrective action or record an override.</source>
-        <translation>현장실사 {number}의 중대 지적사항 {n}건이 아직 해결되지 않았습니다. 시정조치를 확인하거나 예외 사유를 기록하십시오.</translation>
-    </message>
-    <message>
         <source>Scheduled</source>
         <translation>예정</translation>
     </message>
@@ -3836,10 +3832,6 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>The evidence file no longer exists.</source>
         <translation>증빙 파일이 더 이상 존재하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>({n} more problem(s) are marked in the checklist.)</source>
-        <translation>(점검표에 보완할 사항이 {n}건 더 표시되어 있습니다.)</translation>
     </message>
     <message>
         <source>The finding no longer exists.</source>
@@ -5231,6 +5223,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Supplement request {number} sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>보완요청 {number}을(를) 프린터로 보냈습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s) marked in the checklist.)</source>
+        <translation>
+            <numerusform>(점검표에 보완할 사항이 %n건 더 표시되어 있습니다.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection {number} still has %n open major finding(s); verify the corrective action or record an override.</source>
+        <translation>
+            <numerusform>현장실사 {number}의 중대 지적사항 %n건이 아직 해결되지 않았습니다. 시정조치를 확인하거나 예외 사유를 기록하십시오.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import now
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
-from desktop.core.i18n import translate
+from desktop.core.i18n import Plural, translate
 from desktop.domain.accounts.permissions import Actor, check_account_current
 from desktop.domain.applications.attachments import check_file, store_blob
 from desktop.domain.applications.models import Blob
@@ -202,8 +202,7 @@ def complete_inspection(session: Session, actor: Actor, inspection_id: int) -> N
         more = len(problems) - 1
         message = problems[0].message
         if more:
-            message += " " + translate("Inspections", "({n} more problem(s) are marked in the checklist.)").format(
-                n=more)
+            message += " " + Plural.tr("(%n more problem(s) marked in the checklist.)", "", more)
         raise ValidationError(message, field=problems[0].item_id)
     refresh_score(inspection)
     inspection.status = InspectionStatus.COMPLETED

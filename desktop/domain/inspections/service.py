@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import Plural, translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application
@@ -44,9 +44,8 @@ def committee_blockers(session: Session, application_id: int) -> list[str]:
                 .format(number=latest.number)]
     open_major = [f for f in latest.findings if f.severity == FindingSeverity.MAJOR and f.is_open]
     if open_major and not latest.committee_override_reason:
-        return [translate("Inspections", "{n} major finding(s) of inspection {number} are still open; verify the "
-                          "corrective action or record an override.").format(n=len(open_major),
-                                                                             number=latest.number)]
+        return [Plural.tr("Inspection {number} still has %n open major finding(s); verify the corrective action "
+                          "or record an override.", "", len(open_major)).format(number=latest.number)]
     return []
 
 

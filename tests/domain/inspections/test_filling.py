@@ -73,7 +73,7 @@ def test_completion_needs_the_required_note_evidence_and_finding_detail(site):
         site.run(filling.complete_inspection, site.inspector, site.inspection_id)
     assert raised.value.field == "C1"
     assert raised.value.message.startswith("Item C1 is nonconform: write a note saying what was found.")
-    assert "(2 more problem(s) are marked in the checklist.)" in raised.value.message
+    assert "(2 more problems marked in the checklist.)" in raised.value.message
     assert detail(site).status == InspectionStatus.IN_PROGRESS
     assert [len(i.problems) for i in detail(site).items if i.item.id == "C1"] == [3]
 

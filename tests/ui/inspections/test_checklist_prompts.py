@@ -37,12 +37,12 @@ def test_the_red_banner_follows_the_fixes_after_a_refused_completion(qtbot, cont
     banner = workspace.banner
     assert banner.level == "error" and form.current_item_id() == "C1"
     assert banner.text() == ("Item C1 is nonconform: write a note saying what was found. "
-                             "(2 more problem(s) are marked in the checklist.)")
+                             "(2 more problems marked in the checklist.)")
 
     keys(qtbot, view, Qt.Key.Key_Return)
     keys(qtbot, form.panel.note_edit, "보관함 잠금장치 미설치", Qt.Key.Key_Escape)  # the note is saved
     assert banner.text() == ("Item C1 is nonconform: attach evidence (a photo or a document). "
-                             "(1 more problem(s) are marked in the checklist.)")
+                             "(1 more problem marked in the checklist.)")
     dialogs.open_paths = [evidence_file]
     keys(qtbot, view, Qt.Key.Key_E)
     assert banner.text() == "The finding on item C1 needs the corrective action requested and a deadline."

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 
 from desktop.core.errors import DomainError
 from desktop.core.formatting import official_date
-from desktop.core.i18n import translate
+from desktop.core.i18n import Plural
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.inspections import offline
 from desktop.domain.inspections.filling import complete_inspection
@@ -145,8 +145,7 @@ class InspectionWorkspace(QWidget):
             return
         message = remaining[0]
         if len(remaining) > 1:
-            message += " " + translate("Inspections", "({n} more problem(s) are marked in the checklist.)").format(
-                n=len(remaining) - 1)
+            message += " " + Plural.tr("(%n more problem(s) marked in the checklist.)", "", len(remaining) - 1)
         self.banner.show_message(message)
 
     def _show_detail(self) -> None:

@@ -157,10 +157,10 @@ def cmd_document(args: argparse.Namespace) -> int:
         return cmd_minutes(args)
     if args.kind == "supplement-request":
         return cmd_supplement_request(args)
-    from desktop.documents.batch import DocumentRequest, issued_document
     from desktop.domain.accounts.permissions import Actor
     from desktop.domain.decisions.round_documents import find_public_notice
     from desktop.domain.decisions.service import find_decision
+    from desktop.issuing.batch import DocumentRequest, issued_document
 
     output = PendingFile(args.output)  # a file that cannot be written is refused before the database is opened
     database = _open_database(args.database)

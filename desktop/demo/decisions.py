@@ -8,13 +8,13 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.documents.batch import DocumentRequest, issued_document
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.decisions.drafting import propose_decision
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, DocumentKind, PublicNotice
 from desktop.domain.decisions.round_documents import issue_public_notice
 from desktop.domain.decisions.service import draft_decision, issue_decision, review_decision
 from desktop.domain.scoring.models import ScoringResult
+from desktop.issuing.batch import DocumentRequest, issued_document
 
 
 def decide(session: Session, secretariat: Actor, reviewer: Actor, approver: Actor,

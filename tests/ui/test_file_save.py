@@ -53,8 +53,8 @@ def test_cancelling_writes_nothing(tmp_path, dialogs, qapp):
 
 
 def _round_requests(database, actor):
-    from desktop.documents.batch import round_requests
     from desktop.domain.scoring.service import find_round_id
+    from desktop.issuing.batch import round_requests
 
     with database.read() as session:
         return round_requests(session, actor, find_round_id(session, "2026-1"))

@@ -6,7 +6,6 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
-from desktop.documents.batch import DocumentRequest, issued_document, round_requests
 from desktop.domain.applications.models import Round
 from desktop.domain.decisions.models import PublicNotice
 from desktop.domain.decisions.round_documents import (
@@ -18,6 +17,7 @@ from desktop.domain.decisions.round_documents import (
 )
 from desktop.domain.decisions.service import DecisionText, draft_correction, issue_decision
 from desktop.domain.settings.service import get_settings
+from desktop.issuing.batch import DocumentRequest, issued_document, round_requests
 
 
 def _rounds(db):

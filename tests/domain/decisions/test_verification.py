@@ -8,7 +8,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from desktop.documents.batch import DocumentRequest, issued_document
 from desktop.domain.decisions.issued import DocumentKey, issue_file, make_code, normalise_code
 from desktop.domain.decisions.models import IssuedDocument
 from desktop.domain.decisions.verification import (
@@ -17,6 +16,7 @@ from desktop.domain.decisions.verification import (
     find_by_code,
     verify_pdf,
 )
+from desktop.issuing.batch import DocumentRequest, issued_document
 
 CODE_SHAPE = r"^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$"
 

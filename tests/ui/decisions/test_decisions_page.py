@@ -7,9 +7,9 @@ import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.documents.batch import file_name
 from desktop.domain.decisions.models import DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.verification import VerificationStatus, verify_pdf
+from desktop.issuing.batch import file_name
 from desktop.ui.pages.decisions.page import DecisionsPage
 
 

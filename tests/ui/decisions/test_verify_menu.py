@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
-from desktop.documents.batch import DocumentRequest, issued_document
+from desktop.issuing.batch import DocumentRequest, issued_document
 from desktop.ui.main_window import MainWindow
 
 

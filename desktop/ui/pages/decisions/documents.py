@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.core.clock import today
-from desktop.documents.batch import DocumentRequest, draft_preview, file_name, issued_document, round_requests
 from desktop.domain.decisions.models import DecisionStatus, DocumentKind
 from desktop.domain.decisions.round_documents import RoundSummary
 from desktop.domain.decisions.service import DecisionRow
+from desktop.issuing.batch import DocumentRequest, draft_preview, file_name, issued_document, round_requests
 from desktop.ui.pages.decisions.round_batch import BatchResult, PrintSink, ZipSink, produce
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.file_save import save_bytes

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.formatting import official_datetime
-from desktop.documents.batch import DocumentRequest
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.decisions.details import awaiting_decision, decision_detail
 from desktop.domain.decisions.models import DecisionOutcome, DecisionStatus, DocumentKind
@@ -34,6 +33,7 @@ from desktop.domain.decisions.service import (
     review_decision,
     status_label,
 )
+from desktop.issuing.batch import DocumentRequest
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page

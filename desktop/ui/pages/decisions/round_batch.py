@@ -19,8 +19,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.core.files import PendingFile, write_error
 from desktop.db.engine import Database
-from desktop.documents.batch import DocumentRequest, file_name, iter_issued
 from desktop.domain.accounts.permissions import Actor
+from desktop.issuing.batch import DocumentRequest, file_name, iter_issued
 from desktop.ui.i18n import Plural
 from desktop.ui.widgets.pdf_preview import PdfPrintJob
 

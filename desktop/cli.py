@@ -66,26 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--date", type=_iso_day, metavar="YYYY-MM-DD",
                       help="the day the demo stands on (default: today in Korea); the same day gives the same records")
 
-    document = commands.add_parser("document", help="print an official document to PDF")
+    from desktop.issuing.kinds import KINDS
+
+    document = commands.add_parser("document", help="print an official document to PDF (as issued, or issued now)")
     kinds = document.add_subparsers(dest="kind", metavar="KIND", required=True)
-    inspection_number = "inspection number, e.g. 실사-2026-012 or 2026-12"
-    for kind, text, argument, argument_help in (
-        ("decision", "the decision notice to the applicant", "number",
-         "decision number, e.g. 제2026-0001호 or 2026-0001"),
-        ("certificate", "the designation certificate (지정서) of a designation", "number",
-         "number of the designating decision, e.g. 제2026-0001호"),
-        ("public-notice", "the public notice (고시) of a round's designations", "number",
-         "notice number, e.g. 제2026-001호 or 2026-1"),
-        ("supplement-request", "the supplement request letter to the applicant", "number",
-         "request number, e.g. 보완-2026-0001 or 2026-0001"),
-        ("minutes", "the minutes of a committee meeting", "meeting", "meeting number, e.g. 심의-2026-01"),
-        ("inspection-notice", "the notice of an on-site inspection to the applicant", "number", inspection_number),
-        ("inspection-report", "the report of an on-site inspection", "number", inspection_number),
-    ):
-        parser_of_kind = kinds.add_parser(kind, help=text)
-        parser_of_kind.add_argument(argument, help=argument_help)
+    for spec in KINDS.values():
+        parser_of_kind = kinds.add_parser(spec.cli, help=spec.cli_help)
+        parser_of_kind.add_argument("number", help=spec.number_help)
         parser_of_kind.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-        parser_of_kind.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko")
+        parser_of_kind.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko",
+                                    help="a language not issued yet is issued now (and recorded)")
+        parser_of_kind.add_argument("--preview", action="store_true",
+                                    help="a record not issued yet, as it would read now (nothing is recorded)")
     offline = commands.add_parser("inspection-offline", help="fill in an offline inspection file (no database)")
     offline.add_argument("file", type=Path, help="the .inspection file exported from the application")
 
@@ -151,38 +143,36 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_document(args: argparse.Namespace) -> int:
-    if args.kind in ("inspection-notice", "inspection-report"):
-        return cmd_inspection_document(args)
-    if args.kind == "minutes":
-        return cmd_minutes(args)
-    if args.kind == "supplement-request":
-        return cmd_supplement_request(args)
+    """The issued file of a record, exactly as stored; the first print in a language issues it (recorded)."""
     from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.decisions.round_documents import find_public_notice
-    from desktop.domain.decisions.service import find_decision
-    from desktop.issuing.batch import DocumentRequest, issued_document
+    from desktop.issuing.issue import issued_pdf, preview_pdf
+    from desktop.issuing.kinds import BY_CLI
 
+    spec = BY_CLI[args.kind]
     output = PendingFile(args.output)  # a file that cannot be written is refused before the database is opened
     database = _open_database(args.database)
     actor = Actor.command_line()
+    if args.preview:
+        with database.read() as session:
+            pdf = preview_pdf(session, actor, spec.kind, spec.find(session, args.number), args.document_language)
+        with output:
+            output.write(pdf)
+        print(f"{args.number}: {args.output} ({len(pdf):,} bytes, a preview: not issued, no verification code)")
+        return EXIT_OK
     # The file is renamed into place once the transaction is committed (exits run last to first).
     with output, _recorded_only_if_written(output), database.transaction() as session:
-        if args.kind == "public-notice":
-            entity_id = find_public_notice(session, args.number).id
-        else:
-            entity_id = find_decision(session, args.number).id
-        kind = {"decision": "decision", "certificate": "certificate", "public-notice": "public_notice"}[args.kind]
-        # The first print of an issued record is recorded with its code, so the file is on the disk first.
-        issued = issued_document(session, actor, DocumentRequest(kind, entity_id, args.document_language))
+        issued = issued_pdf(session, actor, spec.kind, spec.find(session, args.number), args.document_language)
         output.write(issued.data)
-    print(f"{issued.number}: {args.output} ({len(issued.data):,} bytes, verification code {issued.verification_code})")
+    how = "issued now" if issued.new else f"as issued {issued.issued_at.date().isoformat()}"
+    print(f"{issued.number}: {args.output} ({len(issued.data):,} bytes, {how}, verification code "
+          f"{issued.verification_code})")
     return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Exit 0 when every file is an unaltered issued document, 1 otherwise."""
     from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.decisions.verification import verify_pdf
+    from desktop.issuing.verify import verify_pdf
 
     database = _open_database(args.database)
     valid = 0
@@ -199,44 +189,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if len(args.files) > 1:
         print(f"{valid} of {len(args.files)} files are unaltered issued documents.")
     return EXIT_OK if valid == len(args.files) else EXIT_ERROR
-
-
-def _print_document(args: argparse.Namespace, build) -> int:  # type: ignore[no-untyped-def]
-    """Open the database, let ``build(session, actor, settings)`` return (number, pdf bytes), write the file."""
-    from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.settings.service import get_settings
-
-    output = PendingFile(args.output)
-    database = _open_database(args.database)
-    with database.read() as session:
-        number, pdf = build(session, Actor.command_line(), get_settings(session))
-    with output:
-        output.write(pdf)
-    print(f"{number}: {args.output} ({len(pdf):,} bytes)")
-    return EXIT_OK
-
-
-def cmd_supplement_request(args: argparse.Namespace) -> int:
-    from desktop.documents.supplement_request import render_supplement_request
-    from desktop.domain.screening.supplements import find_supplement, supplement_letter
-
-    def build(session, actor, settings):  # type: ignore[no-untyped-def]
-        letter = supplement_letter(session, actor, find_supplement(session, args.number).id, settings)
-        return letter.number, render_supplement_request(letter, language=args.document_language)
-
-    return _print_document(args, build)
-
-
-def cmd_minutes(args: argparse.Namespace) -> int:
-    from desktop.documents.minutes import render_minutes
-    from desktop.domain.committee.meetings import find_meeting
-    from desktop.domain.committee.minutes import meeting_minutes
-
-    def build(session, actor, settings):  # type: ignore[no-untyped-def]
-        data = meeting_minutes(session, actor, find_meeting(session, args.meeting).id, settings)
-        return data.meeting_number, render_minutes(data, language=args.document_language)
-
-    return _print_document(args, build)
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:
@@ -259,25 +211,6 @@ def cmd_recompute(args: argparse.Namespace) -> int:
     bad = [c for c in checks if not (c.matches and c.inputs_current)]
     print(f"{len(checks) - len(bad)} of {len(checks)} results of round {args.round} confirmed.")
     return EXIT_ERROR if bad else EXIT_OK
-
-
-def cmd_inspection_document(args: argparse.Namespace) -> int:
-    from desktop.domain.inspections.queries import find_inspection
-    from desktop.domain.inspections.report import inspection_notice, inspection_report
-
-    def build(session, actor, settings):  # type: ignore[no-untyped-def]
-        inspection = find_inspection(session, args.number)
-        if args.kind == "inspection-report":
-            from desktop.documents.inspection_report import render_inspection_report
-
-            report = inspection_report(session, actor, inspection.id, settings)
-            return inspection.number, render_inspection_report(report, language=args.document_language)
-        from desktop.documents.inspection_notice import render_inspection_notice
-
-        notice = inspection_notice(session, actor, inspection.id, settings)
-        return inspection.number, render_inspection_notice(notice, language=args.document_language)
-
-    return _print_document(args, build)
 
 
 def cmd_inspection_offline(args: argparse.Namespace) -> int:

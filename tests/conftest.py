@@ -171,3 +171,4 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
     real = files._open_for_writing
     monkeypatch.setattr(files, "_open_for_writing", lambda descriptor: _FillingDisk(real(descriptor), 1000))
+

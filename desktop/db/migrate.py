@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test keeps it equal to Alembic's head). Start-up compares the
 # stored revision with it and imports Alembic only when there is something to migrate.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0007"
 
 
 def alembic_config() -> Config:
@@ -68,7 +68,6 @@ def upgrade(database: Database, target_metadata: MetaData | None = None) -> None
     """Apply pending migrations; a revision this version does not know means a newer app wrote the file."""
     if _stored_revision(database) == SCHEMA_HEAD:
         return
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     current = current_revision(database)
@@ -85,12 +84,36 @@ def upgrade(database: Database, target_metadata: MetaData | None = None) -> None
             ).format(where=database.description, schema=current))
     if current == scripts.get_current_head():
         return
-    config = alembic_config()
     try:
-        with database.engine.connect() as connection:
-            config.attributes["connection"] = connection
-            config.attributes["target_metadata"] = target_metadata
-            command.upgrade(config, "head")
-            connection.commit()
+        migrate_to(database, "upgrade", "head", target_metadata)
     except sa_exc.OperationalError as error:
         raise explain_operational_error(error, database.url) from error
+
+
+def migrate_to(database: Database, direction: str, revision: str, target_metadata: MetaData | None = None) -> None:
+    """Run Alembic ``upgrade``/``downgrade`` to ``revision`` in one transaction.
+
+    On SQLite the foreign keys are switched off for the run (outside the transaction, where SQLite allows it) and
+    checked at the end: batch mode rebuilds a table by copying it, and the drop of the old copy would otherwise
+    count as deleting every row other tables point to.
+    """
+    from alembic import command
+
+    config = alembic_config()
+    with database.engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # before any BEGIN
+        try:
+            config.attributes["connection"] = connection
+            config.attributes["target_metadata"] = target_metadata
+            getattr(command, direction)(config, revision)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration left rows pointing nowhere: {broken[:5]}")
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.rollback()
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")

@@ -15,7 +15,6 @@ from desktop.domain.applications.models import Application, AttachmentKind
 from desktop.domain.screening import supplements
 from desktop.domain.screening.rules import evaluate
 from desktop.domain.screening.service import facts_of, rule_label
-from desktop.domain.settings.service import get_settings
 
 
 @cache
@@ -72,8 +71,9 @@ def attach_evidence(session: Session, actor: Actor, application_id: int, *, unit
 
 
 def request_with_letter(session: Session, actor: Actor, application_id: int) -> supplements.SupplementRow:
-    """A supplement request with the round's default deadline; the Korean letter kept as sent."""
-    from desktop.documents.supplement_request import render_supplement_request
+    """A supplement request with the round's default deadline; its Korean letter issued as sent."""
+    from desktop.domain.issued.models import DocumentKind
+    from desktop.issuing.issue import issued_pdf
 
     draft = supplements.supplement_draft(session, actor, application_id)
     application = session.get_one(Application, application_id)
@@ -81,8 +81,7 @@ def request_with_letter(session: Session, actor: Actor, application_id: int) -> 
         results = evaluate(facts_of(application), bool(application.round.settings.get("count_both_groups", True)))
         deficiencies = [f"{rule_label(r.rule)}: {r.reason}" for r in results if not r.passed]
     row = supplements.request_supplement(session, actor, application_id, deficiencies, draft.deadline)
-    letter = supplements.supplement_letter(session, actor, row.id, get_settings(session))
-    supplements.record_letter(session, actor, row.id, render_supplement_request(letter, "ko"))
+    issued_pdf(session, actor, DocumentKind.SUPPLEMENT_REQUEST, row.id, "ko")
     return row
 
 

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.decisions.drafting import propose_decision
-from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, DocumentKind, PublicNotice
+from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, PublicNotice
 from desktop.domain.decisions.round_documents import issue_public_notice
 from desktop.domain.decisions.service import draft_decision, issue_decision, review_decision
+from desktop.domain.issued.models import DocumentKind
 from desktop.domain.scoring.models import ScoringResult
 from desktop.issuing.batch import DocumentRequest, issued_document
 

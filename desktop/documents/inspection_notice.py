@@ -52,7 +52,8 @@ def english_number(number: str) -> str:
 class InspectionNoticeDocument(OfficialDocument):
     """The notice telling the applicant when, where and by whom it will be inspected, and what to prepare."""
 
-    def __init__(self, notice: InspectionNoticeData, language: str = "ko") -> None:
+    def __init__(self, notice: InspectionNoticeData, language: str = "ko",
+                 verification_code: str | None = None) -> None:
         language = check_language(language)
         self.notice = notice
         self.text = TEXT[language]
@@ -63,7 +64,8 @@ class InspectionNoticeDocument(OfficialDocument):
                   if applicant.address else "")
         approvals = [Approval("drafted", notice.drafted.title, notice.drafted.name, notice.drafted.at)] \
             if notice.drafted else []
-        super().__init__(language=language, letterhead=Letterhead.from_settings(notice.settings, language),
+        super().__init__(verification_code=verification_code,
+                         language=language, letterhead=Letterhead.from_settings(notice.settings, language),
                          number=english_number(notice.number) if language == "en" else notice.number,
                          issued_at=notice.issued_at, subject=self.text["subject"], recipient=recipient,
                          recipient_detail=detail, approvals=approvals)
@@ -88,6 +90,7 @@ class InspectionNoticeDocument(OfficialDocument):
         ]
 
 
-def render_inspection_notice(notice: InspectionNoticeData, language: str = "ko") -> bytes:
+def render_inspection_notice(notice: InspectionNoticeData, language: str = "ko",
+                             verification_code: str | None = None) -> bytes:
     """The notice as PDF bytes; the same data always gives the same bytes."""
-    return InspectionNoticeDocument(notice, language).render()
+    return InspectionNoticeDocument(notice, language, verification_code).render()

@@ -80,7 +80,8 @@ def _number(value: Decimal) -> str:
 class InspectionReportDocument(OfficialDocument):
     """The report the committee reads; a report of an inspection not yet signed by all carries a watermark."""
 
-    def __init__(self, report: InspectionReportData, language: str = "ko") -> None:
+    def __init__(self, report: InspectionReportData, language: str = "ko",
+                 verification_code: str | None = None) -> None:
         language = check_language(language)
         self.report = report
         self.text = TEXT[language]
@@ -89,7 +90,8 @@ class InspectionReportDocument(OfficialDocument):
         if len(people) > 1:
             approvals.append(Approval("reviewed", people[1].title, people[1].name, people[1].at))
         signed = all(p.at is not None for p in people)
-        super().__init__(language=language, letterhead=Letterhead.from_settings(report.settings, language),
+        super().__init__(verification_code=verification_code,
+                         language=language, letterhead=Letterhead.from_settings(report.settings, language),
                          number=english_number(report.number) if language == "en" else report.number,
                          issued_at=report.issued_at, subject=self.text["subject"], recipient=self.text["recipient"],
                          approvals=approvals, watermark="" if signed else self.text["draft"])
@@ -203,6 +205,7 @@ class InspectionReportDocument(OfficialDocument):
         return parts
 
 
-def render_inspection_report(report: InspectionReportData, language: str = "ko") -> bytes:
+def render_inspection_report(report: InspectionReportData, language: str = "ko",
+                             verification_code: str | None = None) -> bytes:
     """The report as PDF bytes; the same data always gives the same bytes."""
-    return InspectionReportDocument(report, language).render()
+    return InspectionReportDocument(report, language, verification_code).render()

@@ -98,13 +98,15 @@ TEXT = {
 class MinutesDocument(OfficialDocument):
     """The minutes in the official layout; the results and signature tables close the body, "끝." below."""
 
-    def __init__(self, data: MinutesData, language: str = "ko") -> None:
+    def __init__(self, data: MinutesData, language: str = "ko",
+                 verification_code: str | None = None) -> None:
         language = check_language(language)
         self.data = data
         self.text = TEXT[language]
         letterhead = replace(Letterhead.from_settings(data.settings, language), sender=self.text["sender"])
         moment = data.closed_at or data.held_at
-        super().__init__(language=language, letterhead=letterhead, number=data.meeting_number, issued_at=moment,
+        super().__init__(verification_code=verification_code,
+                         language=language, letterhead=letterhead, number=data.meeting_number, issued_at=moment,
                          subject=self.text["subject"].format(number=data.meeting_number),
                          recipient=self.text["recipient"],
                          approvals=[Approval("approved", self.text["chair_role"], data.chair, moment)])
@@ -202,6 +204,7 @@ class MinutesDocument(OfficialDocument):
                 PinnedClosing(self.sender_flowables(), [Spacer(1, 6 * mm), *self.closing_flowables()])]
 
 
-def render_minutes(data: MinutesData, language: str = "ko") -> bytes:
+def render_minutes(data: MinutesData, language: str = "ko",
+                   verification_code: str | None = None) -> bytes:
     """The minutes as PDF bytes; the same meeting record always gives the same bytes."""
-    return MinutesDocument(data, language).render()
+    return MinutesDocument(data, language, verification_code).render()

@@ -49,7 +49,8 @@ def printed_number(number: str, language: str) -> str:
 class SupplementRequestDocument(OfficialDocument):
     """The letter listing the deficiencies found in screening and the deadline to remedy them."""
 
-    def __init__(self, letter: SupplementLetter, language: str = "ko") -> None:
+    def __init__(self, letter: SupplementLetter, language: str = "ko",
+                 verification_code: str | None = None) -> None:
         language = check_language(language)
         text = TEXT[language]
         self.letter = letter
@@ -58,7 +59,8 @@ class SupplementRequestDocument(OfficialDocument):
         recipient = text["recipient"].format(name=name, representative=letter.representative)
         detail = text["address"].format(postcode=letter.postcode, address=letter.address) if letter.address else ""
         approvals = [Approval("drafted", letter.drafter_title, letter.drafter_name, letter.requested_at)]
-        super().__init__(language=language, letterhead=Letterhead.from_settings(letter.settings, language),
+        super().__init__(verification_code=verification_code,
+                         language=language, letterhead=Letterhead.from_settings(letter.settings, language),
                          number=printed_number(letter.number, language), issued_at=letter.requested_at,
                          subject=text["subject"], recipient=recipient, recipient_detail=detail, approvals=approvals)
 
@@ -84,6 +86,7 @@ class SupplementRequestDocument(OfficialDocument):
         return [Item(text["basis"]), Item(request, children=details), Item(text["consequence"])]
 
 
-def render_supplement_request(letter: SupplementLetter, language: str = "ko") -> bytes:
+def render_supplement_request(letter: SupplementLetter, language: str = "ko",
+                              verification_code: str | None = None) -> bytes:
     """The letter as PDF bytes; the same letter always gives the same bytes."""
-    return SupplementRequestDocument(letter, language).render()
+    return SupplementRequestDocument(letter, language, verification_code).render()

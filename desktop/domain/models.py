@@ -8,6 +8,7 @@ from desktop.domain.committee import models as committee
 from desktop.domain.decisions import models as decisions
 from desktop.domain.inspections import models as inspections
 from desktop.domain.institutions import models as institutions
+from desktop.domain.issued import models as issued
 from desktop.domain.registry import models as registry
 from desktop.domain.scoring import models as scoring
 from desktop.domain.screening import models as screening
@@ -17,5 +18,5 @@ metadata = Base.metadata
 
 __all__ = [
     "accounts", "applications", "audit", "committee", "decisions", "inspections",
-    "institutions", "metadata", "registry", "scoring", "screening", "settings",
+    "institutions", "issued", "metadata", "registry", "scoring", "screening", "settings",
 ]

@@ -821,10 +821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supplement request letter issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supplement received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,6 +998,10 @@
     </message>
     <message>
         <source>Document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document content frozen at issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1472,6 +1472,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SHA-256 of the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Maximum score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1646,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kind} {number}, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>institution {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,6 +1739,10 @@
     </message>
     <message>
         <source>document #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,6 +3408,50 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Unknown document kind: {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of the on-site inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: the record is not issued yet, so this document can only be previewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {number} was superseded by {later}: it keeps the documents issued before and gets no new ones. Print the documents of {later}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by its version {version} of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -4942,6 +4998,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Choose the institution from the list, or register a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDocuments</name>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {number} has not been issued in {language} yet. Issue it in {language} now? The issue is recorded with its own verification code, and the file never changes afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7793,31 +7864,15 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Designation certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>decision {number} on application {application} of {institution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this decision was superseded by the correction {number}</source>
+        <source>public notice {number} of round {round}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>public notice {number} of round {round}</source>
+        <source>{kind} {number} for application {application} of {institution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -820,10 +820,6 @@
         <translation>보완요청</translation>
     </message>
     <message>
-        <source>Supplement request letter issued</source>
-        <translation>보완요청서 발급</translation>
-    </message>
-    <message>
         <source>Supplement received</source>
         <translation>보완서류 접수</translation>
     </message>
@@ -1002,6 +998,10 @@
     <message>
         <source>Document issued</source>
         <translation>문서 발급</translation>
+    </message>
+    <message>
+        <source>Document content frozen at issue</source>
+        <translation>발급 시 문서 내용 고정</translation>
     </message>
     <message>
         <source>Institute entered in the registry</source>
@@ -1471,6 +1471,10 @@
         <translation>크기</translation>
     </message>
     <message>
+        <source>SHA-256 of the content</source>
+        <translation>내용의 SHA-256</translation>
+    </message>
+    <message>
         <source>Maximum score</source>
         <translation>만점</translation>
     </message>
@@ -1641,6 +1645,10 @@
         <translation>{kind} {number} ({language})</translation>
     </message>
     <message>
+        <source>{kind} {number}, version {version}</source>
+        <translation>{kind} {number} 제{version}판</translation>
+    </message>
+    <message>
         <source>institution {name}</source>
         <translation>기관 {name}</translation>
     </message>
@@ -1731,6 +1739,10 @@
     <message>
         <source>document #{id}</source>
         <translation>문서 #{id}</translation>
+    </message>
+    <message>
+        <source>content of {name}</source>
+        <translation>{name}의 내용</translation>
     </message>
     <message>
         <source>registry entry of {name}</source>
@@ -3392,6 +3404,50 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <source>Unknown document kind: {kind}.</source>
         <translation>알 수 없는 문서 종류입니다: {kind}.</translation>
     </message>
+    <message>
+        <source>Decision notice</source>
+        <translation>지정 결과 통지서</translation>
+    </message>
+    <message>
+        <source>Designation certificate</source>
+        <translation>지정서</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>고시</translation>
+    </message>
+    <message>
+        <source>Supplement request</source>
+        <translation>보완 요청서</translation>
+    </message>
+    <message>
+        <source>Notice of the on-site inspection</source>
+        <translation>현장실사 통지서</translation>
+    </message>
+    <message>
+        <source>On-site inspection report</source>
+        <translation>현장실사 결과 보고서</translation>
+    </message>
+    <message>
+        <source>Minutes of the committee</source>
+        <translation>지정심의위원회 회의록</translation>
+    </message>
+    <message>
+        <source>{kind}: the record is not issued yet, so this document can only be previewed.</source>
+        <translation>{kind}: 아직 발급(시행)되지 않은 건이므로 미리보기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{kind} {number} was superseded by {later}: it keeps the documents issued before and gets no new ones. Print the documents of {later}.</source>
+        <translation>{kind} {number}은(는) {later}(으)로 대체되었습니다. 이미 발급된 문서는 그대로 보존되며 새 문서는 발급되지 않습니다. {later}의 문서를 출력하십시오.</translation>
+    </message>
+    <message>
+        <source>superseded by {number}</source>
+        <translation>{number}(으)로 대체됨</translation>
+    </message>
+    <message>
+        <source>replaced by its version {version} of {day}</source>
+        <translation>{day} 제{version}판으로 대체됨</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -4940,6 +4996,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Choose the institution from the list, or register a new one.</source>
         <translation>목록에서 기관을 선택하거나 새 기관을 등록하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDocuments</name>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>{kind} {number} has not been issued in {language} yet. Issue it in {language} now? The issue is recorded with its own verification code, and the file never changes afterwards.</source>
+        <translation>{kind} {number}은(는) 아직 {language}(으)로 발급되지 않았습니다. 지금 {language}(으)로 발급하시겠습니까? 발급은 고유한 문서확인번호와 함께 기록되며, 발급된 파일은 이후 바뀌지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -7768,32 +7839,16 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>참고: {status}.</translation>
     </message>
     <message>
-        <source>Decision notice</source>
-        <translation>지정 결과 통지서</translation>
-    </message>
-    <message>
-        <source>Designation certificate</source>
-        <translation>지정서</translation>
-    </message>
-    <message>
-        <source>Public notice</source>
-        <translation>고시</translation>
-    </message>
-    <message>
-        <source>the record no longer exists</source>
-        <translation>해당 기록이 더 이상 없음</translation>
-    </message>
-    <message>
         <source>decision {number} on application {application} of {institution}</source>
         <translation>{institution}의 신청 {application}에 대한 결정 {number}</translation>
     </message>
     <message>
-        <source>this decision was superseded by the correction {number}</source>
-        <translation>이 결정은 정정 결정 {number}(으)로 대체되었음</translation>
-    </message>
-    <message>
         <source>public notice {number} of round {round}</source>
         <translation>{round} 공고의 고시 {number}</translation>
+    </message>
+    <message>
+        <source>{kind} {number} for application {application} of {institution}</source>
+        <translation>{institution}의 신청 {application}에 대한 {kind} {number}</translation>
     </message>
     <message>
         <source>the command line</source>

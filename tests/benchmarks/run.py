@@ -301,8 +301,8 @@ def bench_batch_decisions(folder: Path, repeat: int) -> Figure:
     from desktop.documents.decision import render_decision_notice
     from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
     from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.decisions.issued import make_code
     from desktop.domain.decisions.service import decision_notice
+    from desktop.domain.issued.codes import make_code
     from desktop.domain.settings.service import get_settings
 
     database = Database(f"sqlite:///{demo_database(folder)}")

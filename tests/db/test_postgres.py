@@ -72,3 +72,23 @@ def test_numbering_is_gapless_under_concurrency_on_postgres(pg):
     assert sorted(numbers) == list(range(1, 31))
     with pg.engine.connect() as connection:
         assert connection.execute(text("SELECT last FROM number_sequences WHERE year = 2030")).scalar() == 30
+
+
+def test_the_server_refuses_changes_to_what_was_issued(pg):
+    """The triggers of the migrations, on PostgreSQL: raw SQL cannot rewrite an issued decision or document."""
+    from sqlalchemy.exc import IntegrityError
+
+    from desktop.demo.builder import build_demo
+
+    build_demo(pg)
+    for statement in ("UPDATE decisions SET reasons = 'rewritten' WHERE status = 'issued'",
+                      "DELETE FROM decisions WHERE status = 'issued'",
+                      "UPDATE issued_documents SET sha256 = 'x'", "DELETE FROM frozen_contents",
+                      "UPDATE scoring_results SET aggregate = '99' WHERE id IN (SELECT scoring_result_id FROM "
+                      "decisions WHERE status = 'issued')",
+                      "DELETE FROM blobs WHERE sha256 IN (SELECT sha256 FROM issued_documents)"):
+        with pytest.raises(IntegrityError, match="cannot be changed"), pg.engine.begin() as connection:
+            connection.execute(text(statement))
+    with pg.engine.begin() as connection:  # still allowed: a draft, a result no longer current
+        connection.execute(text("UPDATE decisions SET reasons = 'draft text' WHERE status = 'draft'"))
+        connection.execute(text("UPDATE scoring_results SET current = false"))

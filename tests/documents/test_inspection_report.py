@@ -63,13 +63,23 @@ def test_an_unfinished_inspection_has_no_report(demo_database, demo_actors, tmp_
                                  ).one()
     assert main(["--database", demo_database.url, "document", "inspection-report", number,
                  "-o", str(tmp_path / "r.pdf")]) == 1
+    assert "not issued yet, so this document can only be previewed" in capsys.readouterr().err
+    assert main(["--database", demo_database.url, "document", "inspection-report", number, "--preview",
+                 "-o", str(tmp_path / "r.pdf")]) == 1
     assert "is printed once its checklist is completed" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
 
 
-def test_the_command_line_prints_the_report(demo_database, report, tmp_path, capsys):
+def test_the_command_line_prints_the_report(demo_database, report, tmp_path, capsys, pdf_text):
     output = tmp_path / "report.pdf"
     assert main(["--database", demo_database.url, "document", "inspection-report", report.number,
                  "-o", str(output), "--language", "en"]) == 0
-    assert output.read_bytes() == render_inspection_report(report, "en")
-    assert f"{report.number}: {output}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"{report.number}: {output}" in out and "issued now" in out
+    code = out.rsplit("verification code ", 1)[1].strip().rstrip(")")
+    text = pdf_text(output.read_bytes())
+    assert "Report of the on-site inspection" in text and report.number.removeprefix("실사-") in text and code in text
+    again = tmp_path / "again.pdf"
+    assert main(["--database", demo_database.url, "document", "inspection-report", report.number,
+                 "-o", str(again), "--language", "en"]) == 0
+    assert again.read_bytes() == output.read_bytes() and "as issued" in capsys.readouterr().out

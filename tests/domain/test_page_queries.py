@@ -76,8 +76,8 @@ def test_verify_results_finds_a_tampered_result(demo_database, demo_actors):
     with demo_database.read() as s:
         checks = verify_results(s, demo_actors["secretariat"])
     assert len(checks) == 12 and all(c.matches for c in checks)  # 11 completed round, 1 open round
-    with demo_database.transaction() as s:
-        result = s.scalars(select(ScoringResult).where(ScoringResult.current).order_by(ScoringResult.id)).first()
+    with demo_database.transaction() as s:  # the open round's result: no issued decision cites it yet
+        result = s.scalars(select(ScoringResult).where(ScoringResult.current).order_by(ScoringResult.id.desc())).first()
         result.aggregate = result.aggregate + Decimal("0.01")
     with demo_database.read() as s:
         checks = verify_results(s, demo_actors["secretariat"])

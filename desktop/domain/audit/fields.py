@@ -129,6 +129,7 @@ def field_labels() -> dict[str, str]:
         "score": translate("AuditField", "Score"), "text": translate("AuditField", "Text"),
         "item": translate("AuditField", "Item"), "filename": translate("AuditField", "File"),
         "sha256": translate("AuditField", "SHA-256"), "size": translate("AuditField", "Size"),
+        "content_sha256": translate("AuditField", "SHA-256 of the content"),
         "max_score": translate("AuditField", "Maximum score"), "findings": translate("AuditField", "Findings"),
         "scheduled_on": translate("AuditField", "Scheduled on"), "inspectors": translate("AuditField", "Inspectors"),
         "inspector": translate("AuditField", "Inspector"), "application": translate("AuditField", "Application"),

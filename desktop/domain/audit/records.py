@@ -16,10 +16,11 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
 from desktop.domain.applications.models import Application, Attachment, Round
 from desktop.domain.committee.models import Challenge, CommitteeMember, ConflictDeclaration, Meeting, MemberAffiliation
-from desktop.domain.decisions.models import Decision, IssuedDocument, PublicNotice
-from desktop.domain.decisions.verification import kind_label
+from desktop.domain.decisions.models import Decision, PublicNotice
 from desktop.domain.inspections.models import Finding, Inspection, InspectionEvidence, InspectorConflict
 from desktop.domain.institutions.models import Institution
+from desktop.domain.issued.labels import kind_label
+from desktop.domain.issued.models import FrozenContent, IssuedDocument
 from desktop.domain.registry.models import RegistryEntry
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
@@ -88,6 +89,12 @@ def _documents(session: Session, ids: set[int]) -> dict[int, str]:
     return {d.id: translate("AuditRecord", "{kind} {number} ({language})").format(
         kind=kind_label(d.kind), number=d.number, language=languages.get(d.language, d.language))
         for d in session.scalars(select(IssuedDocument).where(IssuedDocument.id.in_(ids)))}
+
+
+def _contents(session: Session, ids: set[int]) -> dict[int, str]:
+    return {c.id: translate("AuditRecord", "{kind} {number}, version {version}").format(
+        kind=kind_label(c.kind), number=c.number, version=c.version)
+        for c in session.scalars(select(FrozenContent).where(FrozenContent.id.in_(ids)))}
 
 
 def _attachments(session: Session, ids: set[int]) -> dict[int, str]:
@@ -168,6 +175,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
     "public_notices": RecordKind(lambda: translate("AuditRecord", "public notice {name}"), _notices),
     "issued_documents": RecordKind(lambda: "{name}", _documents,  # the name says the kind of document
                                    lambda: translate("AuditRecord", "document #{id}")),
+    "frozen_contents": RecordKind(lambda: translate("AuditRecord", "content of {name}"), _contents),
     "registry_entries": RecordKind(lambda: translate("AuditRecord", "registry entry of {name}"), _registry_entries),
     "users": RecordKind(lambda: translate("AuditRecord", "user {name}"), _column(User, User.username)),
 }

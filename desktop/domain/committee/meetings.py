@@ -220,6 +220,19 @@ def close_meeting(session: Session, actor: Actor, meeting_id: int, notes: str = 
         meeting.notes = notes.strip()
     record(session, actor, "committee.meeting.close", meeting, summary=meeting.number,
            before={"status": "open"}, after={"status": "closed", "present": result.present, "seats": result.seats})
+    _freeze_minutes(session, actor, meeting.id, meeting.number)
+
+
+def _freeze_minutes(session: Session, actor: Actor, meeting_id: int, number: str) -> None:
+    """The minutes as the meeting closed: from then on they are printed as they stood."""
+    from desktop.domain.committee.minutes import meeting_minutes
+    from desktop.domain.issued.models import DocumentKind
+    from desktop.domain.issued.service import freeze
+    from desktop.domain.settings.service import get_settings
+
+    session.flush()
+    minutes = meeting_minutes(session, actor, meeting_id, get_settings(session))
+    freeze(session, actor, DocumentKind.MINUTES, "committee_meetings", meeting_id, number, minutes)
 
 
 def list_meetings(session: Session, actor: Actor, round_id: int | None = None) -> list[MeetingRow]:

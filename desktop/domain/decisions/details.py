@@ -11,8 +11,9 @@ from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.committee.access import conflicted_application_ids, ensure_not_conflicted
-from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, IssuedDocument
+from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.service import load_decision, open_draft_for
+from desktop.domain.issued.models import IssuedDocument
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
-"""Decisions on applications, gapless yearly numbering, public notices and issued, verifiable documents."""
+"""Decisions on applications, gapless yearly numbering and public notices (their documents: domain/issued)."""
 
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy import inspect as inspect_state
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -23,14 +23,6 @@ class DecisionStatus(StrEnum):
     DRAFT = "draft"
     ISSUED = "issued"
     SUPERSEDED = "superseded"
-
-
-class DocumentKind(StrEnum):
-    """The printed documents this area issues (other areas may record their own kinds)."""
-
-    DECISION_NOTICE = "decision"
-    CERTIFICATE = "certificate"
-    PUBLIC_NOTICE = "public_notice"
 
 
 class NumberSequence(Base):
@@ -76,6 +68,8 @@ class Decision(Base):
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The committee result the decision rests on, set when it is issued; the database keeps that result unchanged.
+    scoring_result_id: Mapped[int | None] = mapped_column(ForeignKey("scoring_results.id"))
 
     @property
     def number(self) -> str:
@@ -88,7 +82,7 @@ class Decision(Base):
 _FROZEN_ONCE_ISSUED = (
     "application_id", "outcome", "year", "sequence", "reasons", "reasons_en", "conditions", "conditions_en",
     "correction_reason", "correction_reason_en", "language", "supersedes_id", "drafted_by_id", "drafted_at",
-    "reviewed_by_id", "reviewed_at", "approved_by_id", "approved_at", "issued_at",
+    "reviewed_by_id", "reviewed_at", "approved_by_id", "approved_at", "issued_at", "scoring_result_id",
 )
 
 
@@ -134,27 +128,3 @@ class PublicNotice(Base):
     def number(self) -> str:
         """``제2026-001호`` (notices are numbered with three digits)."""
         return f"제{self.year}-{self.sequence:03d}호"
-
-
-class IssuedDocument(Base):
-    """A printed document as issued: its hash and verification code prove a file unaltered.
-
-    ``settings`` keeps the letterhead the file was made with, so re-rendering reproduces the same bytes.
-    """
-
-    __tablename__ = "issued_documents"
-    __table_args__ = (Index("ix_issued_documents_entity", "kind", "entity_type", "entity_id", "language"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(40))  # decision, certificate, public_notice, …
-    entity_type: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[int]
-    language: Mapped[str] = mapped_column(String(5))
-    verification_code: Mapped[str] = mapped_column(String(40), unique=True)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    size: Mapped[int]
-    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
-    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    title: Mapped[str] = mapped_column(Text, default="")
-    number: Mapped[str] = mapped_column(String(40), default="", server_default="")
-    settings: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -17,7 +17,10 @@ from desktop.domain.audit.service import record
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, PublicNotice
 from desktop.domain.decisions.numbering import take_number
 from desktop.domain.decisions.service import application_scope
+from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.service import freeze
 from desktop.domain.registry import service as registry
+from desktop.domain.settings.service import get_settings
 
 EFFECTIVE_AFTER_DAYS = 5  # a notice takes effect 5 days after publication unless it says otherwise
 
@@ -109,6 +112,12 @@ def certificate_data(session: Session, actor: Actor, decision_id: int, settings:
     if decision.status == DecisionStatus.SUPERSEDED:
         raise WorkflowError(translate("Decisions", "This decision was superseded; print the certificate of the "
                                       "correction instead."))
+    return build_certificate(session, decision, settings)
+
+
+def build_certificate(session: Session, decision: Decision, settings: dict[str, Any]) -> CertificateData:
+    """The certificate of an issued designation as it stands now (frozen when the decision is issued)."""
+    assert decision.issued_at is not None
     application = session.get_one(Application, decision.application_id)
     institution = application.institution
     entry = registry.entry_for_decision(session, decision.id)
@@ -161,6 +170,8 @@ def issue_public_notice(session: Session, actor: Actor, round_id: int, published
     record(session, actor, "public_notice.issue", notice, summary=f"{notice.number} {rnd.code}: {len(entries)}",
            after={"number": notice.number, "effective_on": effective_on.isoformat(),
                   "decisions": [e["number"] for e in entries]})
+    freeze(session, actor, DocumentKind.PUBLIC_NOTICE, "public_notices", notice.id, notice.number,
+           build_public_notice(session, notice, get_settings(session)))
     return notice.number
 
 
@@ -169,6 +180,10 @@ def public_notice_data(session: Session, actor: Actor, notice_id: int, settings:
     notice = session.get(PublicNotice, notice_id)
     if notice is None:
         raise NotFound(translate("Decisions", "The public notice no longer exists."))
+    return build_public_notice(session, notice, settings)
+
+
+def build_public_notice(session: Session, notice: PublicNotice, settings: dict[str, Any]) -> PublicNoticeData:
     rnd = session.get_one(Round, notice.round_id)
     entries = tuple(PublicNoticeEntry(
         e["number"], e["institution"], e["institution_en"], e["representative"], e["address"], tuple(e["scope"]),

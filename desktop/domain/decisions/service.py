@@ -20,8 +20,11 @@ from desktop.domain.committee.models import CommitteeMember
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.numbering import take_number
 from desktop.domain.inspections.models import Inspection, InspectionInspector
+from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.service import freeze
 from desktop.domain.registry import service as registry
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
+from desktop.domain.settings.service import get_settings
 
 TEXT_FIELDS = ("outcome", "reasons", "reasons_en", "conditions", "conditions_en", "correction_reason",
                "correction_reason_en")
@@ -311,6 +314,7 @@ def issue_decision(session: Session, actor: Actor, decision_id: int) -> str:
         raise WorkflowError(translate("Decisions", "The decision this draft corrects was already superseded."))
     designated = decision.outcome == DecisionOutcome.DESIGNATED
     moment = now()
+    decision.scoring_result_id = current_result_id(session, decision.application_id)
     decision.year = today().year
     decision.sequence = take_number(session, "decision", decision.year)
     decision.approved_by_id = actor.user_id
@@ -331,7 +335,26 @@ def issue_decision(session: Session, actor: Actor, decision_id: int) -> str:
     record(session, actor, "decision.issue", decision, summary=f"{decision.number} {application.number}",
            after={"number": decision.number, "outcome": decision.outcome.value,
                   "supersedes": old.number if old else None})
+    freeze_documents(session, actor, decision)
     return decision.number
+
+
+def current_result_id(session: Session, application_id: int) -> int | None:
+    return session.scalars(select(ScoringResult.id).where(
+        ScoringResult.application_id == application_id, ScoringResult.current).order_by(ScoringResult.id.desc())
+    ).first()
+
+
+def freeze_documents(session: Session, actor: Actor | None, decision: Decision) -> None:
+    """Freeze what the decision's notice (and, for a designation, its certificate) shows, as issued."""
+    from desktop.domain.decisions.round_documents import build_certificate
+
+    settings = get_settings(session)
+    freeze(session, actor, DocumentKind.DECISION_NOTICE, "decisions", decision.id, decision.number,
+           _notice(session, decision, settings))
+    if decision.outcome == DecisionOutcome.DESIGNATED:
+        freeze(session, actor, DocumentKind.CERTIFICATE, "decisions", decision.id, decision.number,
+               build_certificate(session, decision, settings))
 
 
 def find_decision(session: Session, number: str) -> Decision:

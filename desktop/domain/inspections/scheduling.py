@@ -136,7 +136,20 @@ def schedule_inspection(session: Session, actor: Actor, application_id: int, on:
            summary=f"{inspection.number} {application.number} {on.isoformat()}",
            after={"scheduled_on": on.isoformat(), "place": place, "inspectors": [u.display_name for u in users],
                   "checklist_version": version})
+    freeze_notice(session, actor, inspection.id)
     return inspection.id
+
+
+def freeze_notice(session: Session, actor: Actor, inspection_id: int) -> None:
+    """The notice to the applicant as scheduled (a new version when the schedule changes)."""
+    from desktop.domain.inspections.report import inspection_notice
+    from desktop.domain.issued.models import DocumentKind
+    from desktop.domain.issued.service import freeze
+    from desktop.domain.settings.service import get_settings
+
+    session.flush()
+    notice = inspection_notice(session, actor, inspection_id, get_settings(session))
+    freeze(session, actor, DocumentKind.INSPECTION_NOTICE, "inspections", inspection_id, notice.number, notice)
 
 
 def reschedule_inspection(session: Session, actor: Actor, inspection_id: int, on: date, place: str,
@@ -158,6 +171,7 @@ def reschedule_inspection(session: Session, actor: Actor, inspection_id: int, on
         InspectionInspector(user_id=u.id) for u in users if u.id not in {x.user_id for x in inspection.inspectors}]
     record(session, actor, "inspection.reschedule", inspection, summary=inspection.number, before=before,
            after={"scheduled_on": on.isoformat(), "place": place, "inspectors": sorted(keep)})
+    freeze_notice(session, actor, inspection.id)
 
 
 def declare_inspector_conflict(session: Session, actor: Actor, application_id: int, ground: ConflictGround,

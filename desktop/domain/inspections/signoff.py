@@ -43,7 +43,21 @@ def sign_off(session: Session, actor: Actor, inspection_id: int, attestation: st
     record(session, actor, "inspection.sign", inspection, summary=f"{inspection.number}: {actor.display_name}",
            after={"attestation": link.attestation, "signed_at": link.signed_at.isoformat(),
                   "status": inspection.status.value})
+    if last:
+        _freeze_report(session, actor, inspection.id, inspection.number)
     return last
+
+
+def _freeze_report(session: Session, actor: Actor, inspection_id: int, number: str) -> None:
+    """The report as signed by every inspector (signed again after a reopening: its next version)."""
+    from desktop.domain.inspections.report import inspection_report
+    from desktop.domain.issued.models import DocumentKind
+    from desktop.domain.issued.service import freeze
+    from desktop.domain.settings.service import get_settings
+
+    session.flush()
+    report = inspection_report(session, actor, inspection_id, get_settings(session))
+    freeze(session, actor, DocumentKind.INSPECTION_REPORT, "inspections", inspection_id, number, report)
 
 
 def reopen_inspection(session: Session, actor: Actor, inspection_id: int, reason: str) -> None:

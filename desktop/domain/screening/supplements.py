@@ -14,15 +14,18 @@ from desktop.core.formatting import official_date
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.attachments import kind_label, store_blob
-from desktop.domain.applications.models import Application, ApplicationStatus, Blob
+from desktop.domain.applications.attachments import kind_label
+from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import transition
 from desktop.domain.audit.service import record
 from desktop.domain.committee.access import conflicted_application_ids
 from desktop.domain.decisions.numbering import take_number
+from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.service import freeze
 from desktop.domain.screening.checklist import DocumentState
 from desktop.domain.screening.models import ScreeningOutcome, SupplementRequest, SupplementStatus
 from desktop.domain.screening.service import checklist_of, effective_passed, latest_result, rule_label, run_screening
+from desktop.domain.settings.service import get_settings
 
 SERIES = "supplement"
 PREFIX = "보완"
@@ -144,6 +147,8 @@ def request_supplement(session: Session, actor: Actor, application_id: int, defi
     transition(session, actor, application_id, ApplicationStatus.SUPPLEMENT_REQUESTED)
     record(session, actor, "supplement.request", request, summary=f"{number} {application.number}",
            after={"number": number, "deadline": deadline.isoformat(), "deficiencies": items})
+    freeze(session, actor, DocumentKind.SUPPLEMENT_REQUEST, "supplement_requests", request.id, number,
+           build_letter(session, request, get_settings(session)))
     return _row(request, application)
 
 
@@ -152,25 +157,6 @@ def _request(session: Session, request_id: int) -> SupplementRequest:
     if request is None:
         raise NotFound(translate("Supplements", "The supplement request no longer exists."))
     return request
-
-
-def record_letter(session: Session, actor: Actor, request_id: int, pdf: bytes) -> str:
-    """Keep the letter as sent (content-addressed, inside the database); the first one stays."""
-    require(session, actor, Permission.SCREEN_APPLICATIONS)
-    request = _request(session, request_id)
-    if request.letter_sha256 is None:
-        request.letter_sha256 = store_blob(session, pdf)
-        record(session, actor, "supplement.letter", request, summary=request.number,
-               after={"letter_sha256": request.letter_sha256})
-    return request.letter_sha256
-
-
-def sent_letter(session: Session, actor: Actor, request_id: int) -> bytes | None:
-    """The Korean letter as it was kept when the request was sent, if it was."""
-    require(session, actor, Permission.PRINT_DOCUMENTS)
-    request = _request(session, request_id)
-    blob = session.get(Blob, request.letter_sha256) if request.letter_sha256 else None
-    return blob.data if blob is not None else None
 
 
 def receive_supplement(session: Session, actor: Actor, request_id: int, note: str | None = None,
@@ -271,7 +257,11 @@ class SupplementLetter:
 
 def supplement_letter(session: Session, actor: Actor, request_id: int, settings: dict[str, Any]) -> SupplementLetter:
     require(session, actor, Permission.PRINT_DOCUMENTS)
-    request = _request(session, request_id)
+    return build_letter(session, _request(session, request_id), settings)
+
+
+def build_letter(session: Session, request: SupplementRequest, settings: dict[str, Any]) -> SupplementLetter:
+    """The letter as the request stands (frozen when the request is made)."""
     application = _application(session, request.application_id)
     institution = application.institution
     drafter = session.get(User, request.requested_by_id) if request.requested_by_id else None

@@ -34,6 +34,12 @@ HELPERS = {
     "desktop.domain.registry.service.record_designation",
     "desktop.domain.registry.service.record_correction",
     "desktop.domain.screening.service.confirm_if_needed",  # a step of ``transition``, after its check
+    # Steps of the services that issue a record (and of desktop/issuing after its check): they freeze what the
+    # record's documents show, and keep an issued file.
+    "desktop.domain.issued.service.freeze",
+    "desktop.domain.issued.service.store_issue",
+    "desktop.domain.decisions.service.freeze_documents",
+    "desktop.domain.inspections.scheduling.freeze_notice",
 }
 """Public functions with ``(session, actor)`` that are not services: each is only called after a service's check."""
 

@@ -43,15 +43,9 @@ def test_labels_for_scope_outputs_and_events():
 
 
 def _migrate(database, direction: str, revision: str) -> None:
-    from alembic import command
+    from desktop.db.migrate import migrate_to
 
-    from desktop.db.migrate import alembic_config
-
-    config = alembic_config()
-    with database.engine.connect() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, direction)(config, revision)
-        connection.commit()
+    migrate_to(database, direction, revision)
 
 
 def test_the_migration_down_and_up_keeps_the_data_and_dates_the_history(demo_database):

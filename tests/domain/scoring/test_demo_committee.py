@@ -14,6 +14,7 @@ from desktop.domain.committee.service import list_conflicts
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult, SheetStatus
 from desktop.domain.scoring.service import list_results
 from desktop.domain.scoring.sheets import sheets_for
+from tests.domain.helpers import drop_guard_triggers
 
 
 def _rounds(db) -> tuple[Round, Round]:
@@ -30,6 +31,7 @@ def test_the_completed_round_keeps_its_outcome_and_recompute_confirms_it(demo_da
     assert len(results) == 11 and sum(r.passed for r in results) == 9
     assert main(["--database", demo_database.url, "recompute", completed.code]) == 0
     assert "11 of 11 results of round" in capsys.readouterr().out
+    drop_guard_triggers(demo_database)  # the result is cited by an issued decision: the engine refuses
     with demo_database.transaction() as s:  # tamper with one stored figure
         result = s.scalars(select(ScoringResult).where(ScoringResult.current).order_by(ScoringResult.id)).first()
         result.criterion_aggregates = {**result.criterion_aggregates, "1": "0.00"}

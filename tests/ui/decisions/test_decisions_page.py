@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.domain.decisions.models import DecisionOutcome, DecisionStatus
-from desktop.domain.decisions.verification import VerificationStatus, verify_pdf
 from desktop.issuing.batch import file_name
+from desktop.issuing.verify import VerificationStatus, verify_pdf
 from desktop.ui.pages.decisions.page import DecisionsPage
 
 
@@ -75,7 +75,12 @@ def test_english_notice(page, dialogs, tmp_path):
     text = _text_of(dialogs.save_path.read_bytes())
     assert "Ministry of Intellectual Property" in text and row.application_number in text
     assert "The Designation Review Committee" in text  # the English reasons drafted with the decision
-    assert dialogs.calls[0][1][1] == file_name("decision", row.number, row.institution_name, "en")
+    assert dialogs.suggested == file_name("decision", row.number, row.institution_name, "en")
+    # The English version is a new issue of its own: asked first, then recorded; saving again asks nothing.
+    assert [call[0] for call in dialogs.calls] == ["confirm", "save_file"]
+    assert "has not been issued in English yet" in dialogs.prompts[0]
+    page.save_pdf()
+    assert [call[0] for call in dialogs.calls] == ["confirm", "save_file", "save_file"]
 
 
 def test_the_certificate_is_offered_for_designations_only(page, dialogs, tmp_path):

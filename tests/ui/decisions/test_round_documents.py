@@ -8,7 +8,7 @@ import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.domain.decisions.verification import VerificationStatus, verify_pdf
+from desktop.issuing.verify import VerificationStatus, verify_pdf
 from desktop.ui.pages.decisions.page import DecisionsPage
 
 

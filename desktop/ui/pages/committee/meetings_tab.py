@@ -23,10 +23,11 @@ from desktop.domain.committee.meetings import (
     schedule_meeting,
 )
 from desktop.domain.committee.models import MeetingStatus
-from desktop.domain.settings.service import get_settings
+from desktop.domain.issued.kind import DocumentKind
 from desktop.ui.pages.committee.meeting_dialogs import AttendanceDialog, ScheduleMeetingDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.file_save import save_bytes
+from desktop.ui.widgets.official_documents import official_pdf
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
@@ -164,16 +165,9 @@ class MeetingsTab(CommitteeTab):
         self.act(close_meeting, row.id, notes, done=self.tr("Meeting {number} closed.").format(number=row.number))
 
     def minutes_pdf(self, row: MeetingRow) -> bytes | None:
-        from desktop.documents.minutes import render_minutes
-        from desktop.domain.committee.minutes import meeting_minutes
-
-        try:
-            with self.context.database.read() as session:
-                data = meeting_minutes(session, self.context.actor, row.id, get_settings(session))
-            return render_minutes(data, self.language.currentData() or "ko")
-        except Exception as error:
-            self.dialogs.show_error(self, error)
-            return None
+        """The minutes as the meeting closed; an open meeting's as a preview."""
+        return official_pdf(self, self.context, self.dialogs, DocumentKind.MINUTES, row.id,
+                            self.language.currentData() or "ko", row.number)
 
     def preview_minutes(self):  # type: ignore[no-untyped-def]
         from desktop.ui.widgets.pdf_preview import PdfPreviewDialog

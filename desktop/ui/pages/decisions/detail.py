@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.formatting import official_datetime
 from desktop.domain.decisions.details import DecisionDetail
 from desktop.domain.decisions.service import outcome_label, status_label
-from desktop.domain.decisions.verification import kind_label
+from desktop.domain.issued.labels import kind_label
 
 translate = QCoreApplication.translate
 

@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.core.clock import today
-from desktop.domain.decisions.models import DecisionStatus, DocumentKind
+from desktop.domain.decisions.models import DecisionStatus
 from desktop.domain.decisions.round_documents import RoundSummary
 from desktop.domain.decisions.service import DecisionRow
+from desktop.domain.issued.models import DocumentKind
 from desktop.issuing.batch import DocumentRequest, draft_preview, file_name, issued_document, round_requests
 from desktop.ui.pages.decisions.round_batch import BatchResult, PrintSink, ZipSink, produce
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.file_save import save_bytes
+from desktop.ui.widgets.official_documents import official_pdf
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, print_pdf
 
 if TYPE_CHECKING:
@@ -50,14 +52,13 @@ class DecisionDocuments(QObject):
             return issued_document(session, self.context.actor, request).data
 
     def _file(self, row: DecisionRow | None) -> tuple[DocumentRequest, bytes] | None:
+        """The issued file of the row's selected kind and language (a new language is issued once confirmed)."""
         if row is None:
             return None
         request = self.page.request_for(row)
-        try:
-            return request, self.issued_pdf(request)
-        except Exception as error:
-            self.dialogs.show_error(self.page, error)
-            return None
+        pdf = official_pdf(self.page, self.context, self.dialogs, request.kind, request.entity_id, request.language,
+                           row.number)
+        return None if pdf is None else (request, pdf)
 
     def _name(self, row: DecisionRow, request: DocumentRequest) -> str:
         return file_name(request.kind, row.number, row.institution_name, request.language)

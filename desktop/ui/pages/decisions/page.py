@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
 from desktop.core.formatting import official_datetime
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.decisions.details import awaiting_decision, decision_detail
-from desktop.domain.decisions.models import DecisionOutcome, DecisionStatus, DocumentKind
+from desktop.domain.decisions.models import DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.round_documents import RoundSummary, issue_public_notice, round_summaries
 from desktop.domain.decisions.service import (
     DecisionRow,
     discard_draft,
-    issue_decision,
     list_decisions,
     outcome_label,
     review_decision,
     status_label,
 )
+from desktop.domain.issued.models import DocumentKind
 from desktop.issuing.batch import DocumentRequest
+from desktop.issuing.decisions import issue_with_documents
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -325,7 +326,7 @@ class DecisionsPage(Page):
             application=row.application_number, institution=row.institution_name, outcome=outcome_label(row.outcome))
         if not self.dialogs.confirm(self, question, self.tr("Approve and issue")):
             return None
-        number = self._write(issue_decision, row, self.tr("Decision {result} issued."))
+        number = self._write(issue_with_documents, row, self.tr("Decision {result} issued."))
         return str(number) if number is not None else None
 
     # -- documents -----------------------------------------------------------------------------------------

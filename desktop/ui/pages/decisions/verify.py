@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.decisions.verification import VerificationReport, verify_pdf
+from desktop.issuing.verify import VerificationReport, verify_pdf
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 

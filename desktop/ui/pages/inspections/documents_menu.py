@@ -21,12 +21,13 @@ def safe_file_name(*parts: str) -> str:
 
 
 class DocumentActions(QObject):
-    """Preview / print / save of the PDF ``make_pdf(language)`` returns; errors go through the dialog service."""
+    """Preview / print / save of the PDF ``make_pdf(language)`` returns (None: refused or declined, already said);
+    errors go through the dialog service."""
 
     saved = Signal(object)  # the path written
 
     def __init__(self, parent: QWidget, dialogs: DialogService, title: str,
-                 make_pdf: Callable[[str], bytes], file_name: Callable[[str], str],
+                 make_pdf: Callable[[str], bytes | None], file_name: Callable[[str], str],
                  language: Callable[[], str]) -> None:
         super().__init__(parent)
         self.parent_widget = parent

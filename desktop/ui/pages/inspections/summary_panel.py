@@ -10,12 +10,12 @@ from desktop.core.formatting import official_date, score_text
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.inspections.models import InspectionStatus
 from desktop.domain.inspections.queries import InspectionSummary, inspection_summaries
-from desktop.domain.inspections.report import inspection_report
 from desktop.domain.inspections.service import status_label
-from desktop.domain.settings.service import get_settings
+from desktop.domain.issued.kind import DocumentKind
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.documents_menu import DocumentActions, safe_file_name
+from desktop.ui.widgets.official_documents import official_pdf
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
@@ -81,15 +81,13 @@ class InspectionSummaryPanel(QWidget):
         self.table.set_records(rows)
         return rows
 
-    def report_pdf(self, language: str) -> bytes:
+    def report_pdf(self, language: str) -> bytes | None:
         row = self.table.current_record()
         if row is None:
-            raise ValueError(self.tr("Choose an inspection first."))
-        with self.context.database.read() as session:
-            data = inspection_report(session, self.context.actor, row.inspection_id, get_settings(session))
-        from desktop.documents.inspection_report import render_inspection_report
-
-        return render_inspection_report(data, language)
+            self.dialogs.error(self, self.tr("Choose an inspection first."))
+            return None
+        return official_pdf(self, self.context, self.dialogs, DocumentKind.INSPECTION_REPORT, row.inspection_id,
+                            language, row.number)
 
     def _file_name(self, language: str) -> str:
         row = self.table.current_record()

@@ -16,10 +16,9 @@ from desktop.domain.accounts.permissions import Permission
 from desktop.domain.inspections import offline
 from desktop.domain.inspections.filling import complete_inspection
 from desktop.domain.inspections.queries import InspectionDetail
-from desktop.domain.inspections.report import inspection_notice, inspection_report
 from desktop.domain.inspections.scheduling import ApplicationChoice, available_inspectors, reschedule_inspection
 from desktop.domain.inspections.service import status_label
-from desktop.domain.settings.service import get_settings
+from desktop.domain.issued.kind import DocumentKind
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.checklist_form import ChecklistForm
@@ -31,6 +30,7 @@ from desktop.ui.pages.inspections.signoff_panel import SignOffPanel
 from desktop.ui.pages.inspections.stores import DatabaseStore
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.file_save import save_bytes
+from desktop.ui.widgets.official_documents import official_pdf
 from desktop.ui.widgets.permission_gate import gate
 
 
@@ -210,19 +210,14 @@ class InspectionWorkspace(QWidget):
         self.tabs.setCurrentIndex(self.SIGNOFF_TAB)
         return True
 
-    def notice_pdf(self, language: str) -> bytes:
-        with self.context.database.read() as session:
-            data = inspection_notice(session, self.context.actor, self.inspection_id, get_settings(session))
-        from desktop.documents.inspection_notice import render_inspection_notice
+    def notice_pdf(self, language: str) -> bytes | None:
+        return official_pdf(self, self.context, self.dialogs, DocumentKind.INSPECTION_NOTICE, self.inspection_id,
+                            language, self.detail.number if self.detail is not None else "")
 
-        return render_inspection_notice(data, language)
-
-    def report_pdf(self, language: str) -> bytes:
-        with self.context.database.read() as session:
-            data = inspection_report(session, self.context.actor, self.inspection_id, get_settings(session))
-        from desktop.documents.inspection_report import render_inspection_report
-
-        return render_inspection_report(data, language)
+    def report_pdf(self, language: str) -> bytes | None:
+        """The report as signed by every inspector; before that, a preview of the completed checklist."""
+        return official_pdf(self, self.context, self.dialogs, DocumentKind.INSPECTION_REPORT, self.inspection_id,
+                            language, self.detail.number if self.detail is not None else "")
 
     def reschedule(self) -> bool:
         detail = self.detail

@@ -87,16 +87,15 @@ def supplement_draft(context: AppContext, application_id: int) -> SupplementDraf
 
 def request_supplement(context: AppContext, application_id: int, deficiencies: list[str], deadline: date,
                        note: str | None = None) -> SupplementRow:
-    """Record the request and keep its Korean letter as sent, in one transaction."""
-    from desktop.documents.supplement_request import render_supplement_request
-    from desktop.domain.screening.supplements import record_letter, request_supplement, supplement_letter
-    from desktop.domain.settings.service import get_settings
+    """Record the request and issue its Korean letter as sent, in one transaction."""
+    from desktop.domain.issued.kind import DocumentKind
+    from desktop.domain.screening.supplements import request_supplement
+    from desktop.issuing.issue import issued_pdf
 
     with context.database.transaction() as session:
         row = request_supplement(session, context.actor, application_id, deficiencies, deadline, note)
         if context.may(Permission.PRINT_DOCUMENTS):
-            letter = supplement_letter(session, context.actor, row.id, get_settings(session))
-            record_letter(session, context.actor, row.id, render_supplement_request(letter, "ko"))
+            issued_pdf(session, context.actor, DocumentKind.SUPPLEMENT_REQUEST, row.id, "ko")
         return row
 
 
@@ -112,18 +111,3 @@ def expire_overdue(context: AppContext) -> list[str]:
 
     with context.database.transaction() as session:
         return expire(session, context.actor)
-
-
-def letter_pdf(context: AppContext, request_id: int, language: str) -> bytes:
-    """The letter as kept when it was sent (Korean), else rendered from the request's data."""
-    from desktop.documents.supplement_request import render_supplement_request
-    from desktop.domain.screening.supplements import sent_letter, supplement_letter
-    from desktop.domain.settings.service import get_settings
-
-    with context.database.read() as session:
-        if language == "ko":
-            stored = sent_letter(session, context.actor, request_id)
-            if stored is not None:
-                return stored
-        letter = supplement_letter(session, context.actor, request_id, get_settings(session))
-    return render_supplement_request(letter, language)

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.screening.supplements import SupplementRow
 from desktop.ui.i18n import Plural
-from desktop.ui.pages.screening import controller
 from desktop.ui.widgets.file_save import save_bytes
+from desktop.ui.widgets.official_documents import official_pdf
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, print_pdf
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ class LetterActions:
         request = self.detail.selected_supplement()
         if request is None:
             return None
-        pdf = self._attempt(controller.letter_pdf, request.id, self.detail.letter_language_code())
+        pdf = official_pdf(self, self.context, self.dialogs, DocumentKind.SUPPLEMENT_REQUEST, request.id,
+                           self.detail.letter_language_code(), request.number)
         return None if pdf is None else (request, pdf)
 
     def letter_file_name(self, request: SupplementRow) -> str:

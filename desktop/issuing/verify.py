@@ -18,8 +18,12 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, Round
-from desktop.domain.decisions.issued import CODE_ALPHABET, normalise_code, sha256_hex
-from desktop.domain.decisions.models import Decision, DecisionStatus, DocumentKind, IssuedDocument, PublicNotice
+from desktop.domain.decisions.models import Decision, PublicNotice
+from desktop.domain.issued.codes import CODE_ALPHABET, normalise_code, sha256_hex
+from desktop.domain.issued.labels import kind_label
+from desktop.domain.issued.models import FrozenContent, IssuedDocument
+from desktop.issuing.kinds import KINDS
+from desktop.issuing.status import record_status
 
 METADATA_PREFIX = "verification-code:"
 _GROUP = f"[{CODE_ALPHABET}]{{4}}"
@@ -84,56 +88,45 @@ class VerificationReport:
         return text
 
 
-def kind_label(kind: str) -> str:
-    return {
-        DocumentKind.DECISION_NOTICE: translate("Verification", "Decision notice"),
-        DocumentKind.CERTIFICATE: translate("Verification", "Designation certificate"),
-        DocumentKind.PUBLIC_NOTICE: translate("Verification", "Public notice"),
-    }.get(kind, kind.replace("_", " "))
-
-
 def code_in_file(data: bytes) -> str:
     """The verification code written in the file's metadata, or ``""``."""
     match = CODE_IN_FILE.search(data)
     return match.group(1).decode("ascii") if match else ""
 
 
-def _decision_record(session: Session, decision_id: int) -> tuple[str, str]:
-    decision = session.get(Decision, decision_id)
-    if decision is None:
-        return "", translate("Verification", "the record no longer exists")
-    application = session.get_one(Application, decision.application_id)
-    record = translate("Verification", "decision {number} on application {application} of {institution}").format(
-        number=decision.number, application=application.number, institution=application.institution.name)
-    status = ""
-    if decision.status == DecisionStatus.SUPERSEDED:
-        successor = session.scalars(select(Decision).where(Decision.supersedes_id == decision.id,
-                                                           Decision.status != DecisionStatus.DRAFT)).first()
-        status = translate("Verification", "this decision was superseded by the correction {number}").format(
-            number=successor.number if successor else "?")
-    return record, status
-
-
-def _notice_record(session: Session, notice_id: int) -> tuple[str, str]:
-    notice = session.get(PublicNotice, notice_id)
-    if notice is None:
-        return "", translate("Verification", "the record no longer exists")
-    rnd = session.get_one(Round, notice.round_id)
-    return translate("Verification", "public notice {number} of round {round}").format(
-        number=notice.number, round=rnd.code), ""
+def _record_words(session: Session, document: IssuedDocument) -> str:
+    """The record a document belongs to, in words: "decision 제2026-0003호 on application 2026-1-003 of …"."""
+    if document.entity_type == "decisions":
+        decision = session.get(Decision, document.entity_id)
+        if decision is not None:
+            application = session.get_one(Application, decision.application_id)
+            return translate("Verification", "decision {number} on application {application} of {institution}"
+                             ).format(number=decision.number, application=application.number,
+                                      institution=application.institution.name)
+    if document.entity_type == "public_notices":
+        notice = session.get(PublicNotice, document.entity_id)
+        if notice is not None:
+            rnd = session.get_one(Round, notice.round_id)
+            return translate("Verification", "public notice {number} of round {round}").format(
+                number=notice.number, round=rnd.code)
+    spec = KINDS.get(document.kind)
+    application_id = spec.application_of(session, document.entity_id) if spec is not None else None
+    application = session.get(Application, application_id) if application_id is not None else None
+    if application is not None:
+        return translate("Verification", "{kind} {number} for application {application} of {institution}").format(
+            kind=kind_label(document.kind), number=document.number, application=application.number,
+            institution=application.institution.name)
+    return f"{kind_label(document.kind)} {document.number}".strip()
 
 
 def describe(session: Session, document: IssuedDocument) -> IssuedDocumentInfo:
-    record, status = document.title, ""
-    if document.entity_type == "decisions":
-        record, status = _decision_record(session, document.entity_id)
-    elif document.entity_type == "public_notices":
-        record, status = _notice_record(session, document.entity_id)
+    content = session.get(FrozenContent, document.content_id) if document.content_id is not None else None
+    status = record_status(session, document.kind, document.entity_id, content.version if content else None)
     user = session.get(User, document.issued_by_id) if document.issued_by_id else None
     issued_by = user.display_name if user else translate("Verification", "the command line")
     return IssuedDocumentInfo(
         document.id, document.kind, kind_label(document.kind), document.number, document.title,
-        record or document.title, status, document.language, document.issued_at,
+        _record_words(session, document) or document.title, status.words(), document.language, document.issued_at,
         issued_by, document.verification_code, document.sha256, document.size,
     )
 

@@ -1,0 +1,17 @@
+"""Document kinds in words."""
+
+from desktop.core.i18n import translate
+from desktop.domain.issued.kind import DocumentKind
+
+
+def kind_label(kind: str) -> str:
+    """The kind in words, in the current language."""
+    return {
+        DocumentKind.DECISION_NOTICE: translate("Documents", "Decision notice"),
+        DocumentKind.CERTIFICATE: translate("Documents", "Designation certificate"),
+        DocumentKind.PUBLIC_NOTICE: translate("Documents", "Public notice"),
+        DocumentKind.SUPPLEMENT_REQUEST: translate("Documents", "Supplement request"),
+        DocumentKind.INSPECTION_NOTICE: translate("Documents", "Notice of the on-site inspection"),
+        DocumentKind.INSPECTION_REPORT: translate("Documents", "On-site inspection report"),
+        DocumentKind.MINUTES: translate("Documents", "Minutes of the committee"),
+    }.get(kind, kind.replace("_", " "))

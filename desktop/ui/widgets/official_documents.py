@@ -1,0 +1,41 @@
+"""What every Print / Preview / Save button of an official document shows: the file as issued.
+
+A record not issued yet (a draft, an open meeting, an unsigned report) is shown as a preview. A language the record
+was not issued in yet is issued only after the person confirms: the issue is recorded and that file never changes.
+Korean, the language of the record, is issued without asking.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.issued.labels import kind_label
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.service import DialogService
+
+
+def _language_name(language: str) -> str:
+    names = {"ko": QCoreApplication.translate("OfficialDocuments", "Korean"),
+             "en": QCoreApplication.translate("OfficialDocuments", "English")}
+    return names.get(language, language)
+
+
+def official_pdf(widget: QWidget, context: AppContext, dialogs: DialogService, kind: str, entity_id: int,
+                 language: str, number: str = "") -> bytes | None:
+    """The PDF to show, print or save; None when refused (the reason was shown) or the person declined."""
+    from desktop.issuing.issue import document_pdf, needs_new_issue
+
+    try:
+        with context.database.read() as session:
+            new = needs_new_issue(session, context.actor, kind, entity_id, language)
+        if new and language != "ko" and not dialogs.confirm(widget, QCoreApplication.translate(
+                "OfficialDocuments", "{kind} {number} has not been issued in {language} yet. Issue it in {language} "
+                "now? The issue is recorded with its own verification code, and the file never changes afterwards."
+        ).format(kind=kind_label(kind), number=number, language=_language_name(language)).replace("  ", " ")):
+            return None
+        with context.database.transaction() as session:
+            return document_pdf(session, context.actor, kind, entity_id, language)
+    except Exception as error:
+        dialogs.show_error(widget, error)
+        return None

@@ -290,7 +290,7 @@ def _check_signature(signature: Any, reader: Any, claims: SealedClaims | None, t
     claimed = signature.self_reported_timestamp
     try:
         status = validate_pdf_signature(
-            signature, trust.validation_context(claimed) if trust else None,
+            signature, trust.validation_context(claimed),
             key_usage_settings=KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
                                                    match_all_key_usages=False))
     except Exception as error:

@@ -40,6 +40,10 @@ class SigningError(DomainError):
     """The signing identity cannot sign: its file, password or certificate; nothing was issued."""
 
 
+class WrongPasswordError(SigningError):
+    """The password does not open the PKCS#12 file (asking again may help)."""
+
+
 def _error(text: str, **values: object) -> SigningError:
     return SigningError(translate("Signing", text).format(**values))
 
@@ -156,7 +160,8 @@ class SigningIdentity:
         try:
             key, certificate, others = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
         except ValueError:
-            raise _error("The password of {file} is wrong.", file=label) from None
+            message = translate("Signing", "The password of {file} is wrong.").format(file=label)
+            raise WrongPasswordError(message) from None
         return cls.from_parts(key, certificate, tuple(others), source=source, moment=moment)
 
     @classmethod

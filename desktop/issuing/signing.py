@@ -61,6 +61,11 @@ def key_id(certificate: x509.Certificate) -> bytes:
     return hashlib.sha256(spki).digest()[:8]
 
 
+def readable_name(name: x509.Name) -> str:
+    """A distinguished name as a person reads it, most specific first: ``DEMO 전자관인 · DEMO 지식재산처 · KR``."""
+    return " · ".join(str(attribute.value) for attribute in reversed(list(name))) or name.rfc4514_string()
+
+
 KEY_USAGE_NAMES = (("digital_signature", "digital signature"), ("content_commitment", "non-repudiation"),
                    ("key_encipherment", "key encipherment"), ("data_encipherment", "data encipherment"),
                    ("key_agreement", "key agreement"), ("key_cert_sign", "certificate signing"),
@@ -92,7 +97,7 @@ class CertificateSummary:
 
 
 def summarise(certificate: x509.Certificate) -> CertificateSummary:
-    return CertificateSummary(certificate.subject.rfc4514_string(), certificate.issuer.rfc4514_string(),
+    return CertificateSummary(readable_name(certificate.subject), readable_name(certificate.issuer),
                               certificate.not_valid_before_utc, certificate.not_valid_after_utc,
                               tuple(key_usages(certificate)),
                               certificate.fingerprint(hashes.SHA256()).hex(":").upper())
@@ -227,6 +232,16 @@ class SigningIdentity:
         if key not in self._signers:
             self._signers[key] = _pdf_signer(self._cms_signer, reason=reason, location=location, name=name)
         return self._signers[key]
+
+
+def peek_certificate(path: Path | str, password: str) -> x509.Certificate | None:
+    """The certificate of a PKCS#12 file without any check (to show what a refused file holds); None if unreadable."""
+    try:
+        _, certificate, _ = pkcs12.load_key_and_certificates(Path(path).expanduser().read_bytes(),
+                                                             password.encode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return certificate
 
 
 def asn1_certificate(certificate: x509.Certificate) -> asn1_x509.Certificate:

@@ -39,10 +39,6 @@ class ClaimsError(DomainError):
     """A payload or seal that cannot be trusted: not one, damaged, unknown key, bad signature."""
 
 
-def _refuse(text: str, **values: object) -> ClaimsError:
-    return ClaimsError(translate("Claims", text).format(**values))
-
-
 # -- base45 (RFC 9285) --------------------------------------------------------------------------------------------
 
 def base45_encode(data: bytes) -> str:
@@ -180,28 +176,32 @@ def decode_payload(text: str, trust: TrustStore) -> Claims:
     """The fields of a payload whose signature a trusted certificate confirms; a ClaimsError sentence otherwise."""
     cleaned = text.translate({ord(c): None for c in "\r\n\t"}).lstrip().upper()  # a space is a base45 digit
     if not is_payload(cleaned):
-        raise _refuse("This is not a verification payload of this program (it does not begin with {prefix}).",
-                      prefix=PREFIX)
+        raise ClaimsError(translate("Claims", "This is not a verification payload of this program (it does not begin "
+                                              "with {prefix}).")
+                          .format(prefix=PREFIX))
     try:
         data = base45_decode(cleaned[len(PREFIX):])
         fields, key, at = _parse(data)
     except (ValueError, IndexError, UnicodeError):
-        raise _refuse("The payload is damaged and cannot be read: a character may have been mistyped or misread."
-                      ) from None
+        raise ClaimsError(translate("Claims", "The payload is damaged and cannot be read: a character may have been "
+                                              "mistyped or misread.")) from None
     body, signature = data[:at], data[at:]
     candidates = trust.by_key_id(key)
     if not candidates:
-        raise _refuse("The payload was signed with a key that is not trusted here (key {key}): install the "
-                      "authority's certificate (trust export) or give it with --trust.", key=key.hex())
+        raise ClaimsError(translate("Claims", "The payload was signed with a key that is not trusted here (key "
+                                              "{key}): install the authority's certificate (trust export) or give "
+                                              "it with --trust.").format(key=key.hex()))
     for certificate in candidates:
         if verify_raw(certificate, PAYLOAD_CONTEXT + body, signature):
             if not (certificate.not_valid_before_utc.date() <= fields.issue_date
                     <= certificate.not_valid_after_utc.date()):
-                raise _refuse("The payload is signed by {name}, but that certificate was not valid on the issue "
-                              "date {day}.", name=common_name(certificate.subject), day=fields.issue_date.isoformat())
+                raise ClaimsError(translate("Claims", "The payload is signed by {name}, but that certificate was not "
+                                                      "valid on the issue date {day}.")
+                                  .format(name=common_name(certificate.subject), day=fields.issue_date.isoformat()))
             return Claims(fields, key.hex(), common_name(certificate.subject), certificate)
-    raise _refuse("The payload's signature is not valid: its content was changed, or it was not signed by {name}.",
-                  name=common_name(candidates[0].subject))
+    raise ClaimsError(translate("Claims", "The payload's signature is not valid: its content was changed, or it was "
+                                          "not signed by {name}.")
+                      .format(name=common_name(candidates[0].subject)))
 
 
 # -- the seal of a PDF --------------------------------------------------------------------------------------------
@@ -242,8 +242,9 @@ def open_seal(text: str, seal: str) -> SealedClaims:
         signature = base64.b64decode(seal, validate=True)
         facts, fingerprint = dict(value["facts"]), str(value["page_fingerprint"])
     except (ValueError, KeyError, TypeError):
-        raise _refuse("The document's sealed facts are damaged and cannot be read.") from None
+        raise ClaimsError(translate("Claims", "The document's sealed facts are damaged and cannot be read.")) from None
     if key_id(certificate).hex() != value.get("key_id") or not verify_raw(certificate, SEAL_CONTEXT
                                                                            + text.encode("ascii"), signature):
-        raise _refuse("The document's sealed facts do not match their seal: they were changed after signing.")
+        raise ClaimsError(translate("Claims", "The document's sealed facts do not match their seal: they were changed "
+                                              "after signing."))
     return SealedClaims(facts, fingerprint, certificate)

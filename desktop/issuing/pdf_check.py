@@ -216,29 +216,29 @@ class SignatureCheck:
         return self.integrity in (Integrity.SIGNED, Integrity.UPDATED, Integrity.RESAVED) and self.trusted
 
 
-def _tr(text: str, **values: object) -> str:
-    return translate("SignatureCheck", text).format(**values)
-
-
 def _trust_problems(certificate: x509.Certificate, moment: datetime | None, trust: TrustStore) -> list[str]:
     problems = []
     name = common_name(certificate.subject)
     if moment is not None and not (certificate.not_valid_before_utc <= moment <= certificate.not_valid_after_utc):
-        problems.append(_tr("The certificate {name} was not valid when the document says it was signed.", name=name))
+        problems.append(translate("SignatureCheck", "The certificate {name} was not valid when the document says it "
+                                                    "was signed.")
+                        .format(name=name))
     if not trust:
-        problems.append(_tr("No certificate is trusted here: give the authority's certificate with --trust or add it "
-                            "to the trust folder."))
+        problems.append(translate("SignatureCheck", "No certificate is trusted here: give the authority's certificate "
+                                                    "with --trust or add it to the trust folder."))
     elif trust.issuer_of(certificate) is None:
-        problems.append(_tr("The certificate {name} is not issued by a trusted certificate.", name=name))
+        problems.append(translate("SignatureCheck", "The certificate {name} is not issued by a trusted certificate.")
+                        .format(name=name))
     return problems
 
 
 def _check_seal(claims: SealedClaims | None, reader: Any, trust: TrustStore) -> SignatureCheck:
     """A file without a signature over its bytes: the seal and the fingerprint decide."""
     if claims is None:
-        return SignatureCheck(Integrity.UNSIGNED, problems=(_tr("The file carries no signature and no sealed facts."),))
+        nothing = translate("SignatureCheck", "The file carries no signature and no sealed facts.")
+        return SignatureCheck(Integrity.UNSIGNED, problems=(nothing,))
     matches = reader_fingerprint(reader) == claims.page_fingerprint
-    problems = [] if matches else [_tr("The pages differ from those that were signed.")]
+    problems = [] if matches else [translate("SignatureCheck", "The pages differ from those that were signed.")]
     trust_issues = _trust_problems(claims.certificate, None, trust)
     return SignatureCheck(Integrity.RESAVED if matches else Integrity.ALTERED, trusted=not trust_issues,
                           signer=claims.signer, signer_certificate=claims.certificate, claims=claims,
@@ -251,7 +251,8 @@ def check_signed_pdf(data: bytes, trust: TrustStore) -> SignatureCheck:
         reader = _reader(data)
         signature = _our_signature(reader)
     except Exception:
-        return SignatureCheck(Integrity.UNSIGNED, problems=(_tr("The file is not a readable PDF document."),))
+        unreadable = translate("SignatureCheck", "The file is not a readable PDF document.")
+        return SignatureCheck(Integrity.UNSIGNED, problems=(unreadable,))
     try:
         if signature is None:
             return _check_seal(read_signed_claims(data), reader, trust)
@@ -276,9 +277,9 @@ def _resaved(reader: Any, trust: TrustStore) -> SignatureCheck | None:
     result = _check_seal(claims, reader, trust)
     if result.integrity != Integrity.RESAVED:
         return None
-    return dataclasses.replace(result, signed=True, notes=(_tr(
-        "The file was saved again by another program, so its PDF signature no longer matches its bytes; the signed "
-        "content and the sealed facts are intact."),))
+    note = translate("SignatureCheck", "The file was saved again by another program, so its PDF signature no longer "
+                                       "matches its bytes; the signed content and the sealed facts are intact.")
+    return dataclasses.replace(result, signed=True, notes=(note,))
 
 
 def _check_signature(signature: Any, reader: Any, claims: SealedClaims | None, trust: TrustStore) -> SignatureCheck:
@@ -295,7 +296,8 @@ def _check_signature(signature: Any, reader: Any, claims: SealedClaims | None, t
                                                    match_all_key_usages=False))
     except Exception as error:
         return SignatureCheck(Integrity.ALTERED, signed=True, claims=claims,
-                              problems=(_tr("The signature cannot be read: {reason}.", reason=error),))
+                              problems=(translate("SignatureCheck", "The signature cannot be read: {reason}.")
+                                        .format(reason=error),))
     certificate = x509.load_der_x509_certificate(signature.signer_cert.dump())
     coverage = {SignatureCoverageLevel.ENTIRE_FILE: "entire file",
                 SignatureCoverageLevel.ENTIRE_REVISION: "entire revision"}.get(status.coverage, "partial")
@@ -307,20 +309,23 @@ def _check_signature(signature: Any, reader: Any, claims: SealedClaims | None, t
                     and status.docmdp_ok is not False else "changes what is shown")
     problems: list[str] = []
     if not status.intact:
-        problems.append(_tr("The signed bytes were changed: the signature no longer matches the document."))
+        problems.append(translate("SignatureCheck", "The signed bytes were changed: the signature no longer matches "
+                                                    "the document."))
     elif not status.valid:
-        problems.append(_tr("The signature is not valid cryptographically."))
+        problems.append(translate("SignatureCheck", "The signature is not valid cryptographically."))
     if coverage == "partial":
-        problems.append(_tr("The signature covers only part of the file."))
+        problems.append(translate("SignatureCheck", "The signature covers only part of the file."))
     if modification == "changes what is shown":
-        problems.append(_tr("Changes were added after signing that alter what the document shows."))
+        problems.append(translate("SignatureCheck", "Changes were added after signing that alter what the document "
+                                                    "shows."))
     if claims is not None and claims.certificate != certificate:
-        problems.append(_tr("The sealed facts were not sealed by the document's signer."))
+        problems.append(translate("SignatureCheck", "The sealed facts were not sealed by the document's signer."))
     altered = bool(problems)
     trust_issues = _trust_problems(certificate, claimed, trust)
     if not trust_issues and not status.trusted:
-        trust_issues.append(_tr("The certificate {name} could not be validated up to a trusted certificate.",
-                                name=common_name(certificate.subject)))
+        trust_issues.append(translate("SignatureCheck", "The certificate {name} could not be validated up to a "
+                                                        "trusted certificate.")
+                            .format(name=common_name(certificate.subject)))
     integrity = (Integrity.ALTERED if altered else Integrity.SIGNED if coverage == "entire file" else Integrity.UPDATED)
     return SignatureCheck(
         integrity, signed=True, intact=bool(status.intact), valid=bool(status.valid), coverage=coverage,

@@ -44,10 +44,6 @@ class WrongPasswordError(SigningError):
     """The password does not open the PKCS#12 file (asking again may help)."""
 
 
-def _error(text: str, **values: object) -> SigningError:
-    return SigningError(translate("Signing", text).format(**values))
-
-
 def common_name(name: x509.Name) -> str:
     """The CN of a name, else the whole name as RFC 4514 text."""
     names = name.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
@@ -108,15 +104,16 @@ def check_certificate(certificate: x509.Certificate, moment: datetime | None = N
     moment = moment or now()
     name = common_name(certificate.subject)
     if moment < certificate.not_valid_before_utc:
-        raise _error("The certificate {name} is not valid yet: it is valid from {start}.", name=name,
-                     start=official_datetime(certificate.not_valid_before_utc))
+        raise SigningError(translate("Signing", "The certificate {name} is not valid yet: it is valid from {start}.")
+                           .format(name=name, start=official_datetime(certificate.not_valid_before_utc)))
     if moment > certificate.not_valid_after_utc:
-        raise _error("The certificate {name} expired on {end}; documents cannot be signed with it.", name=name,
-                     end=official_datetime(certificate.not_valid_after_utc))
+        raise SigningError(translate("Signing", "The certificate {name} expired on {end}; documents cannot be signed "
+                                                "with it.")
+                           .format(name=name, end=official_datetime(certificate.not_valid_after_utc)))
     usages = key_usages(certificate)
     if "digital signature" not in usages and "non-repudiation" not in usages:
-        raise _error("The certificate {name} may not sign documents: its key usage does not include digital "
-                     "signature or non-repudiation.", name=name)
+        raise SigningError(translate("Signing", "The certificate {name} may not sign documents: its key usage does "
+                                                "not include digital signature or non-repudiation.").format(name=name))
 
 
 def _same_key(key: PrivateKey, certificate: x509.Certificate) -> bool:
@@ -142,14 +139,19 @@ class SigningIdentity:
         """The identity, or a SigningError: no key, an unsupported key, key and certificate apart, unusable now."""
         label = source or translate("Signing", "the signing certificate file")
         if private_key is None:
-            raise _error("{file} holds no private key: export the certificate together with its key.", file=label)
+            raise SigningError(translate("Signing", "{file} holds no private key: export the certificate together "
+                                                    "with its key.")
+                               .format(file=label))
         if certificate is None:
-            raise _error("{file} holds no certificate for its key.", file=label)
+            raise SigningError(translate("Signing", "{file} holds no certificate for its key.").format(file=label))
         if not isinstance(private_key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey):
-            raise _error("{file} holds a key of a kind that cannot sign documents (use ECDSA or RSA).", file=label)
+            raise SigningError(translate("Signing", "{file} holds a key of a kind that cannot sign documents (use "
+                                                    "ECDSA or RSA).")
+                               .format(file=label))
         if not _same_key(private_key, certificate):
-            raise _error("In {file} the private key does not belong to the certificate {name}.", file=label,
-                         name=common_name(certificate.subject))
+            raise SigningError(translate("Signing", "In {file} the private key does not belong to the certificate "
+                                                    "{name}.")
+                               .format(file=label, name=common_name(certificate.subject)))
         check_certificate(certificate, moment)
         return cls(private_key, certificate, tuple(chain), source)
 
@@ -161,7 +163,8 @@ class SigningIdentity:
             pfx = asn1_pkcs12.Pfx.load(data, strict=True)
             pfx["auth_safe"]["content_type"].native  # noqa: B018 -- parses far enough to tell a PKCS#12 file
         except Exception:
-            raise _error("{file} is not a PKCS#12 file (.p12 or .pfx).", file=label) from None
+            raise SigningError(translate("Signing", "{file} is not a PKCS#12 file (.p12 or .pfx).")
+                               .format(file=label)) from None
         try:
             key, certificate, others = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
         except ValueError:
@@ -176,10 +179,11 @@ class SigningIdentity:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise _error("The signing certificate file {file} does not exist.", file=path) from None
+            raise SigningError(translate("Signing", "The signing certificate file {file} does not exist.")
+                               .format(file=path)) from None
         except OSError as error:
-            raise _error("The signing certificate file {file} cannot be read: {reason}.", file=path,
-                         reason=(error.strerror or str(error)).rstrip(".")) from None
+            raise SigningError(translate("Signing", "The signing certificate file {file} cannot be read: {reason}.")
+                               .format(file=path, reason=(error.strerror or str(error)).rstrip("."))) from None
         return cls.from_pkcs12_data(data, password, source=str(path), moment=moment)
 
     # -- what it is --------------------------------------------------------------------------------------------
@@ -328,7 +332,8 @@ def sign_pdf(data: bytes, identity: SigningIdentity, *, metadata: Mapping[str, s
     try:
         writer = _writer(data)
     except Exception as error:
-        raise _error("The document cannot be signed: it is not a readable PDF ({reason}).", reason=error) from None
+        raise SigningError(translate("Signing", "The document cannot be signed: it is not a readable PDF ({reason}).")
+                           .format(reason=error)) from None
     text, seal = seal_claims(dict(metadata or {}), reader_fingerprint(writer.prev), identity)
     info = info_of(writer.trailer)
     info = generic.DictionaryObject(dict(info.items())) if info is not None else generic.DictionaryObject()

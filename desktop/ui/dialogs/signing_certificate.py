@@ -47,6 +47,20 @@ from desktop.ui.widgets.form_dialog import password_edit, translate
 P12_FILTER = "PKCS#12 (*.p12 *.pfx);;*"
 
 
+def key_usage_label(usage: str) -> str:
+    """A key usage as ``desktop.issuing.signing.key_usages`` names it, in the interface language."""
+    labels = {
+        "digital signature": translate("KeyUsage", "digital signature"),
+        "non-repudiation": translate("KeyUsage", "non-repudiation"),
+        "key encipherment": translate("KeyUsage", "key encipherment"),
+        "data encipherment": translate("KeyUsage", "data encipherment"),
+        "key agreement": translate("KeyUsage", "key agreement"),
+        "certificate signing": translate("KeyUsage", "certificate signing"),
+        "CRL signing": translate("KeyUsage", "CRL signing"),
+    }
+    return labels.get(usage, usage)
+
+
 class SigningCertificateDialog(QDialog):
     """Choose, check and save the signing identity; ``identity`` is the one last checked (None until then)."""
 
@@ -141,7 +155,8 @@ class SigningCertificateDialog(QDialog):
         self.details["subject"].setText(summary.subject)
         self.details["issuer"].setText(summary.issuer)
         self.details["validity"].setText(summary.validity())
-        self.details["key_usage"].setText(", ".join(summary.key_usage) or self.tr("none stated"))
+        self.details["key_usage"].setText(", ".join(key_usage_label(u) for u in summary.key_usage)
+                                          or self.tr("none stated"))
         half = len(summary.sha256) // 2 + 1  # 16 bytes a line: a fingerprint cannot wrap by itself
         self.details["sha256"].setText(summary.sha256[:half] + "\n" + summary.sha256[half:])
 

@@ -13,6 +13,9 @@
     designation-review [--database URL] document inspection-report NUMBER -o FILE.pdf [--language ko|en]
     designation-review inspection-offline FILE.inspection              fill in an offline inspection (no database)
     designation-review [--database URL] export json -o FILE.json
+    designation-review [--database URL] trust export -o authority.pem   the authority's signing certificate
+    designation-review trust add CERT.pem                              trust a certificate (the user's trust folder)
+    designation-review [--database URL] trust list                      the certificates a verification trusts
     designation-review [--database URL] upgrade                       apply pending database migrations
     designation-review info                                           versions, resources and font found
 """
@@ -91,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser("verify", help="tell whether PDF files are unaltered issued documents")
     verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
+
+    trust = commands.add_parser("trust", help="the certificates that verify signed documents")
+    trust_commands = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+    trust_export = trust_commands.add_parser("export", help="write the authority's signing certificate and its "
+                                                            "chain (PEM), for those who verify our documents")
+    trust_export.add_argument("-o", "--output", required=True, type=Path, help="PEM file to write")
+    trust_add = trust_commands.add_parser("add", help="trust a certificate (PEM or DER) on this computer")
+    trust_add.add_argument("certificate", type=Path, metavar="CERT.pem")
+    trust_list = trust_commands.add_parser("list", help="the trusted certificates and where each comes from")
+    trust_list.add_argument("--no-database", action="store_true", help="without the configured authority certificate")
 
     commands.add_parser("upgrade", help="apply pending database migrations and exit")
     commands.add_parser("info", help="print versions and where resources and the Korean font were found")
@@ -234,6 +247,42 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_trust(args: argparse.Namespace) -> int:
+    """``trust export`` (from the settings), ``trust add`` (into the user's trust folder), ``trust list``."""
+    from desktop.issuing.signing import common_name
+    from desktop.issuing.trust import add_trusted, export_certificate, trust_store, user_trust_folder
+
+    if args.trust_command == "add":
+        target, certificates = add_trusted(args.certificate)
+        for certificate in certificates:
+            print(f"trusted: {common_name(certificate.subject)}")
+        print(f"written to {target}")
+        return EXIT_OK
+    settings: dict = {}
+    if args.trust_command == "export" or not args.no_database:
+        from desktop.core.files import writable_target
+        from desktop.domain.settings.service import get_settings
+
+        if args.trust_command == "export":
+            writable_target(args.output)  # a file that cannot be written is refused before the database is opened
+        database = _open_database(args.database)
+        with database.read() as session:
+            settings = get_settings(session)
+    if args.trust_command == "export":
+        for certificate in export_certificate(args.output, settings):
+            print(f"{common_name(certificate.subject)}  (valid until {certificate.not_valid_after_utc:%Y-%m-%d})")
+        print(f"written to {args.output}")
+        return EXIT_OK
+    store = trust_store(settings)
+    print(f"trust folder: {user_trust_folder()}")
+    for certificate, origin in zip(store.certificates, store.origins, strict=True):
+        print(f"{common_name(certificate.subject)}  (valid until {certificate.not_valid_after_utc:%Y-%m-%d}; "
+              f"{origin})")
+    if not store:
+        print("No certificate is trusted yet.")
+    return EXIT_OK
+
+
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from desktop.db.migrate import current_revision
 
@@ -281,7 +330,7 @@ def _launch_gui(url_option: str | None, language: str | None) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "upgrade": cmd_upgrade,
-            "verify": cmd_verify,
+            "verify": cmd_verify, "trust": cmd_trust,
             "inspection-offline": cmd_inspection_offline,
             "info": cmd_info, "recompute": cmd_recompute}
 

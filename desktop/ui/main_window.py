@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setObjectName("editSettings")
         gate(self.settings_action, self.context.actor, Permission.MANAGE_SETTINGS)
         self.settings_action.triggered.connect(self.edit_settings)
+        self.signing_action = QAction(self.tr("Signing certificate…"), self)
+        self.signing_action.setObjectName("signingCertificate")
+        gate(self.signing_action, self.context.actor, Permission.MANAGE_SETTINGS)
+        self.signing_action.triggered.connect(self.edit_signing_certificate)
         self.logout_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
                                      self.tr("Log out"), self)
         self.logout_action.triggered.connect(self.log_out)
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.signing_action)
         file_menu.addAction(self.password_action)
         file_menu.addSeparator()
         file_menu.addAction(self.logout_action)
@@ -296,6 +301,14 @@ class MainWindow(QMainWindow):
         dialog = self.settings_dialog()
         if dialog is not None:
             dialog.exec()
+
+    def edit_signing_certificate(self) -> None:
+        """The signing identity for the administrator (desktop/ui/dialogs/signing_certificate.py)."""
+        from desktop.ui.dialogs.signing_certificate import SigningCertificateDialog
+
+        dialog = SigningCertificateDialog(self.context, self.dialogs, self)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.changed))
+        dialog.exec()
 
     def choose_language(self, code: str) -> None:
         self.preferences.set_language(code)

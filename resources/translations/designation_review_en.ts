@@ -2197,6 +2197,37 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>This is not a verification payload of this program (it does not begin with {prefix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is damaged and cannot be read: a character may have been mistyped or misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload was signed with a key that is not trusted here (key {key}): install the authority&apos;s certificate (trust export) or give it with --trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is signed by {name}, but that certificate was not valid on the issue date {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload&apos;s signature is not valid: its content was changed, or it was not signed by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s sealed facts are damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s sealed facts do not match their seal: they were changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Committee</name>
     <message>
         <source>You are excluded from this applicant because of a conflict of interest; its file is not available to you.</source>
@@ -4448,6 +4479,37 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -4502,6 +4564,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5330,6 +5396,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrImage</name>
+    <message>
+        <source>The image {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an image that can be read (PNG or JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code could be read in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7209,11 +7290,19 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{setting}: PEM certificates (-----BEGIN CERTIFICATE----- …) and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Procedure defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7322,6 +7411,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Deadline of a finding&apos;s corrective action (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key file (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificate and chain (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer shown in the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7460,6 +7561,231 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Why must the signed checklist change? (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCheck</name>
+    <message>
+        <source>The certificate {name} was not valid when the document says it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is trusted here: give the authority&apos;s certificate with --trust or add it to the trust folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate {name} is not issued by a trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file carries no signature and no sealed facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages differ from those that were signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was saved again by another program, so its PDF signature no longer matches its bytes; the signed content and the sealed facts are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes were changed: the signature no longer matches the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not valid cryptographically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature covers only part of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes were added after signing that alter what the document shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed facts were not sealed by the document&apos;s signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate {name} could not be validated up to a trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The certificate {name} is not valid yet: it is valid from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate {name} expired on {end}; documents cannot be signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate {name} may not sign documents: its key usage does not include digital signature or non-repudiation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no private key: export the certificate together with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate for its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds a key of a kind that cannot sign documents (use ECDSA or RSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file} the private key does not belong to the certificate {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a PKCS#12 file (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {file} is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate file {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate file {file} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be signed: it is not a readable PDF ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file {file} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing certificate is configured: the administrator chooses it under File → Signing certificate…; nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {file} now holds another certificate than the one configured: choose it again under File → Signing certificate….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the signing key {file} was not given (set {variable} or use --signing-password-file); nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificateDialog</name>
+    <message>
+        <source>Signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued documents are signed with this key and certificate. The key file stays where it is, outside the database; its password is never stored in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available (install the optional keyring package): the password is asked when a document is first signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer shown in the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file (.p12 or .pfx) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate can sign documents. Save to use it for documents issued from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the signing key {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7665,6 +7991,37 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>{file} holds no certificate that can be read (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file {file} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority certificate in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing certificate is configured: the administrator chooses it under File → Signing certificate….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust folder {folder} cannot be created: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

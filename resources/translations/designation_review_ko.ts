@@ -2194,6 +2194,37 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>This is not a verification payload of this program (it does not begin with {prefix}).</source>
+        <translation>이 프로그램의 검증 정보가 아닙니다({prefix}(으)로 시작하지 않습니다).</translation>
+    </message>
+    <message>
+        <source>The payload is damaged and cannot be read: a character may have been mistyped or misread.</source>
+        <translation>검증 정보가 손상되어 읽을 수 없습니다. 글자가 잘못 입력되었거나 잘못 읽혔을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The payload was signed with a key that is not trusted here (key {key}): install the authority&apos;s certificate (trust export) or give it with --trust.</source>
+        <translation>검증 정보가 이곳에서 신뢰하지 않는 키(키 {key})로 서명되었습니다. 발급기관의 인증서(trust export)를 설치하거나 --trust로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The payload is signed by {name}, but that certificate was not valid on the issue date {day}.</source>
+        <translation>검증 정보는 {name}이(가) 서명했으나, 그 인증서는 발급일 {day}에 유효하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s signature is not valid: its content was changed, or it was not signed by {name}.</source>
+        <translation>검증 정보의 서명이 유효하지 않습니다. 내용이 바뀌었거나 {name}이(가) 서명한 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s sealed facts are damaged and cannot be read.</source>
+        <translation>문서에 봉인된 정보가 손상되어 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s sealed facts do not match their seal: they were changed after signing.</source>
+        <translation>문서에 봉인된 정보가 봉인과 일치하지 않습니다. 서명 후에 변경되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Committee</name>
     <message>
         <source>You are excluded from this applicant because of a conflict of interest; its file is not available to you.</source>
@@ -4443,6 +4474,37 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>digital signature</source>
+        <translation>전자서명</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>부인방지</translation>
+    </message>
+    <message>
+        <source>key encipherment</source>
+        <translation>키 암호화</translation>
+    </message>
+    <message>
+        <source>data encipherment</source>
+        <translation>데이터 암호화</translation>
+    </message>
+    <message>
+        <source>key agreement</source>
+        <translation>키 합의</translation>
+    </message>
+    <message>
+        <source>certificate signing</source>
+        <translation>인증서 서명</translation>
+    </message>
+    <message>
+        <source>CRL signing</source>
+        <translation>CRL 서명</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -4498,6 +4560,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Settings…</source>
         <translation>설정…</translation>
+    </message>
+    <message>
+        <source>Signing certificate…</source>
+        <translation>서명용 인증서…</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -5318,6 +5384,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QrImage</name>
+    <message>
+        <source>The image {file} does not exist.</source>
+        <translation>이미지 {file}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not an image that can be read (PNG or JPEG).</source>
+        <translation>{file}은(는) 읽을 수 있는 이미지(PNG 또는 JPEG)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in {file}.</source>
+        <translation>{file}에서 QR 코드를 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -7186,12 +7267,20 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{setting}: www.moip.go.kr 형식의 주소를 입력하십시오.</translation>
     </message>
     <message>
+        <source>{setting}: PEM certificates (-----BEGIN CERTIFICATE----- …) and nothing else.</source>
+        <translation>{setting}: PEM 형식의 인증서(-----BEGIN CERTIFICATE----- …)만 입력할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Issuing authority</source>
         <translation>발신 기관</translation>
     </message>
     <message>
         <source>Procedure defaults</source>
         <translation>심사 절차 기본값</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>서명용 인증서</translation>
     </message>
     <message>
         <source>Authority title (Korean)</source>
@@ -7300,6 +7389,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Deadline of a finding&apos;s corrective action (days)</source>
         <translation>지적사항 시정조치 기한 (일)</translation>
+    </message>
+    <message>
+        <source>Signing key file (PKCS#12)</source>
+        <translation>서명 키 파일(PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Signing certificate and chain (PEM)</source>
+        <translation>서명용 인증서와 인증서 체인(PEM)</translation>
+    </message>
+    <message>
+        <source>Signer shown in the signature</source>
+        <translation>서명에 표시되는 서명자</translation>
     </message>
     <message>
         <source>Trimmed mean (drop highest and lowest with 5 or more)</source>
@@ -7438,6 +7539,231 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Why must the signed checklist change? (recorded in the audit log)</source>
         <translation>서명된 점검표를 고쳐야 하는 이유는 무엇입니까? (감사 기록에 남습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCheck</name>
+    <message>
+        <source>The certificate {name} was not valid when the document says it was signed.</source>
+        <translation>인증서 {name}은(는) 문서에 적힌 서명 시각에 유효하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No certificate is trusted here: give the authority&apos;s certificate with --trust or add it to the trust folder.</source>
+        <translation>이곳에서 신뢰하는 인증서가 없습니다. 발급기관의 인증서를 --trust로 지정하거나 신뢰 폴더에 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate {name} is not issued by a trusted certificate.</source>
+        <translation>인증서 {name}은(는) 신뢰하는 인증서가 발급한 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file carries no signature and no sealed facts.</source>
+        <translation>이 파일에는 서명도 봉인된 정보도 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pages differ from those that were signed.</source>
+        <translation>페이지 내용이 서명된 것과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document.</source>
+        <translation>이 파일은 읽을 수 있는 PDF 문서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file was saved again by another program, so its PDF signature no longer matches its bytes; the signed content and the sealed facts are intact.</source>
+        <translation>다른 프로그램으로 다시 저장된 파일이어서 PDF 서명이 파일의 바이트와 더 이상 일치하지 않지만, 서명된 내용과 봉인된 정보는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: {reason}.</source>
+        <translation>서명을 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The signed bytes were changed: the signature no longer matches the document.</source>
+        <translation>서명된 바이트가 변경되어 서명이 문서와 더 이상 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid cryptographically.</source>
+        <translation>서명이 암호학적으로 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The signature covers only part of the file.</source>
+        <translation>서명이 파일의 일부만 포함합니다.</translation>
+    </message>
+    <message>
+        <source>Changes were added after signing that alter what the document shows.</source>
+        <translation>서명 후에 문서에 보이는 내용을 바꾸는 변경이 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>The sealed facts were not sealed by the document&apos;s signer.</source>
+        <translation>봉인된 정보가 이 문서의 서명자가 봉인한 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The certificate {name} could not be validated up to a trusted certificate.</source>
+        <translation>인증서 {name}을(를) 신뢰하는 인증서까지 검증할 수 없었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The certificate {name} is not valid yet: it is valid from {start}.</source>
+        <translation>인증서 {name}은(는) 아직 유효하지 않습니다. {start}부터 유효합니다.</translation>
+    </message>
+    <message>
+        <source>The certificate {name} expired on {end}; documents cannot be signed with it.</source>
+        <translation>인증서 {name}은(는) {end}에 만료되어 문서에 서명할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The certificate {name} may not sign documents: its key usage does not include digital signature or non-repudiation.</source>
+        <translation>인증서 {name}은(는) 문서 서명에 쓸 수 없습니다. 키 용도에 전자서명(digital signature)이나 부인방지(non-repudiation)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the signing certificate file</source>
+        <translation>서명용 인증서 파일</translation>
+    </message>
+    <message>
+        <source>{file} holds no private key: export the certificate together with its key.</source>
+        <translation>{file}에 개인키가 없습니다. 인증서를 키와 함께 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate for its key.</source>
+        <translation>{file}에 키에 해당하는 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} holds a key of a kind that cannot sign documents (use ECDSA or RSA).</source>
+        <translation>{file}의 키는 문서에 서명할 수 없는 종류입니다(ECDSA 또는 RSA를 사용하십시오).</translation>
+    </message>
+    <message>
+        <source>In {file} the private key does not belong to the certificate {name}.</source>
+        <translation>{file}의 개인키가 인증서 {name}의 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PKCS#12 file (.p12 or .pfx).</source>
+        <translation>{file}은(는) PKCS#12 파일(.p12 또는 .pfx)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The password of {file} is wrong.</source>
+        <translation>{file}의 암호가 틀립니다.</translation>
+    </message>
+    <message>
+        <source>The signing certificate file {file} does not exist.</source>
+        <translation>서명용 인증서 파일 {file}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The signing certificate file {file} cannot be read: {reason}.</source>
+        <translation>서명용 인증서 파일 {file}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The document cannot be signed: it is not a readable PDF ({reason}).</source>
+        <translation>문서에 서명할 수 없습니다. 읽을 수 있는 PDF가 아닙니다({reason}).</translation>
+    </message>
+    <message>
+        <source>The password file {file} cannot be read: {reason}.</source>
+        <translation>암호 파일 {file}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>No signing certificate is configured: the administrator chooses it under File → Signing certificate…; nothing was issued.</source>
+        <translation>서명용 인증서가 설정되지 않았습니다. 관리자가 파일 → 서명용 인증서…에서 선택합니다. 아무것도 발급하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The key file {file} now holds another certificate than the one configured: choose it again under File → Signing certificate….</source>
+        <translation>키 파일 {file}에 설정된 것과 다른 인증서가 들어 있습니다. 파일 → 서명용 인증서…에서 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was issued.</source>
+        <translation>아무것도 발급하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The password of the signing key {file} was not given (set {variable} or use --signing-password-file); nothing was issued.</source>
+        <translation>서명 키 {file}의 암호가 주어지지 않았습니다({variable}을(를) 설정하거나 --signing-password-file을 사용하십시오). 아무것도 발급하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificateDialog</name>
+    <message>
+        <source>Signing certificate</source>
+        <translation>서명용 인증서</translation>
+    </message>
+    <message>
+        <source>Issued documents are signed with this key and certificate. The key file stays where it is, outside the database; its password is never stored in the database.</source>
+        <translation>발급하는 문서는 이 키와 인증서로 서명합니다. 키 파일은 데이터베이스 밖, 지금 있는 곳에 그대로 두며 그 암호는 데이터베이스에 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>시스템 키링에 암호 기억</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (install the optional keyring package): the password is asked when a document is first signed.</source>
+        <translation>사용할 수 있는 시스템 키링이 없습니다(선택 패키지 keyring을 설치하십시오). 암호는 처음 문서에 서명할 때 묻습니다.</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s name</source>
+        <translation>인증서의 이름</translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation>키 파일(PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Signer shown in the signature</source>
+        <translation>서명에 표시되는 서명자</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>유효기간</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>키 용도</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>서명 키 파일 선택</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>표시 없음</translation>
+    </message>
+    <message>
+        <source>Choose the key file (.p12 or .pfx) first.</source>
+        <translation>먼저 키 파일(.p12 또는 .pfx)을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This certificate can sign documents. Save to use it for documents issued from now on.</source>
+        <translation>이 인증서로 문서에 서명할 수 있습니다. 저장하면 앞으로 발급하는 문서에 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Password of the signing key {file}:</source>
+        <translation>서명 키 {file}의 암호:</translation>
+    </message>
+    <message>
+        <source>Sign documents</source>
+        <translation>문서 서명</translation>
     </message>
 </context>
 <context>
@@ -7642,6 +7968,37 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>{file} holds no certificate that can be read (PEM or DER).</source>
+        <translation>{file}에 읽을 수 있는 인증서(PEM 또는 DER)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>입력한 내용</translation>
+    </message>
+    <message>
+        <source>The certificate file {file} cannot be read: {reason}.</source>
+        <translation>인증서 파일 {file}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>the authority certificate in the settings</source>
+        <translation>설정에 있는 발급기관 인증서</translation>
+    </message>
+    <message>
+        <source>No signing certificate is configured: the administrator chooses it under File → Signing certificate….</source>
+        <translation>서명용 인증서가 설정되지 않았습니다. 관리자가 파일 → 서명용 인증서…에서 선택합니다.</translation>
+    </message>
+    <message>
+        <source>The configured certificate</source>
+        <translation>설정된 인증서</translation>
+    </message>
+    <message>
+        <source>The trust folder {folder} cannot be created: {reason}.</source>
+        <translation>신뢰 폴더 {folder}을(를) 만들 수 없습니다: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -289,17 +289,13 @@ def bench_application_search(folder: Path, repeat: int) -> Figure:
 
 # --- a batch of 100 decision notices --------------------------------------------------------------------------
 
-def bench_batch_decisions(folder: Path, repeat: int) -> Figure:
-    """100 decision notices with verification code and QR on every page (the demo's 11, cycled, each with its
-    own code) vs 100 bare ReportLab canvases of the same page count drawing the same text lines with the same
-    two embedded fonts, invariant and compressed like ours: the floor has everything but the layout."""
+def batch_jobs(folder: Path, n: int = 100) -> tuple[list, list[list[list[str]]]]:  # type: ignore[type-arg]
+    """``n`` decision notices to render (the demo's, cycled, each with its own code) and the text lines of each page
+    of each, which the floors draw."""
     from pypdf import PdfReader
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     from desktop.db.engine import Database
     from desktop.documents.decision import render_decision_notice
-    from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
     from desktop.domain.accounts.permissions import Actor
     from desktop.domain.decisions.service import decision_notice
     from desktop.domain.issued.codes import make_code
@@ -312,10 +308,83 @@ def bench_batch_decisions(folder: Path, repeat: int) -> Figure:
         notices = [decision_notice(session, actor, decision_id, settings)
                    for decision_id in issued_decision_ids(session, actor)]
     database.dispose()
-    jobs = [(notices[n % len(notices)], make_code(f"bench-{n}")) for n in range(100)]
+    jobs = [(notices[k % len(notices)], make_code(f"bench-{k}")) for k in range(n)]
     pages = [[page.extract_text().splitlines() for page in PdfReader(io.BytesIO(
-        render_decision_notice(notice, "ko", code))).pages] for notice, code in jobs]  # the floor's text, untimed
+        render_decision_notice(notice, "ko", code))).pages] for notice, code in jobs]
+    return jobs, pages
+
+
+def bare_document(lines_of_pages: list[list[str]]) -> bytes:
+    """A bare ReportLab canvas drawing these lines with our two embedded fonts, invariant and compressed like ours."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
+
     register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    for lines in lines_of_pages:
+        for n, line in enumerate(lines):
+            canvas.setFont(FONT_BOLD if n in (0, 3) else FONT, 10)
+            canvas.drawString(56, 800 - n * 15, line)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def bench_identity(folder: Path):  # type: ignore[no-untyped-def]
+    """The demo's signing identity (P-256), loaded as on the demo day."""
+    from datetime import date, datetime, time
+
+    from desktop.core.clock import KST, clock_set_to
+    from desktop.demo.certificates import create_demo_certificates
+    from desktop.issuing.signing import SigningIdentity
+
+    day = date.fromisoformat(DEMO_DAY)
+    demo = create_demo_certificates(folder / "bench-demo.sqlite3", day)
+    with clock_set_to(lambda: datetime.combine(day, time(10), KST)):
+        return SigningIdentity.from_pkcs12(demo.p12_path, demo.password)
+
+
+def pyhanko_signer(identity):  # type: ignore[no-untyped-def]
+    """Plain pyHanko with the identity's key: its SimpleSigner and PdfSigner (PAdES, SHA-256), nothing of ours."""
+    from pyhanko.sign.fields import SigSeedSubFilter
+    from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, SimpleSigner
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    from desktop.issuing.signing import asn1_certificate, asn1_private_key
+
+    registry = SimpleCertificateStore()
+    registry.register_multiple([asn1_certificate(c) for c in identity.chain])
+    signer = SimpleSigner(signing_cert=asn1_certificate(identity.certificate),
+                          signing_key=asn1_private_key(identity.private_key), cert_registry=registry)
+    return PdfSigner(PdfSignatureMetadata(field_name="Signature1", md_algorithm="sha256",
+                                          subfilter=SigSeedSubFilter.PADES), signer)
+
+
+def pyhanko_sign(data: bytes, pdf_signer, room: int) -> bytes:  # type: ignore[no-untyped-def]
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    output = io.BytesIO()
+    pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), output=output, bytes_reserved=room)
+    return output.getvalue()
+
+
+def signed_bare_documents(pages: list[list[list[str]]], identity) -> list[bytes]:  # type: ignore[no-untyped-def]
+    """The floor of a signed batch: each bare canvas of ``batch_jobs`` signed by plain pyHanko with the same key
+    (one signer for the batch, the signature's room reserved as ours is, so no dummy signing either)."""
+    pdf_signer = pyhanko_signer(identity)
+    return [pyhanko_sign(bare_document(document), pdf_signer, identity.signature_room) for document in pages]
+
+
+def bench_batch_decisions(folder: Path, repeat: int) -> Figure:
+    """100 decision notices with verification code and QR on every page (the demo's 11, cycled, each with its
+    own code) vs 100 bare ReportLab canvases of the same page count drawing the same text lines with the same
+    two embedded fonts, invariant and compressed like ours: the floor has everything but the layout."""
+    from desktop.documents.decision import render_decision_notice
+
+    jobs, pages = batch_jobs(folder)  # the floor's text, untimed
 
     def ours() -> None:
         for notice, code in jobs:
@@ -323,14 +392,7 @@ def bench_batch_decisions(folder: Path, repeat: int) -> Figure:
 
     def bare() -> None:
         for document in pages:
-            buffer = io.BytesIO()
-            canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
-            for lines in document:
-                for n, line in enumerate(lines):
-                    canvas.setFont(FONT_BOLD if n in (0, 3) else FONT, 10)
-                    canvas.drawString(56, 800 - n * 15, line)
-                canvas.showPage()
-            canvas.save()
+            bare_document(document)
 
     ours()  # fonts registered, caches warm
     mine, floor = median_time(ours, repeat), median_time(bare, repeat)
@@ -338,6 +400,37 @@ def bench_batch_decisions(folder: Path, repeat: int) -> Figure:
     note = (f"100 notices, {page_count} pages, median of {repeat}; floor: bare canvases, same text, fonts and "
             "page count")
     return Figure("batch_decisions", mine, floor, note)
+
+
+# --- signing one decision -----------------------------------------------------------------------------------------
+
+def bench_sign_pdf(folder: Path, repeat: int) -> Figure:
+    """``sign_pdf`` on one rendered decision notice (its facts sealed, the pages' fingerprint, PAdES B-B) vs plain
+    pyHanko signing a bare one-page PDF with the same key; rendering is not timed."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.documents.decision import render_decision_notice
+    from desktop.issuing.signing import sign_pdf
+
+    identity = bench_identity(folder)
+    jobs, _ = batch_jobs(folder, 1)
+    notice, code = jobs[0]
+    document = render_decision_notice(notice, "ko", code)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.drawString(72, 720, "bare")
+    canvas.showPage()
+    canvas.save()
+    bare = buffer.getvalue()
+    facts = {"kind": "decision", "number": notice.number, "verification_code": code}
+    pdf_signer = pyhanko_signer(identity)
+    sign_pdf(document, identity, metadata=facts)  # signer built, caches warm
+    pyhanko_sign(bare, pdf_signer, identity.signature_room)
+    repeat = max(repeat, 10)
+    mine = median_time(lambda: sign_pdf(document, identity, metadata=facts), repeat)
+    floor = median_time(lambda: pyhanko_sign(bare, pdf_signer, identity.signature_room), repeat)
+    return Figure("sign_pdf", mine, floor, f"one notice ({len(document):,} bytes), median of {repeat}; floor: pyHanko "
+                  "signing a bare one-page PDF, same P-256 key")
 
 
 # --- one keystroke of the inspection checklist ------------------------------------------------------------------
@@ -390,6 +483,7 @@ BENCHMARKS: dict[str, Callable[[Path, int], Figure]] = {
     "application_search": bench_application_search,
     "recompute_round": bench_recompute_round,
     "batch_decisions": bench_batch_decisions,
+    "sign_pdf": bench_sign_pdf,
     "inspection_autosave": bench_inspection_autosave,
 }
 

@@ -7,9 +7,12 @@ from decimal import Decimal
 
 from desktop.core.i18n import translate
 
-AUTHORITY, PROCEDURE = "authority", "procedure"
+AUTHORITY, PROCEDURE, SIGNING = "authority", "procedure", "signing"
 # Kinds: text, postcode, phone, email, website (checked text); int, decimal, percent (stored as a ratio "0.4",
-# edited as 40 %); bool; choice (one of ``choices()``).
+# edited as 40 %); bool; choice (one of ``choices()``); optional (text that may be empty: a file path, a name);
+# certificates (PEM text of one or more X.509 certificates, or empty).
+# The signing group is edited in its own dialog (File → Signing certificate…), which checks the PKCS#12 file with
+# its password first; the password itself is never a setting (desktop/issuing/signing_password.py).
 
 
 @dataclass(frozen=True)
@@ -24,9 +27,9 @@ class SettingSpec:
 
 
 def _spec(key: str, group: str, kind: str, minimum: str | None = None, maximum: str | None = None,
-          *, per_round: bool = False) -> SettingSpec:
+          *, per_round: bool = False, max_length: int = 200) -> SettingSpec:
     return SettingSpec(key, group, kind, Decimal(minimum) if minimum is not None else None,
-                       Decimal(maximum) if maximum is not None else None, per_round)
+                       Decimal(maximum) if maximum is not None else None, per_round, max_length)
 
 
 SPECS: dict[str, SettingSpec] = {s.key: s for s in (
@@ -57,12 +60,17 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     _spec("quorum_ratio", PROCEDURE, "percent", "0", "99", per_round=True),
     _spec("hide_member_names", PROCEDURE, "bool", per_round=True),
     _spec("finding_deadline_days", PROCEDURE, "int", "1", "90"),
+    # The issuing authority's signing identity (issue 10): the PKCS#12 file stays outside the database.
+    _spec("signing_pkcs12_path", SIGNING, "optional", max_length=1000),
+    _spec("signing_certificate_pem", SIGNING, "certificates", max_length=40_000),
+    _spec("signing_signer_name", SIGNING, "optional"),
 )}
 
 
 def group_label(group: str) -> str:
     return {AUTHORITY: translate("Settings", "Issuing authority"),
-            PROCEDURE: translate("Settings", "Procedure defaults")}[group]
+            PROCEDURE: translate("Settings", "Procedure defaults"),
+            SIGNING: translate("Settings", "Signing certificate")}[group]
 
 
 def setting_label(key: str) -> str:
@@ -94,6 +102,9 @@ def setting_label(key: str) -> str:
         "quorum_ratio": lambda: translate("Settings", "Quorum (more than this share of the members)"),
         "hide_member_names": lambda: translate("Settings", "Show members as seats (Member A, B, …) in scores"),
         "finding_deadline_days": lambda: translate("Settings", "Deadline of a finding's corrective action (days)"),
+        "signing_pkcs12_path": lambda: translate("Settings", "Signing key file (PKCS#12)"),
+        "signing_certificate_pem": lambda: translate("Settings", "Signing certificate and chain (PEM)"),
+        "signing_signer_name": lambda: translate("Settings", "Signer shown in the signature"),
     }
     return labels[key]() if key in labels else key
 

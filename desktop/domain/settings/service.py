@@ -53,6 +53,10 @@ DEFAULTS: dict[str, Any] = {
     "quorum_ratio": "0.5",
     # Inspections (issue 4): the deadline a finding's corrective action gets unless the inspector sets another.
     "finding_deadline_days": 14,
+    # Signing (issue 10): none until the administrator chooses a PKCS#12 file (File → Signing certificate…).
+    "signing_pkcs12_path": "",
+    "signing_certificate_pem": "",
+    "signing_signer_name": "",
 }
 
 ROUND_FROZEN_KEYS = (
@@ -143,6 +147,8 @@ def validate_setting(key: str, value: Any) -> Any:
                                   .format(setting=label, choices=", ".join(offered)), field=key)
         return value
     text = str(value if value is not None else "").strip()
+    if spec.kind in ("optional", "certificates"):
+        return _optional_text(spec, label, text)
     if not text:
         raise ValidationError(translate("Settings", "{setting}: enter a value.").format(setting=label), field=key)
     if len(text) > spec.max_length:
@@ -157,6 +163,21 @@ def validate_setting(key: str, value: Any) -> Any:
     if spec.kind in checks and not checks[spec.kind][0].match(text):
         raise ValidationError(checks[spec.kind][1].format(setting=label), field=key)
     return text
+
+
+_PEM_CERTIFICATE = re.compile(r"-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----")
+
+
+def _optional_text(spec: SettingSpec, label: str, text: str) -> str:
+    """A text that may be empty; a ``certificates`` value is PEM certificates and nothing else."""
+    if len(text) > spec.max_length:
+        raise ValidationError(translate("Settings", "{setting}: at most {n} characters.")
+                              .format(setting=label, n=spec.max_length), field=spec.key)
+    if spec.kind == "certificates" and text and (_PEM_CERTIFICATE.sub("", text).strip()
+                                                 or not _PEM_CERTIFICATE.search(text)):
+        raise ValidationError(translate("Settings", "{setting}: PEM certificates (-----BEGIN CERTIFICATE----- …) "
+                                        "and nothing else.").format(setting=label), field=spec.key)
+    return text + "\n" if spec.kind == "certificates" and text else text
 
 
 @dataclass(frozen=True)

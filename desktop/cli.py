@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLAlchemy URL or SQLite file path (default: $DESIGNATION_REVIEW_DATABASE, else the user data folder)",
     )
     parser.add_argument("--language", choices=("ko", "en"), help="user-interface language (default: ko)")
+    parser.add_argument("--signing-password-file", type=Path, metavar="FILE",
+                        help="the first line holds the password of the signing key, for documents issued by this "
+                             "command (else $DESIGNATION_REVIEW_SIGNING_PASSWORD or the keyring)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="create a demo database (one completed and one open round)")
@@ -92,8 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
     recompute = commands.add_parser("recompute", help="recompute a round's committee results and confirm them")
     recompute.add_argument("round", help="round code, e.g. 2026-1")
 
-    verify = commands.add_parser("verify", help="tell whether PDF files are unaltered issued documents")
-    verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
+    verify = commands.add_parser(
+        "verify", help="tell whether documents are authentic and unaltered (PDF files, scans of the QR code, codes)",
+        description="Checks the authority's signature and the facts it seals; works without the database (then the "
+                    "record's current status is not known). Exit 0 only when everything checked is authentic.")
+    verify.add_argument("files", nargs="*", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--qr", action="append", type=Path, default=[], metavar="IMAGE",
+                        help="a scan or photo of a page: its QR code is decoded and checked offline")
+    verify.add_argument("--code", action="append", default=[], metavar="TEXT",
+                        help="a typed QR payload (DR:…), or a verification code (문서확인번호; needs the database)")
+    verify.add_argument("--trust", action="append", type=Path, default=[], metavar="CERT.pem",
+                        help="also trust this certificate (the authority's, as `trust export` writes it)")
+    verify.add_argument("--offline", action="store_true",
+                        help="do not use any database (as a bank or a court does)")
 
     trust = commands.add_parser("trust", help="the certificates that verify signed documents")
     trust_commands = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
@@ -145,7 +159,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         database = reset_database(database)
         _opened.append(database)
     users = build_demo(database, args.date)
+    from desktop.demo.builder import demo_certificate_file
+    from desktop.demo.certificates import DEMO_SIGNING_PASSWORD, demo_paths
+
+    key_file, root_file = demo_paths(demo_certificate_file(database))
     print(f"Demo database ready: {database.description}\n")
+    print(f"Its documents are signed with the DEMO key {key_file} (password {DEMO_SIGNING_PASSWORD}); trust the DEMO "
+          f"root {root_file} to see the signatures trusted.\n")
     print(f"{'user name':<14}{'password':<20}role")
     for user in users:
         print(f"{user.username:<14}{user.password:<20}{user.role.value}")
@@ -153,6 +173,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
         database.dispose()
         return _launch_gui(url, args.language)
     return EXIT_OK
+
+
+def _identity_source(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The signing key for what a command issues: its password from --signing-password-file, the environment or
+    the keyring."""
+
+    def unlock(session):  # type: ignore[no-untyped-def]
+        from desktop.domain.settings.service import get_settings
+        from desktop.issuing.signing_password import environment_password_source, signing_identity
+
+        return signing_identity(get_settings(session), environment_password_source(args.signing_password_file))
+
+    return unlock
 
 
 def cmd_document(args: argparse.Namespace) -> int:
@@ -174,7 +207,8 @@ def cmd_document(args: argparse.Namespace) -> int:
         return EXIT_OK
     # The file is renamed into place once the transaction is committed (exits run last to first).
     with output, _recorded_only_if_written(output), database.transaction() as session:
-        issued = issued_pdf(session, actor, spec.kind, spec.find(session, args.number), args.document_language)
+        issued = issued_pdf(session, actor, spec.kind, spec.find(session, args.number), args.document_language,
+                            _identity_source(args))
         output.write(issued.data)
     how = "issued now" if issued.new else f"as issued {issued.issued_at.date().isoformat()}"
     print(f"{issued.number}: {args.output} ({len(issued.data):,} bytes, {how}, verification code "
@@ -182,26 +216,71 @@ def cmd_document(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    """Exit 0 when every file is an unaltered issued document, 1 otherwise."""
-    from desktop.domain.accounts.permissions import Actor
-    from desktop.issuing.verify import verify_pdf
+def _verification_database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database to verify against, or None: ``--offline``, or no database here (verify never creates one)."""
+    from sqlalchemy.engine import make_url
 
-    database = _open_database(args.database)
-    valid = 0
-    for path in args.files:  # every file is checked and reported, whatever the ones before it were
-        try:
-            data = read_file(path)
-        except FileError as error:
-            print(f"error: {error.message}", file=sys.stderr)
-            continue
-        with database.read() as session:
-            report = verify_pdf(session, Actor.command_line(), data)
-        valid += report.valid
-        print(f"{path}: {report.status.value.upper()}\n  {report.message()}\n  SHA-256 {report.sha256}")
-    if len(args.files) > 1:
-        print(f"{valid} of {len(args.files)} files are unaltered issued documents.")
-    return EXIT_OK if valid == len(args.files) else EXIT_ERROR
+    from desktop.db.engine import resolve_database_url
+
+    if args.offline:
+        return None
+    url = resolve_database_url(args.database)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).is_file():
+        return None
+    return _open_database(args.database)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Exit 0 when everything checked is an authentic, unaltered issued document; 1 otherwise."""
+    from contextlib import nullcontext
+
+    from desktop.issuing.trust import trust_store
+    from desktop.issuing.verify import database_trust, verify_document
+    from desktop.issuing.verify_paper import verify_image, verify_typed
+
+    if not (args.files or args.qr or args.code):
+        print("error: name a PDF file, --qr IMAGE or --code TEXT to verify.", file=sys.stderr)
+        return EXIT_USAGE
+    database = _verification_database(args)
+    if database is None:
+        print("(checked without the database: the record's current status is not known here)")
+    checked = valid = 0
+    with database.read() if database is not None else nullcontext() as session:
+        trust = database_trust(session, tuple(args.trust)) if session is not None else trust_store({}, args.trust)
+        for path in args.files:  # every file is checked and reported, whatever the ones before it were
+            checked += 1
+            try:
+                data = read_file(path)
+            except FileError as error:
+                print(f"error: {error.message}", file=sys.stderr)
+                continue
+            report = verify_document(data, trust, session)
+            valid += report.valid
+            print(f"{path}: {report.status.value.upper()}\n  {report.message()}\n  SHA-256 {report.sha256}")
+        for image in args.qr:
+            try:
+                reports = verify_image(image, trust, session)
+            except DomainError as error:
+                checked += 1
+                print(f"error: {error.message}", file=sys.stderr)
+                continue
+            for report in reports:
+                checked += 1
+                valid += report.valid
+                print(f"{image}: {report.message()}")
+        for text in args.code:
+            checked += 1
+            try:
+                report = verify_typed(text, trust, session)
+            except DomainError as error:
+                print(f"error: {error.message}", file=sys.stderr)
+                continue
+            valid += report.valid
+            print(f"{text.strip()[:24]}: {report.message()}")
+    if checked > 1:
+        print(f"{valid} of {checked} checked are authentic issued documents.")
+    return EXIT_OK if valid == checked else EXIT_ERROR
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:

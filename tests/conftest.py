@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The password of the demo's DEMO signing key (desktop/demo/certificates.py), as a headless command reads it.
+os.environ.setdefault("DESIGNATION_REVIEW_SIGNING_PASSWORD", "demo-signing-2026")
 
 from desktop.core.clock import KST, set_clock
 from desktop.db.engine import Database

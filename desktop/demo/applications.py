@@ -4,6 +4,7 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
@@ -15,6 +16,9 @@ from desktop.domain.applications.models import Application, AttachmentKind
 from desktop.domain.screening import supplements
 from desktop.domain.screening.rules import evaluate
 from desktop.domain.screening.service import facts_of, rule_label
+
+if TYPE_CHECKING:
+    from desktop.issuing.issue import IdentitySource
 
 
 @cache
@@ -70,7 +74,8 @@ def attach_evidence(session: Session, actor: Actor, application_id: int, *, unit
                        demo_pdf(f"Dedicated unit {application_id}"))
 
 
-def request_with_letter(session: Session, actor: Actor, application_id: int) -> supplements.SupplementRow:
+def request_with_letter(session: Session, actor: Actor, application_id: int,
+                        identity: "IdentitySource") -> supplements.SupplementRow:
     """A supplement request with the round's default deadline; its Korean letter issued as sent."""
     from desktop.domain.issued.models import DocumentKind
     from desktop.issuing.issue import issued_pdf
@@ -81,7 +86,7 @@ def request_with_letter(session: Session, actor: Actor, application_id: int) -> 
         results = evaluate(facts_of(application), bool(application.round.settings.get("count_both_groups", True)))
         deficiencies = [f"{rule_label(r.rule)}: {r.reason}" for r in results if not r.passed]
     row = supplements.request_supplement(session, actor, application_id, deficiencies, draft.deadline)
-    issued_pdf(session, actor, DocumentKind.SUPPLEMENT_REQUEST, row.id, "ko")
+    issued_pdf(session, actor, DocumentKind.SUPPLEMENT_REQUEST, row.id, "ko", identity)
     return row
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from desktop.demo import applications as demo_applications
 from desktop.demo import committee as demo_committee
 from desktop.demo import decisions as demo_decisions
 from desktop.demo import inspections as demo_inspections
+from desktop.demo.certificates import create_demo_certificates
 from desktop.demo.people import (
     INSTITUTION_READY,
     INSTITUTIONS_COMPLETED,
@@ -37,6 +39,9 @@ from desktop.domain.applications.models import ApplicationStatus as S
 from desktop.domain.applications.service import ApplicationData, StaffData, create_application, transition
 from desktop.domain.institutions.service import ContactData, InstitutionData, create_institution
 from desktop.domain.screening.service import run_screening
+from desktop.domain.settings.service import save_settings
+from desktop.issuing.issue import IdentitySource
+from desktop.issuing.signing import SigningIdentity
 
 
 @dataclass(frozen=True)
@@ -140,14 +145,33 @@ def _application(session: Session, actor: Actor, rng: random.Random, round_id: i
     return application_id
 
 
+def demo_certificate_file(database: Database) -> Path:
+    """Where the demo's signing key and root certificate go: beside an SQLite file (``demo-signing.p12``), else
+    in the user data folder."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database.url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database)
+    from platformdirs import user_data_path
+
+    return user_data_path("designation-review", appauthor=False) / "demo"
+
+
 def build_demo(database: Database, day: date | None = None) -> list[DemoUser]:
     """Fill an empty, migrated database with the demo as it stands on ``day`` (default: today in Korea); returns
-    the demo users and their passwords. The same day gives the same records; the clock is put back afterwards."""
+    the demo users and their passwords. The same day gives the same records; the clock is put back afterwards.
+
+    The demo's DEMO signing key and root certificate are written beside the database (``demo_certificate_file``)
+    and configured in its settings; every document the demo issues is signed with them."""
     rng = random.Random(2026)
     real_today = day or today()
+    certificates = create_demo_certificates(demo_certificate_file(database), real_today)
     clock = _Clock(datetime.combine(real_today - timedelta(days=240), time(9), KST).astimezone(UTC))
-    with clock_set_to(clock.now), database.transaction() as session:
-        _build(session, rng, clock, real_today)
+    with clock_set_to(clock.now):
+        identity = SigningIdentity.from_pkcs12(certificates.p12_path, certificates.password)
+        with database.transaction() as session:
+            _build(session, rng, clock, real_today, certificates.settings, lambda _session: identity)
     with database.read() as session:  # every demo account's password is "<user name>-2026"
         return [DemoUser(u.username, f"{u.username}-2026", u.display_name, u.role, u.title or "")
                 for u in session.scalars(select(User).order_by(User.id))]
@@ -180,9 +204,11 @@ def _days(start: date, step: int) -> Iterator[date]:
         day += timedelta(days=step)
 
 
-def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date) -> None:
+def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date, signing: dict[str, str],
+           identity: IdentitySource) -> None:
     admin = create_first_administrator(session, DEMO_USERS[0].username, DEMO_USERS[0].display_name,
                                        DEMO_USERS[0].password)
+    save_settings(session, admin, signing)
     users: dict[str, User] = {}
     for demo in DEMO_USERS[1:]:
         row = create_user(session, admin, demo.username, demo.display_name, demo.password, demo.role, title=demo.title,
@@ -221,7 +247,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
         result = run_screening(session, secretariat, application_id)
         clock.tick()
         if result.outcome.value != "eligible":
-            demo_applications.request_with_letter(session, secretariat, application_id)
+            demo_applications.request_with_letter(session, secretariat, application_id, identity)
     clock.at(start + timedelta(days=50))
     demo_applications.expire_overdue(session, secretariat)
     for application_id in ids:
@@ -250,7 +276,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     decided = demo_decisions.decide(session, secretariat, actor_for(session.get_one(User, reviewer.id)), approver,
                                     reviewed, clock.tick)
     clock.at(meeting_day + timedelta(days=10), 10)
-    demo_decisions.issue_round_documents(session, approver, completed, decided)
+    demo_decisions.issue_round_documents(session, approver, completed, decided, identity)
     rounds.set_round_status(session, secretariat, completed, RoundStatus.CLOSED)
     rounds.set_round_status(session, secretariat, completed, RoundStatus.COMPLETED)
 
@@ -282,7 +308,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
         result = run_screening(session, secretariat, application_id)
         if target == S.SUPPLEMENT_REQUESTED:
             assert result.outcome.value == "deficient"
-            demo_applications.request_with_letter(session, secretariat, application_id)
+            demo_applications.request_with_letter(session, secretariat, application_id, identity)
             continue
         transition(session, secretariat, application_id, S.INSPECTION)
         assert session.get_one(Application, application_id).status == S.INSPECTION

@@ -15,7 +15,7 @@ from desktop.domain.decisions.round_documents import issue_public_notice
 from desktop.domain.decisions.service import draft_decision, issue_decision, review_decision
 from desktop.domain.issued.models import DocumentKind
 from desktop.domain.scoring.models import ScoringResult
-from desktop.issuing.batch import DocumentRequest, issued_document
+from desktop.issuing.issue import IdentitySource, issued_pdf
 
 
 def decide(session: Session, secretariat: Actor, reviewer: Actor, approver: Actor,
@@ -55,18 +55,18 @@ def draft_for_approval(session: Session, secretariat: Actor, reviewer: Actor, ap
 
 
 def issue_round_documents(session: Session, approver: Actor, round_id: int, decision_ids: Sequence[int],
-                          language: str = "ko") -> str:
-    """Publish the round's 고시 and issue every document of the round in ``language``; the notice number."""
+                          identity: IdentitySource, language: str = "ko") -> str:
+    """Publish the round's 고시 and issue (sign) every document of the round in ``language``; the notice number."""
     number = issue_public_notice(session, approver, round_id)
     designated = set(session.scalars(select(Decision.id).where(
         Decision.id.in_(decision_ids), Decision.outcome == DecisionOutcome.DESIGNATED,
         Decision.status == DecisionStatus.ISSUED)))
     for decision_id in decision_ids:
-        issued_document(session, approver, DocumentRequest(DocumentKind.DECISION_NOTICE, decision_id, language))
+        issued_pdf(session, approver, DocumentKind.DECISION_NOTICE, decision_id, language, identity)
         if decision_id in designated:
-            issued_document(session, approver, DocumentRequest(DocumentKind.CERTIFICATE, decision_id, language))
+            issued_pdf(session, approver, DocumentKind.CERTIFICATE, decision_id, language, identity)
     notice_id = session.scalars(select(PublicNotice.id).where(PublicNotice.round_id == round_id)
                                 .order_by(PublicNotice.id.desc())).first()
     assert notice_id is not None
-    issued_document(session, approver, DocumentRequest(DocumentKind.PUBLIC_NOTICE, notice_id, language))
+    issued_pdf(session, approver, DocumentKind.PUBLIC_NOTICE, notice_id, language, identity)
     return number

@@ -16,7 +16,7 @@ from reportlab.platypus.flowables import HRFlowable
 from desktop.documents.body import paragraph_text
 from desktop.documents.flowables import PinnedClosing, SenderLine
 from desktop.documents.labels import check_language, outputs_text, scope_text
-from desktop.documents.layout import Letterhead, OfficialDocument, document_number
+from desktop.documents.layout import Letterhead, OfficialDocument, VerificationMark, document_number
 from desktop.documents.styles import GREY, SEAL_RED, paragraph_style
 from desktop.domain.decisions.round_documents import CertificateData
 
@@ -108,7 +108,8 @@ class CertificateDocument(OfficialDocument):
     right_margin = 25 * mm
     seal_shape = "square"
 
-    def __init__(self, data: CertificateData, language: str = "ko", verification_code: str | None = None,
+    def __init__(self, data: CertificateData, language: str = "ko",
+                 verification_code: str | VerificationMark | None = None,
                  monochrome: bool = False) -> None:
         language = check_language(language)
         self.data = data
@@ -186,6 +187,7 @@ class CertificateDocument(OfficialDocument):
         super().on_later_pages(canvas, doc)
 
 
-def render_certificate(data: CertificateData, language: str = "ko", verification_code: str | None = None) -> bytes:
+def render_certificate(data: CertificateData, language: str = "ko",
+                       verification_code: str | VerificationMark | None = None) -> bytes:
     """The designation certificate as PDF bytes; the same data always gives the same bytes."""
     return CertificateDocument(data, language, verification_code).render()

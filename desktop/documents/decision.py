@@ -5,7 +5,7 @@ from decimal import Decimal
 from desktop.core.formatting import score_text
 from desktop.documents.body import Item
 from desktop.documents.labels import SCOPE_NAMES, check_language, outputs_text
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument, document_number
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, document_number
 from desktop.domain.decisions.models import DecisionOutcome
 from desktop.domain.decisions.service import DecisionNotice
 
@@ -83,7 +83,8 @@ def _points(value: Decimal) -> str:
 class DecisionNoticeDocument(OfficialDocument):
     """The notice of a designation decision; the body follows DOMAIN.md "Korean official documents"."""
 
-    def __init__(self, notice: DecisionNotice, language: str = "ko", verification_code: str | None = None,
+    def __init__(self, notice: DecisionNotice, language: str = "ko",
+                 verification_code: str | VerificationMark | None = None,
                  draft: bool = False) -> None:
         language = check_language(language)
         text = TEXT[language]
@@ -150,7 +151,8 @@ class DecisionNoticeDocument(OfficialDocument):
         return items
 
 
-def render_decision_notice(notice: DecisionNotice, language: str = "ko", verification_code: str | None = None,
+def render_decision_notice(notice: DecisionNotice, language: str = "ko",
+                           verification_code: str | VerificationMark | None = None,
                            draft: bool = False) -> bytes:
     """The decision notice as PDF bytes; the same notice always gives the same bytes."""
     return DecisionNoticeDocument(notice, language, verification_code, draft).render()

@@ -3,7 +3,7 @@
 from desktop.core.formatting import english_date, official_date
 from desktop.documents.body import Item
 from desktop.documents.labels import check_language
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
 from desktop.domain.inspections.report import InspectionNoticeData
 
 TEXT = {
@@ -53,7 +53,7 @@ class InspectionNoticeDocument(OfficialDocument):
     """The notice telling the applicant when, where and by whom it will be inspected, and what to prepare."""
 
     def __init__(self, notice: InspectionNoticeData, language: str = "ko",
-                 verification_code: str | None = None) -> None:
+                 verification_code: str | VerificationMark | None = None) -> None:
         language = check_language(language)
         self.notice = notice
         self.text = TEXT[language]
@@ -91,6 +91,6 @@ class InspectionNoticeDocument(OfficialDocument):
 
 
 def render_inspection_notice(notice: InspectionNoticeData, language: str = "ko",
-                             verification_code: str | None = None) -> bytes:
+                             verification_code: str | VerificationMark | None = None) -> bytes:
     """The notice as PDF bytes; the same data always gives the same bytes."""
     return InspectionNoticeDocument(notice, language, verification_code).render()

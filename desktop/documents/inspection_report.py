@@ -14,7 +14,7 @@ from desktop.documents.body import Item, body_flowables
 from desktop.documents.flowables import PinnedClosing
 from desktop.documents.inspection_notice import english_number
 from desktop.documents.labels import check_language, label
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
 from desktop.documents.styles import GREY, paragraph_style, table_style
 from desktop.domain.inspections.models import FindingSeverity, FindingVerification
 from desktop.domain.inspections.report import InspectionReportData, ReportItem
@@ -81,7 +81,7 @@ class InspectionReportDocument(OfficialDocument):
     """The report the committee reads; a report of an inspection not yet signed by all carries a watermark."""
 
     def __init__(self, report: InspectionReportData, language: str = "ko",
-                 verification_code: str | None = None) -> None:
+                 verification_code: str | VerificationMark | None = None) -> None:
         language = check_language(language)
         self.report = report
         self.text = TEXT[language]
@@ -206,6 +206,6 @@ class InspectionReportDocument(OfficialDocument):
 
 
 def render_inspection_report(report: InspectionReportData, language: str = "ko",
-                             verification_code: str | None = None) -> bytes:
+                             verification_code: str | VerificationMark | None = None) -> bytes:
     """The report as PDF bytes; the same data always gives the same bytes."""
     return InspectionReportDocument(report, language, verification_code).render()

@@ -10,6 +10,7 @@ LABELS: dict[str, dict[str, str]] = {
         "drafted": "기안자", "reviewed": "검토자", "approved": "결재권자", "enforcement": "시행",
         "received": "접수", "postcode": "우", "phone": "전화번호", "fax": "팩스번호",
         "verification": "문서확인번호", "copies": "{n}부.", "representative": "대표",
+        "how_to_verify": "진위 확인: 전자서명 또는 QR코드를 designation-review verify로 확인 · 문서확인번호 {code}",
     },
     "en": {
         "recipient": "To", "via": "(Via)", "subject": "Subject", "attachments": "Attachments", "end": "End.",
@@ -17,6 +18,8 @@ LABELS: dict[str, dict[str, str]] = {
         "enforcement": "Enforcement No.", "received": "Received", "postcode": "Postcode", "phone": "Tel.",
         "fax": "Fax", "verification": "Verification code", "copies": "{n} cop{plural}.",
         "representative": "Representative",
+        "how_to_verify": "Verify: check the digital signature or the QR code with designation-review verify · "
+                         "verification code {code}",
     },
 }
 

@@ -111,6 +111,15 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+@dataclass(frozen=True)
+class VerificationMark:
+    """What an issued document carries on every page: its verification code (문서확인번호), printed, and the
+    signed payload its QR code holds (desktop/issuing/claims.py), which a paper copy is checked with."""
+
+    code: str
+    qr: str = ""
+
+
 class OfficialDocument:
     """Base of every printed document; subclasses give ``body_items`` (and may add attachments).
 
@@ -133,7 +142,8 @@ class OfficialDocument:
 
     def __init__(self, *, language: str, letterhead: Letterhead, number: str, issued_at: date | datetime,
                  subject: str, recipient: str, approvals: Sequence[Approval], recipient_detail: str = "",
-                 via: str = "", attachments: Sequence[Attachment] = (), verification_code: str | None = None,
+                 via: str = "", attachments: Sequence[Attachment] = (),
+                 verification_code: str | VerificationMark | None = None,
                  monochrome: bool = False, watermark: str = "") -> None:
         self.language = check_language(language)
         self.letterhead = letterhead
@@ -145,7 +155,9 @@ class OfficialDocument:
         self.via = via
         self.approvals = tuple(approvals)
         self.attachments = tuple(attachments)
-        self.verification_code = verification_code or None
+        mark = VerificationMark(verification_code) if isinstance(verification_code, str) else verification_code
+        self.verification_code = mark.code if mark is not None and mark.code else None
+        self.qr_payload = (mark.qr or mark.code) if mark is not None else ""
         self.monochrome = monochrome
         self.watermark = watermark
         register_fonts()
@@ -157,8 +169,8 @@ class OfficialDocument:
         raise NotImplementedError
 
     def verification_payload(self) -> str:
-        """What the QR code encodes: the verification code (a later verifier may make it a URL)."""
-        return self.verification_code or ""
+        """What the QR code encodes: the signed payload of an issued document (else its bare code)."""
+        return self.qr_payload
 
     def label(self, key: str) -> str:
         return label(self.language, key)
@@ -244,7 +256,8 @@ class OfficialDocument:
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(GREY)
-        canvas.drawString(self.left_margin, self.footer_y, f"{self.label('verification')} {self.verification_code}")
+        canvas.drawString(self.left_margin, self.footer_y - 5 * mm,  # below the page number, beside the QR code
+                          self.label("how_to_verify").format(code=self.verification_code))
         draw_qr(canvas, self.verification_payload(), self.pagesize[0] - self.right_margin - self.qr_size,
                 self.footer_y - 6 * mm, self.qr_size)
         canvas.restoreState()

@@ -13,7 +13,7 @@ from desktop.core.formatting import official_time, score_text
 from desktop.documents.body import Item, body_flowables
 from desktop.documents.flowables import PinnedClosing
 from desktop.documents.labels import check_language, label
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
 from desktop.documents.styles import GREY, table_style
 from desktop.domain.committee.minutes import MinutesData
 from desktop.domain.committee.models import ChallengeOutcome, ConflictGround, ConflictKind
@@ -99,7 +99,7 @@ class MinutesDocument(OfficialDocument):
     """The minutes in the official layout; the results and signature tables close the body, "끝." below."""
 
     def __init__(self, data: MinutesData, language: str = "ko",
-                 verification_code: str | None = None) -> None:
+                 verification_code: str | VerificationMark | None = None) -> None:
         language = check_language(language)
         self.data = data
         self.text = TEXT[language]
@@ -205,6 +205,6 @@ class MinutesDocument(OfficialDocument):
 
 
 def render_minutes(data: MinutesData, language: str = "ko",
-                   verification_code: str | None = None) -> bytes:
+                   verification_code: str | VerificationMark | None = None) -> bytes:
     """The minutes as PDF bytes; the same meeting record always gives the same bytes."""
     return MinutesDocument(data, language, verification_code).render()

@@ -16,7 +16,7 @@ from reportlab.platypus.flowables import HRFlowable
 from desktop.documents.body import Item, body_flowables
 from desktop.documents.flowables import SenderLine
 from desktop.documents.labels import check_language, item_marker, outputs_text, scope_text
-from desktop.documents.layout import Letterhead, OfficialDocument, document_number
+from desktop.documents.layout import Letterhead, OfficialDocument, VerificationMark, document_number
 from desktop.documents.styles import GREY, paragraph_style, table_style
 from desktop.domain.decisions.round_documents import EFFECTIVE_AFTER_DAYS, PublicNoticeData
 
@@ -56,7 +56,8 @@ class PublicNoticeDocument(OfficialDocument):
 
     letterhead_height = 0  # the heading line names the agency
 
-    def __init__(self, data: PublicNoticeData, language: str = "ko", verification_code: str | None = None) -> None:
+    def __init__(self, data: PublicNoticeData, language: str = "ko",
+                 verification_code: str | VerificationMark | None = None) -> None:
         language = check_language(language)
         self.data = data
         self.text = TEXT[language]
@@ -133,6 +134,7 @@ class PublicNoticeDocument(OfficialDocument):
         self._draw_footer(canvas)
 
 
-def render_public_notice(data: PublicNoticeData, language: str = "ko", verification_code: str | None = None) -> bytes:
+def render_public_notice(data: PublicNoticeData, language: str = "ko",
+                         verification_code: str | VerificationMark | None = None) -> bytes:
     """The public notice as PDF bytes; the same data always gives the same bytes."""
     return PublicNoticeDocument(data, language, verification_code).render()

@@ -2,7 +2,7 @@
 
 from desktop.documents.body import Item
 from desktop.documents.labels import check_language
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
 from desktop.domain.screening.supplements import SupplementLetter
 
 TEXT = {
@@ -50,7 +50,7 @@ class SupplementRequestDocument(OfficialDocument):
     """The letter listing the deficiencies found in screening and the deadline to remedy them."""
 
     def __init__(self, letter: SupplementLetter, language: str = "ko",
-                 verification_code: str | None = None) -> None:
+                 verification_code: str | VerificationMark | None = None) -> None:
         language = check_language(language)
         text = TEXT[language]
         self.letter = letter
@@ -87,6 +87,6 @@ class SupplementRequestDocument(OfficialDocument):
 
 
 def render_supplement_request(letter: SupplementLetter, language: str = "ko",
-                              verification_code: str | None = None) -> bytes:
+                              verification_code: str | VerificationMark | None = None) -> bytes:
     """The letter as PDF bytes; the same letter always gives the same bytes."""
     return SupplementRequestDocument(letter, language, verification_code).render()

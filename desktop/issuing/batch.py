@@ -20,7 +20,7 @@ from desktop.domain.decisions.round_documents import round_documents
 from desktop.domain.decisions.service import draft_notice
 from desktop.domain.issued.service import IssuedFile
 from desktop.domain.settings.service import get_settings
-from desktop.issuing.issue import issued_pdf
+from desktop.issuing.issue import IdentitySource, issued_pdf
 from desktop.issuing.kinds import spec_of
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
@@ -43,9 +43,10 @@ def file_name(kind: str, number: str, label: str, language: str) -> str:
     return _UNSAFE_IN_FILE_NAMES.sub("_", "_".join(p for p in parts if p)) + ".pdf"
 
 
-def issued_document(session: Session, actor: Actor, request: DocumentRequest) -> IssuedFile:
-    """The issued PDF of a record, as stored (issued now, and recorded, the first time in that language)."""
-    return issued_pdf(session, actor, request.kind, request.entity_id, request.language)
+def issued_document(session: Session, actor: Actor, request: DocumentRequest,
+                    identity: IdentitySource | None = None) -> IssuedFile:
+    """The issued PDF of a record, as stored (issued now, signed and recorded, the first time in that language)."""
+    return issued_pdf(session, actor, request.kind, request.entity_id, request.language, identity)
 
 
 def draft_preview(session: Session, actor: Actor, decision_id: int, language: str) -> bytes:
@@ -66,10 +67,10 @@ def round_requests(session: Session, actor: Actor, round_id: int, languages: Seq
     return requests
 
 
-def iter_issued(database: Database, actor: Actor,
-                requests: Sequence[DocumentRequest]) -> Iterator[tuple[DocumentRequest, IssuedFile]]:
+def iter_issued(database: Database, actor: Actor, requests: Sequence[DocumentRequest],
+                identity: IdentitySource | None = None) -> Iterator[tuple[DocumentRequest, IssuedFile]]:
     """Each request's issued file, one transaction per document (what is done stays done if stopped)."""
     for request in requests:
         with database.transaction() as session:
-            issued = issued_document(session, actor, request)
+            issued = issued_document(session, actor, request, identity)
         yield request, issued

@@ -1,11 +1,16 @@
-"""Issuing a document of an issued record: rendered once from its frozen content, stored, and returned exactly
-as stored on every later print, preview, save or batch.
+"""Issuing a document of an issued record: rendered once from its frozen content, signed with the authority's
+key, stored, and returned exactly as stored on every later print, preview, save or batch.
 
 A language is issued once per content; asking for a language not issued yet is a new, recorded issue (the GUI asks
-first). A superseded record keeps the documents it had and gets no new ones.
+first). A superseded record keeps the documents it had and gets no new ones. Every page carries the verification
+code and a QR code holding the signed payload (kind, number, institution and its registration number, outcome,
+issue date, the content's SHA-256); the PDF carries the same facts sealed in its signed revision.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -27,6 +32,21 @@ from desktop.domain.issued.service import (
 )
 from desktop.issuing.kinds import KindSpec, spec_of
 from desktop.issuing.status import record_status
+
+if TYPE_CHECKING:
+    from desktop.issuing.signing import SigningIdentity
+
+IdentitySource = Callable[[Session], "SigningIdentity"]
+"""Unlocks the authority's signing identity when a document is issued (the GUI asks for the password once per
+session; headless commands read it from the keyring or the environment): a SigningError sentence when it cannot."""
+
+
+def environment_identity(session: Session) -> SigningIdentity:
+    """The configured identity, its password from the keyring or ``DESIGNATION_REVIEW_SIGNING_PASSWORD``."""
+    from desktop.domain.settings.service import get_settings
+    from desktop.issuing.signing_password import environment_password_source, signing_identity
+
+    return signing_identity(get_settings(session), environment_password_source())
 
 
 def _checked(session: Session, actor: Actor, kind: str, entity_id: int) -> KindSpec:
@@ -66,8 +86,9 @@ def needs_new_issue(session: Session, actor: Actor, kind: str, entity_id: int, l
     return issued_in(session, content.id, language) is None
 
 
-def issued_pdf(session: Session, actor: Actor, kind: str, entity_id: int, language: str) -> IssuedFile:
-    """The issued file: as stored when it was issued, or issued now from the frozen content (recorded)."""
+def issued_pdf(session: Session, actor: Actor, kind: str, entity_id: int, language: str,
+               identity: IdentitySource | None = None) -> IssuedFile:
+    """The issued file: as stored when it was issued, or issued now from the frozen content, signed (recorded)."""
     spec = _checked(session, actor, kind, entity_id)
     content = frozen_content(session, actor, spec, entity_id)
     existing = issued_in(session, content.id, language)
@@ -81,11 +102,38 @@ def issued_pdf(session: Session, actor: Actor, kind: str, entity_id: int, langua
             "Documents", "{kind} {number} was superseded by {later}: it keeps the documents issued before and gets "
             "no new ones. Print the documents of {later}.").format(kind=spec.label(), number=content.number,
                                                                     later=status.superseded_by))
+    signer = (identity or environment_identity)(session)
     data = from_plain(spec.data_class(), content.content)
     moment = now()
     code = new_code(session, spec.kind, spec.entity_type, entity_id, language, moment)
-    pdf = spec.render(data, language, code)
-    return store_issue(session, actor, content, language, code, pdf, spec.title(data, language), moment)
+    title = spec.title(data, language)
+    pdf = _signed(session, spec, content, data, language, code, title, signer)
+    return store_issue(session, actor, content, language, code, pdf, title, moment)
+
+
+def _signed(session: Session, spec: KindSpec, content: FrozenContent, data: object, language: str, code: str,
+            title: str, identity: SigningIdentity) -> bytes:
+    """The document rendered with its code and signed payload on every page, then signed with its facts sealed."""
+    from desktop.documents.layout import VerificationMark
+    from desktop.domain.settings.service import get_settings
+    from desktop.issuing.claims import PayloadFields, encode_payload
+    from desktop.issuing.signing import sign_pdf
+
+    facts = spec.facts(data)
+    payload = encode_payload(PayloadFields(
+        kind=str(spec.kind), number=content.number, institution=facts.institution,
+        registration_number=facts.registration_number, outcome=facts.outcome, issue_date=facts.issued_on,
+        content_sha256=content.content_sha256), identity)
+    pdf = spec.render(data, language, VerificationMark(code, payload))
+    settings = get_settings(session)
+    sealed = {"kind": str(spec.kind), "number": content.number, "title": title, "language": language,
+              "institution": facts.institution, "registration_number": facts.registration_number,
+              "outcome": facts.outcome, "issue_date": facts.issued_on.isoformat(), "verification_code": code,
+              "content_sha256": content.content_sha256, "version": str(content.version)}
+    authority = str(settings.get("authority_title_ko" if language == "ko" else "authority_title_en") or "")
+    return sign_pdf(pdf, identity, metadata=sealed, reason=f"{authority} {title}".strip(),
+                    location=str(settings.get("agency_name_ko" if language == "ko" else "agency_name_en") or ""),
+                    name=str(settings.get("signing_signer_name") or "") or identity.name)
 
 
 def preview_pdf(session: Session, actor: Actor, kind: str, entity_id: int, language: str) -> bytes:
@@ -94,8 +142,9 @@ def preview_pdf(session: Session, actor: Actor, kind: str, entity_id: int, langu
     return spec.render(spec.build(session, actor, entity_id), language, None)
 
 
-def document_pdf(session: Session, actor: Actor, kind: str, entity_id: int, language: str) -> bytes:
+def document_pdf(session: Session, actor: Actor, kind: str, entity_id: int, language: str,
+                 identity: IdentitySource | None = None) -> bytes:
     """What the Print and Preview buttons show: the issued file of an issued record, else a preview."""
     if is_issued(session, actor, kind, entity_id):
-        return issued_pdf(session, actor, kind, entity_id, language).data
+        return issued_pdf(session, actor, kind, entity_id, language, identity).data
     return preview_pdf(session, actor, kind, entity_id, language)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.i18n import translate
@@ -18,6 +19,24 @@ if TYPE_CHECKING:  # the command line builds its parser from KINDS without loadi
     from sqlalchemy.orm import Session
 
     from desktop.domain.accounts.permissions import Actor
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What a document is about, as its signed claims and QR payload state it (desktop/issuing/claims.py)."""
+
+    institution: str
+    registration_number: str
+    outcome: str  # "designated", "not_designated"; "" for kinds without one
+    issued_on: date
+
+
+def _day(moment: date | datetime | None) -> date:
+    from desktop.core.clock import KST, today
+
+    if moment is None:
+        return today()
+    return moment.astimezone(KST).date() if isinstance(moment, datetime) else moment
 
 
 @dataclass(frozen=True)
@@ -37,6 +56,7 @@ class KindSpec:
     title: Callable[[Any, str], str]  # the title of the document, per language
     application_of: Callable[[Session, int], int | None]  # whose application (conflicts of interest)
     is_issued: Callable[[Session, int], bool]  # the record is issued: its documents are issued, not previews
+    facts: Callable[[Any], DocumentFacts]  # what the document states, for its signature and QR code
     number: Callable[[Any], str] = lambda data: data.number  # the document's number, from its data
 
     def label(self) -> str:
@@ -315,38 +335,63 @@ def _no_application(session: Session, entity_id: int) -> int | None:
     return None
 
 
+def _decision_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts(data.institution_name, data.registration_number, str(data.outcome), _day(data.issued_at))
+
+
+def _certificate_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts(data.institution_name, data.registration_number, "designated", _day(data.issued_at))
+
+
+def _public_notice_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts("", "", "", _day(data.published_on))
+
+
+def _supplement_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts(data.institution_name, data.registration_number, "", _day(data.requested_at))
+
+
+def _inspection_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts(data.applicant.name, data.applicant.registration_number, "", _day(data.issued_at))
+
+
+def _minutes_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts("", "", "", _day(data.closed_at or data.held_at))
+
+
 INSPECTION_NUMBER = "inspection number, e.g. 실사-2026-012 or 2026-12"
 DECISION_NUMBER = "decision number, e.g. 제2026-0001호 or 2026-0001"
 
 KINDS: dict[str, KindSpec] = {spec.kind.value: spec for spec in (
     KindSpec(DocumentKind.DECISION_NOTICE, "decisions", "decision", "the decision notice to the applicant",
              DECISION_NUMBER, {"ko": "지정결과통지", "en": "notice"}, _decision_data, _render_decision,
-             _build_decision, _find_decision, _notice_title, _decision_application, _decision_issued),
+             _build_decision, _find_decision, _notice_title, _decision_application, _decision_issued, _decision_facts),
     KindSpec(DocumentKind.CERTIFICATE, "decisions", "certificate",
              "the designation certificate (지정서) of a designation",
              "number of the designating decision, e.g. 제2026-0001호", {"ko": "지정서", "en": "certificate"},
              _certificate_data, _render_certificate, _build_certificate, _find_decision, _certificate_title,
-             _decision_application, _designation_issued),
+             _decision_application, _designation_issued, _certificate_facts),
     KindSpec(DocumentKind.PUBLIC_NOTICE, "public_notices", "public-notice",
              "the public notice (고시) of a round's designations", "notice number, e.g. 제2026-001호 or 2026-1",
              {"ko": "고시", "en": "public-notice"}, _public_notice_data, _render_public_notice, _build_public_notice,
-             _find_public_notice, _public_notice_title, _no_application, _exists),
+             _find_public_notice, _public_notice_title, _no_application, _exists, _public_notice_facts),
     KindSpec(DocumentKind.SUPPLEMENT_REQUEST, "supplement_requests", "supplement-request",
              "the supplement request letter to the applicant", "request number, e.g. 보완-2026-0001 or 2026-0001",
              {"ko": "보완요청", "en": "supplement-request"}, _supplement_data, _render_supplement, _build_supplement,
-             _find_supplement, _supplement_title, _supplement_application, _exists),
+             _find_supplement, _supplement_title, _supplement_application, _exists, _supplement_facts),
     KindSpec(DocumentKind.INSPECTION_NOTICE, "inspections", "inspection-notice",
              "the notice of an on-site inspection to the applicant", INSPECTION_NUMBER,
              {"ko": "현장실사통지", "en": "inspection-notice"}, _inspection_notice_data, _render_inspection_notice,
-             _build_inspection_notice, _find_inspection, _inspection_notice_title, _inspection_application, _exists),
+             _build_inspection_notice, _find_inspection, _inspection_notice_title, _inspection_application, _exists,
+             _inspection_facts),
     KindSpec(DocumentKind.INSPECTION_REPORT, "inspections", "inspection-report",
              "the report of a signed on-site inspection", INSPECTION_NUMBER,
              {"ko": "현장실사보고", "en": "inspection-report"}, _inspection_report_data, _render_inspection_report,
              _build_inspection_report, _find_inspection, _inspection_report_title, _inspection_application,
-             _inspection_signed),
+             _inspection_signed, _inspection_facts),
     KindSpec(DocumentKind.MINUTES, "committee_meetings", "minutes", "the minutes of a closed committee meeting",
              "meeting number, e.g. 심의-2026-01", {"ko": "회의록", "en": "minutes"}, _minutes_data, _render_minutes,
-             _build_minutes, _find_meeting, _minutes_title, _no_application, _meeting_closed,
+             _build_minutes, _find_meeting, _minutes_title, _no_application, _meeting_closed, _minutes_facts,
              lambda data: data.meeting_number),
 )}
 BY_CLI: dict[str, KindSpec] = {spec.cli: spec for spec in KINDS.values()}

@@ -123,6 +123,8 @@ def _is_signature_widget(annotation: Any) -> bool:
 
 def reader_fingerprint(reader: Any) -> str:
     """The fingerprint of the pages of an open pyHanko PdfFileReader (hex SHA-256)."""
+    from pyhanko.pdf_utils import generic
+
     canonical = _Canonical()
     total = hashlib.sha256(b"designation-review pages 1\n")
     for page, inherited in _pages(reader):
@@ -131,7 +133,10 @@ def reader_fingerprint(reader: Any) -> str:
             value = inherited.get(key, page.raw_get(key) if key in page else None)
             part.update(key.encode() + b"=" + canonical.digest(value) + b";")
         contents = page.get("/Contents")
-        streams = contents if isinstance(contents, list) else [contents] if contents is not None else []
+        contents = contents.get_object() if contents is not None else None
+        # One stream or an array of them (other programs often split or wrap a page's content).
+        streams = [] if contents is None else list(contents) if isinstance(contents, generic.ArrayObject) \
+            else [contents]
         part.update(b"/Contents=" + hashlib.sha256(b"\n".join(_stream_data(s.get_object()) for s in streams)).digest())
         part.update(b"/Resources=" + canonical.digest(inherited.get("/Resources")))
         for annotation in page.get("/Annots", []) or []:
@@ -259,12 +264,24 @@ def check_signed_pdf(data: bytes, trust: TrustStore) -> SignatureCheck:
         claims = read_signed_claims(data)
     except ClaimsError as error:
         return SignatureCheck(Integrity.ALTERED, signed=signature is not None, problems=(error.message,))
-    result = _check_signature(signature, reader, claims, trust)
-    if result.integrity == Integrity.ALTERED and not (result.intact and result.valid and result.coverage != "partial"):
-        resaved = _resaved(reader, trust)  # another program wrote the file again: the seal may still hold
-        if resaved is not None:
-            return resaved
+    except Exception:  # a structure broken further in than the first read: what it shows cannot be trusted
+        return _damaged(signature is not None)
+    try:
+        result = _check_signature(signature, reader, claims, trust)
+        if result.integrity == Integrity.ALTERED and not (result.intact and result.valid
+                                                          and result.coverage != "partial"):
+            resaved = _resaved(reader, trust)  # another program wrote the file again: the seal may still hold
+            if resaved is not None:
+                return resaved
+    except Exception:
+        return _damaged(True)
     return result
+
+
+def _damaged(signed: bool) -> SignatureCheck:
+    damaged = translate("SignatureCheck", "The file is damaged: parts of it cannot be read, so what it shows cannot "
+                                          "be trusted.")
+    return SignatureCheck(Integrity.ALTERED if signed else Integrity.UNSIGNED, signed=signed, problems=(damaged,))
 
 
 def _resaved(reader: Any, trust: TrustStore) -> SignatureCheck | None:

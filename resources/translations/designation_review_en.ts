@@ -7414,7 +7414,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing key file (PKCS#12)</source>
+        <source>Signing key file (.p12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7588,6 +7588,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>The file is not a readable PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: parts of it cannot be read, so what it shows cannot be trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8201,23 +8205,51 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 <context>
     <name>Verification</name>
     <message>
-        <source>Unaltered issued document: {kind} {number}, {record}, issued {issued} by {by} (verification code {code}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALTERED: this file carries the verification code {code} of {kind} {number} ({record}), but its content differs from the issued document. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NOT VERIFIED: the file carries the code {code}, which belongs to no issued document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NOT VERIFIED: this file is not a document issued by this system (no matching fingerprint and no verification code).</source>
+        <source>issued {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID: an unaltered document signed by {signer}: {record} (verification code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID, SAVED AGAIN: another program saved this file again, but what it shows and the facts signed by {signer} are intact: {record} (verification code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTERED: this file claims to be {record} (verification code {code}), but what it shows was changed after it was issued. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED: the file is intact and signed by {signer}, but that certificate is not trusted on this computer: {record}. Install the authority&apos;s certificate (designation-review trust add authority.pem) or give it with --trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the file carries no signature; it names {record} (verification code {code}), but proves nothing by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: this file is not a document issued by this system (no signature, no sealed facts and no verification code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked without the authority&apos;s database: whether the record was later superseded is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not designated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8234,6 +8266,42 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lost its signature and metadata (saved again by another program); its pages are those of the issued document in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID: the QR code&apos;s facts are signed by {signer}: {facts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked without the authority&apos;s database: compare them with the paper; whether the record was later superseded is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTERED OR FOREIGN: the QR code is signed by {signer} and names {facts}, but no record of this database has that content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification code can only be checked with the issuing authority&apos;s database; scan the QR code (verify --qr) or check the PDF file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: {code} is not the verification code of any issued document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSUED: {code} is the verification code of {kind} {number}, {record}, issued {day}; compare the paper with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no QR code of a document issued by this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7391,8 +7391,8 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>지적사항 시정조치 기한 (일)</translation>
     </message>
     <message>
-        <source>Signing key file (PKCS#12)</source>
-        <translation>서명 키 파일(PKCS#12)</translation>
+        <source>Signing key file (.p12)</source>
+        <translation>서명 키 파일(.p12)</translation>
     </message>
     <message>
         <source>Signing certificate and chain (PEM)</source>
@@ -7566,6 +7566,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>The file is not a readable PDF document.</source>
         <translation>이 파일은 읽을 수 있는 PDF 문서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: parts of it cannot be read, so what it shows cannot be trusted.</source>
+        <translation>파일이 손상되어 일부를 읽을 수 없으므로 표시된 내용을 신뢰할 수 없습니다.</translation>
     </message>
     <message>
         <source>The file was saved again by another program, so its PDF signature no longer matches its bytes; the signed content and the sealed facts are intact.</source>
@@ -8176,24 +8180,52 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 <context>
     <name>Verification</name>
     <message>
-        <source>Unaltered issued document: {kind} {number}, {record}, issued {issued} by {by} (verification code {code}).</source>
-        <translation>변경되지 않은 발급 문서입니다: {kind} {number}, {record}, {issued} {by} 발급 (문서확인번호 {code}).</translation>
-    </message>
-    <message>
-        <source>ALTERED: this file carries the verification code {code} of {kind} {number} ({record}), but its content differs from the issued document. Do not rely on it.</source>
-        <translation>변조됨: 이 파일에는 {kind} {number}({record})의 문서확인번호 {code}이(가) 있으나 내용이 발급된 문서와 다릅니다. 이 파일을 신뢰하지 마십시오.</translation>
-    </message>
-    <message>
         <source>NOT VERIFIED: the file carries the code {code}, which belongs to no issued document.</source>
         <translation>확인 불가: 파일에 있는 번호 {code}에 해당하는 발급 문서가 없습니다.</translation>
     </message>
     <message>
-        <source>NOT VERIFIED: this file is not a document issued by this system (no matching fingerprint and no verification code).</source>
-        <translation>확인 불가: 이 시스템에서 발급한 문서가 아닙니다(일치하는 지문과 문서확인번호가 없음).</translation>
+        <source>issued {day}</source>
+        <translation>{day} 발급</translation>
+    </message>
+    <message>
+        <source>VALID: an unaltered document signed by {signer}: {record} (verification code {code}).</source>
+        <translation>유효: {signer}의 전자서명이 있는 변경되지 않은 문서입니다: {record} (문서확인번호 {code}).</translation>
+    </message>
+    <message>
+        <source>VALID, SAVED AGAIN: another program saved this file again, but what it shows and the facts signed by {signer} are intact: {record} (verification code {code}).</source>
+        <translation>유효(다시 저장됨): 다른 프로그램이 이 파일을 다시 저장했으나, 표시된 내용과 {signer}이(가) 서명한 사항은 변경되지 않았습니다: {record} (문서확인번호 {code}).</translation>
+    </message>
+    <message>
+        <source>ALTERED: this file claims to be {record} (verification code {code}), but what it shows was changed after it was issued. Do not rely on it.</source>
+        <translation>변조됨: 이 파일은 {record}(문서확인번호 {code})(이)라고 표시하지만, 발급 후 내용이 바뀌었습니다. 이 파일을 신뢰하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED: the file is intact and signed by {signer}, but that certificate is not trusted on this computer: {record}. Install the authority&apos;s certificate (designation-review trust add authority.pem) or give it with --trust.</source>
+        <translation>신뢰할 수 없음: 파일은 변경되지 않았고 {signer}이(가) 서명했으나, 이 컴퓨터에서는 그 인증서를 신뢰하지 않습니다: {record}. 발급기관의 인증서를 설치하거나(designation-review trust add authority.pem) --trust로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the file carries no signature; it names {record} (verification code {code}), but proves nothing by itself.</source>
+        <translation>확인되지 않음: 파일에 전자서명이 없습니다. {record}(문서확인번호 {code})(이)라고 표시하지만 그 자체로는 아무것도 증명하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: this file is not a document issued by this system (no signature, no sealed facts and no verification code).</source>
+        <translation>확인되지 않음: 이 파일은 이 시스템에서 발급한 문서가 아닙니다(전자서명, 서명된 사항, 문서확인번호가 모두 없음).</translation>
     </message>
     <message>
         <source>Note: {status}.</source>
         <translation>참고: {status}.</translation>
+    </message>
+    <message>
+        <source>Checked without the authority&apos;s database: whether the record was later superseded is not known here.</source>
+        <translation>발급기관 데이터베이스 없이 확인했으므로, 이후 다른 결정으로 대체되었는지는 여기서 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>designated</source>
+        <translation>지정</translation>
+    </message>
+    <message>
+        <source>not designated</source>
+        <translation>미지정</translation>
     </message>
     <message>
         <source>decision {number} on application {application} of {institution}</source>
@@ -8210,6 +8242,42 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>the command line</source>
         <translation>명령줄</translation>
+    </message>
+    <message>
+        <source>The file lost its signature and metadata (saved again by another program); its pages are those of the issued document in the database.</source>
+        <translation>다른 프로그램이 다시 저장하면서 전자서명과 메타데이터가 없어졌으나, 페이지 내용은 데이터베이스에 보관된 발급 문서와 같습니다.</translation>
+    </message>
+    <message>
+        <source>VALID: the QR code&apos;s facts are signed by {signer}: {facts}.</source>
+        <translation>유효: QR코드의 사항은 {signer}이(가) 서명한 것입니다: {facts}.</translation>
+    </message>
+    <message>
+        <source>Checked without the authority&apos;s database: compare them with the paper; whether the record was later superseded is not known here.</source>
+        <translation>발급기관 데이터베이스 없이 확인했습니다. 종이 문서와 대조하십시오. 이후 대체되었는지는 여기서 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>ALTERED OR FOREIGN: the QR code is signed by {signer} and names {facts}, but no record of this database has that content.</source>
+        <translation>변조 또는 타 기관 문서: QR코드는 {signer}이(가) 서명했고 {facts}(을)를 표시하지만, 이 데이터베이스에는 그 내용의 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A verification code can only be checked with the issuing authority&apos;s database; scan the QR code (verify --qr) or check the PDF file instead.</source>
+        <translation>문서확인번호는 발급기관의 데이터베이스로만 확인할 수 있습니다. QR코드를 스캔하거나(verify --qr) PDF 파일을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: {code} is not the verification code of any issued document.</source>
+        <translation>확인되지 않음: {code}은(는) 발급된 어떤 문서의 문서확인번호도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>ISSUED: {code} is the verification code of {kind} {number}, {record}, issued {day}; compare the paper with it.</source>
+        <translation>발급됨: {code}은(는) {day}에 발급된 {kind} {number}({record})의 문서확인번호입니다. 종이 문서와 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} holds no QR code of a document issued by this system.</source>
+        <translation>{file}에는 이 시스템에서 발급한 문서의 QR코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: {reason}</source>
+        <translation>확인되지 않음: {reason}</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ def test_verify_reports_every_file_it_cannot_read(db_path, folder, capsys):
         f"error: Could not read {last}: the file does not exist.",
     ]
     assert f"{valid}: VALID" in captured.out
-    assert captured.out.splitlines()[-1] == "1 of 4 files are unaltered issued documents."
+    assert captured.out.splitlines()[-1] == "1 of 4 checked are authentic issued documents."
     assert_unchanged(folder, before)
 
 
@@ -176,7 +176,7 @@ def test_verify_of_valid_files_alone_exits_0(db_path, folder, capsys):
     valid = folder / "notice.pdf"
     run(db_path, "document", "decision", "제2026-0001호", "-o", str(valid))
     assert run(db_path, "verify", str(valid), str(valid)) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "2 of 2 files are unaltered issued documents."
+    assert capsys.readouterr().out.splitlines()[-1] == "2 of 2 checked are authentic issued documents."
 
 
 def database_files(db_path: Path) -> tuple[int, bytes, bytes | None]:

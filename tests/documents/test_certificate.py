@@ -32,7 +32,7 @@ def test_the_english_certificate_has_no_korean_besides_the_data(certificate, pdf
     for expected in ("Certificate of Designation as an Evaluation Institute", "Designation No.",
                      "Korea Institute of Technology Value", "an amount, a grade or a score",
                      "Article 28(1) of the Invention Promotion Act", "Minister of Intellectual Property",
-                     "Report the evaluations every year.", "Verification code ABCD-EFGH-JKMN"):
+                     "Report the evaluations every year.", "verification code ABCD-EFGH-JKMN"):
         assert expected in text, expected
 
 

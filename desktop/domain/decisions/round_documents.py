@@ -16,7 +16,7 @@ from desktop.domain.applications.models import Application, Round
 from desktop.domain.audit.service import record
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, PublicNotice
 from desktop.domain.decisions.numbering import take_number
-from desktop.domain.decisions.service import application_scope
+from desktop.domain.decisions.service import application_scope, registration_number
 from desktop.domain.issued.models import DocumentKind
 from desktop.domain.issued.service import freeze
 from desktop.domain.registry import service as registry
@@ -44,6 +44,7 @@ class CertificateData:
     conditions_en: str
     supersedes_number: str
     settings: dict[str, Any]
+    registration_number: str = ""  # the institution's BRN (else CRN), as it stood at issue
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def build_certificate(session: Session, decision: Decision, settings: dict[str, 
         institution.postcode or "", institution.address,
         registry.entry_scope(entry) if entry else application_scope(application),
         registry.entry_outputs(entry) if entry else registry.OUTPUTS, decision.conditions, decision.conditions_en,
-        supersedes.number if supersedes else "", dict(settings),
+        supersedes.number if supersedes else "", dict(settings), registration_number(institution),
     )
 
 

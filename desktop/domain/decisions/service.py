@@ -20,6 +20,7 @@ from desktop.domain.committee.models import CommitteeMember
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.numbering import take_number
 from desktop.domain.inspections.models import Inspection, InspectionInspector
+from desktop.domain.institutions.models import Institution
 from desktop.domain.issued.models import DocumentKind
 from desktop.domain.issued.service import freeze
 from desktop.domain.registry import service as registry
@@ -100,6 +101,7 @@ class DecisionNotice:
     correction_reason: str = ""
     correction_reason_en: str = ""
     outputs: tuple[str, ...] = field(default=("amount", "grade", "score"))
+    registration_number: str = ""  # the institution's BRN (else CRN), as it stood at issue
 
 
 def immutable_error() -> WorkflowError:
@@ -421,7 +423,13 @@ def _notice(session: Session, decision: Decision, settings: dict[str, object]) -
         reasons_en=decision.reasons_en, conditions_en=decision.conditions_en,
         correction_reason=decision.correction_reason or "", correction_reason_en=decision.correction_reason_en,
         outputs=registry.entry_outputs(entry) if entry is not None else ("amount", "grade", "score"),
+        registration_number=registration_number(institution),
     )
+
+
+def registration_number(institution: Institution) -> str:
+    """The number a bank matches an institute by: its business registration number, else its corporate one."""
+    return institution.brn or institution.crn or ""
 
 
 def outcome_label(outcome: DecisionOutcome) -> str:

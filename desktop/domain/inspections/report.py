@@ -36,6 +36,7 @@ class Applicant:
     representative: str
     postcode: str
     address: str
+    registration_number: str = ""  # the institution's BRN (else CRN)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class InspectionReportData:
 def _applicant(application: Application) -> Applicant:
     i = application.institution
     return Applicant(application.number, application.round.title, i.name, i.name_en or i.name, i.representative,
-                     i.postcode or "", i.address)
+                     i.postcode or "", i.address, i.brn or i.crn or "")
 
 
 def _users(session: Session) -> dict[int, User]:

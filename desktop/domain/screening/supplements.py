@@ -253,6 +253,7 @@ class SupplementLetter:
     drafter_name: str
     letter_sha256: str | None
     settings: dict[str, Any] = field(default_factory=dict)
+    registration_number: str = ""  # the institution's BRN (else CRN), as it stood when the letter was sent
 
 
 def supplement_letter(session: Session, actor: Actor, request_id: int, settings: dict[str, Any]) -> SupplementLetter:
@@ -271,6 +272,7 @@ def build_letter(session: Session, request: SupplementRequest, settings: dict[st
         institution.name, institution.name_en or institution.name, institution.representative,
         institution.postcode or "", institution.address, (drafter.title or "") if drafter else "",
         drafter.display_name if drafter else "", request.letter_sha256, dict(settings),
+        institution.brn or institution.crn or "",
     )
 
 

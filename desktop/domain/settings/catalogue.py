@@ -102,7 +102,7 @@ def setting_label(key: str) -> str:
         "quorum_ratio": lambda: translate("Settings", "Quorum (more than this share of the members)"),
         "hide_member_names": lambda: translate("Settings", "Show members as seats (Member A, B, …) in scores"),
         "finding_deadline_days": lambda: translate("Settings", "Deadline of a finding's corrective action (days)"),
-        "signing_pkcs12_path": lambda: translate("Settings", "Signing key file (PKCS#12)"),
+        "signing_pkcs12_path": lambda: translate("Settings", "Signing key file (.p12)"),
         "signing_certificate_pem": lambda: translate("Settings", "Signing certificate and chain (PEM)"),
         "signing_signer_name": lambda: translate("Settings", "Signer shown in the signature"),
     }

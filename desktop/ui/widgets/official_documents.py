@@ -34,8 +34,9 @@ def official_pdf(widget: QWidget, context: AppContext, dialogs: DialogService, k
                 "now? The issue is recorded with its own verification code, and the file never changes afterwards."
         ).format(kind=kind_label(kind), number=number, language=_language_name(language)).replace("  ", " ")):
             return None
+        identity = context.unlock_signing(widget) if new else None  # asked before the database is held
         with context.database.transaction() as session:
-            return document_pdf(session, context.actor, kind, entity_id, language)
+            return document_pdf(session, context.actor, kind, entity_id, language, identity)
     except Exception as error:
         dialogs.show_error(widget, error)
         return None

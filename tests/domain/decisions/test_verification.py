@@ -69,10 +69,13 @@ def test_verification_accepts_an_issued_file_and_reports_an_altered_or_foreign_o
         valid = verify_pdf(s, demo_actors["member"], data)
         assert valid.status == VerificationStatus.VALID and valid.document.number == issued_file.number
         assert "decision 제" in valid.document.record and valid.document.record_status == ""
-        altered = verify_pdf(s, demo_actors["member"], data.replace(b"/Producer", b"/Producex"))
-        assert altered.status == VerificationStatus.ALTERED
-        assert altered.document.verification_code == issued_file.verification_code
-        assert "ALTERED" in altered.message()
+        resaved = verify_pdf(s, demo_actors["member"], data.replace(b"/Producer", b"/Producex"))
+        assert resaved.status == VerificationStatus.RESAVED  # a byte outside what is shown and what was sealed
+        for keep_metadata in (True, False):
+            altered = verify_pdf(s, demo_actors["member"], _drawn_over(data, keep_metadata))
+            assert altered.status == VerificationStatus.ALTERED, keep_metadata
+            assert altered.document.verification_code == issued_file.verification_code
+            assert "ALTERED" in altered.message() and issued_file.number in altered.message()
         truncated = verify_pdf(s, demo_actors["member"], data[: len(data) // 2])
         assert truncated.status in (VerificationStatus.ALTERED, VerificationStatus.UNKNOWN)
         foreign = verify_pdf(s, demo_actors["member"], b"%PDF-1.4\n% a stranger's file\n")
@@ -82,6 +85,28 @@ def test_verification_accepts_an_issued_file_and_reports_an_altered_or_foreign_o
         assert forged.code_found == "AAAA-BBBB-CCCC" and "belongs to no issued document" in forged.message()
         assert find_by_code(s, demo_actors["member"], issued_file.verification_code.lower()).number == \
             issued_file.number
+
+
+def _drawn_over(data: bytes, keep_metadata: bool) -> bytes:
+    """The issued file with a word drawn over its first page by another program (pypdf), as a forger would."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.drawString(300, 500, "NOT DESIGNATED")
+    canvas.save()
+    reader, writer = PdfReader(io.BytesIO(data)), PdfWriter()
+    for page in reader.pages:
+        writer.add_page(page)
+    writer.pages[0].merge_page(PdfReader(io.BytesIO(buffer.getvalue())).pages[0])
+    if keep_metadata:
+        writer.add_metadata(reader.metadata)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from desktop.domain.settings.service import get_settings
 from desktop.issuing import signing_password
 from desktop.ui.dialogs.signing_certificate import SigningCertificateDialog
 from desktop.ui.widgets.feedback import field_level
-from tests.conftest import DEMO_DAY
+from tests.conftest import DEMO_DAY, REFERENCE_MOMENT
 from tests.issuing.helpers import demo_issued, write_p12
 
 
@@ -74,7 +74,8 @@ def test_the_demo_key_is_checked_shown_and_saved_without_its_password(qtbot, con
     assert dialog.result() == dialog.DialogCode.Accepted
     with context.database.read() as session:
         settings = get_settings(session)
-        actions = [e.action for e in session.scalars(select(AuditEvent).where(AuditEvent.entity_type == "settings"))]
+        actions = [e.action for e in session.scalars(select(AuditEvent).where(
+            AuditEvent.entity_type == "settings", AuditEvent.at >= REFERENCE_MOMENT))]  # not the demo's own
     assert settings["signing_pkcs12_path"] == str(demo_p12.p12_path)
     assert settings["signing_certificate_pem"].count("BEGIN CERTIFICATE") == 2
     assert settings["signing_signer_name"] == "지식재산처장"
@@ -101,13 +102,15 @@ def test_an_expired_certificate_is_shown_and_refused(qtbot, context_for, dialogs
     path = write_p12(tmp_path, key, certificate, [root])
     context = context_for("admin")
     dialog = open_dialog(qtbot, context, dialogs)
+    with context.database.read() as session:
+        before = get_settings(session)["signing_pkcs12_path"]  # the demo's own key
     choose_and_check(qtbot, dialog, dialogs, path, "secret")
     assert dialog.banner.text().startswith("The certificate TEST 전자관인 expired on ")
     assert dialog.details["subject"].text() == "TEST 전자관인"  # what the file holds, though refused
     assert not dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # a disabled button does nothing
     with context.database.read() as session:
-        assert get_settings(session)["signing_pkcs12_path"] == ""
+        assert get_settings(session)["signing_pkcs12_path"] == before != str(path)
 
 
 def test_the_password_may_be_remembered_in_the_keyring(qtbot, context_for, dialogs, demo_p12, keyring):

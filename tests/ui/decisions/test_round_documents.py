@@ -102,10 +102,10 @@ def test_verify_accepts_an_issued_file_and_rejects_a_changed_byte(approver_page,
     (tmp_path / "altered.pdf").write_bytes(bytes(altered))
     dialogs.open_paths = [tmp_path / "notice.pdf"]
     results = approver_page.verify()
-    assert results[0][1].valid and dialogs.infos and "Unaltered issued document" in dialogs.infos[-1]
+    assert results[0][1].valid and dialogs.infos and "VALID: an unaltered document signed by" in dialogs.infos[-1]
     dialogs.open_paths = [tmp_path / "notice.pdf", tmp_path / "altered.pdf", tmp_path / "missing.pdf"]
     approver_page.verify_button.click()
     message = dialogs.errors[-1]
-    assert "notice.pdf\nUnaltered" in message and "altered.pdf\nALTERED" in message
+    assert "notice.pdf\nVALID: an unaltered" in message and "altered.pdf\nALTERED" in message
     assert "missing.pdf\nThe file could not be read" in message
     assert pypdf.PdfReader(io.BytesIO(original)).metadata["/Keywords"].endswith(results[0][1].code_found)

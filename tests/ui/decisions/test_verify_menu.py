@@ -20,4 +20,5 @@ def test_the_file_menu_verifies_a_document(qtbot, tmp_path, context_for, dialogs
     assert window.verify_action in file_menu.actions()
     dialogs.open_paths = [tmp_path / "certificate.pdf"]
     window.verify_action.trigger()
-    assert dialogs.errors == [] and "Unaltered issued document: Designation certificate" in dialogs.infos[0]
+    assert dialogs.errors == [] and "VALID: an unaltered document signed by DEMO" in dialogs.infos[0]
+    assert "Designation certificate" in dialogs.infos[0]

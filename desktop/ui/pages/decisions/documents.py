@@ -15,6 +15,7 @@ from desktop.domain.decisions.round_documents import RoundSummary
 from desktop.domain.decisions.service import DecisionRow
 from desktop.domain.issued.models import DocumentKind
 from desktop.issuing.batch import DocumentRequest, draft_preview, file_name, issued_document, round_requests
+from desktop.issuing.issue import needs_new_issue
 from desktop.ui.pages.decisions.round_batch import BatchResult, PrintSink, ZipSink, produce
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.file_save import save_bytes
@@ -47,9 +48,12 @@ class DecisionDocuments(QObject):
         return self.page.dialogs
 
     def issued_pdf(self, request: DocumentRequest) -> bytes:
-        """The issued file (its first issue is recorded with the fingerprint and code)."""
+        """The issued file (its first issue is signed and recorded with the fingerprint and code)."""
+        with self.context.database.read() as session:
+            new = needs_new_issue(session, self.context.actor, request.kind, request.entity_id, request.language)
+        identity = self.context.unlock_signing(self.page) if new else None
         with self.context.database.transaction() as session:
-            return issued_document(session, self.context.actor, request).data
+            return issued_document(session, self.context.actor, request, identity).data
 
     def _file(self, row: DecisionRow | None) -> tuple[DocumentRequest, bytes] | None:
         """The issued file of the row's selected kind and language (a new language is issued once confirmed)."""
@@ -152,8 +156,16 @@ class DecisionDocuments(QObject):
             if result.new_issues:
                 self.page.recordsChanged.emit(self.page.key)
 
+        try:  # a document issued now is signed: the key is unlocked here, on the GUI thread, if one is
+            with self.context.database.read() as session:
+                needed = any(needs_new_issue(session, self.context.actor, r.kind, r.entity_id, r.language)
+                             for r in requests)
+            identity = self.context.unlock_signing(self.page) if needed else None
+        except Exception as error:
+            self.dialogs.show_error(self.page, error)
+            return None
         self.batch_task, self.batch_dialog = run_with_progress(
-            self.page, title, produce, self.context.database, self.context.actor, requests, sink,
+            self.page, title, produce, self.context.database, self.context.actor, requests, sink, identity,
             on_success=done, on_error=lambda error: self.dialogs.show_error(self.page, error))
         self.batch_task.cancelled.connect(
             lambda: self.page.statusMessage.emit(self.tr("Stopped; the documents issued so far stay on record.")))

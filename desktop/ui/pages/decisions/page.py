@@ -3,6 +3,7 @@ a decision or of a round previewed, printed or saved, one at a time or as a batc
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -326,7 +327,13 @@ class DecisionsPage(Page):
             application=row.application_number, institution=row.institution_name, outcome=outcome_label(row.outcome))
         if not self.dialogs.confirm(self, question, self.tr("Approve and issue")):
             return None
-        number = self._write(issue_with_documents, row, self.tr("Decision {result} issued."))
+        try:  # the signing key is unlocked first: the decision is issued together with its signed documents
+            identity = self.context.unlock_signing(self)
+        except Exception as error:
+            self.dialogs.show_error(self, error)
+            return None
+        number = self._write(partial(issue_with_documents, identity=identity), row,
+                             self.tr("Decision {result} issued."))
         return str(number) if number is not None else None
 
     # -- documents -----------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from desktop.core.files import PendingFile, write_error
 from desktop.db.engine import Database
 from desktop.domain.accounts.permissions import Actor
 from desktop.issuing.batch import DocumentRequest, file_name, iter_issued
+from desktop.issuing.issue import IdentitySource
 from desktop.ui.i18n import Plural
 from desktop.ui.widgets.pdf_preview import PdfPrintJob
 
@@ -106,16 +107,18 @@ class BatchResult:
     target: str
 
 
-def produce(database: Database, actor: Actor, requests: Sequence[DocumentRequest],
-            sink: Sink) -> Generator[tuple[int, int, str], None, BatchResult]:
-    """Issue and hand over each document; yields (done, total, message); cancelling aborts the sink."""
+def produce(database: Database, actor: Actor, requests: Sequence[DocumentRequest], sink: Sink,
+            identity: IdentitySource | None = None) -> Generator[tuple[int, int, str], None, BatchResult]:
+    """Issue and hand over each document; yields (done, total, message); cancelling aborts the sink.
+
+    ``identity`` signs what is issued now (unlocked beforehand, on the GUI thread)."""
     total = len(requests)
     yield 0, total, Plural.tr("Preparing %n document(s)…", "", total)
     sink.start()
     done = new = 0
     finished = False
     try:
-        for request, issued in iter_issued(database, actor, requests):
+        for request, issued in iter_issued(database, actor, requests, identity):
             sink.add(file_name(request.kind, issued.number, request.label, request.language), issued.data)
             done += 1
             new += issued.new

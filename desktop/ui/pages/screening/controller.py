@@ -91,11 +91,18 @@ def request_supplement(context: AppContext, application_id: int, deficiencies: l
     from desktop.domain.issued.kind import DocumentKind
     from desktop.domain.screening.supplements import request_supplement
     from desktop.issuing.issue import issued_pdf
+    from desktop.issuing.signing import SigningError
 
+    identity = None
+    if context.may(Permission.PRINT_DOCUMENTS):
+        try:
+            identity = context.unlock_signing()
+        except SigningError:  # no key configured or none given: the letter is issued when first printed
+            identity = None
     with context.database.transaction() as session:
         row = request_supplement(session, context.actor, application_id, deficiencies, deadline, note)
-        if context.may(Permission.PRINT_DOCUMENTS):
-            issued_pdf(session, context.actor, DocumentKind.SUPPLEMENT_REQUEST, row.id, "ko")
+        if identity is not None:
+            issued_pdf(session, context.actor, DocumentKind.SUPPLEMENT_REQUEST, row.id, "ko", identity)
         return row
 
 

@@ -10,7 +10,7 @@ def test_export_holds_every_table_and_no_password_hash(demo_database, demo_actor
         document = export_json(s, demo_actors["admin"], current_revision(demo_database))
     text = json.dumps(document, ensure_ascii=False)  # JSON-serialisable as is
     assert set(document["tables"]) == set(metadata.tables)
-    assert document["schema_revision"] == "0005"
+    assert document["schema_revision"] == "0006"
     assert all(u["password_hash"] is None for u in document["tables"]["users"])
     assert all(e["secret"] is None for e in document["tables"]["inspection_offline_exports"])
     assert "$argon2" not in text

@@ -16,6 +16,7 @@
     designation-review [--database URL] trust export -o authority.pem   the authority's signing certificate
     designation-review trust add CERT.pem                              trust a certificate (the user's trust folder)
     designation-review [--database URL] trust list                      the certificates a verification trusts
+    designation-review [--database URL] audit verify [--anchor N:HASH …]  is the audit trail's hash chain intact?
     designation-review [--database URL] upgrade                       apply pending database migrations
     designation-review info                                           versions, resources and font found
 """
@@ -48,6 +49,16 @@ def _iso_day(text: str):  # type: ignore[no-untyped-def]
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+
+
+def _anchor(text: str):  # type: ignore[no-untyped-def]
+    from desktop.domain.audit.chain_problems import Anchor
+
+    number, _, digest = text.partition(":")
+    number, digest = number.strip().lstrip("#"), digest.strip().lower()
+    if not number.isdigit() or len(digest) != 64 or digest.strip("0123456789abcdef"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not an event number and a SHA-256 written N:HASH")
+    return Anchor(int(number), digest, f"--anchor {number}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -119,6 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     trust_list = trust_commands.add_parser("list", help="the trusted certificates and where each comes from")
     trust_list.add_argument("--no-database", action="store_true", help="without the configured authority certificate")
 
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_verify = audit_commands.add_parser(
+        "verify", help="check every event's hash and link; exit 0 when intact, 1 naming the first problem")
+    audit_verify.add_argument("--anchor", action="append", default=[], type=_anchor, metavar="N:HASH",
+                              help="a chain head known from outside (e.g. printed in an issued document): event N "
+                                   "must have this SHA-256; may be repeated")
     commands.add_parser("upgrade", help="apply pending database migrations and exit")
     commands.add_parser("info", help="print versions and where resources and the Korean font were found")
     return parser
@@ -362,6 +380,32 @@ def cmd_trust(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """``audit verify``: exit 0 with a one-line summary when the chain is intact, 1 naming the first problem."""
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.audit.chain import verify_chain
+
+    database = _open_database(args.database)
+    show_progress = sys.stderr.isatty()
+    with database.read() as session:
+        steps = verify_chain(session, Actor.command_line(), args.anchor)
+        while True:
+            try:
+                done, total, _message = next(steps)
+            except StopIteration as stop:
+                report = stop.value
+                break
+            if show_progress:
+                print(f"\rchecked {done:,} of {total:,} events", end="", file=sys.stderr, flush=True)
+    if show_progress:
+        print(file=sys.stderr)
+    if report.intact:
+        print(report.summary())
+        return EXIT_OK
+    print(f"{report.events:,} events: the audit trail was tampered with.\n  {report.summary()}")
+    return EXIT_ERROR
+
+
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from desktop.db.migrate import current_revision
 
@@ -409,7 +453,7 @@ def _launch_gui(url_option: str | None, language: str | None) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "upgrade": cmd_upgrade,
-            "verify": cmd_verify, "trust": cmd_trust,
+            "verify": cmd_verify, "trust": cmd_trust, "audit": cmd_audit,
             "inspection-offline": cmd_inspection_offline,
             "info": cmd_info, "recompute": cmd_recompute}
 

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, ClassVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.errors import DatabaseError
+from desktop.core.errors import DatabaseError, DomainError
 from desktop.core.i18n import translate
+from desktop.core.logs import log_unexpected
 
 APP_NAME = "designation-review"
 ENV_DATABASE = "DESIGNATION_REVIEW_DATABASE"
+_log = logging.getLogger(__name__)
 
 
 def default_database_path() -> Path:
@@ -157,8 +162,18 @@ def ensure_sole_use(url: str, *, timeout_s: float = 0.5) -> None:
         connection.close()
 
 
+RefusalHook = Callable[["Database", DomainError, dict[str, Any]], None]
+"""``(database, error, info of the rolled-back session)``: see ``Database.after_refusal``."""
+
+
 class Database:
     """An engine plus session factories: ``transaction()`` for writes, ``read()`` for reads."""
+
+    after_refusal: ClassVar[list[RefusalHook]] = []
+    """Called after a DomainError rolled a unit of work back, once the thread's outermost unit of work has ended (so
+    a hook may open one of its own; on SQLite a second writer inside an open write would wait for itself), once per
+    error however often it is re-raised. Upper layers register here — the audit trail writes the security event
+    of a refused action — so this layer knows nothing of them; a failing hook is logged, never raised."""
 
     def __init__(self, url: str, *, echo: bool = False, busy_timeout_ms: int = 5000, create: bool = False) -> None:
         """``create``: the caller makes a new database on purpose, so an empty (0-byte) file may become one."""
@@ -172,6 +187,7 @@ class Database:
             _install_sqlite_behaviour(self.engine, busy_timeout_ms)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
+        self._thread = threading.local()  # per thread: depth of open units of work, refusals waiting for the hooks
 
     @property
     def description(self) -> str:
@@ -180,20 +196,62 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls everything back on any error."""
-        try:
-            with self._writer.begin() as session:
-                yield session
-        except sa_exc.OperationalError as error:
-            raise explain_operational_error(error, self.url) from error
+        session = None
+        with self._unit_of_work():
+            try:
+                with self._writer.begin() as session:
+                    yield session
+            except sa_exc.OperationalError as error:
+                raise explain_operational_error(error, self.url) from error
+            except DomainError as error:
+                self._refused(error, session)
+                raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end)."""
+        session = None
+        with self._unit_of_work():
+            try:
+                with self._reader() as session:
+                    yield session
+            except sa_exc.OperationalError as error:
+                raise explain_operational_error(error, self.url) from error
+            except DomainError as error:
+                self._refused(error, session)
+                raise
+
+    @contextmanager
+    def _unit_of_work(self) -> Iterator[None]:
+        state = self._thread
+        depth = getattr(state, "depth", 0)
+        state.depth = depth + 1
         try:
-            with self._reader() as session:
-                yield session
-        except sa_exc.OperationalError as error:
-            raise explain_operational_error(error, self.url) from error
+            yield
+        finally:
+            state.depth = depth
+            if depth == 0 and getattr(state, "refusals", None):
+                self._run_refusal_hooks()
+
+    def _refused(self, error: DomainError, session: Session | None) -> None:
+        if session is None or getattr(error, "_after_refusal_noted", False) or getattr(self._thread, "hooks", False):
+            return
+        error._after_refusal_noted = True  # type: ignore[attr-defined]
+        self._thread.__dict__.setdefault("refusals", []).append((error, session.info))
+
+    def _run_refusal_hooks(self) -> None:
+        state = self._thread
+        refusals, state.refusals = state.refusals, []
+        state.hooks = True  # what the hooks' own units of work refuse is not reported again
+        try:
+            for error, info in refusals:
+                for hook in list(self.after_refusal):
+                    try:
+                        hook(self, error, info)
+                    except Exception as failure:  # the refusal itself still reaches the caller
+                        log_unexpected(failure, "recording a refused action failed", _log)
+        finally:
+            state.hooks = False
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1056,6 +1056,81 @@
         <source>Database exported as JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action refused: not allowed for the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action refused: account disabled or given another role since logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>#{sequence} ({time}, {user}, {action})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} was changed after it was recorded: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} does not belong in the trail: its number is not the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events {earlier} and {later} are out of order: {later} was recorded after {earlier} but is stored before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between {before} and {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} does not belong in the trail: another event already has its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} was moved: it follows {other}, which now comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} does not belong in the trail: {next} follows {earlier} directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} was changed after it was recorded and given a new hash: the event after it no longer follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail was rewritten: event {event} is not the one {source} recorded as the last event when it was issued; the change lies between event #{since} and this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an issued document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #{sequence}, which {source} recorded, is missing: the trail ends at #{last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} does not belong in the trail: it was added after the last event the application wrote (#{head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} is not the last event the application wrote: it was changed and given a new hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditField</name>
@@ -1551,6 +1626,10 @@
         <source>Reason for rejecting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why the login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1572,6 +1651,10 @@
     </message>
     <message>
         <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,11 +1682,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing else was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verifying the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled before the end; nothing was concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. {problem} Search for #{number} to see the events around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every event&apos;s hash and its link to the one before: shows the first event that was edited, deleted, inserted or moved since it was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,6 +1874,10 @@
     </message>
     <message>
         <source>the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user name {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5387,6 +5502,55 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
             <numerusform>Inspection {number} still has %n open major findings; verify the corrective action or record an override.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n audit event(s)…</source>
+        <translation>
+            <numerusform>Checking %n audit event…</numerusform>
+            <numerusform>Checking %n audit events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n audit event(s)…</source>
+        <translation>
+            <numerusform>Checked %n audit event…</numerusform>
+            <numerusform>Checked %n audit events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event(s), chain intact, head #{sequence} {hash}…</source>
+        <translation>
+            <numerusform>{count} event, chain intact, head #{sequence} {hash}…</numerusform>
+            <numerusform>{count} events, chain intact, head #{sequence} {hash}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n recorded chain head(s) matched)</source>
+        <translation>
+            <numerusform>(%n recorded chain head matched)</numerusform>
+            <numerusform>(%n recorded chain heads matched)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n event(s) {where}; number {first} is missing.</source>
+        <translation>
+            <numerusform>Deleted: %n event {where}; number {first} is missing.</numerusform>
+            <numerusform>Deleted: %n events {where}; number {first} is missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n event(s) before {event}; the later events were renumbered to close the gap.</source>
+        <translation>
+            <numerusform>Deleted: %n event before {event}; the later events were renumbered to close the gap.</numerusform>
+            <numerusform>Deleted: %n events before {event}; the later events were renumbered to close the gap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n event(s) at the end of the trail, which ends at #{last} though the last event written was #{head}.</source>
+        <translation>
+            <numerusform>Deleted: %n event at the end of the trail, which ends at #{last} though the last event written was #{head}.</numerusform>
+            <numerusform>Deleted: %n events at the end of the trail, which ends at #{last} though the last event written was #{head}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -7236,6 +7400,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>No user of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1055,6 +1055,81 @@
         <source>Database exported as JSON</source>
         <translation>데이터베이스 JSON 내보내기</translation>
     </message>
+    <message>
+        <source>Failed login</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <source>Action refused: not allowed for the role</source>
+        <translation>작업 거부: 역할에 허용되지 않음</translation>
+    </message>
+    <message>
+        <source>Action refused: account disabled or given another role since logging in</source>
+        <translation>작업 거부: 로그인 후 계정이 비활성화되었거나 역할이 바뀜</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>#{sequence} ({time}, {user}, {action})</source>
+        <translation>#{sequence}({time}, {user}, {action})</translation>
+    </message>
+    <message>
+        <source>Event {event} was changed after it was recorded: its content no longer matches its hash.</source>
+        <translation>기록 {event}은(는) 기록된 뒤 변경되었습니다. 내용이 해시와 더 이상 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Event {event} does not belong in the trail: its number is not the next one.</source>
+        <translation>기록 {event}은(는) 감사기록에 속하지 않습니다. 번호가 다음 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Events {earlier} and {later} are out of order: {later} was recorded after {earlier} but is stored before it.</source>
+        <translation>기록 {earlier}과(와) {later}의 순서가 바뀌었습니다. {later}은(는) {earlier}보다 나중에 기록되었는데 앞에 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>between {before} and {after}</source>
+        <translation>{before}과(와) {after} 사이에서</translation>
+    </message>
+    <message>
+        <source>before {after}</source>
+        <translation>{after} 앞에서</translation>
+    </message>
+    <message>
+        <source>Event {event} does not belong in the trail: another event already has its number.</source>
+        <translation>기록 {event}은(는) 감사기록에 속하지 않습니다. 같은 번호의 기록이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Event {event} was moved: it follows {other}, which now comes after it.</source>
+        <translation>기록 {event}의 위치가 옮겨졌습니다. 이 기록은 {other} 다음 기록인데 {other}이(가) 지금은 뒤에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Event {event} does not belong in the trail: {next} follows {earlier} directly.</source>
+        <translation>기록 {event}은(는) 감사기록에 속하지 않습니다. {next}은(는) {earlier} 바로 다음 기록입니다.</translation>
+    </message>
+    <message>
+        <source>Event {event} was changed after it was recorded and given a new hash: the event after it no longer follows it.</source>
+        <translation>기록 {event}은(는) 기록된 뒤 변경되고 새 해시가 붙었습니다. 다음 기록이 더 이상 이 기록에 이어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The trail was rewritten: event {event} is not the one {source} recorded as the last event when it was issued; the change lies between event #{since} and this one.</source>
+        <translation>감사기록이 다시 쓰였습니다. 기록 {event}은(는) {source}이(가) 발급될 때 마지막 기록으로 남긴 것과 다릅니다. 변경은 기록 #{since}과(와) 이 기록 사이에 있습니다.</translation>
+    </message>
+    <message>
+        <source>an issued document</source>
+        <translation>발급된 문서</translation>
+    </message>
+    <message>
+        <source>Event #{sequence}, which {source} recorded, is missing: the trail ends at #{last}.</source>
+        <translation>{source}에 남은 기록 #{sequence}이(가) 없습니다. 감사기록은 #{last}에서 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Event {event} does not belong in the trail: it was added after the last event the application wrote (#{head}).</source>
+        <translation>기록 {event}은(는) 감사기록에 속하지 않습니다. 프로그램이 쓴 마지막 기록(#{head}) 뒤에 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>Event {event} is not the last event the application wrote: it was changed and given a new hash.</source>
+        <translation>기록 {event}은(는) 프로그램이 쓴 마지막 기록이 아닙니다. 변경되고 새 해시가 붙었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>AuditField</name>
@@ -1550,6 +1625,10 @@
         <source>Reason for rejecting</source>
         <translation>반려 사유</translation>
     </message>
+    <message>
+        <source>Why the login failed</source>
+        <translation>로그인 실패 사유</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1572,6 +1651,10 @@
     <message>
         <source>Audit log</source>
         <translation>감사기록</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1598,12 +1681,40 @@
         <translation>변경 내용</translation>
     </message>
     <message>
+        <source>No. {number}</source>
+        <translation>번호 {number}</translation>
+    </message>
+    <message>
         <source>Nothing else was recorded.</source>
         <translation>그 밖에 기록된 내용은 없습니다.</translation>
     </message>
     <message>
+        <source>Verifying the audit trail</source>
+        <translation>감사기록 검증 중</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled before the end; nothing was concluded.</source>
+        <translation>검증이 끝나기 전에 취소되어 아무 결론도 내리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {summary}</source>
+        <translation>감사기록에 이상이 없습니다: {summary}</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. {problem} Search for #{number} to see the events around it.</source>
+        <translation>감사기록이 변조되었습니다. {problem} #{number}(으)로 검색하면 앞뒤 기록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail…</source>
+        <translation>감사기록 검증…</translation>
+    </message>
+    <message>
+        <source>Check every event&apos;s hash and its link to the one before: shows the first event that was edited, deleted, inserted or moved since it was recorded.</source>
+        <translation>모든 기록의 해시와 앞 기록과의 연결을 확인합니다. 기록된 뒤 변경·삭제·추가되거나 옮겨진 첫 기록을 보여 줍니다.</translation>
     </message>
     <message>
         <source>{actor} ({role}): {action} — {record}</source>
@@ -1763,6 +1874,10 @@
     <message>
         <source>the whole database</source>
         <translation>데이터베이스 전체</translation>
+    </message>
+    <message>
+        <source>unknown user name {name}</source>
+        <translation>없는 사용자 이름 {name}</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5489,48 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
             <numerusform>현장실사 {number}의 중대 지적사항 %n건이 아직 해결되지 않았습니다. 시정조치를 확인하거나 예외 사유를 기록하십시오.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n audit event(s)…</source>
+        <translation>
+            <numerusform>감사기록 %n건 확인 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n audit event(s)…</source>
+        <translation>
+            <numerusform>감사기록 %n건 확인함…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event(s), chain intact, head #{sequence} {hash}…</source>
+        <translation>
+            <numerusform>기록 {count}건, 해시 연결 이상 없음, 마지막 #{sequence} {hash}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n recorded chain head(s) matched)</source>
+        <translation>
+            <numerusform>(문서에 남은 마지막 기록 %n건 일치)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n event(s) {where}; number {first} is missing.</source>
+        <translation>
+            <numerusform>삭제됨: {where} 기록 %n건이 지워졌습니다. 번호 {first}이(가) 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n event(s) before {event}; the later events were renumbered to close the gap.</source>
+        <translation>
+            <numerusform>삭제됨: {event} 앞의 기록 %n건이 지워지고, 빈 번호를 메우려고 뒤 기록의 번호가 바뀌었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n event(s) at the end of the trail, which ends at #{last} though the last event written was #{head}.</source>
+        <translation>
+            <numerusform>삭제됨: 감사기록 끝의 기록 %n건이 지워졌습니다. 마지막으로 쓴 기록은 #{head}인데 감사기록은 #{last}에서 끝납니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -7214,6 +7371,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Chair</source>
         <translation>위원장</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>No user of that name</source>
+        <translation>해당 이름의 사용자 없음</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>비밀번호 틀림</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>비활성화된 계정</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The same code on PostgreSQL: migrations, the demo, concurrent numbering and JSON export.
+"""The same code on PostgreSQL: migrations, the demo, concurrent numbering, JSON export and the audit chain.
 
 Runs when DESIGNATION_REVIEW_TEST_POSTGRES holds a URL of an empty database the test may wipe
 (.ci/run starts a local server and sets it); skipped otherwise.
@@ -92,3 +92,76 @@ def test_the_server_refuses_changes_to_what_was_issued(pg):
     with pg.engine.begin() as connection:  # still allowed: a draft, a result no longer current
         connection.execute(text("UPDATE decisions SET reasons = 'draft text' WHERE status = 'draft'"))
         connection.execute(text("UPDATE scoring_results SET current = false"))
+
+
+def test_the_audit_chain_stays_linear_with_concurrent_writers_on_postgres(pg):
+    """Threads recording at once (some events in the same unit of work, some units rolled back) keep one gapless
+    chain that verifies; raw UPDATE, DELETE and TRUNCATE are refused by the server."""
+    from sqlalchemy import exc as sa_exc
+
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.audit.chain import chain_head, verify_all
+    from desktop.domain.audit.service import record
+
+    errors: list[BaseException] = []
+    start = threading.Barrier(12)
+
+    def writer(n: int) -> None:
+        try:
+            start.wait()
+            for k in range(5):
+                try:
+                    with pg.transaction() as s:
+                        record(s, None, "export.json", entity_type="database", summary=f"writer {n}.{k}",
+                               after={"writer": n, "키": k})
+                        record(s, None, "export.json", entity_type="database", summary=f"writer {n}.{k} again")
+                        if k == 4 and n % 3 == 0:
+                            raise RuntimeError("this unit of work fails")
+                except RuntimeError:
+                    pass
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with pg.read() as s:
+        report = verify_all(s, Actor.command_line())
+        numbers = s.execute(text("SELECT sequence FROM audit_events ORDER BY id")).scalars().all()
+        head = chain_head(s)
+    written = 2 * (12 * 5 - 4)  # four writers each lost their last unit of work
+    assert report.intact and report.events == written and numbers == list(range(1, written + 1))
+    assert head[0] == written
+    for statement in ("UPDATE audit_events SET summary = 'x'", "DELETE FROM audit_events WHERE sequence = 1",
+                      "TRUNCATE audit_events"):
+        with pytest.raises(sa_exc.DBAPIError, match="audit events cannot be changed or deleted"), \
+                pg.transaction() as s:
+            s.execute(text(statement))
+
+
+def test_the_demo_trail_verifies_and_a_tampered_event_is_named_on_postgres(pg):
+    from desktop.core.errors import DomainError
+    from desktop.demo.builder import build_demo
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.accounts.service import authenticate
+    from desktop.domain.audit.chain import verify_all
+    from desktop.domain.audit.chain_problems import ProblemKind
+
+    build_demo(pg)
+    actor = Actor.command_line()
+    with pytest.raises(DomainError), pg.transaction() as s:  # a wrong password: a security event of its own
+        authenticate(s, "member", "not-the-password")
+    with pg.read() as s:
+        assert verify_all(s, actor).intact
+        last = s.execute(text("SELECT action, actor_name FROM audit_events ORDER BY sequence DESC LIMIT 1")).one()
+    assert tuple(last) == ("security.login_failed", "member")
+    with pg.engine.begin() as connection:  # the owner of the tables can switch the triggers off: it shows anyway
+        connection.execute(text("ALTER TABLE audit_events DISABLE TRIGGER USER"))
+        connection.execute(text("UPDATE audit_events SET summary = 'x' WHERE sequence = 40"))
+        connection.execute(text("ALTER TABLE audit_events ENABLE TRIGGER USER"))
+    with pg.read() as s:
+        problem = verify_all(s, actor).problem
+    assert (problem.kind, problem.sequence) == (ProblemKind.EDITED, 40)

@@ -87,8 +87,13 @@ def role_label(role: Role) -> str:
     }[role]
 
 
+ACTING_ACTOR = "acting_actor"
+"""``session.info`` key: the actor the unit of work checked last, named by the security event if it is refused."""
+
+
 def require(session: Session, actor: Actor, permission: Permission) -> None:
     """Refuse with a plain message when the actor's role lacks ``permission`` or the account is no longer current."""
+    session.info[ACTING_ACTOR] = actor
     if not actor.may(permission):
         raise PermissionDenied(
             translate("Permissions", "Your role ({role}) may not do this: {permission}.").format(
@@ -112,6 +117,7 @@ def check_account_current(session: Session, actor: Actor) -> None:
 
     Looked up once per unit of work (one primary-key SELECT), whatever the number of checks in it.
     """
+    session.info[ACTING_ACTOR] = actor
     if is_command_line(actor):
         return
     checked: set[tuple[int, Role]] = session.info.setdefault(_CURRENT_ACCOUNTS, set())

@@ -15,6 +15,7 @@ from desktop.core.errors import ConflictError, DomainError, NotFound, Validation
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
+from desktop.domain.audit.security import LoginFailed, LoginFailure
 from desktop.domain.audit.service import changed, record, snapshot
 
 MIN_PASSWORD_LENGTH = 8
@@ -137,17 +138,25 @@ def create_user(
 
 
 def authenticate(session: Session, username: str, password: str) -> Actor:
-    """Check the password; a wrong name or password gets one message that does not say which."""
+    """Check the password; a wrong name or password gets one message that does not say which.
+
+    A refusal is ``LoginFailed``: the audit trail records it (the user name typed, never the password).
+    """
     user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
-    wrong = DomainError(translate("Accounts", "Wrong user name or password. Check both and try again."))
+
+    def wrong(failure: LoginFailure) -> LoginFailed:
+        return LoginFailed(translate("Accounts", "Wrong user name or password. Check both and try again."),
+                           username=username, failure=failure, user_id=user.id if user else None)
+
     if user is None:
-        raise wrong
+        raise wrong(LoginFailure.UNKNOWN_USER)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
-        raise wrong from None
+        raise wrong(LoginFailure.WRONG_PASSWORD) from None
     if not user.active:
-        raise DomainError(translate("Accounts", "This account is disabled. Ask the administrator."))
+        raise LoginFailed(translate("Accounts", "This account is disabled. Ask the administrator."),
+                          username=username, failure=LoginFailure.DISABLED, user_id=user.id)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     user.last_login_at = now()

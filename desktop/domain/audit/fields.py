@@ -19,6 +19,7 @@ from desktop.domain.applications.models import (
 )
 from desktop.domain.applications.rounds import round_status_label
 from desktop.domain.applications.workflow import status_label as application_status_label
+from desktop.domain.audit.security import LoginFailure, failure_label
 from desktop.domain.committee.challenges import outcome_label as challenge_outcome_label
 from desktop.domain.committee.meetings import meeting_status_label
 from desktop.domain.committee.models import ChallengeOutcome, ConflictGround, ConflictKind, MeetingStatus, MemberKind
@@ -144,6 +145,7 @@ def field_labels() -> dict[str, str]:
         "verification_code": translate("AuditField", "Verification code"),
         "reissue_of": translate("AuditField", "Reissue of"),
         "rejection_reason": translate("AuditField", "Reason for rejecting"),
+        "failure": translate("AuditField", "Why the login failed"),
     }
 
 
@@ -197,6 +199,7 @@ VALUES: dict[str, Callable[[Any], str]] = {  # "table.field" for one kind of rec
     "staff": _staff_line,
     "relation": _choice(lambda: {"employment": translate("AuditValue", "Employment"),
                                  "service": translate("AuditValue", "Service (consulting, advice, research)")}),
+    "failure": _enum(LoginFailure, failure_label),
     "response": _choice(lambda: {"conform": translate("AuditValue", "Conform"),
                                  "nonconform": translate("AuditValue", "Nonconform"),
                                  "not_applicable": translate("AuditValue", "Not applicable")}),

@@ -189,6 +189,8 @@ def unnumbered_record(entity_type: str, before: dict[str, Any] | None, after: di
             else translate("AuditRecord", "the settings")
     if entity_type == "database":
         return translate("AuditRecord", "the whole database")
+    if entity_type == "users" and (after or {}).get("username") is not None:  # a login as nobody known
+        return translate("AuditRecord", "unknown user name {name}").format(name=after["username"])
     return entity_type
 
 

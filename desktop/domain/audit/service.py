@@ -1,4 +1,5 @@
-"""Writing and reading the audit trail. ``record`` runs inside the caller's transaction."""
+"""Writing and reading the audit trail. ``record`` runs inside the caller's transaction; its events are chained
+(sequence and hashes, see ``chain``) as that transaction commits."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,7 +11,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import now
 from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
+from desktop.domain.audit.chain import queue_event
 from desktop.domain.audit.models import AuditEvent
 
 
@@ -50,31 +53,37 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     reason: str | None = None,
+    unchecked: bool = False,
+    claimed_name: str | None = None,
 ) -> AuditEvent:
-    """Add an audit event to the session (committed, or rolled back, with the change it describes).
+    """Add an audit event to the unit of work (committed, or rolled back, with the change it describes).
 
     Every change passes through here, so this is also where an actor whose account was disabled or given another
-    role since logging in is stopped: the whole unit of work is refused and rolled back.
+    role since logging in is stopped: the whole unit of work is refused and rolled back. ``unchecked`` skips that
+    check, for the security event of an action refused for that very reason; ``claimed_name`` is the user name
+    recorded when there is no actor (a failed login: the name typed). The event's time is the project's clock.
     """
-    if actor is not None:
+    if actor is not None and not unchecked:
         check_account_current(session, actor)
     if entity is not None:
         session.flush()
         entity_type = entity_type or entity.__tablename__
         entity_id = entity_id if entity_id is not None else getattr(entity, "id", None)
+    # Stored as given, so the hash made at commit matches what is read back (SQLite coerces by column affinity).
     event = AuditEvent(
+        at=now(),
         actor_id=actor.user_id if actor and actor.user_id else None,
-        actor_name=actor.display_name if actor else "system",
-        actor_role=actor.role.value if actor else "system",
+        actor_name=actor.display_name if actor else claimed_name or "system",
+        actor_role=actor.role.value if actor else "" if claimed_name else "system",
         action=action,
-        entity_type=entity_type or "",
-        entity_id=entity_id,
-        summary=summary,
+        entity_type=str(entity_type or ""),
+        entity_id=int(entity_id) if entity_id is not None else None,
+        summary=str(summary),
         before=before,
         after=after,
-        reason=reason,
+        reason=str(reason) if reason is not None else None,
     )
-    session.add(event)
+    queue_event(session, event)
     return event
 
 
@@ -91,6 +100,7 @@ class AuditRow:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     reason: str | None
+    sequence: int | None = None  # the event's number in the chain ("#123"), as verification names it
 
 
 def list_events(
@@ -98,10 +108,13 @@ def list_events(
     actions: Sequence[str] = (),
 ) -> list[AuditRow]:
     """The newest events first; ``search`` matches the summary, the action code or the user, ``actions`` adds the
-    events of those codes (the ones whose name matches, see ``log.list_log``)."""
+    events of those codes (the ones whose name matches, see ``log.list_log``); "#123" finds event number 123."""
     require(session, actor, Permission.VIEW_AUDIT)
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit).offset(offset)
-    if search:
+    number = search.strip().removeprefix("#")
+    if search.strip().startswith("#") and number.isdigit():
+        query = query.where(AuditEvent.sequence == int(number))
+    elif search:
         like = f"%{search}%"
         query = query.where(
             AuditEvent.summary.ilike(like) | AuditEvent.action.ilike(like) | AuditEvent.actor_name.ilike(like)
@@ -109,7 +122,7 @@ def list_events(
         )
     return [
         AuditRow(e.id, e.at, e.actor_name, e.actor_role, e.action, e.entity_type, e.entity_id, e.summary,
-                 e.before, e.after, e.reason)
+                 e.before, e.after, e.reason, e.sequence)
         for e in session.scalars(query)
     ]
 

@@ -68,8 +68,11 @@ def test_a_disabled_accounts_open_session_is_refused_every_read(demo_database, d
     with demo_database.transaction() as s:  # enabled again with the same role: the session may read again
         set_active(s, demo_actors["admin"], secretariat.user_id, True)
     again = everything_shown(demo_database, secretariat, reads)
-    # newest first: the administrator's two changes, then what was there before
-    assert again.pop("reads the audit log") == ["secretariat", "secretariat", *shown.pop("reads the audit log")]
+    # newest first: the administrator's two changes with each refused read between them (security events), then
+    # what was there before
+    refused = [f"refused: {REFUSAL} Log out and log in again."] * len(reads)
+    assert again.pop("reads the audit log") == ["secretariat", *refused, "secretariat",
+                                                *shown.pop("reads the audit log")]
     assert again == shown
 
 

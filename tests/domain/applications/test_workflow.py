@@ -27,10 +27,13 @@ def status(world: World) -> ApplicationStatus:
 
 
 def audit_count(world: World, action: str | None = None) -> int:
+    """The events of ``action``, or of every change (the security events of refused actions aside)."""
     with world.database.read() as s:
         query = select(func.count(AuditEvent.id))
         if action:
             query = query.where(AuditEvent.action == action)
+        else:
+            query = query.where(AuditEvent.action.not_like("security.%"))
         return s.scalar(query)
 
 
@@ -64,6 +67,7 @@ def test_roles_other_than_secretariat_cannot_submit(world, role):
         transition(s, world.users[role], world.application_id, S.SUBMITTED)
     assert status(world) == S.DRAFT
     assert audit_count(world) == before
+    assert audit_count(world, "security.refused") == 1
 
 
 @pytest.mark.parametrize("role", [Role.INSPECTOR, Role.COMMITTEE_MEMBER, Role.APPROVER, Role.ADMINISTRATOR])
@@ -165,3 +169,4 @@ def test_a_session_opened_before_a_demotion_or_disabling_changes_nothing(world, 
         transition(s, world.secretariat, world.application_id, S.SUBMITTED)  # the stale session's actor
     assert status(world) == S.DRAFT
     assert audit_count(world) == before + 1  # only the administrator's change
+    assert audit_count(world, "security.account_changed") == 1  # and the refusal, as a security event

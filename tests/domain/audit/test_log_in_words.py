@@ -29,7 +29,7 @@ def _codes_in(node: ast.expr, function: ast.AST, where: str, module: ast.Module 
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return {node.value}
     if isinstance(node, ast.IfExp):
-        return _codes_in(node.body, function, where) | _codes_in(node.orelse, function, where)
+        return _codes_in(node.body, function, where, module) | _codes_in(node.orelse, function, where, module)
     if isinstance(node, ast.JoinedStr):
         prefix = node.values[0].value if isinstance(node.values[0], ast.Constant) else ""
         assert prefix in FORMATTED_CODES, f"{where}: declare how the action code {ast.unparse(node)} expands"

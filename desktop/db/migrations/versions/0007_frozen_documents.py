@@ -1,7 +1,7 @@
 """frozen documents: content frozen at issue, issued files served from storage, immutability in the engine
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-01
 
 Triggers (SQLite and PostgreSQL alike) refuse what no service may do: changing or deleting an issued document, a
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

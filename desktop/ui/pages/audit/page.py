@@ -1,5 +1,7 @@
 """The Audit log page: who did what to which record and when, newest first, in words: the action's name, the
-record's own number, and the change as a before/after table. Searched by the service and loaded in batches."""
+record's own number, and the change as a before/after table. Searched by the service and loaded in batches.
+"Verify the audit trail…" checks the whole hash chain off the GUI thread and says in plain words whether it is
+intact or which event was tampered with."""
 
 from __future__ import annotations
 
@@ -7,15 +9,30 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.errors import PermissionDenied
 from desktop.core.formatting import official_datetime
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.audit.chain import verify_chain
+from desktop.domain.audit.chain_problems import ChainReport
 from desktop.domain.audit.changes import FieldChange
 from desktop.domain.audit.log import LogEntry, list_log
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
+from desktop.ui.tasks import Task, run_with_progress
+from desktop.ui.widgets.feedback import MessageBanner
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import RecordTable, configure_table_view
 from desktop.ui.widgets.refusal_stack import RefusalStack
@@ -27,13 +44,24 @@ class AuditPage(Page):
     """The audit trail for roles allowed to read it; others see the plain reason why not."""
 
     key = "audit"
-    TIME, USER, ROLE, ACTION, RECORD, CHANGE, REASON = range(7)
+    NUMBER, TIME, USER, ROLE, ACTION, RECORD, CHANGE, REASON = range(8)
     FIELD, BEFORE, AFTER = range(3)
     DATA, REFUSED = RefusalStack.DATA, RefusalStack.REFUSED
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
         self._search = ""
+        self.verify_task: Task | None = None
+        self.verify_button = QPushButton(self.tr("Verify the audit trail…"), self)
+        self.verify_button.setObjectName("verifyTrail")
+        self.verify_button.setToolTip(self.tr(
+            "Check every event's hash and its link to the one before: shows the first event that was edited, "
+            "deleted, inserted or moved since it was recorded."))
+        gate(self.verify_button, context.actor, Permission.VIEW_AUDIT)
+        self.verify_button.clicked.connect(self.verify_trail)
+        self.verification = MessageBanner(self)
+        self.verification.setObjectName("verification")
+        self.verification.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = RecordTable(self._columns(), id_of=lambda e: e.event.id, local_search=False, sortable=False,
                                  parent=self)
         self.table.search.setPlaceholderText(self.tr("Search by action, user or number…"))
@@ -71,7 +99,16 @@ class AuditPage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([420, 260])
 
-        self.stack = RefusalStack(splitter, self)
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        actions = QHBoxLayout()
+        actions.addWidget(self.verify_button)
+        actions.addStretch(1)
+        content_layout.addLayout(actions)
+        content_layout.addWidget(self.verification)
+        content_layout.addWidget(splitter, 1)
+        self.stack = RefusalStack(content, self)
         self.refused = self.stack.refused
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -83,6 +120,7 @@ class AuditPage(Page):
 
     def _columns(self) -> list[Column]:
         return [
+            Column(self.tr("No."), lambda e: str(e.event.sequence or ""), sort_key=lambda e: e.event.sequence or 0),
             Column(self.tr("Time"), lambda e: official_datetime(e.event.at), sort_key=lambda e: e.event.at),
             Column(self.tr("User"), lambda e: e.event.actor_name),
             Column(self.tr("Role"), lambda e: e.role),
@@ -142,7 +180,8 @@ class AuditPage(Page):
             self.changes_model.set_records([])
             self.changes_view.hide()
             return
-        lines = [f"<b>{escape(official_datetime(entry.event.at))}</b> · {escape(self.sentence(entry))}"]
+        number = self.tr("No. {number}").format(number=entry.event.sequence) + " · " if entry.event.sequence else ""
+        lines = [f"<b>{escape(number + official_datetime(entry.event.at))}</b> · {escape(self.sentence(entry))}"]
         if entry.event.reason:
             lines.append(escape(self.tr("Reason: {reason}").format(reason=entry.event.reason)))
         if not entry.changes:
@@ -151,3 +190,33 @@ class AuditPage(Page):
         self.changes_model.set_records(entry.changes)
         self.changes_view.setVisible(bool(entry.changes))
         self.changes_view.setColumnHidden(self.BEFORE, entry.event.before is None)  # a new record: no "before"
+
+    # Verifying the chain ---------------------------------------------------------------------------------
+
+    def verify_trail(self) -> Task | None:
+        """Check the whole chain in the background (progress and Cancel); the result is shown above the log."""
+        if self.verify_task is not None and not self.verify_task.done:
+            return self.verify_task
+        database, actor = self.context.database, self.context.actor
+
+        def work():  # type: ignore[no-untyped-def]
+            with database.read() as session:
+                return (yield from verify_chain(session, actor))
+
+        self.verification.clear_message()
+        self.verify_task, _ = run_with_progress(self, self.tr("Verifying the audit trail"), work,
+                                                on_success=self._show_verification,
+                                                on_error=lambda error: self.dialogs.show_error(self, error))
+        self.verify_task.cancelled.connect(lambda: self.verification.show_message(
+            self.tr("The verification was cancelled before the end; nothing was concluded."), "warning"))
+        return self.verify_task
+
+    def _show_verification(self, report: ChainReport) -> None:
+        if report.intact:
+            self.verification.show_message(self.tr("The audit trail is intact: {summary}").format(
+                summary=report.summary()), "info")
+        else:
+            self.verification.show_message(self.tr(
+                "The audit trail was tampered with. {problem} Search for #{number} to see the events around it.")
+                .format(problem=report.summary(), number=report.problem.sequence), "error")
+        self.statusMessage.emit(report.summary())

@@ -384,11 +384,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
     """``audit verify``: exit 0 with a one-line summary when the chain is intact, 1 naming the first problem."""
     from desktop.domain.accounts.permissions import Actor
     from desktop.domain.audit.chain import verify_chain
+    from desktop.issuing.anchors import document_anchors
 
     database = _open_database(args.database)
     show_progress = sys.stderr.isatty()
     with database.read() as session:
-        steps = verify_chain(session, Actor.command_line(), args.anchor)
+        steps = verify_chain(session, Actor.command_line(), [*args.anchor, *document_anchors(session)])
         while True:
             try:
                 done, total, _message = next(steps)

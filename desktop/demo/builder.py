@@ -155,7 +155,9 @@ def demo_certificate_file(database: Database) -> Path:
         return Path(url.database)
     from platformdirs import user_data_path
 
-    return user_data_path("designation-review", appauthor=False) / "demo"
+    folder = user_data_path("designation-review", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "demo"
 
 
 def build_demo(database: Database, day: date | None = None) -> list[DemoUser]:

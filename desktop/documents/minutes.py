@@ -60,6 +60,7 @@ TEXT = {
                     ChallengeOutcome.REJECTED: "기각"},
         "results": "심사 결과",
         "basis": "집계방식: {method}, 기준점수 {mark}점, 평가항목별 배점의 40% 미만 시 미달 (심사기준 {version})",
+        "audit_head": "회의 종료 시 감사기록: 제{sequence}건, 해시 {hash}",
         "no_results": "확정된 심사 결과 없음",
         "columns": ("순위", "신청번호", "기관명", "평가위원", "종합점수", "결과"),
         "pass": "적합", "fail": "부적합", "sheets": "{n}명",
@@ -84,6 +85,7 @@ TEXT = {
         "outcome": {ChallengeOutcome.PENDING: "vote pending", ChallengeOutcome.UPHELD: "upheld",
                     ChallengeOutcome.REJECTED: "rejected"},
         "results": "Results",
+        "audit_head": "Audit trail when the meeting closed: event {sequence}, hash {hash}",
         "basis": "Aggregation: {method}; pass mark {mark}; a criterion below 40% of its maximum fails "
                  "(criteria {version})",
         "no_results": "No final results yet",
@@ -151,6 +153,9 @@ class MinutesDocument(OfficialDocument):
         items.append(Item(t["results"], children=(
             Item(t["basis"].format(method=method, mark=score_text(d.pass_mark, 0), version=d.criteria_version),
                  marker=""),)))
+        if d.audit_head:
+            sequence, _, digest = d.audit_head.partition(":")
+            items.append(Item(t["audit_head"].format(sequence=sequence, hash=digest), marker=""))
         return items
 
     def _cell(self, text: str, style: ParagraphStyle) -> Paragraph:

@@ -115,6 +115,7 @@ def _signed(session: Session, spec: KindSpec, content: FrozenContent, data: obje
             title: str, identity: SigningIdentity) -> bytes:
     """The document rendered with its code and signed payload on every page, then signed with its facts sealed."""
     from desktop.documents.layout import VerificationMark
+    from desktop.domain.audit.chain import chain_head
     from desktop.domain.settings.service import get_settings
     from desktop.issuing.claims import PayloadFields, encode_payload
     from desktop.issuing.signing import sign_pdf
@@ -129,7 +130,8 @@ def _signed(session: Session, spec: KindSpec, content: FrozenContent, data: obje
     sealed = {"kind": str(spec.kind), "number": content.number, "title": title, "language": language,
               "institution": facts.institution, "registration_number": facts.registration_number,
               "outcome": facts.outcome, "issue_date": facts.issued_on.isoformat(), "verification_code": code,
-              "content_sha256": content.content_sha256, "version": str(content.version)}
+              "content_sha256": content.content_sha256, "version": str(content.version),
+              "audit_head": "{}:{}".format(*chain_head(session))}  # an archived document anchors the audit trail
     authority = str(settings.get("authority_title_ko" if language == "ko" else "authority_title_en") or "")
     return sign_pdf(pdf, identity, metadata=sealed, reason=f"{authority} {title}".strip(),
                     location=str(settings.get("agency_name_ko" if language == "ko" else "agency_name_en") or ""),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, Round
+from desktop.domain.audit.chain import chain_head
 from desktop.domain.committee.challenges import eligible_voters
 from desktop.domain.committee.meetings import get_meeting, meeting_detail
 from desktop.domain.committee.models import (
@@ -87,6 +88,7 @@ class MinutesData:
     criteria_version: str
     notes: str
     settings: dict[str, Any]
+    audit_head: str = ""  # "869:7250…": the audit trail's last event when the meeting closed (anchors the log)
 
     @property
     def chair(self) -> str:
@@ -127,4 +129,5 @@ def meeting_minutes(session: Session, actor: Actor, meeting_id: int, settings: d
         tuple(MinutesAttendee(a.name, a.label, a.is_chair, a.present) for a in detail.attendance),
         detail.row.quorum, tuple((line.application_number, line.institution_name) for line in detail.agenda),
         tuple(conflicts), tuple(challenges), results, rnd.aggregation_method.value, rnd.pass_mark,
-        rnd.criteria_version, meeting.notes or "", dict(settings))
+        rnd.criteria_version, meeting.notes or "", dict(settings),
+        "{}:{}".format(*chain_head(session)) if meeting.status == MeetingStatus.CLOSED else "")

@@ -228,3 +228,19 @@ def test_writers_on_several_threads_keep_one_chain(database):
         t.join()
     report = verified(database)
     assert report.intact and report.events == report.head_sequence == 20
+
+
+def test_a_consistent_rewrite_is_caught_by_the_signed_documents_themselves(demo_database, demo_events):
+    """No anchor given by hand: the chain heads sealed into the demo's signed documents at issue are enough."""
+    from desktop.issuing.anchors import document_anchors
+
+    with demo_database.read() as s:
+        anchors = document_anchors(s)
+    assert len(anchors) == 23 and all(a.source for a in anchors)
+    first_sealed = min(a.sequence for a in anchors)
+    with tampered(demo_database) as c:
+        _rewrite_from(c, first_sealed - 3, demo_events)
+    assert verified(demo_database).intact  # the chain alone looks fine
+    with demo_database.read() as s:
+        report = verified(demo_database, document_anchors(s))
+    assert report.problem.kind == ProblemKind.REWRITTEN and "(ko)" in report.problem.message

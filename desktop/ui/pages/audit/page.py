@@ -27,6 +27,7 @@ from desktop.domain.audit.chain import verify_chain
 from desktop.domain.audit.chain_problems import ChainReport
 from desktop.domain.audit.changes import FieldChange
 from desktop.domain.audit.log import LogEntry, list_log
+from desktop.issuing.anchors import document_anchors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -201,7 +202,7 @@ class AuditPage(Page):
 
         def work():  # type: ignore[no-untyped-def]
             with database.read() as session:
-                return (yield from verify_chain(session, actor))
+                return (yield from verify_chain(session, actor, document_anchors(session)))
 
         self.verification.clear_message()
         self.verify_task, _ = run_with_progress(self, self.tr("Verifying the audit trail"), work,

@@ -92,6 +92,8 @@ def action_names() -> dict[str, str]:
         "setting.update": translate("AuditAction", "Setting changed"),
         "setting.reset": translate("AuditAction", "Setting reset to its default"),
         "export.json": translate("AuditAction", "Database exported as JSON"),
+        "database.backup": translate("AuditAction", "Database backed up"),
+        "database.restore": translate("AuditAction", "Database restored from a backup"),
     }
 
 

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from desktop.core.i18n import translate
 
-AUTHORITY, PROCEDURE = "authority", "procedure"
+AUTHORITY, PROCEDURE, MAINTENANCE = "authority", "procedure", "maintenance"
+GROUPS = (AUTHORITY, PROCEDURE, MAINTENANCE)  # in the editor's order
 # Kinds: text, postcode, phone, email, website (checked text); int, decimal, percent (stored as a ratio "0.4",
 # edited as 40 %); bool; choice (one of ``choices()``).
 
@@ -57,12 +58,14 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     _spec("quorum_ratio", PROCEDURE, "percent", "0", "99", per_round=True),
     _spec("hide_member_names", PROCEDURE, "bool", per_round=True),
     _spec("finding_deadline_days", PROCEDURE, "int", "1", "90"),
+    _spec("backup_keep", MAINTENANCE, "int", "0", "365"),  # 0: no automatic backups (those made are kept)
 )}
 
 
 def group_label(group: str) -> str:
     return {AUTHORITY: translate("Settings", "Issuing authority"),
-            PROCEDURE: translate("Settings", "Procedure defaults")}[group]
+            PROCEDURE: translate("Settings", "Procedure defaults"),
+            MAINTENANCE: translate("Settings", "Data safety")}[group]
 
 
 def setting_label(key: str) -> str:
@@ -94,6 +97,7 @@ def setting_label(key: str) -> str:
         "quorum_ratio": lambda: translate("Settings", "Quorum (more than this share of the members)"),
         "hide_member_names": lambda: translate("Settings", "Show members as seats (Member A, B, …) in scores"),
         "finding_deadline_days": lambda: translate("Settings", "Deadline of a finding's corrective action (days)"),
+        "backup_keep": lambda: translate("Settings", "Automatic daily backups to keep (0: none are made)"),
     }
     return labels[key]() if key in labels else key
 

@@ -53,6 +53,9 @@ DEFAULTS: dict[str, Any] = {
     "quorum_ratio": "0.5",
     # Inspections (issue 4): the deadline a finding's corrective action gets unless the inspector sets another.
     "finding_deadline_days": 14,
+    # Backups (issue 10): the first start of each day backs the database up into the user's data folder and keeps
+    # this many of those daily backups (0: none are made).
+    "backup_keep": 14,
 }
 
 ROUND_FROZEN_KEYS = (

@@ -29,7 +29,7 @@ from desktop.core.clock import today
 from desktop.core.errors import DomainError
 from desktop.core.formatting import official_datetime
 from desktop.db.backup import BACKUP_SUFFIX
-from desktop.db.backup.automatic import database_label
+from desktop.db.backup.automatic import automatic_backup_folder, database_label
 from desktop.db.backup.check import peek_manifest
 from desktop.db.engine import resolve_database_url
 from desktop.domain.accounts.permissions import Permission
@@ -116,7 +116,7 @@ class BackupActions(QObject):
             return None
         bar = _StatusProgress(self.tr("Automatic backup %p%"))
         self.window.statusBar().addWidget(bar)
-        task = run_task(automatic_backup, self.context.database, self.context.actor,
+        task = run_task(automatic_backup, self.context.database, self.context.actor, automatic_backup_folder(),
                         on_success=self._automatic_done, on_error=self._automatic_failed, on_progress=bar.progressed)
         task.finished.connect(bar.deleteLater)  # slots of the bar: nothing is called once the window is gone
         _automatic_running[url] = self.automatic_task = task

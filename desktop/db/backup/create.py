@@ -140,7 +140,8 @@ def _snapshot_of_sqlite(database: Database, source_file: Path, temporary: Path,
             raise _disk_error(error, target) from error
         finally:
             destination.close()
-        reader.execute("COMMIT")
+        if reader.in_transaction:
+            reader.execute("COMMIT")
     finally:
         reader.close()
 
@@ -155,7 +156,7 @@ def _pages_copied(reader: sqlite3.Connection, destination: sqlite3.Connection) -
     Python's ``backup`` runs every step in one call; the thread lets this generator report progress and be
     cancelled between steps (closing the generator aborts the copy at its next step).
     """
-    steps: queue.Queue[tuple[int, int] | None] = queue.Queue()
+    steps: queue.Queue[tuple[int, int] | None] = queue.Queue(maxsize=1)  # the copy waits for its report to be read
     stop = threading.Event()
     failure: list[BaseException] = []
 
@@ -174,11 +175,15 @@ def _pages_copied(reader: sqlite3.Connection, destination: sqlite3.Connection) -
 
     worker = threading.Thread(target=run, name="backup-pages", daemon=True)
     worker.start()
+    ended = False
     try:
         while (step := steps.get()) is not None:
             yield step
+        ended = True
     finally:
         stop.set()
+        while not ended:  # unblock the copy so that it sees the stop and ends
+            ended = steps.get() is None
         worker.join()
     if failure and not isinstance(failure[0], _Stopped):
         raise failure[0]

@@ -104,9 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser(
         "backup", help="back up the database named by --database (the source) into one file",
-        description="Write a consistent backup of the database named by --database before the command (default: "
-                    "$DESIGNATION_REVIEW_DATABASE, else the user data folder), also while it is in use. The file "
-                    "holds every record, password hashes included: keep it as safe as the database.")
+        description="Write a consistent backup of the SOURCE database, named by --database before the command "
+                    "(default: $DESIGNATION_REVIEW_DATABASE, else the user data folder), also while it is in use. "
+                    "The file holds every record, password hashes included: keep it as safe as the database.")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.backup", help="backup file to write")
     restore = commands.add_parser(
         "restore", help="restore a backup file into a NEW, empty database named by --database",

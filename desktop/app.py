@@ -146,6 +146,8 @@ class Session:
         if self.option is None:
             self.settings.setValue(LOGIN_LANGUAGE, language)
         self.open_window(actor)
+        if self.window is not None:  # the day's first login backs the database up (desktop/ui/backup_actions.py)
+            self.window.backup_actions.start_automatic_backup()
 
     def open_window(self, actor) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import Qt
@@ -160,6 +162,7 @@ class Session:
         window = MainWindow(context, settings=self.settings)
         window.loggedOut.connect(self._logged_out)
         window.languageChosen.connect(self._language_chosen)
+        window.databaseChosen.connect(self._database_chosen)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.show()
         self.window = window
@@ -175,10 +178,27 @@ class Session:
 
     def _log_in_again(self) -> None:
         app = _application()
-        if self.log_in():
+        if self.start():  # a database opened since may have no account yet: then its first run
             app.setQuitOnLastWindowClosed(True)
         else:
             app.quit()
+
+    def _database_chosen(self, url: str) -> None:
+        """Open another database (a backup just restored into it): the window closes and its login follows."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.core.errors import DomainError
+
+        try:
+            database = open_database(url)
+        except DomainError as error:
+            QMessageBox.critical(self.window, _application().translate("Application", "The database cannot be "
+                                                                       "opened"), error.message)
+            return
+        previous, self.database = self.database, database
+        if self.window is not None:
+            self.window.log_out()
+        previous.dispose()
 
     def _language_chosen(self, language: str) -> None:
         """Live switch: reinstall the translators and rebuild the window in the new language."""
@@ -230,8 +250,8 @@ def _run_application(database_option: str | None, language: str | None) -> int:
     except DomainError as error:
         QMessageBox.critical(None, app.translate("Application", "The database cannot be opened"), error.message)
         return 1
+    session = Session(database, chosen, settings, language)
     try:
-        session = Session(database, chosen, settings, language)
         try:
             if not session.start():
                 return 0
@@ -242,3 +262,5 @@ def _run_application(database_option: str | None, language: str | None) -> int:
         return app.exec()
     finally:
         database.dispose()
+        if session.database is not database:  # another one was opened since (File → Restore…)
+            session.database.dispose()

@@ -17,6 +17,8 @@
     designation-review trust add CERT.pem                              trust a certificate (the user's trust folder)
     designation-review [--database URL] trust list                      the certificates a verification trusts
     designation-review [--database URL] audit verify [--anchor N:HASH …]  is the audit trail's hash chain intact?
+    designation-review [--database SOURCE] backup -o FILE.backup      a consistent copy, also while in use
+    designation-review restore FILE.backup --database NEW             into a new, empty database only
     designation-review [--database URL] upgrade                       apply pending database migrations
     designation-review info                                           versions, resources and font found
 """
@@ -137,6 +139,23 @@ def build_parser() -> argparse.ArgumentParser:
     audit_verify.add_argument("--anchor", action="append", default=[], type=_anchor, metavar="N:HASH",
                               help="a chain head known from outside (e.g. printed in an issued document): event N "
                                    "must have this SHA-256; may be repeated")
+
+    backup = commands.add_parser(
+        "backup", help="back up the database named by --database (the source) into one file",
+        description="Write a consistent backup of the SOURCE database, named by --database before the command "
+                    "(default: $DESIGNATION_REVIEW_DATABASE, else the user data folder), also while it is in use. "
+                    "The file holds every record, password hashes included: keep it as safe as the database.")
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.backup", help="backup file to write")
+    restore = commands.add_parser(
+        "restore", help="restore a backup file into a NEW, empty database named by --database",
+        description="Check a backup file (integrity, manifest, row hashes, audit trail) and restore it into a new, "
+                    "empty database. Here --database names the TARGET (never the default database) and may be given "
+                    "before or after the command; a database that holds any record is refused.")
+    restore.add_argument("file", type=Path, metavar="FILE.backup", help="the backup file to restore")
+    restore.add_argument("--database", dest="restore_target", metavar="URL",
+                         help="the new, empty database to restore into: a SQLite file path (created) or a SQLAlchemy "
+                              "URL such as an empty PostgreSQL database (required)")
+
     commands.add_parser("upgrade", help="apply pending database migrations and exit")
     commands.add_parser("info", help="print versions and where resources and the Korean font were found")
     return parser
@@ -407,6 +426,55 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
+def _driven(steps):  # type: ignore[no-untyped-def]
+    """Run a progress generator of a service to its end (the command line shows no progress) and return its result."""
+    try:
+        while True:
+            next(steps)
+    except StopIteration as stop:
+        return stop.value
+    finally:
+        steps.close()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.core.files import writable_target
+    from desktop.db.backup.create import sqlite_path
+    from desktop.db.engine import resolve_database_url
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.backup.service import back_up
+
+    writable_target(args.output)  # refused before the database is opened
+    source = sqlite_path(resolve_database_url(args.database))
+    if source is not None and not source.is_file():
+        print(f"error: There is no database at {source}; nothing was backed up.", file=sys.stderr)
+        return EXIT_ERROR
+    database = _open_database(args.database)
+    written = _driven(back_up(database, Actor.command_line(), args.output))
+    manifest = written.manifest
+    print(f"Backed up {manifest.record_count:,} records of {manifest.table_count} tables from "
+          f"{database.description} to {args.output} ({written.size:,} bytes).")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.db.engine import describe_database, resolve_database_url
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.backup.service import restore_backup
+
+    targets = {t for t in (args.restore_target, args.database) if t}
+    if len(targets) != 1:
+        print("error: restore needs one --database naming the new, empty database to restore into"
+              + ("" if not targets else f", not {len(targets)} different ones") + "; nothing was restored.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    url = resolve_database_url(targets.pop())
+    restored = _driven(restore_backup(Actor.command_line(), args.file, url, accounts=None))
+    print(f"Restored {restored.records:,} records of {restored.tables} tables from {args.file} into "
+          f"{describe_database(url)}.")
+    return EXIT_OK
+
+
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from desktop.db.migrate import current_revision
 
@@ -454,7 +522,8 @@ def _launch_gui(url_option: str | None, language: str | None) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "upgrade": cmd_upgrade,
-            "verify": cmd_verify, "trust": cmd_trust, "audit": cmd_audit,
+            "verify": cmd_verify, "trust": cmd_trust, "audit": cmd_audit, "backup": cmd_backup,
+            "restore": cmd_restore,
             "inspection-offline": cmd_inspection_offline,
             "info": cmd_info, "recompute": cmd_recompute}
 

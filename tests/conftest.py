@@ -51,6 +51,16 @@ def _private_log_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     logs.set_unexpected_error_reporter(None)
 
 
+@pytest.fixture(autouse=True)
+def _private_backup_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Automatic backups (the day's first login) go to a folder of the test's own, never the user's data folder."""
+    from desktop.db.backup.automatic import ENV_BACKUP_DIR
+
+    folder = tmp_path_factory.mktemp("backups")
+    monkeypatch.setenv(ENV_BACKUP_DIR, str(folder))
+    return folder
+
+
 DEMO_DAY = date(2026, 11, 25)
 """The day the demo database of the tests is built for, and the day every test runs on by the project's clock."""
 REFERENCE_MOMENT = datetime.combine(DEMO_DAY, time(10), KST)

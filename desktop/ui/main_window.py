@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.clock import today
 from desktop.domain.accounts.permissions import Permission, role_label
+from desktop.ui.backup_actions import BackupActions
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.i18n import APPLICATION_NAME
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
 
     loggedOut = Signal()
     languageChosen = Signal(str)
+    databaseChosen = Signal(str)  # the URL of a database to open instead (a backup just restored)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, *,
                  settings: QSettings | None = None, page_classes: Sequence[PageEntry] | None = None,
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
                                      self.tr("Export JSON…"), self)
         gate(self.export_action, self.context.actor, Permission.EXPORT_DATA)
         self.export_action.triggered.connect(self.export_json)
+        self.backup_actions = BackupActions(self.context, self.dialogs, self)
+        self.backup_actions.databaseChosen.connect(self.databaseChosen)
         self.verify_action = QAction(self.tr("Verify document…"), self)
         self.verify_action.setObjectName("verifyDocument")
         self.verify_action.triggered.connect(self.verify_document)
@@ -152,6 +156,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)  # a disabled action says why (permission_gate)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backup_actions.back_up_action)
+        file_menu.addAction(self.backup_actions.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.offline_action)
         file_menu.addAction(self.verify_action)
         language_menu = file_menu.addMenu(self.tr("Language"))

@@ -1068,6 +1068,14 @@
         <source>Action refused: account disabled or given another role since logging in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1945,6 +1953,194 @@
     </message>
     <message>
         <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup {file} is damaged ({detail}); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of this application ({what}); nothing was restored: install the newer version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this application (it is not even an SQLite file); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the backup to the current schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s structure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is unreadable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a database of this application, not a backup; back it up (`backup` or File → Back up…) and restore the backup; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite file of another program, not a backup of this application; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup format {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema {schema}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version does not match its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tables do not match its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of {table} do not match its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of {table} refer to records that are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be brought to the current schema ({error}); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is the database itself; choose another file for the backup (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a database of this application (it has no schema version); nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} has schema {schema} but this application backs up schema {head}: run `designation-review upgrade` on it first; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} holds tables that are not this application&apos;s ({tables}); a backup is restored only into an empty database, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} already holds data; a backup is restored only into an empty database (a new file, or a new PostgreSQL database), so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored into {where} ({error}); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} does not hold the table {table} as this application defines it; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} fails the audit-trail check ({problem}); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a complete, checked copy of the database to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup file into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>Backed up %n record to {file}.</numerusform>
+            <numerusform>Backed up %n records to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was restored into {database}: %n record(s). Open that database now? You will log in to it with its own user names and passwords.</source>
+        <translation>
+            <numerusform>The backup was restored into {database}: %n record. Open that database now? You will log in to it with its own user names and passwords.</numerusform>
+            <numerusform>The backup was restored into {database}: %n records. Open that database now? You will log in to it with its own user names and passwords.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored into {database}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason} Work goes on; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5443,6 +5639,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>export data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>
@@ -5549,6 +5753,13 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>
             <numerusform>Deleted: %n event at the end of the trail, which ends at #{last} though the last event written was #{head}.</numerusform>
             <numerusform>Deleted: %n events at the end of the trail, which ends at #{last} though the last event written was #{head}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) missing</source>
+        <translation>
+            <numerusform>%n audit event missing</numerusform>
+            <numerusform>%n audit events missing</numerusform>
         </translation>
     </message>
 </context>
@@ -5725,6 +5936,72 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>History of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file (.backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new database file, or the URL of an empty PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked first (integrity, contents, audit trail). It is restored only into an empty database; the database open now is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made {when} by {who} from {source} (version {version}, schema {schema}): %n record(s).</source>
+        <translation>
+            <numerusform>Made {when} by {who} from {source} (version {version}, schema {schema}): %n record.</numerusform>
+            <numerusform>Made {when} by {who} from {source} (version {version}, schema {schema}): %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file does not look like a backup of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7485,6 +7762,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Authority title (Korean)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7602,6 +7883,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Signer shown in the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily backups to keep (0: none are made)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1067,6 +1067,14 @@
         <source>Action refused: account disabled or given another role since logging in</source>
         <translation>작업 거부: 로그인 후 계정이 비활성화되었거나 역할이 바뀜</translation>
     </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>백업에서 데이터베이스 복원</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1945,6 +1953,192 @@
     <message>
         <source>Not applicable</source>
         <translation>해당 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup {file} is damaged ({detail}); nothing was restored.</source>
+        <translation>백업 {file}이(가) 손상되었습니다({detail}). 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of this application ({what}); nothing was restored: install the newer version to restore it.</source>
+        <translation>백업 {file}은(는) 이 프로그램의 새 버전이 만든 것입니다({what}). 아무것도 복원하지 않았습니다. 복원하려면 새 버전을 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this application (it is not even an SQLite file); nothing was restored.</source>
+        <translation>{file}은(는) 이 프로그램의 백업이 아닙니다(SQLite 파일도 아닙니다). 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Bringing the backup to the current schema…</source>
+        <translation>백업을 현재 스키마로 올리는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s structure…</source>
+        <translation>파일 구조 확인 중…</translation>
+    </message>
+    <message>
+        <source>its manifest is unreadable: {error}</source>
+        <translation>매니페스트를 읽을 수 없음: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is a database of this application, not a backup; back it up (`backup` or File → Back up…) and restore the backup; nothing was restored.</source>
+        <translation>{file}은(는) 백업이 아니라 이 프로그램의 데이터베이스입니다. 먼저 백업(`backup` 또는 파일 → 백업…)한 뒤 그 백업을 복원하십시오. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite file of another program, not a backup of this application; nothing was restored.</source>
+        <translation>{file}은(는) 이 프로그램의 백업이 아니라 다른 프로그램의 SQLite 파일입니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>backup format {n}</source>
+        <translation>백업 형식 {n}</translation>
+    </message>
+    <message>
+        <source>schema {schema}</source>
+        <translation>스키마 {schema}</translation>
+    </message>
+    <message>
+        <source>its schema version does not match its manifest</source>
+        <translation>스키마 버전이 매니페스트와 다름</translation>
+    </message>
+    <message>
+        <source>its tables do not match its manifest</source>
+        <translation>테이블이 매니페스트와 다름</translation>
+    </message>
+    <message>
+        <source>Checking {table}…</source>
+        <translation>{table} 확인 중…</translation>
+    </message>
+    <message>
+        <source>the rows of {table} do not match its manifest</source>
+        <translation>{table}의 행이 매니페스트와 다름</translation>
+    </message>
+    <message>
+        <source>rows of {table} refer to records that are missing</source>
+        <translation>{table}의 행이 없는 기록을 가리킴</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be brought to the current schema ({error}); nothing was restored.</source>
+        <translation>백업 {file}을(를) 현재 스키마로 올릴 수 없습니다({error}). 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is the database itself; choose another file for the backup (nothing was written).</source>
+        <translation>{file}은(는) 데이터베이스 파일 자체입니다. 백업할 다른 파일을 선택하십시오(아무것도 쓰지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; nothing was backed up.</source>
+        <translation>{path}에 데이터베이스가 없습니다. 아무것도 백업하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>데이터베이스 복사 중…</translation>
+    </message>
+    <message>
+        <source>{where} is not a database of this application (it has no schema version); nothing was backed up.</source>
+        <translation>{where}은(는) 이 프로그램의 데이터베이스가 아닙니다(스키마 버전이 없습니다). 아무것도 백업하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reading {table}…</source>
+        <translation>{table} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The database {where} has schema {schema} but this application backs up schema {head}: run `designation-review upgrade` on it first; nothing was backed up.</source>
+        <translation>데이터베이스 {where}의 스키마는 {schema}이지만 이 프로그램은 스키마 {head}를 백업합니다. 먼저 `designation-review upgrade`를 실행하십시오. 아무것도 백업하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database {where} holds tables that are not this application&apos;s ({tables}); a backup is restored only into an empty database, so nothing was restored.</source>
+        <translation>데이터베이스 {where}에 이 프로그램의 것이 아닌 테이블({tables})이 있습니다. 백업은 빈 데이터베이스에만 복원하므로 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database {where} already holds data; a backup is restored only into an empty database (a new file, or a new PostgreSQL database), so nothing was restored.</source>
+        <translation>데이터베이스 {where}에 이미 데이터가 있습니다. 백업은 빈 데이터베이스(새 파일 또는 새 PostgreSQL 데이터베이스)에만 복원하므로 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring {table}…</source>
+        <translation>{table} 복원 중…</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored into {where} ({error}); nothing was restored.</source>
+        <translation>백업 {file}을(를) {where}에 복원할 수 없습니다({error}). 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The backup {file} does not hold the table {table} as this application defines it; nothing was restored.</source>
+        <translation>백업 {file}의 {table} 테이블이 이 프로그램의 정의와 다릅니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The backup {file} fails the audit-trail check ({problem}); nothing was restored.</source>
+        <translation>백업 {file}이(가) 감사 기록 검사를 통과하지 못했습니다({problem}). 아무것도 복원하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up…</source>
+        <translation>백업…</translation>
+    </message>
+    <message>
+        <source>Save a complete, checked copy of the database to a file.</source>
+        <translation>데이터베이스 전체를 검사 가능한 사본으로 파일에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>복원…</translation>
+    </message>
+    <message>
+        <source>Restore a backup file into a new, empty database.</source>
+        <translation>백업 파일을 새 빈 데이터베이스에 복원합니다.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup)</source>
+        <translation>백업 (*.backup)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>기록 %n건을 {file}에 백업했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>백업 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was restored into {database}: %n record(s). Open that database now? You will log in to it with its own user names and passwords.</source>
+        <translation>
+            <numerusform>백업을 {database}에 복원했습니다: 기록 %n건. 지금 그 데이터베이스를 여시겠습니까? 그 데이터베이스의 사용자 이름과 비밀번호로 로그인하게 됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>백업 복원됨</translation>
+    </message>
+    <message>
+        <source>Backup restored into {database}.</source>
+        <translation>백업을 {database}에 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Automatic backup %p%</source>
+        <translation>자동 백업 %p%</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved to {file}.</source>
+        <translation>자동 백업을 {file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong ({error})</source>
+        <translation>예상하지 못한 문제가 생겼습니다({error})</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason} Work goes on; the log has the details.</source>
+        <translation>자동 백업에 실패했습니다: {reason} 작업은 계속할 수 있으며, 자세한 내용은 로그에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5632,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>export data</source>
         <translation>데이터 내보내기</translation>
     </message>
+    <message>
+        <source>back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>
@@ -5529,6 +5731,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Deleted: %n event(s) at the end of the trail, which ends at #{last} though the last event written was #{head}.</source>
         <translation>
             <numerusform>삭제됨: 감사기록 끝의 기록 %n건이 지워졌습니다. 마지막으로 쓴 기록은 #{head}인데 감사기록은 #{last}에서 끝납니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) missing</source>
+        <translation>
+            <numerusform>감사 기록 %n건 누락</numerusform>
         </translation>
     </message>
 </context>
@@ -5703,6 +5911,71 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>History of {name}</source>
         <translation>{name} 이력</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>the backup file (.backup)</source>
+        <translation>백업 파일(.backup)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>a new database file, or the URL of an empty PostgreSQL database</source>
+        <translation>새 데이터베이스 파일 또는 빈 PostgreSQL 데이터베이스의 URL</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>복원할 곳</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (integrity, contents, audit trail). It is restored only into an empty database; the database open now is not changed.</source>
+        <translation>백업을 먼저 검사합니다(무결성, 내용, 감사 기록). 빈 데이터베이스에만 복원하며, 지금 열려 있는 데이터베이스는 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>백업 선택</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation>백업 (*.backup);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Restore into a new database file</source>
+        <translation>새 데이터베이스 파일에 복원</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db)</source>
+        <translation>SQLite 데이터베이스 (*.sqlite3 *.db)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made {when} by {who} from {source} (version {version}, schema {schema}): %n record(s).</source>
+        <translation>
+            <numerusform>{when}에 {who}이(가) {source}에서 만든 백업(버전 {version}, 스키마 {schema}): 기록 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file does not look like a backup of this application.</source>
+        <translation>이 파일은 이 프로그램의 백업으로 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>복원 중</translation>
     </message>
 </context>
 <context>
@@ -7455,6 +7728,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>서명용 인증서</translation>
     </message>
     <message>
+        <source>Data safety</source>
+        <translation>데이터 보호</translation>
+    </message>
+    <message>
         <source>Authority title (Korean)</source>
         <translation>발신명의 (국문)</translation>
     </message>
@@ -7573,6 +7850,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Signer shown in the signature</source>
         <translation>서명에 표시되는 서명자</translation>
+    </message>
+    <message>
+        <source>Automatic daily backups to keep (0: none are made)</source>
+        <translation>보관할 일일 자동 백업 수(0: 만들지 않음)</translation>
     </message>
     <message>
         <source>Trimmed mean (drop highest and lowest with 5 or more)</source>

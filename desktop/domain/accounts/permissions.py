@@ -30,6 +30,8 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     EXPORT_DATA = "export_data"
+    BACK_UP_DATABASE = "back_up_database"  # a full copy, password hashes included: more than the JSON export
+    RESTORE_DATABASE = "restore_database"  # into an empty database only
 
 
 P = Permission
@@ -37,7 +39,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SECRETARIAT: frozenset({
         P.VIEW_APPLICATIONS, P.EDIT_APPLICATIONS, P.SUBMIT_APPLICATIONS, P.SCREEN_APPLICATIONS,
         P.MANAGE_ROUNDS, P.SCHEDULE_INSPECTIONS, P.MANAGE_COMMITTEE, P.DRAFT_DECISIONS,
-        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA,
+        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA, P.BACK_UP_DATABASE,
     }),
     Role.INSPECTOR: frozenset({P.VIEW_APPLICATIONS, P.FILL_INSPECTIONS, P.PRINT_DOCUMENTS}),
     Role.COMMITTEE_MEMBER: frozenset({P.VIEW_APPLICATIONS, P.DECLARE_CONFLICTS, P.SCORE}),
@@ -45,9 +47,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.APPROVER: frozenset({P.VIEW_APPLICATIONS, P.APPROVE_DECISIONS, P.PRINT_DOCUMENTS, P.VIEW_AUDIT}),
     Role.ADMINISTRATOR: frozenset({
         P.VIEW_APPLICATIONS, P.MANAGE_USERS, P.MANAGE_SETTINGS, P.VIEW_AUDIT, P.EXPORT_DATA,
+        P.BACK_UP_DATABASE, P.RESTORE_DATABASE,
     }),
-    # The operator at the command line can read the database file anyway: read-only output commands only.
-    Role.SYSTEM: frozenset({P.VIEW_APPLICATIONS, P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA}),
+    # The operator at the command line can read the database file anyway: read-only output commands only, and a
+    # restore, which writes only into an empty database.
+    Role.SYSTEM: frozenset({P.VIEW_APPLICATIONS, P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA,
+                            P.BACK_UP_DATABASE, P.RESTORE_DATABASE}),
 }
 
 
@@ -94,13 +99,18 @@ ACTING_ACTOR = "acting_actor"
 def require(session: Session, actor: Actor, permission: Permission) -> None:
     """Refuse with a plain message when the actor's role lacks ``permission`` or the account is no longer current."""
     session.info[ACTING_ACTOR] = actor
+    require_role(actor, permission)
+    check_account_current(session, actor)
+
+
+def require_role(actor: Actor, permission: Permission) -> None:
+    """Refuse when the actor's role lacks ``permission`` (the account itself is checked by ``require``)."""
     if not actor.may(permission):
         raise PermissionDenied(
             translate("Permissions", "Your role ({role}) may not do this: {permission}.").format(
                 role=role_label(actor.role), permission=permission_label(permission)
             )
         )
-    check_account_current(session, actor)
 
 
 _CURRENT_ACCOUNTS = "current_accounts"
@@ -152,5 +162,7 @@ def permission_label(permission: Permission) -> str:
         P.MANAGE_USERS: translate("Permissions", "manage users"),
         P.MANAGE_SETTINGS: translate("Permissions", "manage settings"),
         P.EXPORT_DATA: translate("Permissions", "export data"),
+        P.BACK_UP_DATABASE: translate("Permissions", "back up the database"),
+        P.RESTORE_DATABASE: translate("Permissions", "restore a backup"),
     }
     return labels[permission]

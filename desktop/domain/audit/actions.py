@@ -96,6 +96,8 @@ def action_names() -> dict[str, str]:
         "security.refused": translate("AuditAction", "Action refused: not allowed for the role"),
         "security.account_changed": translate(
             "AuditAction", "Action refused: account disabled or given another role since logging in"),
+        "database.backup": translate("AuditAction", "Database backed up"),
+        "database.restore": translate("AuditAction", "Database restored from a backup"),
     }
 
 

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from desktop.core.i18n import translate
 
-AUTHORITY, PROCEDURE, SIGNING = "authority", "procedure", "signing"
+AUTHORITY, PROCEDURE, MAINTENANCE, SIGNING = "authority", "procedure", "maintenance", "signing"
+GROUPS = (AUTHORITY, PROCEDURE, MAINTENANCE)  # in the editor's order (the signing identity has a dialog of its own)
 # Kinds: text, postcode, phone, email, website (checked text); int, decimal, percent (stored as a ratio "0.4",
 # edited as 40 %); bool; choice (one of ``choices()``); optional (text that may be empty: a file path, a name);
 # certificates (PEM text of one or more X.509 certificates, or empty).
@@ -64,13 +65,15 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     _spec("signing_pkcs12_path", SIGNING, "optional", max_length=1000),
     _spec("signing_certificate_pem", SIGNING, "certificates", max_length=40_000),
     _spec("signing_signer_name", SIGNING, "optional"),
+    _spec("backup_keep", MAINTENANCE, "int", "0", "365"),  # 0: no automatic backups (those made are kept)
 )}
 
 
 def group_label(group: str) -> str:
     return {AUTHORITY: translate("Settings", "Issuing authority"),
             PROCEDURE: translate("Settings", "Procedure defaults"),
-            SIGNING: translate("Settings", "Signing certificate")}[group]
+            SIGNING: translate("Settings", "Signing certificate"),
+            MAINTENANCE: translate("Settings", "Data safety")}[group]
 
 
 def setting_label(key: str) -> str:
@@ -105,6 +108,7 @@ def setting_label(key: str) -> str:
         "signing_pkcs12_path": lambda: translate("Settings", "Signing key file (.p12)"),
         "signing_certificate_pem": lambda: translate("Settings", "Signing certificate and chain (PEM)"),
         "signing_signer_name": lambda: translate("Settings", "Signer shown in the signature"),
+        "backup_keep": lambda: translate("Settings", "Automatic daily backups to keep (0: none are made)"),
     }
     return labels[key]() if key in labels else key
 

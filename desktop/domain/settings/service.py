@@ -57,6 +57,9 @@ DEFAULTS: dict[str, Any] = {
     "signing_pkcs12_path": "",
     "signing_certificate_pem": "",
     "signing_signer_name": "",
+    # Backups (issue 10): the first start of each day backs the database up into the user's data folder and keeps
+    # this many of those daily backups (0: none are made).
+    "backup_keep": 14,
 }
 
 ROUND_FROZEN_KEYS = (

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError, ValidationError
-from desktop.domain.settings.catalogue import AUTHORITY, PROCEDURE, group_label
+from desktop.domain.settings.catalogue import GROUPS, group_label
 from desktop.domain.settings.service import SettingRow, validate_setting
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
@@ -203,14 +203,14 @@ class SettingsDialog(QDialog):
         return QSize(max(width, ROOMY_WIDTH), height).boundedTo(limit)
 
     def _fill(self, grid: QGridLayout, rows: list[SettingRow], parent: QWidget) -> None:
-        """One grid for both groups, so that their columns line up; a heading row starts each group."""
+        """One grid for every group, so that their columns line up; a heading row starts each group."""
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(rows) + 3, 1)
+        grid.setRowStretch(len(rows) + len(GROUPS) + 1, 1)
         for column, header in enumerate((self.tr("Setting"), self.tr("Value"), self.tr("Default"),
                                          self.tr("Applies to"))):
             grid.addWidget(QLabel(f"<b>{header}</b>", parent), 0, column)
         n = 1
-        for group in (AUTHORITY, PROCEDURE):
+        for group in GROUPS:
             heading = QLabel(group_label(group), parent)
             heading.setObjectName(f"group_{group}")
             heading.setStyleSheet("font-weight:bold; font-size:14px; color:#0b3d6e; padding-top:10px;")

@@ -45,7 +45,7 @@ def test_the_demo_round_trips_to_an_identical_json_export(db_path, folder, tmp_p
     assert main(["restore", str(folder / "demo.backup"), "--database", str(target)]) == 0
     out = capsys.readouterr().out
     assert "Backed up 2," in out and f"to {folder / 'demo.backup'}" in out
-    assert "Restored 2,2" in out and f"into sqlite:///{target}." in out
+    assert out.count("Restored ") == 1 and " records of " in out and f"into sqlite:///{target}." in out
     after = exported(target, tmp_path / "after.json")
     # What must differ: the moment of each export, and the audit trail's two events of the round trip itself — the
     # first export's own record (made after it read the database) and the restore's record in the new database.

@@ -18,9 +18,11 @@ from desktop.db.backup.create import write_backup
 from desktop.db.backup.manifest import iter_table_digests, read_manifest, write_manifest
 from desktop.db.backup.restore import restore_into
 from desktop.db.engine import Database
+from desktop.db.migrate import SCHEMA_HEAD
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.backup.service import back_up, restore_backup
+from desktop.domain.models import metadata
 
 
 def finish(steps):  # type: ignore[no-untyped-def]
@@ -54,29 +56,27 @@ def refusal(backup: Path, target: Path) -> str:
 
 
 def writes(path: Path, n: int, start: int = 0) -> None:
-    """``n`` committed transactions on their own connection, each adding an audit event and counting it in a setting,
-    so that a consistent copy has exactly as many "write" events as the setting says."""
+    """``n`` committed transactions on their own connection, each changing two settings together, so that a
+    consistent copy holds the same count in both."""
     connection = sqlite3.connect(path, isolation_level=None, timeout=10)
     try:
         for k in range(start + 1, start + n + 1):
             connection.execute("BEGIN IMMEDIATE")
-            connection.execute("INSERT INTO audit_events (at, actor_name, actor_role, action, entity_type, summary) "
-                               "VALUES ('2026-11-25 01:00:00.000000', 'writer', 'system', 'setting.update', "
-                               "'settings', 'write')")
-            connection.execute("INSERT INTO settings (key, value, updated_at) VALUES ('phone', ?, "
-                               "'2026-11-25 01:00:00.000000') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                               (f'"{k}"',))
+            for key in ("fax", "phone"):
+                connection.execute("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, "
+                                   "'2026-11-25 01:00:00.000000') ON CONFLICT (key) DO UPDATE SET value = "
+                                   "excluded.value", (key, f'"{k}"'))
             connection.execute("COMMIT")
     finally:
         connection.close()
 
 
 def written_in(path: Path) -> tuple[int, str | None]:
-    """(the "write" events, the counter setting) of a database or backup file."""
+    """(the first counter, the second counter) of a database or backup file (0 and None before any write)."""
     with sqlite3.connect(path) as connection:
-        events = connection.execute("SELECT count(*) FROM audit_events WHERE summary = 'write'").fetchone()[0]
-        row = connection.execute("SELECT value FROM settings WHERE key = 'phone'").fetchone()
-    return events, row[0].strip('"') if row else None
+        values = dict(connection.execute("SELECT key, value FROM settings WHERE key IN ('fax', 'phone')").fetchall())
+    fax, phone = values.get("fax"), values.get("phone")
+    return (int(fax.strip('"')) if fax else 0), (phone.strip('"') if phone else None)
 
 
 def demo_file(database: Database) -> Path:
@@ -146,11 +146,11 @@ def test_a_cancelled_backup_leaves_no_file(demo_database, tmp_path, monkeypatch)
 def test_a_backup_describes_itself(backup_file, demo_database):
     manifest = peek_manifest(backup_file)
     assert manifest is not None and manifest.created_by == CLI.display_name
-    assert manifest.schema_revision == "0005" and manifest.source == demo_database.description
+    assert manifest.schema_revision == SCHEMA_HEAD and manifest.source == demo_database.description
     with demo_database.read() as session:
         events = session.scalar(select(func.count(AuditEvent.id)))
     assert manifest.tables["audit_events"].rows == events - 1  # the backup's own record came after it
-    assert manifest.record_count > 2000 and manifest.table_count == 38
+    assert manifest.record_count > 2000 and manifest.table_count == len(metadata.tables)
     with sqlite3.connect(backup_file) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file, no WAL beside it
     assert peek_manifest(demo_file(demo_database)) is None
@@ -167,7 +167,7 @@ def test_a_restored_demo_lets_its_people_log_in_and_records_the_restore(backup_f
 
     target = tmp_path / "restored.sqlite3"
     restored = restore(backup_file, target)
-    assert restored.tables == 38 and restored.records > 2000
+    assert restored.tables == len(metadata.tables) and restored.records > 2000
     database = Database(f"sqlite:///{target}")
     try:
         with database.read() as session:
@@ -327,11 +327,21 @@ def test_the_secretariat_backs_up_but_only_the_administrator_restores(demo_datab
     assert restored.records > 2000
 
 
-def test_missing_audit_events_are_refused(backup_file, tmp_path):
+@pytest.mark.parametrize("tampering", [
+    "DELETE FROM audit_events WHERE sequence IN (10, 11)",
+    "UPDATE audit_events SET summary = 'rewritten' WHERE sequence = 10",
+], ids=["deleted", "edited"])
+def test_a_tampered_audit_trail_is_refused(backup_file, tmp_path, tampering):
+    """The row hashes of the manifest are recomputed too, as a forger would: the hash chain still names event #10."""
     connection = sqlite3.connect(backup_file, isolation_level=None)
-    connection.execute("DELETE FROM audit_events WHERE id IN (10, 11)")
+    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
+                                      "'audit_events'").fetchall():
+        connection.execute(f'DROP TRIGGER "{name}"')
+    connection.execute(tampering)
     manifest = read_manifest(connection)
     write_manifest(connection, replace(manifest, tables=dict(iter_table_digests(connection))))
     connection.close()
-    assert refusal(backup_file, tmp_path / "target.sqlite3") == (
-        f"The backup {backup_file} fails the audit-trail check (2 audit events missing); nothing was restored.")
+    message = refusal(backup_file, tmp_path / "target.sqlite3")
+    assert message.startswith(f"The backup {backup_file} fails the audit-trail check (")
+    assert "#10 " in message or "number 10 is missing" in message
+    assert message.endswith("; nothing was restored.") and not (tmp_path / "target.sqlite3").exists()

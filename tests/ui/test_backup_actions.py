@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.db.migrate import SCHEMA_HEAD
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.backup.service import back_up
 from desktop.ui.backup_actions import BackupActions, RestoreDialog
@@ -77,7 +78,7 @@ def test_the_administrator_restores_and_may_open_the_restored_database(qtbot, ac
     target = tmp_path / "restored.sqlite3"
     choose(qtbot, dialog, dialogs, backup_file, target)
     assert dialog.summary.text().startswith("Made 2026. 11. 25. 10:00 by command line (")
-    assert "schema 0005" in dialog.summary.text() and dialog.summary.text().endswith(" records.")
+    assert f"schema {SCHEMA_HEAD}" in dialog.summary.text() and dialog.summary.text().endswith(" records.")
     dialog.grab().save("/tmp/backup-restore-dialog-en.png")
     dialogs.confirm_answer = True
     with qtbot.waitSignal(actions.databaseChosen, timeout=30000) as chosen:

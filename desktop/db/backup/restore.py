@@ -70,6 +70,11 @@ class _NewSqliteFile:
                 self.path.write_bytes(b"")
 
 
+STARTED_BY_MIGRATIONS = ("audit_chain_head",)
+"""Tables whose rows the migrations write into every new database (the audit chain's genesis head): not data, and
+replaced by the backup's."""
+
+
 def restore_into(checked: CheckedBackup, target_url: str, *,
                  finish: Callable[[Session], None] | None = None) -> Generator[Progress, None, Restored]:
     """Copy every row of ``checked`` into the empty database ``target_url``; ``finish`` runs in the same transaction
@@ -105,7 +110,7 @@ def _refuse_unless_empty(target: Database, known: set[str]) -> None:
                 "Backup", "The database {where} holds tables that are not this application's ({tables}); a backup "
                 "is restored only into an empty database, so nothing was restored."
             ).format(where=target.description, tables=", ".join(foreign[:3])))
-        if any(count_rows(connection, name) for name in sorted(names & known)):
+        if any(count_rows(connection, name) for name in sorted(names & known - set(STARTED_BY_MIGRATIONS))):
             raise BackupError(translate(
                 "Backup", "The database {where} already holds data; a backup is restored only into an empty "
                 "database (a new file, or a new PostgreSQL database), so nothing was restored."
@@ -124,6 +129,9 @@ def _copy(checked: CheckedBackup, target: Database,
             source_metadata, target_metadata = reflect(source), reflect(connection)
             plans = [plan_of(t) for t in schema_tables(target_metadata)]
             _refuse_other_columns(checked, plans, source_metadata)
+            for name in STARTED_BY_MIGRATIONS:  # the fresh database's own bookkeeping gives way to the backup's
+                if name in target_metadata.tables:
+                    connection.execute(target_metadata.tables[name].delete())
             for plan in plans:
                 yield min(done, total), total, message.format(table=plan.name)
                 for copied in copy_table(source, connection, plan, typed=not target.is_sqlite,

@@ -11,12 +11,11 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import today
 from desktop.core.files import write_error
-from desktop.core.i18n import Plural, translate
+from desktop.core.i18n import translate
 from desktop.db.backup import BackupError
 from desktop.db.backup.automatic import automatic_backup_folder, automatic_backup_name, prune_automatic_backups
 from desktop.db.backup.check import check_backup
@@ -26,7 +25,6 @@ from desktop.db.backup.restore import Restored, restore_into
 from desktop.db.engine import Database
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor, Permission, is_command_line, require, require_role
-from desktop.domain.audit.models import AuditEvent
 from desktop.domain.audit.service import record
 from desktop.domain.settings.service import get_settings
 
@@ -90,19 +88,12 @@ def _outsider(actor: Actor) -> Actor:
 
 
 def _audit_chain_problem(session: Session, manifest: Manifest) -> str | None:
-    """What is wrong with the backup's audit trail, or None.
+    """What is wrong with the backup's audit trail, or None: its hash chain is recomputed event by event (an edited,
+    deleted, inserted or moved event is named), as ``audit verify`` does."""
+    from desktop.domain.audit.chain import verify_all
 
-    Until the audit chain (``desktop.domain.audit.chain.verify_chain``) is merged this checks what it can: in a
-    backup of SQLite, where ids are never skipped, no event may be missing (ids 1..n without a gap). PostgreSQL's
-    sequences skip ids after a rolled-back insert, so there a gap proves nothing.
-    """
-    if not manifest.source.startswith("sqlite"):
-        return None
-    count, first, last = session.execute(
-        select(func.count(AuditEvent.id), func.min(AuditEvent.id), func.max(AuditEvent.id))).one()
-    if count and (first != 1 or last != count):
-        return Plural.tr("%n audit event(s) missing", "", last - count)
-    return None
+    report = verify_all(session, Actor.command_line())
+    return None if report.intact else report.summary()
 
 
 @dataclass(frozen=True)

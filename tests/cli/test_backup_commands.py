@@ -53,6 +53,9 @@ def test_the_demo_round_trips_to_an_identical_json_export(db_path, folder, tmp_p
     events_before, events_after = before["tables"].pop("audit_events"), after["tables"].pop("audit_events")
     assert events_after[: len(events_before)] == events_before
     assert [e["action"] for e in events_after[len(events_before):]] == ["export.json", "database.restore"]
+    # The chain head follows the trail: the backup's own head, moved on by those two events.
+    head_before, head_after = before["tables"].pop("audit_chain_head"), after["tables"].pop("audit_chain_head")
+    assert head_after[0]["sequence"] == head_before[0]["sequence"] + 2 == events_after[-1]["sequence"]
     assert after == before
     assert sum(len(rows) for rows in after["tables"].values()) > 1000
 

@@ -339,3 +339,17 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     demo_decisions.draft_for_approval(session, secretariat, actor_for(session.get_one(User, reviewer.id)), ready)
     clock.at(real_today - timedelta(days=1), 9)
     demo_applications.korean_screening_reasons(session)
+    _issue_every_frozen_document(session, approver, identity)
+
+
+def _issue_every_frozen_document(session: Session, approver: Actor, identity: IdentitySource) -> None:
+    """Every record the demo issued has its Korean document issued and signed, as the secretariat would have
+    printed and sent them (the inspection notices and reports, the minutes), so the demo prints without a key."""
+    from desktop.domain.issued.models import FrozenContent
+    from desktop.domain.issued.service import current_content, issued_in
+    from desktop.issuing.issue import issued_pdf
+
+    for content in list(session.scalars(select(FrozenContent).order_by(FrozenContent.id))):
+        latest = current_content(session, content.kind, content.entity_type, content.entity_id)
+        if latest is not None and latest.id == content.id and issued_in(session, content.id, "ko") is None:
+            issued_pdf(session, approver, content.kind, content.entity_id, "ko", identity)

@@ -150,12 +150,12 @@ class MinutesDocument(OfficialDocument):
         if d.notes.strip():
             items.append(Item(t["notes"], children=(Item(d.notes, marker=""),)))
         method = METHOD[self.language].get(d.method, d.method)
-        items.append(Item(t["results"], children=(
-            Item(t["basis"].format(method=method, mark=score_text(d.pass_mark, 0), version=d.criteria_version),
-                 marker=""),)))
-        if d.audit_head:
+        results = [Item(t["basis"].format(method=method, mark=score_text(d.pass_mark, 0), version=d.criteria_version),
+                        marker="")]
+        if d.audit_head:  # anchors the audit trail: the record of the meeting names the log's state at its close
             sequence, _, digest = d.audit_head.partition(":")
-            items.append(Item(t["audit_head"].format(sequence=sequence, hash=digest), marker=""))
+            results.append(Item(t["audit_head"].format(sequence=sequence, hash=digest), marker=""))
+        items.append(Item(t["results"], children=tuple(results)))
         return items
 
     def _cell(self, text: str, style: ParagraphStyle) -> Paragraph:

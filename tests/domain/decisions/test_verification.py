@@ -31,7 +31,8 @@ def test_codes_are_crockford_base32_and_typed_codes_are_normalised():
 def test_the_demo_recorded_every_document_it_handed_out(demo_database):
     with demo_database.read() as s:
         kinds = dict(s.execute(select(IssuedDocument.kind, func.count()).group_by(IssuedDocument.kind)).all())
-    assert kinds == {"decision": 11, "certificate": 9, "public_notice": 1, "supplement_request": 2}
+    assert kinds == {"decision": 11, "certificate": 9, "public_notice": 1, "supplement_request": 2,
+                     "inspection_notice": 14, "inspection_report": 13, "minutes": 1}
 
 
 def test_printing_again_reproduces_the_issued_bytes(demo_database, demo_actors, issued):
@@ -42,7 +43,7 @@ def test_printing_again_reproduces_the_issued_bytes(demo_database, demo_actors, 
         count = s.scalar(select(func.count(IssuedDocument.id)))
     assert not first.new and not again.new  # the demo issued it; both are reproductions
     assert first.data == again.data and first.verification_code == again.verification_code
-    assert count == 23
+    assert count == 51
     with demo_database.transaction() as s:
         english = issued_document(s, demo_actors["approver"], dataclasses.replace(request, language="en"))
     assert english.new and english.verification_code != first.verification_code

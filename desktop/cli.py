@@ -38,6 +38,7 @@ from desktop import __version__
 from desktop.core.errors import DomainError, FileError
 from desktop.core.files import PendingFile, os_error_message, read_file, write_error
 from desktop.core.logs import describe_log_location, log_unexpected, start_logging
+from desktop.core.progress import run_to_end
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _log = logging.getLogger(__name__)
@@ -409,14 +410,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     show_progress = sys.stderr.isatty()
     with database.read() as session:
         steps = verify_chain(session, Actor.command_line(), [*args.anchor, *document_anchors(session)])
-        while True:
-            try:
-                done, total, _message = next(steps)
-            except StopIteration as stop:
-                report = stop.value
-                break
-            if show_progress:
-                print(f"\rchecked {done:,} of {total:,} events", end="", file=sys.stderr, flush=True)
+        report = run_to_end(steps, (lambda step: print(f"\rchecked {step[0]:,} of {step[1]:,} events", end="",
+                                                       file=sys.stderr, flush=True)) if show_progress else None)
     if show_progress:
         print(file=sys.stderr)
     if report.intact:
@@ -424,17 +419,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{report.events:,} events: the audit trail was tampered with.\n  {report.summary()}")
     return EXIT_ERROR
-
-
-def _driven(steps):  # type: ignore[no-untyped-def]
-    """Run a progress generator of a service to its end (the command line shows no progress) and return its result."""
-    try:
-        while True:
-            next(steps)
-    except StopIteration as stop:
-        return stop.value
-    finally:
-        steps.close()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -450,7 +434,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"error: There is no database at {source}; nothing was backed up.", file=sys.stderr)
         return EXIT_ERROR
     database = _open_database(args.database)
-    written = _driven(back_up(database, Actor.command_line(), args.output))
+    written = run_to_end(back_up(database, Actor.command_line(), args.output))
     manifest = written.manifest
     print(f"Backed up {manifest.record_count:,} records of {manifest.table_count} tables from "
           f"{database.description} to {args.output} ({written.size:,} bytes).")
@@ -469,7 +453,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     url = resolve_database_url(targets.pop())
-    restored = _driven(restore_backup(Actor.command_line(), args.file, url, accounts=None))
+    restored = run_to_end(restore_backup(Actor.command_line(), args.file, url, accounts=None))
     print(f"Restored {restored.records:,} records of {restored.tables} tables from {args.file} into "
           f"{describe_database(url)}.")
     return EXIT_OK

@@ -2,7 +2,6 @@
 backup or target is refused in one sentence with exit 1 and the folder left as it was."""
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -10,20 +9,6 @@ import pytest
 
 from desktop.cli import EXIT_USAGE, build_parser, main
 from tests.cli.test_cli_refusals import assert_unchanged, snapshot
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "work"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def db_path(folder: Path, demo_template: Path) -> Path:
-    path = folder / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
-    return path
 
 
 @pytest.fixture

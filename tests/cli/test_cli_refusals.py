@@ -16,20 +16,6 @@ from desktop.cli import main
 FIRST_PRINT = ["document", "decision", "제2026-0001호", "--language", "en"]  # never printed in English in the demo
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "work"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def db_path(folder: Path, demo_template: Path) -> Path:
-    path = folder / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
-    return path
-
-
 def snapshot(folder: Path) -> dict[str, tuple[bytes | None, int]]:
     """Every file (its bytes and permissions) and folder under ``folder``."""
     return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None, stat.S_IMODE(p.stat().st_mode))

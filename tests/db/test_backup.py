@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.core.errors import DomainError, PermissionDenied
+from desktop.core.progress import run_to_end as finish
 from desktop.db.backup import BackupError, create
 from desktop.db.backup.check import check_backup, peek_manifest
 from desktop.db.backup.create import write_backup
@@ -23,16 +24,6 @@ from desktop.domain.accounts.permissions import Actor
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.backup.service import back_up, restore_backup
 from desktop.domain.models import metadata
-
-
-def finish(steps):  # type: ignore[no-untyped-def]
-    """Run a progress generator to its end; its return value."""
-    try:
-        while True:
-            next(steps)
-    except StopIteration as stop:
-        return stop.value
-
 
 CLI = Actor.command_line()
 

@@ -31,6 +31,7 @@ from sqlalchemy import event, func, insert, select, text, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from desktop.core.i18n import Plural
+from desktop.core.progress import run_to_end
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.chain_problems import Anchor, ChainProblem, ChainReport, Diagnosis
@@ -254,12 +255,7 @@ def verify_chain(session: Session, actor: Actor, anchors: Iterable[Anchor | tupl
 
 def verify_all(session: Session, actor: Actor, anchors: Iterable[Anchor | tuple] = ()) -> ChainReport:
     """``verify_chain`` without the progress reports."""
-    steps = verify_chain(session, actor, anchors)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return run_to_end(verify_chain(session, actor, anchors))
 
 
 def stored_rows(session: Session, where: str = "", **params: Any) -> list[Any]:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import translate
+from desktop.core.progress import run_to_end
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.scoring.results import ResultDetail, round_results
 from desktop.domain.scoring.service import method_label
@@ -78,9 +79,4 @@ def export_round_results(session: Session, actor: Actor, round_id: int) -> list[
 
 def results_xlsx(details: Sequence[ResultDetail]) -> bytes:
     """The workbook without progress reports."""
-    generator = results_workbook(details)
-    while True:
-        try:
-            next(generator)
-        except StopIteration as stop:
-            return stop.value
+    return run_to_end(results_workbook(details))

@@ -7,6 +7,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop.core.errors import ValidationError
+from desktop.core.progress import run_to_end
 from desktop.domain.applications.models import Qualification
 from desktop.domain.applications.roster import RosterImport, read_roster, roster_xlsx
 from desktop.domain.applications.service import StaffData
@@ -20,13 +21,8 @@ ROWS = [
 
 
 def run(filename: str, data: bytes) -> tuple[RosterImport, list[tuple[int, int, str]]]:
-    progress = []
-    generator = read_roster(filename, data)
-    try:
-        while True:
-            progress.append(next(generator))
-    except StopIteration as stop:
-        return stop.value, progress
+    progress: list[tuple[int, int, str]] = []
+    return run_to_end(read_roster(filename, data), progress.append), progress
 
 
 def csv_bytes(rows: list[str], encoding: str, header: str = HEADER) -> bytes:

@@ -65,8 +65,9 @@ def readme_text(facts: ReadmeFacts) -> str:
   기록의 hash를 담습니다(형식은 audit/events.json의 how_to_check). 번호가 이어지는 두 기록은 서로 이어져
   있음을 직접 확인할 수 있습니다. 그 사이에 있는 다른 신청의 기록은 내용도 해시도 싣지 않았습니다(내용 없이
   해시만으로는 아무것도 증명하지 못하기 때문입니다). 기록철을 만들 때 감사기록 전체를 첫 기록부터
-  #{facts.through_sequence}({facts.through_hash[:16]}…)까지 검증했고, 서명된 각 문서는 발급 당시의 마지막
-  기록(audit_head)을 봉인하고 있습니다.
+  #{facts.through_sequence}({facts.through_hash[:16]}…)까지 검증했습니다. 서명된 각 문서는 발급 당시의 마지막
+  기록(audit_head)을 봉인하고 있어, 기관의 데이터베이스에서 audit verify가 감사기록 전체와 대조합니다. 그 기록이
+  여기에 실려 있으면 verify가 여기서도 대조합니다.
 - 같은 기록으로 같은 날 다시 만들면 바이트까지 같은 파일이 됩니다. 기록철을 만든 일은 감사기록에 남지만
   기록철에는 싣지 않습니다.
 
@@ -102,8 +103,9 @@ What that proves
   the hash of the event before it (the format is in audit/events.json, how_to_check); two events with consecutive
   numbers are seen to be linked. Events of other applications between them are not included, neither their
   content nor their hashes (hashes without content would prove nothing). When the dossier was made the whole
-  trail was verified from its first event through #{facts.through_sequence} ({facts.through_hash[:16]}…), and each
-  signed document seals the last event of the moment it was issued (audit_head).
+  trail was verified from its first event through #{facts.through_sequence} ({facts.through_hash[:16]}…). Each
+  signed document seals the last event of the moment it was issued (audit_head), which `audit verify` checks
+  against the whole trail in the authority's database; where that event is listed here, `verify` checks it too.
 - Made again from the same records on the same day, the dossier is the same file, byte for byte. Making a dossier
   is recorded in the audit trail, but not listed in dossiers.
 """

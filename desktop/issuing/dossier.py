@@ -33,13 +33,12 @@ from desktop.db.engine import Database
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, Blob
 from desktop.domain.audit.chain import verify_chain
-from desktop.domain.audit.service import record
 from desktop.domain.committee.access import ensure_not_conflicted
 from desktop.domain.decisions.models import Decision
 from desktop.domain.issued.models import FrozenContent, IssuedDocument
 from desktop.domain.issued.service import current_content, issued_from
 from desktop.issuing.batch import file_name
-from desktop.issuing.dossier_audit import DOSSIER_ACTION, ChainPoint, audit_json, chain_point
+from desktop.issuing.dossier_audit import ChainPoint, audit_json, chain_point, record_dossier
 from desktop.issuing.dossier_data import CaseRecords, case_json, collect_records
 from desktop.issuing.dossier_readme import ReadmeFacts, readme_text
 from desktop.issuing.dossier_signature import certificates_pem, sign_detached
@@ -310,10 +309,7 @@ def build_dossier(database: Database, actor: Actor, application_id: int, identit
         pending.close()
         manifest_sha256 = hashlib.sha256(manifest).hexdigest()
         with database.transaction() as session:
-            record(session, actor, DOSSIER_ACTION, entity_type="applications", entity_id=application_id,
-                   summary=f"{application.number}: {len(listing)} files, manifest {manifest_sha256[:16]}",
-                   after={"files": len(listing), "manifest_sha256": manifest_sha256,
-                          "audit_through": through.sequence})
+            record_dossier(session, actor, application, len(listing), manifest_sha256, through)
         target = pending.publish()
     except BaseException:  # cancelled (GeneratorExit), refused or failed: no file is left behind
         pending.discard()

@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.domain.accounts.permissions import Actor
 from desktop.domain.audit.chain import GENESIS, row_content, stored_rows
 from desktop.domain.audit.chain_problems import ChainReport
+from desktop.domain.audit.service import record
 from desktop.issuing.dossier_data import CaseRecords
 
 DOSSIER_ACTION = "dossier.export"
@@ -140,3 +142,11 @@ def audit_json(session: Session, records: CaseRecords, through: ChainPoint, repo
         "events": entries,
     }
 
+
+
+def record_dossier(session: Session, actor: Actor, application: Any, files: int, manifest_sha256: str,
+                   through: ChainPoint) -> None:
+    """The audit event of a dossier made: which application, how many files, the manifest's fingerprint."""
+    record(session, actor, DOSSIER_ACTION, entity_type="applications", entity_id=application.id,
+           summary=f"{application.number}: {files} files, manifest {manifest_sha256[:16]}",
+           after={"files": files, "manifest_sha256": manifest_sha256, "audit_through": through.sequence})

@@ -76,7 +76,7 @@ def test_cancel_leaves_no_file(make_page, qtbot, dialogs, tmp_path, monkeypatch)
     dialogs.save_path = folder / "case.zip"
     qtbot.mouseClick(page.dossier_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(writing.is_set, timeout=60000)
-    assert [p.name for p in folder.iterdir()][0].startswith(".case.zip.")  # the file being written
+    assert next(p.name for p in folder.iterdir()).startswith(".case.zip.")  # the file being written
     progress = page.dossier_progress
     progress.show()
     qtbot.waitExposed(progress)

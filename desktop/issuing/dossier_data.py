@@ -185,7 +185,7 @@ def case_json(session: Session, records: CaseRecords, documents: list[Row], not_
         return [_member_columns(records, row) for row in tables.get(table, [])]
 
     def with_file(table: str) -> list[Row]:
-        return [{**row, "data": None, "file": attachments.get((table, row["id"]), "")} for row in shown(table)]
+        return [{**row, "file": attachments.get((table, row["id"]), "")} for row in shown(table)]
 
     numbers = {d.id: d.number for d in session.scalars(select(Decision).where(
         Decision.application_id == records.application.id))}

@@ -50,7 +50,8 @@ def readme_text(facts: ReadmeFacts) -> str:
 - MANIFEST.json  모든 파일의 크기와 SHA-256
 - MANIFEST.p7s   MANIFEST.json에 대한 기관의 전자서명(CMS, 분리 서명)
 - SIGNER.pem     서명한 인증서와 그 체인
-{names_ko}{missing_ko}
+{names_ko}
+회차와 위원회 회의 자체의 감사기록(모든 신청에 관한 것)은 싣지 않았습니다. 회의록은 documents/에 있습니다.{missing_ko}
 
 확인하는 방법
     designation-review verify 이 파일.zip
@@ -68,7 +69,7 @@ def readme_text(facts: ReadmeFacts) -> str:
   #{facts.through_sequence}({facts.through_hash[:16]}…)까지 검증했습니다. 서명된 각 문서는 발급 당시의 마지막
   기록(audit_head)을 봉인하고 있어, 기관의 데이터베이스에서 audit verify가 감사기록 전체와 대조합니다. 그 기록이
   여기에 실려 있으면 verify가 여기서도 대조합니다.
-- 같은 기록으로 같은 날 다시 만들면 바이트까지 같은 파일이 됩니다. 기록철을 만든 일은 감사기록에 남지만
+- 같은 사람이 같은 기록으로 같은 날 다시 만들면 바이트까지 같은 파일이 됩니다. 기록철을 만든 일은 감사기록에 남지만
   기록철에는 싣지 않습니다.
 
 =====================================================================
@@ -87,7 +88,9 @@ What it holds
 - MANIFEST.json  every file with its size and SHA-256
 - MANIFEST.p7s   the authority's signature of MANIFEST.json (CMS, detached)
 - SIGNER.pem     the signing certificate and its chain
-{names_en}{missing_en}
+{names_en}
+The round's and the committee meetings' own audit events, which concern every applicant, are not listed; the
+minutes are in documents/.{missing_en}
 
 How to verify it
     designation-review verify THIS-FILE.zip
@@ -106,6 +109,7 @@ What that proves
   trail was verified from its first event through #{facts.through_sequence} ({facts.through_hash[:16]}…). Each
   signed document seals the last event of the moment it was issued (audit_head), which `audit verify` checks
   against the whole trail in the authority's database; where that event is listed here, `verify` checks it too.
-- Made again from the same records on the same day, the dossier is the same file, byte for byte. Making a dossier
+- Made again by the same person from the same records on the same day, the dossier is the same file, byte for
+  byte. Making a dossier
   is recorded in the audit trail, but not listed in dossiers.
 """

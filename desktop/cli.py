@@ -5,7 +5,8 @@
     designation-review [--database URL] document decision NUMBER -o FILE.pdf [--language ko|en]
     designation-review [--database URL] document certificate NUMBER -o FILE.pdf [--language ko|en]
     designation-review [--database URL] document public-notice NUMBER -o FILE.pdf [--language ko|en]
-    designation-review [--database URL] verify FILE.pdf [FILE.pdf …]    unaltered issued documents?
+    designation-review [--database URL] verify FILE.pdf|FILE.zip …      unaltered issued documents and dossiers?
+    designation-review [--database URL] dossier APPLICATION -o FILE.zip  the case dossier of an application
     designation-review [--database URL] document supplement-request NUMBER -o FILE.pdf [--language ko|en]
     designation-review [--database URL] document minutes MEETING -o FILE.pdf [--language ko|en]
     designation-review [--database URL] recompute ROUND                recompute and confirm committee results
@@ -106,14 +107,22 @@ def build_parser() -> argparse.ArgumentParser:
     as_json = formats.add_parser("json", help="a full dump as documented JSON")
     as_json.add_argument("-o", "--output", required=True, type=Path, help="JSON file to write")
 
+    dossier = commands.add_parser(
+        "dossier", help="write the case dossier of an application: its documents, files, records and audit events "
+                        "in one ZIP with a signed manifest")
+    dossier.add_argument("application", help="application number, e.g. 2026-1-002")
+    dossier.add_argument("-o", "--output", required=True, type=Path, help="ZIP file to write")
+
     recompute = commands.add_parser("recompute", help="recompute a round's committee results and confirm them")
     recompute.add_argument("round", help="round code, e.g. 2026-1")
 
     verify = commands.add_parser(
-        "verify", help="tell whether documents are authentic and unaltered (PDF files, scans of the QR code, codes)",
+        "verify", help="tell whether documents are authentic and unaltered (PDF files, case dossiers, scans of the QR "
+                       "code, codes)",
         description="Checks the authority's signature and the facts it seals; works without the database (then the "
-                    "record's current status is not known). Exit 0 only when everything checked is authentic.")
-    verify.add_argument("files", nargs="*", type=Path, metavar="FILE.pdf")
+                    "record's current status is not known). A case dossier (a ZIP file) is checked file by file "
+                    "against its signed manifest. Exit 0 only when everything checked is authentic.")
+    verify.add_argument("files", nargs="*", type=Path, metavar="FILE.pdf|FILE.zip")
     verify.add_argument("--qr", action="append", type=Path, default=[], metavar="IMAGE",
                         help="a scan or photo of a page: its QR code is decoded and checked offline")
     verify.add_argument("--code", action="append", default=[], metavar="TEXT",
@@ -273,12 +282,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """Exit 0 when everything checked is an authentic, unaltered issued document; 1 otherwise."""
     from contextlib import nullcontext
 
+    from desktop.issuing.dossier import is_zip
+    from desktop.issuing.dossier_verify import verify_dossier
     from desktop.issuing.trust import trust_store
     from desktop.issuing.verify import database_trust, verify_document
     from desktop.issuing.verify_paper import verify_image, verify_typed
 
     if not (args.files or args.qr or args.code):
-        print("error: name a PDF file, --qr IMAGE or --code TEXT to verify.", file=sys.stderr)
+        print("error: name a PDF or dossier file, --qr IMAGE or --code TEXT to verify.", file=sys.stderr)
         return EXIT_USAGE
     database = _verification_database(args)
     if database is None:
@@ -292,6 +303,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 data = read_file(path)
             except FileError as error:
                 print(f"error: {error.message}", file=sys.stderr)
+                continue
+            if is_zip(data):  # a case dossier, recognised by its content whatever its name
+                dossier = verify_dossier(data, trust, session)
+                valid += dossier.valid
+                print(f"{path}: {dossier.message()}")
+                for line in dossier.problem_lines():
+                    print(f"  {line}")
+                print(f"  SHA-256 {dossier.sha256}")
                 continue
             report = verify_document(data, trust, session)
             valid += report.valid
@@ -319,6 +338,35 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if checked > 1:
         print(f"{valid} of {checked} checked are authentic issued documents.")
     return EXIT_OK if valid == checked else EXIT_ERROR
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    """The case dossier of an application; records issued without a file are issued first (recorded)."""
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.issuing.dossier import build_dossier, find_application
+
+    output = PendingFile(args.output)  # a file that cannot be written is refused before the database is opened
+    database = _open_database(args.database)
+    with database.read() as session:
+        application_id = find_application(session, args.application).id
+    steps = build_dossier(database, Actor.command_line(), application_id, _identity_source(args), output)
+    show_progress = sys.stderr.isatty()
+    while True:
+        try:
+            _done, _total, message = next(steps)
+        except StopIteration as stop:
+            result = stop.value
+            break
+        if show_progress:
+            print(f"\r{message[:76]:<76}", end="", file=sys.stderr, flush=True)
+    if show_progress:
+        print(file=sys.stderr)
+    issued = f", {result.issued_now} issued now" if result.issued_now else ""
+    print(f"{result.application}: {args.output} ({result.size:,} bytes): {result.files} files, {result.documents} "
+          f"documents{issued}, {result.attachments} attachments, {result.events} audit events ({result.withheld} "
+          f"withheld)\n  manifest SHA-256 {result.manifest_sha256}\n  check it with: designation-review verify "
+          f"{args.output}")
+    return EXIT_OK
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:
@@ -506,8 +554,8 @@ def _launch_gui(url_option: str | None, language: str | None) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "upgrade": cmd_upgrade,
-            "verify": cmd_verify, "trust": cmd_trust, "audit": cmd_audit, "backup": cmd_backup,
-            "restore": cmd_restore,
+            "verify": cmd_verify, "dossier": cmd_dossier, "trust": cmd_trust, "audit": cmd_audit,
+            "backup": cmd_backup, "restore": cmd_restore,
             "inspection-offline": cmd_inspection_offline,
             "info": cmd_info, "recompute": cmd_recompute}
 

@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsDossier</name>
+    <message>
+        <source>Case dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case dossier of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case dossiers (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case dossier of {number} written to {path}: {files}, {documents}, {events}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the case dossier of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: no case dossier was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsExport</name>
     <message>
         <source>No application is shown: nothing to export.</source>
@@ -429,6 +456,14 @@
     </message>
     <message>
         <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document, file, record and audit event of the application in one ZIP file with a signed manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,6 +1089,10 @@
     </message>
     <message>
         <source>Database exported as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case dossier made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3796,6 +3835,137 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>There is no application {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file {sha256} is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing {document}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify, so no dossier was made: {problem} Run the audit trail&apos;s verification for the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature is damaged or is not a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest does not match its signature: it was changed after {name} signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate {name} was not valid on {day}, when the dossier says it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is trusted here: give the authority&apos;s certificate with --trust or add it to the trust folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate {name} is not issued by a trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {file} is listed in the manifest but is not in the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {file} is in the dossier but not in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {file} is not the file the manifest lists (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: {file}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT A DOSSIER: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case dossier of application {application} ({institution}), made on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID: {what}, signed by {signer}: {files}, {documents} and {events}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID: {what}: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not the audit section of a dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit event in {file} has no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event #{sequence}: its content does not give its hash: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event #{sequence}: the fields listed are not those its content states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events #{first} and #{second} are not linked: the second does not name the first one&apos;s hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event #{sequence} is not the one the chain was verified through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a readable ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive holds no {manifest}, so it is not a case dossier of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} appears more than once in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {manifest} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signature} is missing: nothing proves the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} sealed audit event #{sequence} with another hash than the dossier lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the disk is full</source>
@@ -5756,10 +5926,59 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) missing</source>
+        <source>its %n file(s) match the manifest</source>
         <translation>
-            <numerusform>%n audit event missing</numerusform>
-            <numerusform>%n audit events missing</numerusform>
+            <numerusform>its %n file matches the manifest</numerusform>
+            <numerusform>its %n files match the manifest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n document(s) are valid</source>
+        <translation>
+            <numerusform>its %n document is valid</numerusform>
+            <numerusform>its %n documents are valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n audit event(s) give their hashes and links</source>
+        <translation>
+            <numerusform>its %n audit event gives its hash and links</numerusform>
+            <numerusform>its %n audit events give their hashes and links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of {number} were never printed: {names}. Issue them now (recorded with a verification code) and put them in the dossier? If not, the dossier lists them as not issued.</source>
+        <translation>
+            <numerusform>%n document of {number} was never printed: {names}. Issue it now (recorded with a verification code) and put it in the dossier? If not, the dossier lists it as not issued.</numerusform>
+            <numerusform>%n documents of {number} were never printed: {names}. Issue them now (recorded with a verification code) and put them in the dossier? If not, the dossier lists them as not issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed document(s)</source>
+        <translation>
+            <numerusform>%n signed document</numerusform>
+            <numerusform>%n signed documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n audit event</numerusform>
+            <numerusform>%n audit events</numerusform>
         </translation>
     </message>
 </context>

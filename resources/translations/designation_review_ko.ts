@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsDossier</name>
+    <message>
+        <source>Case dossier</source>
+        <translation>사건 기록철</translation>
+    </message>
+    <message>
+        <source>Save the case dossier of {number}</source>
+        <translation>{number}의 사건 기록철 저장</translation>
+    </message>
+    <message>
+        <source>Case dossiers (*.zip)</source>
+        <translation>사건 기록철 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Case dossier of {number} written to {path}: {files}, {documents}, {events}.</source>
+        <translation>{number}의 사건 기록철을 {path}에 저장했습니다: {files}, {documents}, {events}.</translation>
+    </message>
+    <message>
+        <source>Making the case dossier of {number}</source>
+        <translation>{number}의 사건 기록철 만드는 중</translation>
+    </message>
+    <message>
+        <source>Stopped: no case dossier was written.</source>
+        <translation>중지했습니다. 사건 기록철은 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsExport</name>
     <message>
         <source>No application is shown: nothing to export.</source>
@@ -430,6 +457,14 @@
     <message>
         <source>View…</source>
         <translation>보기…</translation>
+    </message>
+    <message>
+        <source>Case dossier…</source>
+        <translation>사건 기록철…</translation>
+    </message>
+    <message>
+        <source>Every document, file, record and audit event of the application in one ZIP file with a signed manifest</source>
+        <translation>신청의 모든 문서·파일·기록·감사기록을 서명된 목록과 함께 ZIP 파일 하나로</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -1054,6 +1089,10 @@
     <message>
         <source>Database exported as JSON</source>
         <translation>데이터베이스 JSON 내보내기</translation>
+    </message>
+    <message>
+        <source>Case dossier made</source>
+        <translation>사건 기록철 작성</translation>
     </message>
     <message>
         <source>Failed login</source>
@@ -3790,6 +3829,137 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>There is no application {number}.</source>
+        <translation>신청 {number}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The stored file {sha256} is missing from the database.</source>
+        <translation>저장된 파일 {sha256}이(가) 데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Issuing {document}…</source>
+        <translation>{document} 발급 중…</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify, so no dossier was made: {problem} Run the audit trail&apos;s verification for the details.</source>
+        <translation>감사기록이 검증되지 않아 기록철을 만들지 않았습니다: {problem} 자세한 내용은 감사기록 검증을 실행해 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Signing the manifest…</source>
+        <translation>파일 목록에 서명하는 중…</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature is damaged or is not a signature.</source>
+        <translation>파일 목록의 서명이 손상되었거나 서명이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The manifest does not match its signature: it was changed after {name} signed it.</source>
+        <translation>파일 목록이 서명과 맞지 않습니다. {name}이(가) 서명한 뒤에 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The certificate {name} was not valid on {day}, when the dossier says it was made.</source>
+        <translation>인증서 {name}은(는) 기록철을 만들었다는 {day}에 유효하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No certificate is trusted here: give the authority&apos;s certificate with --trust or add it to the trust folder.</source>
+        <translation>이 컴퓨터에서 신뢰하는 인증서가 없습니다. 기관의 인증서를 --trust로 주거나 신뢰 폴더에 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate {name} is not issued by a trusted certificate.</source>
+        <translation>인증서 {name}은(는) 신뢰하는 인증서가 발급한 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Missing: {file} is listed in the manifest but is not in the dossier.</source>
+        <translation>없음: {file}은(는) 파일 목록에 있지만 기록철에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Added: {file} is in the dossier but not in the manifest.</source>
+        <translation>추가됨: {file}은(는) 기록철에 있지만 파일 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Changed: {file} is not the file the manifest lists (its SHA-256 differs).</source>
+        <translation>바뀜: {file}은(는) 파일 목록에 적힌 파일이 아닙니다(SHA-256이 다릅니다).</translation>
+    </message>
+    <message>
+        <source>Not valid: {file}: {message}</source>
+        <translation>유효하지 않음: {file}: {message}</translation>
+    </message>
+    <message>
+        <source>NOT A DOSSIER: {reason}</source>
+        <translation>기록철 아님: {reason}</translation>
+    </message>
+    <message>
+        <source>the case dossier of application {application} ({institution}), made on {day}</source>
+        <translation>{day}에 만든 신청 {application}({institution})의 사건 기록철</translation>
+    </message>
+    <message>
+        <source>VALID: {what}, signed by {signer}: {files}, {documents} and {events}.</source>
+        <translation>유효: {what}, 서명 {signer}: {files}, {documents}, {events}.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: {what}: {problems}.</source>
+        <translation>유효하지 않음: {what}: {problems}.</translation>
+    </message>
+    <message>
+        <source>{file} is not the audit section of a dossier.</source>
+        <translation>{file}은(는) 기록철의 감사기록 부분이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>An audit event in {file} has no number.</source>
+        <translation>{file}에 번호가 없는 감사기록이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Audit event #{sequence}: its content does not give its hash: it was changed.</source>
+        <translation>감사기록 #{sequence}: 내용으로 계산한 해시가 기록된 해시와 다릅니다. 바뀐 것입니다.</translation>
+    </message>
+    <message>
+        <source>Audit event #{sequence}: the fields listed are not those its content states.</source>
+        <translation>감사기록 #{sequence}: 적힌 항목이 그 내용에 담긴 것과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Audit events #{first} and #{second} are not linked: the second does not name the first one&apos;s hash.</source>
+        <translation>감사기록 #{first}와 #{second}가 이어지지 않습니다. 뒤 기록이 앞 기록의 해시를 담고 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Audit event #{sequence} is not the one the chain was verified through.</source>
+        <translation>감사기록 #{sequence}은(는) 검증을 마친 마지막 기록과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>the file is not a readable ZIP archive.</source>
+        <translation>읽을 수 있는 ZIP 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the ZIP archive holds no {manifest}, so it is not a case dossier of this program.</source>
+        <translation>ZIP 파일에 {manifest}이(가) 없어 이 프로그램의 사건 기록철이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{file} appears more than once in the archive.</source>
+        <translation>{file}이(가) 파일 안에 두 번 이상 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>its {manifest} cannot be read.</source>
+        <translation>{manifest}을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{signature} is missing: nothing proves the manifest.</source>
+        <translation>{signature}이(가) 없어 파일 목록을 증명할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not readable JSON.</source>
+        <translation>{file}은(는) 읽을 수 있는 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{file} sealed audit event #{sequence} with another hash than the dossier lists.</source>
+        <translation>{file}에 봉인된 감사기록 #{sequence}의 해시가 기록철에 적힌 것과 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the disk is full</source>
@@ -5734,9 +5904,51 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) missing</source>
+        <source>its %n file(s) match the manifest</source>
         <translation>
-            <numerusform>감사 기록 %n건 누락</numerusform>
+            <numerusform>파일 %n개가 목록과 일치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n document(s) are valid</source>
+        <translation>
+            <numerusform>문서 %n건이 유효</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n audit event(s) give their hashes and links</source>
+        <translation>
+            <numerusform>감사기록 %n건의 해시와 연결 확인</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>문제 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of {number} were never printed: {names}. Issue them now (recorded with a verification code) and put them in the dossier? If not, the dossier lists them as not issued.</source>
+        <translation>
+            <numerusform>{number}의 문서 %n건은 한 번도 인쇄되지 않았습니다: {names}. 지금 발급하여(문서확인번호와 함께 기록됨) 기록철에 넣을까요? 아니면 기록철에 발급되지 않은 문서로 적습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed document(s)</source>
+        <translation>
+            <numerusform>서명된 문서 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>감사기록 %n건</numerusform>
         </translation>
     </message>
 </context>

@@ -92,6 +92,7 @@ def action_names() -> dict[str, str]:
         "setting.update": translate("AuditAction", "Setting changed"),
         "setting.reset": translate("AuditAction", "Setting reset to its default"),
         "export.json": translate("AuditAction", "Database exported as JSON"),
+        "dossier.export": translate("AuditAction", "Case dossier made"),
         "security.login_failed": translate("AuditAction", "Failed login"),
         "security.refused": translate("AuditAction", "Action refused: not allowed for the role"),
         "security.account_changed": translate(

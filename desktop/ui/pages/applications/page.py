@@ -44,6 +44,7 @@ from desktop.ui.models.applications import (
     ApplicationsTableModel,
 )
 from desktop.ui.pages.applications import controller
+from desktop.ui.pages.applications.dossier_action import make_dossier
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_view import follow_selection, selected_index
@@ -126,6 +127,12 @@ class ApplicationsPage(Page):
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())
+        self.dossier_action = QAction(self.tr("Case dossier…"), self)
+        self.dossier_action.setObjectName("dossierAction")
+        self.dossier_action.setToolTip(self.tr("Every document, file, record and audit event of the application in "
+                                               "one ZIP file with a signed manifest"))
+        self.dossier_action.triggered.connect(lambda: make_dossier(self, self.selected_row()))
+        gate(self.dossier_action, context.actor, Permission.EXPORT_DATA)
         for action in (self.new_action, self.open_action, find):
             self.addAction(action)
         self.step_actions: list[QAction] = []
@@ -135,6 +142,11 @@ class ApplicationsPage(Page):
         self.export_button.clicked.connect(self.export_list)
         gate(self.export_button, context.actor, Permission.EXPORT_DATA)
         self.export_task = None
+        self.dossier_button = QPushButton(self.dossier_action.text(), toolTip=self.dossier_action.toolTip())
+        self.dossier_button.setObjectName("dossierButton")
+        self.dossier_button.clicked.connect(self.dossier_action.trigger)
+        gate(self.dossier_button, context.actor, Permission.EXPORT_DATA)
+        self.dossier_task = self.dossier_progress = None
         self.new_button = QPushButton(self.new_action.text())
         self.new_button.clicked.connect(self.new_action.trigger)
         gate(self.new_button, context.actor, Permission.EDIT_APPLICATIONS)
@@ -159,6 +171,7 @@ class ApplicationsPage(Page):
         actions.addSpacing(12)
         actions.addLayout(self.step_bar)
         actions.addStretch(1)
+        actions.addWidget(self.dossier_button)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.page_title())
@@ -253,6 +266,8 @@ class ApplicationsPage(Page):
         row = self.selected_row()
         self.open_action.setEnabled(row is not None)
         self.open_button.setEnabled(row is not None)
+        self.dossier_action.setEnabled(row is not None)
+        self.dossier_button.setEnabled(row is not None)
         for action in self.step_actions:
             self.removeAction(action)
         while self.step_bar.count():
@@ -277,6 +292,7 @@ class ApplicationsPage(Page):
         menu.setToolTipsVisible(True)
         menu.addAction(self.new_action)
         menu.addAction(self.open_action)
+        menu.addAction(self.dossier_action)
         if self.step_actions:
             menu.addSeparator()
             for action in self.step_actions:

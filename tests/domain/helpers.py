@@ -113,3 +113,19 @@ def drop_guard_triggers(database: Database) -> None:
             "SELECT name FROM sqlite_master WHERE type = 'trigger'").all()]
         for name in names:
             connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+
+
+def application_with_an_unprinted_notice(database: Database, secretariat: Actor) -> str:
+    """The demo issued every document it made; rescheduling the open round's inspection freezes a new version of its
+    notice that nobody printed yet. The application's number."""
+    from sqlalchemy import select
+
+    from desktop.domain.applications.models import Application
+    from desktop.domain.inspections.models import Inspection, InspectionStatus
+    from desktop.domain.inspections.scheduling import reschedule_inspection
+
+    with database.transaction() as s:
+        inspection = s.scalars(select(Inspection).where(Inspection.status == InspectionStatus.SCHEDULED)).first()
+        reschedule_inspection(s, secretariat, inspection.id, inspection.scheduled_on + timedelta(days=1),
+                              inspection.place, [x.user_id for x in inspection.inspectors])
+        return s.get_one(Application, inspection.application_id).number

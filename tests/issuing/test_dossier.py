@@ -13,6 +13,7 @@ from sqlalchemy import func, select, text
 
 from desktop.core.clock import set_clock
 from desktop.core.errors import NotFound, PermissionDenied
+from desktop.core.progress import run_to_end
 from desktop.db.engine import Database
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor
@@ -28,17 +29,9 @@ from desktop.issuing.issue import environment_identity
 from desktop.issuing.kinds import KINDS
 from desktop.issuing.trust import TrustStore, trust_store
 from tests.conftest import reference_clock
+from tests.domain.helpers import application_with_an_unprinted_notice
 
 DESIGNATED = "2026-1-002"  # 국립지식재산평가원, designated in the completed round
-
-
-def drive(steps):  # type: ignore[no-untyped-def]
-    """Run a progress generator to its end; its result."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
 
 
 def application_id(database: Database, number: str) -> int:
@@ -47,7 +40,7 @@ def application_id(database: Database, number: str) -> int:
 
 
 def make(database: Database, actor: Actor, path: Path, number: str = DESIGNATED, **options):  # type: ignore[no-untyped-def]
-    return drive(build_dossier(database, actor, application_id(database, number), environment_identity, path,
+    return run_to_end(build_dossier(database, actor, application_id(database, number), environment_identity, path,
                                **options))
 
 
@@ -109,7 +102,7 @@ def test_the_designated_applicants_dossier_verifies_and_its_manifest_matches_eve
         assert label in kinds
     assert len(report.documents) == len(documents) == result.documents == 6
     assert all(r.valid for _, r in report.documents)
-    assert result.issued_now == 3  # the inspection notice and report and the minutes had never been printed
+    assert result.issued_now == 0  # the demo printed every document it issued
     assert len([n for n in files if n.startswith("attachments/")]) == result.attachments == 5
     assert report.events == result.events > 40
     readme = files["README.txt"].decode()
@@ -286,10 +279,11 @@ def test_cancelling_leaves_no_file_and_records_nothing(demo_database, demo_actor
 
 
 def test_the_zip_is_byte_identical_when_made_twice(demo_database, demo_actors, tmp_path):
-    first = make(demo_database, demo_actors["secretariat"], tmp_path / "first.zip")
-    second = make(demo_database, demo_actors["secretariat"], tmp_path / "second.zip")
+    number = application_with_an_unprinted_notice(demo_database, demo_actors["secretariat"])
+    first = make(demo_database, demo_actors["secretariat"], tmp_path / "first.zip", number)
+    second = make(demo_database, demo_actors["secretariat"], tmp_path / "second.zip", number)
     assert (tmp_path / "first.zip").read_bytes() == (tmp_path / "second.zip").read_bytes()
-    assert first.issued_now == 3 and second.issued_now == 0
+    assert first.issued_now == 1 and second.issued_now == 0  # the rescheduled notice was issued for the first
     with demo_database.read() as session:  # each was recorded, and neither record changed the dossier
         assert session.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.action == DOSSIER_ACTION)) == 2
     with zipfile.ZipFile(tmp_path / "first.zip") as archive:
@@ -300,11 +294,12 @@ def test_the_zip_is_byte_identical_when_made_twice(demo_database, demo_actors, t
 
 def test_an_administrator_makes_one_without_issuing_and_the_dossier_says_what_was_never_issued(
         demo_database, demo_actors, tmp_path):
-    result = make(demo_database, demo_actors["admin"], tmp_path / "admin.zip")
-    assert result.issued_now == 0 and result.not_issued == 3
+    number = application_with_an_unprinted_notice(demo_database, demo_actors["secretariat"])
+    result = make(demo_database, demo_actors["admin"], tmp_path / "admin.zip", number)
+    assert result.issued_now == 0 and result.not_issued == 1
     files = entries((tmp_path / "admin.zip").read_bytes())
     missing = json.loads(files["data/dossier.json"])["documents_not_issued"]
-    assert sorted(m["kind"] for m in missing) == ["inspection_notice", "inspection_report", "minutes"]
+    assert [m["kind"] for m in missing] == ["inspection_notice"]
     assert "never issued as a file" in files["README.txt"].decode()
     assert verify_dossier((tmp_path / "admin.zip").read_bytes(), authority_trust(demo_database)).valid
 

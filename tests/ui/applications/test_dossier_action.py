@@ -11,6 +11,7 @@ from desktop.issuing.dossier_verify import verify_dossier
 from desktop.issuing.trust import trust_store
 from desktop.ui.pages.applications import dossier_action
 from desktop.ui.pages.applications.page import ApplicationsPage
+from tests.domain.helpers import application_with_an_unprinted_notice
 from tests.ui.applications.test_applications_mouse import click_number
 
 
@@ -20,33 +21,37 @@ def statuses(page: ApplicationsPage) -> list[str]:
     return shown
 
 
-def test_a_case_dossier_is_made_with_the_mouse_and_verifies(make_page, qtbot, dialogs, tmp_path, demo_database):
+def test_a_case_dossier_is_made_with_the_mouse_and_verifies(make_page, qtbot, dialogs, tmp_path, demo_database,
+                                                            demo_actors):
+    number = application_with_an_unprinted_notice(demo_database, demo_actors["secretariat"])
     page = make_page(ApplicationsPage)
     shown = statuses(page)
     assert not page.dossier_button.isEnabled()  # nothing chosen yet
-    click_number(qtbot, page, "2026-1-002")
+    click_number(qtbot, page, number)
     assert page.dossier_button.isEnabled()
     dialogs.save_path = tmp_path / "case"  # the suffix is added
     qtbot.mouseClick(page.dossier_button, Qt.MouseButton.LeftButton)
-    assert dialogs.suggested == "dossier-2026-1-002.zip"
-    assert "3 documents of 2026-1-002 were never printed" in dialogs.prompts[0]
+    assert dialogs.suggested == f"dossier-{number}.zip"
+    assert f"of {number}" in dialogs.prompts[0] and "never printed" in dialogs.prompts[0]
     qtbot.waitUntil(lambda: page.dossier_task is not None and page.dossier_task.done, timeout=60000)
     assert dialogs.errors == []
     with demo_database.read() as session:
         trust = trust_store(get_settings(session), user_folder=False)
     report = verify_dossier((tmp_path / "case.zip").read_bytes(), trust)
-    assert report.valid and len(report.documents) == 6
-    assert shown[-1].startswith(f"Case dossier of 2026-1-002 written to {tmp_path / 'case.zip'}: 15 files, "
-                                "6 signed documents")
+    assert report.valid and page.dossier_task.result.issued_now == 1
+    assert shown[-1].startswith(f"Case dossier of {number} written to {tmp_path / 'case.zip'}: ")
+    assert f"{len(report.documents)} signed documents" in shown[-1]
 
 
-def test_declining_to_issue_makes_the_dossier_without_those_documents(make_page, qtbot, dialogs, tmp_path):
+def test_declining_to_issue_makes_the_dossier_without_those_documents(make_page, qtbot, dialogs, tmp_path,
+                                                                     demo_database, demo_actors):
+    number = application_with_an_unprinted_notice(demo_database, demo_actors["secretariat"])
     page = make_page(ApplicationsPage)
-    click_number(qtbot, page, "2026-1-002")
+    click_number(qtbot, page, number)
     dialogs.save_path, dialogs.confirm_answer = tmp_path / "case.zip", False
     qtbot.mouseClick(page.dossier_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.dossier_task is not None and page.dossier_task.done, timeout=60000)
-    assert page.dossier_task.result.issued_now == 0 and page.dossier_task.result.not_issued == 3
+    assert page.dossier_task.result.issued_now == 0 and page.dossier_task.result.not_issued == 1
 
 
 def test_cancel_leaves_no_file(make_page, qtbot, dialogs, tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from desktop.db.engine import Database
@@ -59,6 +59,7 @@ def exported(database: Database) -> dict:
     with database.read() as session:  # read-only: the export's own audit record is rolled back
         document = export_json(session, CLI, current_revision(database))
     document.pop("exported_at")
+    document["tables"].pop("audit_chain_head")  # follows the events: the round trip adds its own
     return document
 
 
@@ -84,10 +85,10 @@ def test_postgres_backs_up_into_a_file_that_restores_into_postgres_and_sqlite(pg
             assert restored == source, url
             if url == pg_target:  # the sequences were set past the restored ids
                 with database.transaction() as session:
-                    event = record(session, None, "export.json", entity_type="database")
-                    session.flush()
-                    assert event.id == events[-1]["id"] + 1
-                    assert session.get(AuditEvent, event.id) is event
+                    record(session, None, "export.json", entity_type="database")
+                with database.read() as session:
+                    newest = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).one()
+                    assert newest.id == events[-1]["id"] + 1 and newest.action == "export.json"
         finally:
             database.dispose()
 

@@ -28,7 +28,7 @@ from desktop.core.files import PendingFile, write_error
 from desktop.core.i18n import translate
 from desktop.db.backup import BackupError
 from desktop.db.backup.manifest import Manifest, iter_table_digests, write_manifest
-from desktop.db.backup.rows import copy_table, count_rows, plan_of, reflect, schema_tables
+from desktop.db.backup.rows import STARTED_BY_MIGRATIONS, copy_table, count_rows, plan_of, reflect, schema_tables
 from desktop.db.engine import Database, describe_database, explain_operational_error
 
 Progress = tuple[int, int, str]
@@ -209,6 +209,9 @@ def _snapshot_of_postgresql(database: Database, temporary: Path, target: Path) -
             with copy.engine.begin() as destination:
                 destination_metadata = reflect(destination)
                 plans = [plan_of(t) for t in schema_tables(destination_metadata)]
+                for name in STARTED_BY_MIGRATIONS:  # the new file's own bookkeeping gives way to the source's
+                    if name in destination_metadata.tables:
+                        destination.execute(destination_metadata.tables[name].delete())
                 counts = {p.name: count_rows(source, p.name) for p in plans}
                 total, done = max(1, sum(counts.values())), 0
                 for plan in plans:

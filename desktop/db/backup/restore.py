@@ -22,7 +22,15 @@ from desktop.db.backup import BackupError
 from desktop.db.backup.check import CheckedBackup
 from desktop.db.backup.create import remove_sqlite_file, sqlite_path
 from desktop.db.backup.manifest import MANIFEST_TABLE, VERSION_TABLE, quoted
-from desktop.db.backup.rows import TablePlan, copy_table, count_rows, plan_of, reflect, schema_tables
+from desktop.db.backup.rows import (
+    STARTED_BY_MIGRATIONS,
+    TablePlan,
+    copy_table,
+    count_rows,
+    plan_of,
+    reflect,
+    schema_tables,
+)
 from desktop.db.engine import Database, describe_database, explain_operational_error
 
 Progress = tuple[int, int, str]
@@ -68,11 +76,6 @@ class _NewSqliteFile:
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
             with contextlib.suppress(OSError):
                 self.path.write_bytes(b"")
-
-
-STARTED_BY_MIGRATIONS = ("audit_chain_head",)
-"""Tables whose rows the migrations write into every new database (the audit chain's genesis head): not data, and
-replaced by the backup's."""
 
 
 def restore_into(checked: CheckedBackup, target_url: str, *,

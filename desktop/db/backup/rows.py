@@ -19,6 +19,11 @@ from desktop.db.backup.manifest import MANIFEST_TABLE, VERSION_TABLE
 BATCH = 500
 
 
+STARTED_BY_MIGRATIONS = ("audit_chain_head",)
+"""Tables whose rows the migrations write into every new database (the audit chain's genesis head): not data, and
+replaced by the copied database's own."""
+
+
 @dataclass(frozen=True)
 class TablePlan:
     """One table to copy: its name, the columns both sides share (in order) and its primary-key columns."""

@@ -303,6 +303,18 @@ def _writer(data: bytes):  # type: ignore[no-untyped-def]
     """An incremental writer whose /ModDate is the project clock's and whose new file ID derives from the bytes."""
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.metadata.model import DocumentMetadata
+
+    class ClockedMetadata(DocumentMetadata):
+        """pyHanko writes "now" as the real time into the info dictionary and the XMP packet: the project's clock."""
+
+        @property  # type: ignore[override]
+        def last_modified(self):  # type: ignore[no-untyped-def]
+            return self._last_modified
+
+        @last_modified.setter
+        def last_modified(self, value) -> None:  # type: ignore[no-untyped-def]
+            self._last_modified = now().astimezone(KST) if value == "now" else value
 
     class ClockedWriter(IncrementalPdfFileWriter):
         def _update_meta(self) -> None:
@@ -311,6 +323,7 @@ def _writer(data: bytes):  # type: ignore[no-untyped-def]
                 self._info.get_object()["/ModDate"] = generic.pdf_date(now().astimezone(KST))
 
     writer = ClockedWriter(io.BytesIO(data), strict=False)
+    writer._meta = ClockedMetadata(**{f: getattr(writer._meta, f) for f in writer._meta.__dataclass_fields__})
     first = writer.document_id[0]
     writer._document_id = generic.ArrayObject([  # pyHanko draws the second half at random
         generic.ByteStringObject(first), generic.ByteStringObject(hashlib.sha256(data).digest()[:16])])

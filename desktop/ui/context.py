@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.db.engine import Database
 from desktop.domain.accounts.permissions import Actor, Permission
-from desktop.issuing.signing_password import IdentityCache
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -18,6 +17,13 @@ if TYPE_CHECKING:
 
     from desktop.issuing.issue import IdentitySource
     from desktop.issuing.signing import SigningIdentity
+    from desktop.issuing.signing_password import IdentityCache
+
+
+def _identity_cache() -> IdentityCache:
+    from desktop.issuing.signing_password import IdentityCache  # cryptography is loaded when first needed
+
+    return IdentityCache()
 
 
 @dataclass
@@ -26,7 +32,7 @@ class AppContext:
     actor: Actor
     settings: dict[str, Any] = field(default_factory=dict)
     language: str = "ko"
-    signing: IdentityCache = field(default_factory=IdentityCache)  # unlocked once per session, kept in memory
+    signing: IdentityCache = field(default_factory=_identity_cache)  # unlocked once per session, kept in memory
 
     def may(self, permission: Permission) -> bool:
         return self.actor.may(permission)

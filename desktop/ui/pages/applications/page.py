@@ -44,7 +44,6 @@ from desktop.ui.models.applications import (
     ApplicationsTableModel,
 )
 from desktop.ui.pages.applications import controller
-from desktop.ui.pages.applications.dossier_action import make_dossier
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_view import follow_selection, selected_index
@@ -131,7 +130,7 @@ class ApplicationsPage(Page):
         self.dossier_action.setObjectName("dossierAction")
         self.dossier_action.setToolTip(self.tr("Every document, file, record and audit event of the application in "
                                                "one ZIP file with a signed manifest"))
-        self.dossier_action.triggered.connect(lambda: make_dossier(self, self.selected_row()))
+        self.dossier_action.triggered.connect(self.make_dossier)
         gate(self.dossier_action, context.actor, Permission.EXPORT_DATA)
         for action in (self.new_action, self.open_action, find):
             self.addAction(action)
@@ -245,6 +244,12 @@ class ApplicationsPage(Page):
         """The highlighted application (a hidden or merely current row is not acted on)."""
         index = selected_index(self.view)
         return self.proxy.application_id(index.row()) if index.isValid() else None
+
+    def make_dossier(self) -> object | None:
+        """*Case dossier…* (its module, and the issuing layer behind it, load when first used: the page opens fast)."""
+        from desktop.ui.pages.applications.dossier_action import make_dossier
+
+        return make_dossier(self, self.selected_row())
 
     def selected_row(self) -> ApplicationRow | None:
         application_id = self.selected_id()

@@ -499,7 +499,13 @@ def bench_audit_verify(folder: Path, repeat: int) -> Figure:
     from desktop.db.engine import Database
     from desktop.db.migrate import upgrade
     from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.audit.chain import GENESIS, canonical_content, content_hash, row_select, verify_all
+    from desktop.domain.audit.chain import (
+        GENESIS,
+        SQLITE_CONTENT_SELECT,
+        canonical_content,
+        content_hash,
+        verify_all,
+    )
 
     count = 1_000_000 if repeat > 1 else 100_000
     path = folder / "bench-audit.sqlite3"
@@ -533,7 +539,7 @@ def bench_audit_verify(folder: Path, repeat: int) -> Figure:
     connection.execute("UPDATE audit_chain_head SET sequence = ?, hash = ?", (count, previous))
     connection.execute("COMMIT")
     start = time.perf_counter()
-    for _row in connection.execute(row_select("sqlite") + " ORDER BY sequence, id"):  # the rows verify reads
+    for _row in connection.execute(SQLITE_CONTENT_SELECT + " ORDER BY sequence, id"):  # the rows verify reads
         pass
     reading = time.perf_counter() - start
     connection.close()

@@ -196,24 +196,22 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls everything back on any error."""
-        session = None
-        with self._unit_of_work():
-            try:
-                with self._writer.begin() as session:
-                    yield session
-            except sa_exc.OperationalError as error:
-                raise explain_operational_error(error, self.url) from error
-            except DomainError as error:
-                self._refused(error, session)
-                raise
+        with self._session_of(self._writer.begin) as session:
+            yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end)."""
+        with self._session_of(self._reader) as session:
+            yield session
+
+    @contextmanager
+    def _session_of(self, open_session: Callable[[], Any]) -> Iterator[Session]:
+        """A unit of work from ``open_session``: readable errors, and refusals noted for the ``after_refusal`` hooks."""
         session = None
         with self._unit_of_work():
             try:
-                with self._reader() as session:
+                with open_session() as session:
                     yield session
             except sa_exc.OperationalError as error:
                 raise explain_operational_error(error, self.url) from error

@@ -1178,6 +1178,10 @@
         <source>Event {event} is not the last event the application wrote: it was changed and given a new hash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for the first event that does not match…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditField</name>

@@ -1177,6 +1177,10 @@
         <source>Event {event} is not the last event the application wrote: it was changed and given a new hash.</source>
         <translation>기록 {event}은(는) 프로그램이 쓴 마지막 기록이 아닙니다. 변경되고 새 해시가 붙었습니다.</translation>
     </message>
+    <message>
+        <source>Looking for the first event that does not match…</source>
+        <translation>일치하지 않는 첫 이벤트를 찾는 중…</translation>
+    </message>
 </context>
 <context>
     <name>AuditField</name>

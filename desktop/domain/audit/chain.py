@@ -30,8 +30,9 @@ from typing import Any
 from sqlalchemy import event, func, insert, select, text, update
 from sqlalchemy.orm import Session, SessionTransaction
 
-from desktop.core.i18n import Plural
+from desktop.core.i18n import Plural, translate
 from desktop.core.progress import run_to_end
+from desktop.db import sqlite_scan
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.chain_problems import Anchor, ChainProblem, ChainReport, Diagnosis
@@ -184,13 +185,28 @@ def row_content(row: Sequence[Any]) -> str:
     return canonical_content(*row[3:14], row[16], row[17])
 
 
-SQLITE_CONTENT_SELECT = (
-    "SELECT id, hash, sequence, previous_hash, json_array(1, sequence, previous_hash, at, actor_id, actor_name, "
-    "actor_role, action, entity_type, entity_id, summary, reason, coalesce(length(\"before\"), -1), "
-    "coalesce(length(\"after\"), -1)) || coalesce(\"before\", '') || coalesce(\"after\", '') FROM audit_events")
+_SQLITE_CONTENT = (
+    "json_array(1, {t}sequence, {t}previous_hash, {t}at, {t}actor_id, {t}actor_name, {t}actor_role, {t}action, "
+    "{t}entity_type, {t}entity_id, {t}summary, {t}reason, coalesce(length({t}\"before\"), -1), "
+    "coalesce(length({t}\"after\"), -1)) || coalesce({t}\"before\", '') || coalesce({t}\"after\", '')")
+
+SQLITE_CONTENT_SELECT = ("SELECT id, hash, sequence, previous_hash, " + _SQLITE_CONTENT.format(t="")
+                         + " FROM audit_events")
 """SQLite builds the canonical content itself (its JSON is Python's compact JSON for these values): the rows reach
 Python as five values instead of eighteen. Where its text differs from ``canonical_content`` for some value, the
 row is checked again the slow way before anything is called broken."""
+
+SQLITE_RANGE_CHECK = (
+    "SELECT count(*), coalesce(sum(CASE WHEN sha256(CAST(" + _SQLITE_CONTENT.format(t="a.") + " AS BLOB)) = a.hash "
+    f"AND a.previous_hash = coalesce(b.hash, CASE WHEN a.sequence = 1 THEN '{GENESIS}' END) "
+    "AND a.id > coalesce(b.id, 0) THEN 0 ELSE 1 END), 0) "
+    "FROM audit_events a LEFT JOIN audit_events b ON b.sequence = a.sequence - 1 "
+    "WHERE a.sequence BETWEEN :first AND :last")
+"""For the events numbered first…last: how many there are, and how many fail a check (hash, link to the event
+numbered one less, rising row id). SQLite answers it whole; only two numbers reach Python."""
+
+RANGE_SIZE = 50_000  # events per range of the SQLite scan (and per progress report)
+PARALLEL_FROM = 200_000  # events from which the scan is worth worker processes
 
 
 def _open_stream(session: Session, fast: bool) -> Any:
@@ -210,14 +226,91 @@ def _checked_anchors(anchors: Iterable[Anchor | tuple]) -> list[Anchor]:
 
 
 def verify_chain(session: Session, actor: Actor, anchors: Iterable[Anchor | tuple] = (), *,
-                 batch: int = 20_000) -> Generator[tuple[int, int, str], None, ChainReport]:
+                 batch: int | None = None, workers: int | None = None
+                 ) -> Generator[tuple[int, int, str], None, ChainReport]:
     """Check every event's hash and links in order, yielding (done, total, message); returns the report naming the
-    first problem. ``anchors``: (sequence, hash[, source]) known from outside, e.g. recorded in issued documents."""
+    first problem. ``anchors``: (sequence, hash[, source]) known from outside, e.g. recorded in issued documents;
+    ``batch``: events per progress report (and per range of the scan).
+
+    On SQLite the whole chain is first checked range by range inside SQLite (``workers`` processes at once; None:
+    as the machine allows); only when a range fails, or the table lost the uniqueness of its numbers, are the
+    rows walked one by one to name the first problem."""
     require(session, actor, Permission.VIEW_AUDIT)
     total = session.scalar(select(func.count(AuditEvent.id))) or 0
     head = session.execute(select(AuditChainHead.sequence, AuditChainHead.hash)
                            .where(AuditChainHead.id == HEAD_ID)).one_or_none()
     marks = _checked_anchors(anchors)
+    batch = batch or RANGE_SIZE
+    yield 0, total, Plural.tr("Checking %n audit event(s)…", "", total)
+    if session.connection().dialect.name == "sqlite" and _numbers_unique(session):
+        report = yield from _scan_sqlite(session, total, head, marks, batch, workers)
+        if report is not None:
+            return report
+        yield 0, total, translate("AuditChain", "Looking for the first event that does not match…")
+    return (yield from _walk(session, total, head, marks, batch))
+
+
+def _numbers_unique(session: Session) -> bool:
+    """Whether SQLite still enforces one event per number (the scan relies on it; the walk does not)."""
+    for index in session.execute(text("PRAGMA index_list(audit_events)")).mappings():
+        if index["unique"] and not index["partial"]:
+            columns = [c["name"] for c in session.execute(text(f"PRAGMA index_info(\"{index['name']}\")")).mappings()]
+            if columns == ["sequence"]:
+                return True
+    return False
+
+
+def _scan_sqlite(session: Session, total: int, head: Any, marks: list[Anchor], size: int, workers: int | None
+                 ) -> Generator[tuple[int, int, str], None, ChainReport | None]:
+    """Every range of numbers 1…total complete and intact, checked inside SQLite; then the anchors and the head.
+    None when some range is not: the walk finds where."""
+    ranges = [(first, min(first + size - 1, total)) for first in range(1, total + 1, size)]
+    connection = session.connection()
+    path = sqlite_scan.file_of(connection.engine.url.database)
+    if workers is None:
+        workers = 1 if total < PARALLEL_FROM else sqlite_scan.worker_count(len(ranges))
+    answers = sqlite_scan.scan(connection.connection.driver_connection, path, SQLITE_RANGE_CHECK, ranges,
+                               workers=workers)
+    done = 0
+    try:
+        for (first, last), (count, failing) in answers:
+            if count != last - first + 1 or failing:
+                return None
+            done += count
+            yield done, total, Plural.tr("Checked %n audit event(s)…", "", done)
+    finally:
+        answers.close()
+    diagnosis = Diagnosis(session, row_select("sqlite"), row_content, content_hash)
+    within = [m for m in marks if m.sequence <= total]
+    rows = _rows_numbered(session, {m.sequence for m in within} | {total})
+    problem = None
+    for mark in within:
+        problem = diagnosis.against_anchor(rows[mark.sequence], mark)
+        if problem is not None:
+            break
+    last_row = rows.get(total)
+    if problem is None:
+        problem = diagnosis.at_the_end(last_row, (head.sequence, head.hash) if head else None,
+                                       [m for m in marks if m.sequence > total])
+    return ChainReport(events=total, head_sequence=total, head_hash=last_row[1] if last_row else GENESIS,
+                       problem=problem, anchors=len(marks))
+
+
+def _rows_numbered(session: Session, numbers: set[int]) -> dict[int, Any]:
+    """The rows (as ``row_select`` reads them) of these event numbers; each exists once after an intact scan."""
+    wanted = sorted(n for n in numbers if n > 0)
+    rows: dict[int, Any] = {}
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        marks = ", ".join(f":n{i}" for i in range(len(part)))
+        for row in stored_rows(session, f"WHERE sequence IN ({marks})", **{f"n{i}": n for i, n in enumerate(part)}):
+            rows[row[3]] = row
+    return rows
+
+
+def _walk(session: Session, total: int, head: Any, marks: list[Anchor], batch: int
+          ) -> Generator[tuple[int, int, str], None, ChainReport]:
+    """The rows one by one in chain order, each checked in Python: names the first problem."""
     dialect = session.connection().dialect.name
     diagnosis = Diagnosis(session, row_select(dialect), row_content, content_hash)
     fast = dialect == "sqlite"
@@ -227,7 +320,6 @@ def verify_chain(session: Session, actor: Actor, anchors: Iterable[Anchor | tupl
             return row
         return session.execute(text(row_select(dialect) + " WHERE id = :id"), {"id": row[0]}).one()
 
-    yield 0, total, Plural.tr("Checking %n audit event(s)…", "", total)
     mark_index, next_mark = 0, (marks[0].sequence if marks else -1)
     expected, previous, previous_id, previous_row = 1, GENESIS, 0, None
     join, encode, sha256 = "".join, _encode_chunks, hashlib.sha256
@@ -277,9 +369,10 @@ def verify_chain(session: Session, actor: Actor, anchors: Iterable[Anchor | tupl
                        anchors=len(marks))
 
 
-def verify_all(session: Session, actor: Actor, anchors: Iterable[Anchor | tuple] = ()) -> ChainReport:
+def verify_all(session: Session, actor: Actor, anchors: Iterable[Anchor | tuple] = (), *,
+               workers: int | None = None) -> ChainReport:
     """``verify_chain`` without the progress reports."""
-    return run_to_end(verify_chain(session, actor, anchors))
+    return run_to_end(verify_chain(session, actor, anchors, workers=workers))
 
 
 def stored_rows(session: Session, where: str = "", **params: Any) -> list[Any]:

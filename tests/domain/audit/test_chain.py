@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.errors import PermissionDenied
+from desktop.db import sqlite_scan
+from desktop.domain.audit import chain
 from desktop.domain.audit.chain import GENESIS, chain_head, pending_events, verify_chain
 from desktop.domain.audit.chain_problems import Anchor, ProblemKind
 from desktop.domain.audit.models import AuditEvent
@@ -17,6 +19,19 @@ from desktop.domain.audit.service import record
 from tests.domain.audit.conftest import event_hash, rehash, tampered, verified
 
 N = 300  # an event in the middle of the demo's trail
+
+
+@pytest.fixture(autouse=True, params=["scan", "scan in worker processes", "walk"])
+def way(request, monkeypatch):
+    """Each test three ways: SQLite checking ranges itself (the first pass), the same ranges answered by two
+    worker processes (as for a large trail), and the rows walked one by one (PostgreSQL, or after a failed range)."""
+    if request.param == "scan in worker processes":
+        monkeypatch.setattr(chain, "PARALLEL_FROM", 0)
+        monkeypatch.setattr(chain, "RANGE_SIZE", 97)
+        monkeypatch.setattr(sqlite_scan, "worker_count", lambda ranges: 2)
+    elif request.param == "walk":
+        monkeypatch.setattr(chain, "_numbers_unique", lambda session: False)
+    return request.param
 
 
 def test_the_demo_trail_verifies_with_its_head(demo_database, demo_events):

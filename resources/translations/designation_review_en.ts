@@ -6323,14 +6323,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped (trimmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6370,10 +6362,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Flag: {flag}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Normalised figure {value} — information only, not the official result. Ties are broken by the higher score in criterion {first}, then criterion {second}.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n result(s) computed.</source>
         <translation>
@@ -6397,6 +6385,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Different: {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised figure {value} — information only, not the official result. Equal aggregates are ranked by the higher score in criterion {first}, then criterion {second}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7131,7 +7123,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dropped</source>
+        <source>Dropped (trimmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In part ({share}): tied for the highest or lowest total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7140,6 +7136,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Criterion {id}: scores range from {low} to {high} (more than {limit} apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With 5 or more sheets one highest and one lowest total are left out; when several sheets tie for the highest (or lowest) total, they share that exclusion equally (each of k tied sheets counts (k−1)/k), so the result never depends on who holds which seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With 5 or more sheets one highest and one lowest total are left out; this result was computed before the shared tie rule: a tie was decided by seat label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6289,14 +6289,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>반영</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>Dropped (trimmed)</source>
-        <translation>제외(최고·최저)</translation>
-    </message>
-    <message>
         <source>Flag</source>
         <translation>주의</translation>
     </message>
@@ -6336,10 +6328,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Flag: {flag}</source>
         <translation>주의: {flag}</translation>
     </message>
-    <message>
-        <source>Normalised figure {value} — information only, not the official result. Ties are broken by the higher score in criterion {first}, then criterion {second}.</source>
-        <translation>표준화 점수 {value}점 — 참고용이며 공식 결과가 아닙니다. 동점이면 평가항목 {first}, 다음으로 평가항목 {second}의 점수가 높은 기관이 앞섭니다.</translation>
-    </message>
     <message numerus="yes">
         <source>%n result(s) computed.</source>
         <translation>
@@ -6361,6 +6349,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Different: {numbers}.</source>
         <translation>불일치: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Normalised figure {value} — information only, not the official result. Equal aggregates are ranked by the higher score in criterion {first}, then criterion {second}.</source>
+        <translation>표준화 점수 {value}점 — 참고용이며 공식 결과가 아닙니다. 종합점수가 같으면 평가항목 {first}, 다음으로 평가항목 {second}의 점수가 높은 기관이 앞섭니다.</translation>
     </message>
     <message>
         <source>Sheets changed since the result: {numbers}.</source>
@@ -7093,8 +7085,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>예</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>제외</translation>
+        <source>Dropped (trimmed)</source>
+        <translation>제외(절사)</translation>
+    </message>
+    <message>
+        <source>In part ({share}): tied for the highest or lowest total</source>
+        <translation>일부 반영({share}): 최고 또는 최저 총점 동점</translation>
     </message>
     <message>
         <source>{member}: total {total} is {distance} points from the others&apos; mean {mean}.</source>
@@ -7103,6 +7099,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Criterion {id}: scores range from {low} to {high} (more than {limit} apart).</source>
         <translation>평가항목 {id}: 점수가 {low}점에서 {high}점까지 분포합니다({limit}점 초과 차이).</translation>
+    </message>
+    <message>
+        <source>With 5 or more sheets one highest and one lowest total are left out; when several sheets tie for the highest (or lowest) total, they share that exclusion equally (each of k tied sheets counts (k−1)/k), so the result never depends on who holds which seat.</source>
+        <translation>평가표가 5장 이상이면 최고·최저 총점 각 1장 분을 제외합니다. 최고(또는 최저) 총점이 같은 평가표가 여러 장이면 제외분을 똑같이 나누어(동점인 k장은 각각 (k−1)/k만큼 반영) 어느 위원이 어느 좌석에 앉았는지에 따라 결과가 달라지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>With 5 or more sheets one highest and one lowest total are left out; this result was computed before the shared tie rule: a tie was decided by seat label.</source>
+        <translation>평가표가 5장 이상이면 최고·최저 총점 각 1장을 제외합니다. 이 결과는 동점 분할 규칙 이전에 산출되어 동점은 좌석 기호 순으로 정해졌습니다.</translation>
     </message>
     <message>
         <source>{number} has no result yet.</source>

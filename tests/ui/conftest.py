@@ -86,9 +86,11 @@ def _settings_in_tmp(tmp_path: Path) -> None:
 def _english_interface(qapp) -> None:
     """The GUI tests read the English interface, as the application installs it (our catalogue gives the English
     plural forms: "1 row", "2 rows")."""
+    from desktop.app import install_korean_font
     from desktop.ui.i18n import install_translators
 
     install_translators("en")
+    install_korean_font(qapp)  # as the application does: Hangul in screenshots reads as it does on screen
 
 
 @pytest.fixture

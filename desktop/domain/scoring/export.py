@@ -51,8 +51,7 @@ def results_workbook(details: Sequence[ResultDetail]) -> Generator[tuple[int, in
         ])
         for m, member in enumerate(d.members):
             sheets.append([d.application_number, member.display, *(_number(c.scores[m]) for c in d.criteria),
-                           _number(member.total),
-                           translate("Scoring", "Yes") if member.counted else translate("Scoring", "Dropped")])
+                           _number(member.total), member.counted_text()])
         yield n + 1, total, d.application_number
     for worksheet in (results, sheets):
         for cell in worksheet[1]:

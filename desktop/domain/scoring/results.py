@@ -3,6 +3,7 @@ flags, the distribution of each criterion, the rank and the normalised figure (i
 
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,13 +25,14 @@ from desktop.domain.scoring.fairness import (
     wide_spreads,
 )
 from desktop.domain.scoring.models import ScoringResult
-from desktop.domain.scoring.rules import SheetScores, criterion_name, points, select_sheets
+from desktop.domain.scoring.rules import TIE_SHARED, SheetScores, criterion_name, points, sheet_shares
 from desktop.domain.scoring.service import (
     DEFAULT_OUTLIER_DISTANCE,
     DEFAULT_SPREAD_RATIO,
     recompute_matches,
     result_reasons,
     stored_sheets,
+    tie_rule,
     visible_results,
 )
 from desktop.domain.scoring.sheets import hides_names, member_display
@@ -41,8 +43,21 @@ class MemberTotal:
     label: str
     display: str
     total: Decimal
-    counted: bool  # False: dropped by the trimmed mean
+    share: Fraction  # how much the sheet counts: 1, 0 (dropped by the trimmed mean) or a share of a tied drop
     outlier: OutlierSheet | None
+
+    @property
+    def counted(self) -> bool:
+        return self.share > 0
+
+    def counted_text(self) -> str:
+        """"Yes", "Dropped (trimmed)" or "In part (2/3): tied for the highest or lowest total"."""
+        if self.share == 1:
+            return translate("Scoring", "Yes")
+        if self.share == 0:
+            return translate("Scoring", "Dropped (trimmed)")
+        return translate("Scoring", "In part ({share}): tied for the highest or lowest total").format(
+            share=f"{self.share.numerator}/{self.share.denominator}")
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,12 @@ class ResultDetail:
     normalised: Decimal | None
     matches: bool
     tie_break: tuple[str, ...]
+    tie_rule: str = TIE_SHARED
+
+    @property
+    def tie_rule_text(self) -> str:
+        """The rule for tied extreme totals, as the results view and the minutes state it."""
+        return tie_rule_sentence(self.method, self.tie_rule)
 
     @property
     def pass_mark(self) -> Decimal:
@@ -96,6 +117,19 @@ class ResultDetail:
                                        "{limit} apart).").format(id=c.id, low=c.spread.low, high=c.spread.high,
                                                                  limit=points(c.spread.limit)))
         return tuple(found)
+
+
+def tie_rule_sentence(method: str, rule: str) -> str:
+    """How tied highest or lowest totals are treated, in the reader's language ("" where nothing is dropped)."""
+    if method != "trimmed_mean":
+        return ""
+    if rule == TIE_SHARED:
+        return translate("Scoring", "With 5 or more sheets one highest and one lowest total are left out; when "
+                         "several sheets tie for the highest (or lowest) total, they share that exclusion equally "
+                         "(each of k tied sheets counts (k−1)/k), so the result never depends on who holds which "
+                         "seat.")
+    return translate("Scoring", "With 5 or more sheets one highest and one lowest total are left out; this result "
+                     "was computed before the shared tie rule: a tie was decided by seat label.")
 
 
 def _names(session: Session, round_id: int) -> dict[str, str]:
@@ -123,7 +157,7 @@ def _detail(session: Session, result: ScoringResult, application: Application, r
             figures: tuple[dict[int, int], int, dict[int, Decimal]]) -> ResultDetail:
     criteria = load_criteria(result.criteria_version)
     sheets: list[SheetScores] = sorted(stored_sheets(result), key=lambda s: (len(s.member_label), s.member_label))
-    used = {s.member_label for s in select_sheets(sheets, AggregationMethod(result.method))}
+    shares = sheet_shares(sheets, AggregationMethod(result.method), tie_rule(result))
     distance = Decimal(result.settings.get("outlier_distance", DEFAULT_OUTLIER_DISTANCE))
     ratio = Decimal(result.settings.get("spread_ratio", DEFAULT_SPREAD_RATIO))
     floor_ratio = Decimal(result.settings.get("criterion_floor_ratio", "0.4"))
@@ -132,7 +166,7 @@ def _detail(session: Session, result: ScoringResult, application: Application, r
     hide = hides_names(rnd)
     names = {} if hide else _names(session, rnd.id)
     members = tuple(MemberTotal(s.member_label, member_display(s.member_label, names.get(s.member_label, ""), hide),
-                                s.total, s.member_label in used, outliers.get(s.member_label)) for s in sheets)
+                                s.total, shares[s.member_label], outliers.get(s.member_label)) for s in sheets)
     lines = tuple(CriterionLine(c.id, criterion_name(c), c.max, (c.max * floor_ratio),
                                 Decimal(result.criterion_aggregates[c.id]),
                                 tuple(s.scores.get(c.id, Decimal(0)) for s in sheets), spreads.get(c.id))
@@ -141,7 +175,8 @@ def _detail(session: Session, result: ScoringResult, application: Application, r
     return ResultDetail(application.id, application.number, application.institution.name, rnd.code, result.method,
                         result.criteria_version, dict(result.settings), result.aggregate, result.passed,
                         result_reasons(result), members, lines, ranks.get(application.id, 0), ranked,
-                        normalised.get(application.id), recompute_matches(result), criteria.tie_break)
+                        normalised.get(application.id), recompute_matches(result), criteria.tie_break,
+                        tie_rule(result))
 
 
 def round_results(session: Session, actor: Actor, round_id: int) -> list[ResultDetail]:

@@ -1,11 +1,18 @@
 """Aggregating committee score sheets and checking scores (pure functions; DOMAIN.md "Scoring").
 
-Figures are exact decimals, rounded half up to two places only at the end; the result never depends on the
-order in which the sheets are given.
+Figures are exact, rounded half up to two places only at the end; the result never depends on the order in which
+the sheets are given, nor on the members' labels.
+
+Ties at the trimmed mean's extremes (rule ``shared``): with 5 or more sheets one highest and one lowest total are
+dropped; when k sheets tie for the highest (or the lowest) total, the drop is shared — each of them counts
+(k − 1)/k — so the total and every criterion's figure are the weighted mean of the sheets, whichever label each
+carries. (All totals equal: every sheet counts (n − 2)/n, the plain mean.) Results stored before this rule carry no
+``tie_rule`` and are recomputed with the earlier one (``label``: the tied sheet with the first, or last, label).
 """
 
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation, localcontext
+from fractions import Fraction
 from statistics import median
 
 from desktop.core.errors import ValidationError
@@ -16,6 +23,7 @@ from desktop.domain.scoring.criteria import CriteriaSheet, Criterion
 
 TRIM_THRESHOLD = 5
 DEFAULT_FLOOR_RATIO = Decimal("0.4")
+TIE_SHARED, TIE_BY_LABEL = "shared", "label"  # the tie rule of new results; of results stored before it existed
 
 
 @dataclass(frozen=True)
@@ -46,23 +54,49 @@ class Aggregate:
     reasons: tuple[str, ...]
     used_labels: tuple[str, ...]
     shortfalls: tuple[Shortfall, ...] = ()
+    shares: dict[str, Fraction] = field(default_factory=dict)  # label → how much the sheet counts (0…1)
 
 
-def _combine(values: list[Decimal], method: AggregationMethod) -> Decimal:
+def sheet_shares(sheets: list[SheetScores], method: AggregationMethod,
+                 tie_rule: str = TIE_SHARED) -> dict[str, Fraction]:
+    """How much each sheet counts, by label: 1, or 0 for a sheet the trimmed mean drops, or (k − 1)/k for each of
+    k sheets tied for the highest or lowest total (see the module)."""
+    shares = {s.member_label: Fraction(1) for s in sheets}
+    if method != AggregationMethod.TRIMMED_MEAN or len(sheets) < TRIM_THRESHOLD:
+        return shares
+    if tie_rule == TIE_BY_LABEL:
+        ordered = sorted(sheets, key=lambda s: (s.total, s.member_label))
+        shares[ordered[0].member_label] = shares[ordered[-1].member_label] = Fraction(0)
+        return shares
+    totals = [s.total for s in sheets]
+    for extreme in {max(totals), min(totals)} if max(totals) != min(totals) else ():
+        tied = [s for s in sheets if s.total == extreme]
+        for s in tied:
+            shares[s.member_label] -= Fraction(1, len(tied))
+    if max(totals) == min(totals):  # every sheet is both a highest and a lowest one
+        shares = {label: Fraction(len(sheets) - 2, len(sheets)) for label in shares}
+    return shares
+
+
+def select_sheets(sheets: list[SheetScores], method: AggregationMethod,
+                  tie_rule: str = TIE_SHARED) -> list[SheetScores]:
+    """The sheets that count, wholly or in part, lowest total first (then by label, for a stable display)."""
+    shares = sheet_shares(sheets, method, tie_rule)
+    return sorted((s for s in sheets if shares[s.member_label] > 0), key=lambda s: (s.total, s.member_label))
+
+
+def _exact(value: Fraction) -> Decimal:
+    """A fraction as a decimal to 50 places: an exact half-hundredth stays exact, so half-up rounding is right."""
+    with localcontext() as context:
+        context.prec = 50
+        return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+def _combine(values: list[Decimal], shares: list[Fraction], method: AggregationMethod) -> Decimal:
     if method == AggregationMethod.MEDIAN:
         return Decimal(median(values))
-    return sum(values, Decimal(0)) / len(values)
-
-
-def select_sheets(sheets: list[SheetScores], method: AggregationMethod) -> list[SheetScores]:
-    """The sheets that count: trimmed mean drops one highest and one lowest total when there are 5 or more.
-
-    Ties are broken by member label so the result does not depend on the order of the sheets.
-    """
-    ordered = sorted(sheets, key=lambda s: (s.total, s.member_label))
-    if method == AggregationMethod.TRIMMED_MEAN and len(ordered) >= TRIM_THRESHOLD:
-        return ordered[1:-1]
-    return ordered
+    weighted = sum((Fraction(v) * w for v, w in zip(values, shares, strict=True)), Fraction(0))
+    return _exact(weighted / sum(shares, Fraction(0)))
 
 
 def criterion_floor(criterion: Criterion, floor_ratio: Decimal) -> Decimal:
@@ -106,19 +140,25 @@ def describe_shortfall(shortfall: Shortfall, sheet_def: CriteriaSheet, floor_rat
 
 
 def aggregate(sheets: list[SheetScores], sheet_def: CriteriaSheet, method: AggregationMethod,
-              pass_mark: Decimal, floor_ratio: Decimal = DEFAULT_FLOOR_RATIO) -> Aggregate:
+              pass_mark: Decimal, floor_ratio: Decimal = DEFAULT_FLOOR_RATIO,
+              tie_rule: str = TIE_SHARED) -> Aggregate:
     """Aggregate total and per-criterion figures, pass/fail with reasons; rounded half up to 2 places."""
     if not sheets:
         raise ValueError("no score sheets")
-    used = select_sheets(sheets, method)
-    total = round_half_up(_combine([s.total for s in used], method))
+    if len({s.member_label for s in sheets}) != len(sheets):
+        raise ValueError("two score sheets with one member label")
+    shares = sheet_shares(sheets, method, tie_rule)
+    used = select_sheets(sheets, method, tie_rule)
+    weights = [shares[s.member_label] for s in used]
+    total = round_half_up(_combine([s.total for s in used], weights, method))
     per_criterion = {
-        c.id: round_half_up(_combine([s.scores.get(c.id, Decimal(0)) for s in used], method))
+        c.id: round_half_up(_combine([s.scores.get(c.id, Decimal(0)) for s in used], weights, method))
         for c in sheet_def.criteria
     }
     found = shortfalls(total, per_criterion, sheet_def, pass_mark, floor_ratio)
     reasons = tuple(describe_shortfall(f, sheet_def, floor_ratio) for f in found)
-    return Aggregate(method, total, per_criterion, not found, reasons, tuple(s.member_label for s in used), found)
+    return Aggregate(method, total, per_criterion, not found, reasons, tuple(s.member_label for s in used), found,
+                     shares)
 
 
 # -- checking what a member enters ----------------------------------------------------------------------------

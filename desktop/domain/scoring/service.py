@@ -23,6 +23,8 @@ from desktop.domain.scoring.criteria import load_criteria
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult, SheetStatus
 from desktop.domain.scoring.rules import (
     DEFAULT_FLOOR_RATIO,
+    TIE_BY_LABEL,
+    TIE_SHARED,
     Aggregate,
     SheetScores,
     aggregate,
@@ -80,7 +82,7 @@ def result_settings(rnd: Round) -> dict[str, str]:
     s = rnd.settings
     return {"pass_mark": str(rnd.pass_mark), "criterion_floor_ratio": str(floor_ratio(rnd)),
             "outlier_distance": str(s.get("outlier_distance", DEFAULT_OUTLIER_DISTANCE)),
-            "spread_ratio": str(s.get("spread_ratio", DEFAULT_SPREAD_RATIO))}
+            "spread_ratio": str(s.get("spread_ratio", DEFAULT_SPREAD_RATIO)), "tie_rule": TIE_SHARED}
 
 
 def _inputs(sheets: list[SheetScores]) -> list[dict]:
@@ -108,7 +110,7 @@ def compute_result(session: Session, actor: Actor, application_id: int) -> Scori
                             .format(number=application.number, labels=", ".join(sorted(missing))))
     settings = result_settings(rnd)
     agg = aggregate(sheets, load_criteria(rnd.criteria_version), rnd.aggregation_method, rnd.pass_mark,
-                    Decimal(settings["criterion_floor_ratio"]))
+                    Decimal(settings["criterion_floor_ratio"]), settings["tie_rule"])
     session.execute(update(ScoringResult).where(ScoringResult.application_id == application.id)
                     .values(current=False))
     result = ScoringResult(
@@ -155,7 +157,12 @@ def recompute(result: ScoringResult) -> Aggregate:
     """The aggregate recomputed from the result's own inputs, method, criteria version and settings."""
     return aggregate(stored_sheets(result), load_criteria(result.criteria_version), AggregationMethod(result.method),
                      Decimal(result.settings["pass_mark"]),
-                     Decimal(result.settings.get("criterion_floor_ratio", DEFAULT_FLOOR_RATIO)))
+                     Decimal(result.settings.get("criterion_floor_ratio", DEFAULT_FLOOR_RATIO)), tie_rule(result))
+
+
+def tie_rule(result: ScoringResult) -> str:
+    """The tie rule a stored result was computed with (results from before the rule existed: by label)."""
+    return result.settings.get("tie_rule", TIE_BY_LABEL)
 
 
 def recompute_matches(result: ScoringResult) -> bool:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from desktop.domain.applications.models import AggregationMethod
 from desktop.domain.scoring.criteria import load_criteria
 from desktop.domain.scoring.fairness import RankInput, ranking
-from desktop.domain.scoring.rules import SheetScores, aggregate
+from desktop.domain.scoring.rules import TIE_BY_LABEL, SheetScores, aggregate, sheet_shares
 
 CRITERIA = load_criteria("2026.1")
 PASS = Decimal(70)
@@ -75,7 +75,86 @@ def test_four_sheets_give_the_plain_mean_and_five_drop_the_highest_and_lowest(fo
     with_five = aggregate(five, CRITERIA, AggregationMethod.TRIMMED_MEAN, PASS)
     totals = sorted(Fraction(s.total) for s in five)
     assert with_five.total == half_up(sum(totals[1:4], Fraction(0)) / 3)
-    assert len(with_five.used_labels) == 3
+    assert sum(with_five.shares.values()) == 3  # one highest and one lowest sheet's worth left out
+    if totals[0] < totals[1] and totals[3] < totals[4]:  # no tie at either end: exactly two sheets dropped
+        assert len(with_five.used_labels) == 3
+
+
+def relabel(sheets: list[SheetScores], labels: list[str]) -> list[SheetScores]:
+    return [SheetScores(label, s.scores) for s, label in zip(sheets, labels, strict=True)]
+
+
+def figures(result) -> tuple:
+    return result.total, result.criteria, result.passed, result.reasons
+
+
+@settings(max_examples=300, deadline=None)
+@given(sheets_strategy(5, 9), st.sampled_from(list(AggregationMethod)), st.randoms(use_true_random=False))
+def test_relabelling_and_reordering_the_sheets_never_changes_the_result(sheets, method, random):
+    """The seats' labels are the members' places at the table: who sits where must not move a figure."""
+    first = aggregate(sheets, CRITERIA, method, PASS)
+    labels = [s.member_label for s in sheets]
+    random.shuffle(labels)
+    moved = relabel(sheets, labels)
+    random.shuffle(moved)
+    assert figures(aggregate(moved, CRITERIA, method, PASS)) == figures(first)
+
+
+def moved_point(sheet: SheetScores, label: str) -> SheetScores | None:
+    """The same total with one point moved from one criterion to another (None when no criterion has room)."""
+    scores = dict(sheet.scores)
+    giver = next((c.id for c in CRITERIA.criteria if scores[c.id] >= 1), None)
+    taker = next((c.id for c in CRITERIA.criteria if c.id != giver and scores[c.id] + 1 <= c.max), None)
+    if giver is None or taker is None:
+        return None
+    scores[giver] -= 1
+    scores[taker] += 1
+    return SheetScores(label, scores)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sheets_strategy(4, 8), st.booleans(), st.randoms(use_true_random=False))
+def test_sheets_tied_at_an_extreme_give_the_same_figures_under_any_labels(sheets, highest, random):
+    """A second sheet with the same highest (or lowest) total but other criterion scores, then the labels shuffled."""
+    extreme = (max if highest else min)(sheets, key=lambda s: s.total)
+    twin = moved_point(extreme, "Z")
+    if twin is None:
+        return
+    sheets = [*sheets, twin]
+    result = aggregate(sheets, CRITERIA, AggregationMethod.TRIMMED_MEAN, PASS)
+    assert result.total == reference_total(sheets, AggregationMethod.TRIMMED_MEAN)
+    labels = [s.member_label for s in sheets]
+    for _ in range(3):
+        random.shuffle(labels)
+        moved = relabel(sheets, labels)
+        random.shuffle(moved)
+        assert figures(aggregate(moved, CRITERIA, AggregationMethod.TRIMMED_MEAN, PASS)) == figures(result)
+
+
+def test_the_reproduced_case_passes_or_fails_the_same_whichever_label_the_tied_sheets_carry():
+    """Issue 11's case: two sheets tie for the highest total (78) but differ on criterion 3 (10 vs 0)."""
+    def sheet(label, c1, c3):
+        return SheetScores(label, {"1": Decimal(c1), "2": Decimal(12), "3": Decimal(c3), "4": Decimal(20),
+                                   "5": Decimal(8), "6": Decimal(8)})
+    rest = [sheet("C", 25, 3), sheet("D", 25, 4), sheet("E", 20, 3)]  # totals 76, 77 and the lowest, 71
+    one = [sheet("A", 20, 10), sheet("B", 30, 0), *rest]
+    other = [sheet("B", 20, 10), sheet("A", 30, 0), *rest]
+    a = aggregate(one, CRITERIA, AggregationMethod.TRIMMED_MEAN, PASS)
+    assert figures(aggregate(other, CRITERIA, AggregationMethod.TRIMMED_MEAN, PASS)) == figures(a)
+    assert a.shares == {"A": Fraction(1, 2), "B": Fraction(1, 2), "C": 1, "D": 1, "E": 0}
+    assert a.criteria["3"] == Decimal("4.00")  # (10/2 + 0/2 + 3 + 4) / 3: exactly at the 40 % floor
+    legacy = [aggregate(sheets, CRITERIA, AggregationMethod.TRIMMED_MEAN, PASS, tie_rule=TIE_BY_LABEL).criteria["3"]
+              for sheets in (one, other)]
+    assert legacy == [Decimal("5.67"), Decimal("2.33")]  # deciding by label: pass with one labelling, fail with other
+
+
+def test_all_sheets_tied_count_alike_and_give_the_plain_mean():
+    sheets = [SheetScores(label, {"1": Decimal(20 + i), "2": Decimal(10 - i), "3": Decimal(5), "4": Decimal(15),
+                                  "5": Decimal(5), "6": Decimal(5)}) for i, label in enumerate("ABCDEF")]
+    shares = sheet_shares(sheets, AggregationMethod.TRIMMED_MEAN)
+    assert set(shares.values()) == {Fraction(4, 6)}
+    assert aggregate(sheets, CRITERIA, AggregationMethod.TRIMMED_MEAN, PASS).criteria == \
+        aggregate(sheets, CRITERIA, AggregationMethod.MEAN, PASS).criteria
 
 
 @settings(max_examples=100, deadline=None)

@@ -164,7 +164,7 @@ def test_results_are_reproducible_and_returning_a_sheet_makes_the_result_not_cur
         # totals 86, 81, 76, 71, 66 → drop 86 and 66 → mean 76
         assert result.aggregate == Decimal(76) and result.passed
         assert result.settings == {"pass_mark": "70", "criterion_floor_ratio": "0.4", "outlier_distance": "15",
-                                   "spread_ratio": "0.3"}
+                                   "spread_ratio": "0.3", "tie_rule": "shared"}
     with committee.database.read() as s:
         checks = verify_results(s, committee.secretariat)
         detail = result_detail(s, committee.secretariat, application)

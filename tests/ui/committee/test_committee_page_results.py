@@ -49,6 +49,7 @@ def test_the_selected_result_shows_member_letters_reasons_and_the_criteria_chart
     assert shown[0] == "Member A" and len(shown) == 6
     assert "Dropped (trimmed)" in {tab.members_model.index(n, 2).data() for n in range(6)}
     assert "below the pass mark 70" in tab.reasons.text() and "information only" in tab.reasons.text()
+    assert "they share that exclusion equally" in tab.reasons.text()  # the tie rule, stated where results are read
     assert [line.id for line in tab.chart.lines] == ["1", "2", "3", "4", "5", "6"]
     assert all(len(line.scores) == 6 for line in tab.chart.lines)
     assert tab.chart.x_of(0, 30) < tab.chart.x_of(12, 30) < tab.chart.x_of(30, 30)

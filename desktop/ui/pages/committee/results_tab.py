@@ -127,8 +127,7 @@ class ResultsTab(CommitteeTab):
         return [
             Column(self.tr("Member"), lambda m: m.display),
             Column(self.tr("Total"), lambda m: score_text(m.total), numeric=True),
-            Column(self.tr("Counted"), lambda m: self.tr("Yes") if m.counted else self.tr("Dropped (trimmed)"),
-                   tone=lambda m: None if m.counted else "muted"),
+            Column(self.tr("Counted"), lambda m: m.counted_text(), tone=lambda m: None if m.share == 1 else "muted"),
             Column(self.tr("Flag"), self._outlier_text, tone=lambda m: "bad" if m.outlier else None),
         ]
 
@@ -172,10 +171,13 @@ class ResultsTab(CommitteeTab):
         fit_columns(self.members_view)
         lines = [self.tr("Reasons: {reasons}").format(reasons=" ".join(row.reasons))] if row.reasons else []
         lines += [self.tr("Flag: {flag}").format(flag=flag) for flag in row.flags]
-        lines.append(self.tr("Normalised figure {value} — information only, not the official result. Ties are "
-                             "broken by the higher score in criterion {first}, then criterion {second}.").format(
+        lines.append(self.tr("Normalised figure {value} — information only, not the official result. Equal "
+                             "aggregates are ranked by the higher score in criterion {first}, then criterion "
+                             "{second}.").format(
             value=score_text(row.normalised), first=row.tie_break[0] if row.tie_break else "-",
             second=row.tie_break[1] if len(row.tie_break) > 1 else "-"))
+        if row.tie_rule_text:
+            lines.append(row.tie_rule_text)
         self.reasons.setText("\n".join(lines))
         self.chart.set_lines(row.criteria)
 

@@ -3196,14 +3196,6 @@
 <context>
     <name>DecisionDocuments</name>
     <message>
-        <source>Designation certificate {number} – {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision notice {number} – {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft decision on {application} – {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,6 +3229,10 @@
             <numerusform>{title} sent to the printer (%n page).</numerusform>
             <numerusform>{title} sent to the printer (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{kind} {number} – {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) done: {target}.</source>
@@ -3504,14 +3500,6 @@
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Designation certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3191,14 +3191,6 @@
 <context>
     <name>DecisionDocuments</name>
     <message>
-        <source>Designation certificate {number} – {name}</source>
-        <translation>지정서 {number} – {name}</translation>
-    </message>
-    <message>
-        <source>Decision notice {number} – {name}</source>
-        <translation>지정 결과 통지서 {number} – {name}</translation>
-    </message>
-    <message>
         <source>Draft decision on {application} – {name}</source>
         <translation>{application} 결정안 – {name}</translation>
     </message>
@@ -3231,6 +3223,10 @@
         <translation>
             <numerusform>{title}을(를) 프린터로 보냈습니다(%n쪽).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{kind} {number} – {name}</source>
+        <translation>{kind} {number} – {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) done: {target}.</source>
@@ -3498,14 +3494,6 @@
     <message>
         <source>Correct…</source>
         <translation>정정…</translation>
-    </message>
-    <message>
-        <source>Decision notice</source>
-        <translation>지정 결과 통지서</translation>
-    </message>
-    <message>
-        <source>Designation certificate</source>
-        <translation>지정서</translation>
     </message>
     <message>
         <source>Verify a file…</source>

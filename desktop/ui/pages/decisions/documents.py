@@ -13,9 +13,9 @@ from desktop.core.clock import today
 from desktop.domain.decisions.models import DecisionStatus
 from desktop.domain.decisions.round_documents import RoundSummary
 from desktop.domain.decisions.service import DecisionRow
-from desktop.domain.issued.models import DocumentKind
 from desktop.issuing.batch import DocumentRequest, draft_preview, file_name, issued_document, round_requests
 from desktop.issuing.issue import needs_new_issue
+from desktop.issuing.kinds import spec_of
 from desktop.ui.pages.decisions.round_batch import BatchResult, PrintSink, ZipSink, produce
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.file_save import save_bytes
@@ -68,10 +68,8 @@ class DecisionDocuments(QObject):
         return file_name(request.kind, row.number, row.institution_name, request.language)
 
     def _title(self, row: DecisionRow, request: DocumentRequest) -> str:
-        if request.kind == DocumentKind.CERTIFICATE:
-            return self.tr("Designation certificate {number} – {name}").format(number=row.number,
-                                                                                name=row.institution_name)
-        return self.tr("Decision notice {number} – {name}").format(number=row.number, name=row.institution_name)
+        return self.tr("{kind} {number} – {name}").format(kind=spec_of(request.kind).label(), number=row.number,
+                                                          name=row.institution_name)
 
     def preview(self, row: DecisionRow | None) -> PdfPreviewDialog | None:
         """The document on screen (a window beside the main window); a draft shows its notice marked "draft"."""

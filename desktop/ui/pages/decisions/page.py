@@ -36,6 +36,7 @@ from desktop.domain.decisions.service import (
 from desktop.domain.issued.models import DocumentKind
 from desktop.issuing.batch import DocumentRequest
 from desktop.issuing.decisions import issue_with_documents
+from desktop.issuing.kinds import spec_of
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -44,6 +45,8 @@ from desktop.ui.pages.decisions.documents import DecisionDocuments
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
+
+DECISION_KINDS = (DocumentKind.DECISION_NOTICE, DocumentKind.CERTIFICATE)
 
 DRAFTS_FIRST = "\uffff"  # sorts after every number, so drafts lead the list newest-first
 
@@ -79,8 +82,8 @@ class DecisionsPage(Page):
         self.correct_button = button(self.tr("Correct…"), self.correct, "correctButton")
         self.kind = QComboBox(self)
         self.kind.setObjectName("documentKind")
-        self.kind.addItem(self.tr("Decision notice"), DocumentKind.DECISION_NOTICE)
-        self.kind.addItem(self.tr("Designation certificate"), DocumentKind.CERTIFICATE)
+        for kind in DECISION_KINDS:  # the kinds a decision has, named as the registry of kinds names them
+            self.kind.addItem(spec_of(kind).label(), kind)
         self.language = QComboBox(self)
         self.language.setObjectName("documentLanguage")
         self.language.addItem(self.tr("Korean"), "ko")

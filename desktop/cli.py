@@ -20,6 +20,7 @@
     designation-review [--database URL] audit verify [--anchor N:HASH …]  is the audit trail's hash chain intact?
     designation-review [--database SOURCE] backup -o FILE.backup      a consistent copy, also while in use
     designation-review restore FILE.backup --database NEW             into a new, empty database only
+    designation-review transfer --from SOURCE --to NEW                 e.g. SQLite → a new PostgreSQL database
     designation-review [--database URL] upgrade                       apply pending database migrations
     designation-review info                                           versions, resources and font found
 """
@@ -165,6 +166,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--database", dest="restore_target", metavar="URL",
                          help="the new, empty database to restore into: a SQLite file path (created) or a SQLAlchemy "
                               "URL such as an empty PostgreSQL database (required)")
+
+    transfer = commands.add_parser(
+        "transfer", help="copy a whole database into a NEW, empty one (e.g. SQLite to PostgreSQL, and back)",
+        description="Copy everything in SOURCE, attachments and issued documents included, into the empty database "
+                    "NEW, through a checked backup (integrity, row hashes, audit trail); then count every table on "
+                    "both sides and verify the target's audit trail. A target that holds any record is refused.")
+    transfer.add_argument("--from", dest="transfer_source", required=True, metavar="SOURCE",
+                          help="the database to copy: a SQLite file path or a SQLAlchemy URL")
+    transfer.add_argument("--to", dest="transfer_target", required=True, metavar="NEW",
+                          help="the new, empty database: a SQLite file path (created) or e.g. an empty PostgreSQL "
+                               "database, postgresql+psycopg://USER@HOST/DB")
 
     commands.add_parser("upgrade", help="apply pending database migrations and exit")
     commands.add_parser("info", help="print versions and where resources and the Korean font were found")
@@ -507,6 +519,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from desktop.db.backup.create import sqlite_path
+    from desktop.db.engine import describe_database, resolve_database_url
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.backup.transfer import transfer
+
+    source_url = resolve_database_url(args.transfer_source)
+    source_file = sqlite_path(source_url)
+    if source_file is not None and not source_file.is_file():
+        print(f"error: There is no database at {source_file}; nothing was transferred.", file=sys.stderr)
+        return EXIT_ERROR
+    target_url = resolve_database_url(args.transfer_target)
+    source = _open_database(args.transfer_source)
+    done = run_to_end(transfer(source, target_url, Actor.command_line()))
+    print(f"Transferred {done.restored.records:,} records of {done.restored.tables} tables from {source.description} "
+          f"to {describe_database(target_url)}; every table counted again on both sides, and the target's audit "
+          f"trail verified ({done.events:,} events, chain intact).")
+    return EXIT_OK
+
+
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from desktop.db.migrate import current_revision
 
@@ -555,7 +587,7 @@ def _launch_gui(url_option: str | None, language: str | None) -> int:
 
 COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "upgrade": cmd_upgrade,
             "verify": cmd_verify, "dossier": cmd_dossier, "trust": cmd_trust, "audit": cmd_audit,
-            "backup": cmd_backup, "restore": cmd_restore,
+            "backup": cmd_backup, "restore": cmd_restore, "transfer": cmd_transfer,
             "inspection-offline": cmd_inspection_offline,
             "info": cmd_info, "recompute": cmd_recompute}
 

@@ -1115,6 +1115,10 @@
         <source>Database restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whole database transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -2115,6 +2119,18 @@
     </message>
     <message>
         <source>The backup {file} fails the audit-trail check ({problem}); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database; nothing was transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of {source} fails its check ({problem}); nothing was transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target {target} does not hold what was copied ({detail}); do not use it, and drop it before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

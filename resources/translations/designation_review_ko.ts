@@ -1114,6 +1114,10 @@
         <source>Database restored from a backup</source>
         <translation>백업에서 데이터베이스 복원</translation>
     </message>
+    <message>
+        <source>Whole database transferred</source>
+        <translation>데이터베이스 전체 이전</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -2115,6 +2119,18 @@
     <message>
         <source>The backup {file} fails the audit-trail check ({problem}); nothing was restored.</source>
         <translation>백업 {file}이(가) 감사 기록 검사를 통과하지 못했습니다({problem}). 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database; nothing was transferred.</source>
+        <translation>원본과 대상이 같은 데이터베이스입니다. 아무것도 옮기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {source} fails its check ({problem}); nothing was transferred.</source>
+        <translation>{source}의 감사 기록이 검증을 통과하지 못했습니다({problem}). 아무것도 옮기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The target {target} does not hold what was copied ({detail}); do not use it, and drop it before trying again.</source>
+        <translation>대상 {target}에 복사한 내용이 그대로 있지 않습니다({detail}). 이 데이터베이스를 쓰지 말고, 삭제한 뒤 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>

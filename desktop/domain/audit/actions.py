@@ -99,6 +99,7 @@ def action_names() -> dict[str, str]:
             "AuditAction", "Action refused: account disabled or given another role since logging in"),
         "database.backup": translate("AuditAction", "Database backed up"),
         "database.restore": translate("AuditAction", "Database restored from a backup"),
+        "database.transfer": translate("AuditAction", "Whole database transferred"),
     }
 
 

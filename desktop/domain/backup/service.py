@@ -65,7 +65,7 @@ def restore_backup(actor: Actor, backup_file: Path | str, target_url: str, *,
     checked = yield from check_backup(backup_file)
     try:
         with checked.database.read() as session:
-            problem = _audit_chain_problem(session, checked.manifest)
+            problem = audit_chain_problem(session, checked.manifest)
         if problem is not None:
             raise BackupError(translate(
                 "Backup", "The backup {file} fails the audit-trail check ({problem}); nothing was restored."
@@ -75,19 +75,19 @@ def restore_backup(actor: Actor, backup_file: Path | str, target_url: str, *,
         def recorded(session: Session) -> None:
             summary = (f"from {checked.file.name} (made {manifest.created_at.isoformat(timespec='seconds')} "
                        f"by {manifest.created_by} from {manifest.source}): {manifest.record_count} records")
-            record(session, _outsider(actor), RESTORE_ACTION, entity_type="database", summary=summary)
+            record(session, outsider(actor), RESTORE_ACTION, entity_type="database", summary=summary)
 
         return (yield from restore_into(checked, target_url, finish=recorded))
     finally:
         checked.close()
 
 
-def _outsider(actor: Actor) -> Actor:
+def outsider(actor: Actor) -> Actor:
     """The restorer as the restored database's audit trail names them: by name, as no account of that database."""
     return Actor(0, actor.username, actor.display_name, Role.SYSTEM)
 
 
-def _audit_chain_problem(session: Session, manifest: Manifest) -> str | None:
+def audit_chain_problem(session: Session, manifest: Manifest) -> str | None:
     """What is wrong with the backup's audit trail, or None: its hash chain is recomputed event by event (an edited,
     deleted, inserted or moved event is named), as ``audit verify`` does."""
     from desktop.domain.audit.chain import verify_all

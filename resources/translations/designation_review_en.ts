@@ -2502,7 +2502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;basis&apos; must be text</source>
+        <source>&apos;basis&apos; must be text or an object with &apos;ko&apos; and &apos;en&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7360,19 +7360,27 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; not counted: {notes}</source>
+        <source> Not counted: {notes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of the {required} required qualified staff: {names}</source>
+        <source>No qualified permanent staff could be counted; at least {required} are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of the {required} required staff with {years}+ years of evaluation experience: {names}</source>
+        <source>Qualified permanent staff counted: {n} ({names}); at least {required} are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of the {required} distinct people needed when nobody may count in both groups</source>
+        <source>No permanent staff with {years}+ years of evaluation experience could be counted; at least {required} are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent staff with {years}+ years of evaluation experience counted: {n} ({names}); at least {required} are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} different people counted in the two staff groups; nobody may count in both, so at least {required} are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4725,6 +4725,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
 <context>
     <name>InstitutionForm</name>
     <message>
+        <source>As printed on English documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why the number is right although its check digit fails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,6 +4794,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No English name: English documents (notices, minutes, the public notice) will print the Korean name. Enter the name the institution uses in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4718,6 +4718,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
 <context>
     <name>InstitutionForm</name>
     <message>
+        <source>As printed on English documents</source>
+        <translation>영문 문서에 표기되는 이름</translation>
+    </message>
+    <message>
         <source>Why the number is right although its check digit fails</source>
         <translation>검증번호가 맞지 않아도 번호가 정확한 이유</translation>
     </message>
@@ -4784,6 +4788,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Contact persons</source>
         <translation>담당자</translation>
+    </message>
+    <message>
+        <source>No English name: English documents (notices, minutes, the public notice) will print the Korean name. Enter the name the institution uses in English.</source>
+        <translation>영문 기관명이 없습니다. 영문 문서(통지서, 회의록, 고시)에는 한글 기관명이 인쇄됩니다. 기관이 영문으로 쓰는 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>Valid number: {brn}</source>

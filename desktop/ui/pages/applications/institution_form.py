@@ -219,9 +219,9 @@ class InstitutionForm(QWidget):
         if self.name_en.text().strip():
             self._feedback(self.name_en_hint, "", None)
             return None
-        self._feedback(self.name_en_hint, self.tr("No English name: English documents (notices, minutes, the public "
-                                                  "notice) will print the Korean name. Enter the name the institution uses "
-                                                  "in English."), "warning")
+        self._feedback(self.name_en_hint, self.tr(
+            "No English name: English documents (notices, minutes, the public notice) will print the Korean name. "
+            "Enter the name the institution uses in English."), "warning")
         return "warning"
 
     def check_brn(self) -> str | None:

@@ -13,7 +13,7 @@ from desktop.core.formatting import official_time, score_text
 from desktop.documents.body import Item, body_flowables
 from desktop.documents.flowables import PinnedClosing
 from desktop.documents.labels import check_language, label
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, document_number
 from desktop.documents.styles import GREY, table_style
 from desktop.domain.committee.minutes import MinutesData
 from desktop.domain.committee.models import ChallengeOutcome, ConflictGround, ConflictKind
@@ -120,7 +120,7 @@ class MinutesDocument(OfficialDocument):
         moment = data.closed_at or data.held_at
         super().__init__(verification_code=verification_code,
                          language=language, letterhead=letterhead, number=data.meeting_number, issued_at=moment,
-                         subject=self.text["subject"].format(number=data.meeting_number),
+                         subject=self.text["subject"].format(number=document_number(data.meeting_number, language)),
                          recipient=self.text["recipient"],
                          approvals=[Approval("approved", self.text["chair_role"], data.chair, moment)])
 

@@ -7,6 +7,7 @@ the form of the language, and without Qt the English singular or plural is made 
 """
 
 import re
+import threading
 from collections.abc import Callable
 
 Translator = Callable[[str, str, int], str]
@@ -26,6 +27,7 @@ def _english(context: str, text: str, n: int) -> str:
 
 _translator: Translator = _english
 _language = "en"
+_this_thread = threading.local()  # a translator for this thread only (texts written in both languages)
 
 
 def install_translator(function: Translator | None, language: str = "en") -> None:
@@ -37,12 +39,18 @@ def install_translator(function: Translator | None, language: str = "en") -> Non
 
 def current_language() -> str:
     """``ko`` or ``en``: the language ``translate`` answers in (for texts kept in both, like criterion names)."""
-    return _language
+    return getattr(_this_thread, "language", None) or _language
+
+
+def set_thread_translator(function: Translator | None, language: str | None = None) -> None:
+    """Route this thread's ``translate`` calls through ``function`` (None: back to the installed translator)."""
+    _this_thread.translator = function
+    _this_thread.language = language if function is not None else None
 
 
 def translate(context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
     """Return ``text`` in the user's language (``n``: the count of a plural text; ``disambiguation`` as in Qt)."""
-    return _translator(context, text, n)
+    return (getattr(_this_thread, "translator", None) or _translator)(context, text, n)
 
 
 class Plural:

@@ -121,7 +121,7 @@ def completed_round_meeting(session: Session, clock: Clock, secretariat: Actor, 
             clock.tick(1)
             if application_id == excluded_application and n == excluded_member:
                 declaration = declare(session, actor, application_id, ConflictKind.EXCLUSION,
-                                      ConflictGround.EMPLOYMENT, "신청기관에 2년 전까지 재직하였음(회고기간 3년 이내).")
+                                      ConflictGround.EMPLOYMENT, "신청기관에 2년 전까지 재직하였음(최근 3년 이내).")
                 confirm_declaration(session, committee.chair, declaration)
             else:
                 declare(session, actor, application_id, ConflictKind.NONE, None, "이해관계 없음")

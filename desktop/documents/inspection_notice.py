@@ -26,7 +26,7 @@ TEXT = {
     "en": {
         "subject": "Notice of the on-site inspection of your application for designation",
         "basis": "Reference: Article 28 of the Invention Promotion Act, Article 12 of its Enforcement Decree, "
-                 "and the call for applications \"{round}\".",
+                 "and the call for applications {round_code}.",
         "intro": ("To verify the legal requirements for your application No. {application}, an on-site inspection "
                   "will take place as follows. We ask for your cooperation."),
         "when": "Date: {date}",
@@ -42,11 +42,6 @@ TEXT = {
         "separator": ", ",
     },
 }
-
-
-def english_number(number: str) -> str:
-    """``실사-2026-012`` → ``INSP-2026-012`` for documents in English."""
-    return "INSP-" + number.removeprefix("실사-") if number.startswith("실사-") else number
 
 
 class InspectionNoticeDocument(OfficialDocument):
@@ -66,7 +61,7 @@ class InspectionNoticeDocument(OfficialDocument):
             if notice.drafted else []
         super().__init__(verification_code=verification_code,
                          language=language, letterhead=Letterhead.from_settings(notice.settings, language),
-                         number=english_number(notice.number) if language == "en" else notice.number,
+                         number=notice.number,
                          issued_at=notice.issued_at, subject=self.text["subject"], recipient=recipient,
                          recipient_detail=detail, approvals=approvals)
 
@@ -78,7 +73,7 @@ class InspectionNoticeDocument(OfficialDocument):
         areas = " ".join(f"{mark} {en if self.language == 'en' else ko}" for mark, (ko, en) in zip(marks, n.areas,
                                                                                                  strict=True))
         return [
-            Item(text["basis"].format(round=n.applicant.round_title)),
+            Item(text["basis"].format(round=n.applicant.round_title, round_code=n.applicant.round_code)),
             Item(text["intro"].format(application=n.applicant.application_number), children=(
                 Item(text["when"].format(date=day)),
                 Item(text["where"].format(place=n.place)),

@@ -9,11 +9,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from desktop.core.bilingual import pick
 from desktop.core.formatting import english_date, official_date, official_datetime, official_time, score_text
 from desktop.documents.body import Item, body_flowables
 from desktop.documents.flowables import PinnedClosing
-from desktop.documents.inspection_notice import english_number
-from desktop.documents.labels import check_language, label
+from desktop.documents.labels import check_language, label, legal_basis, official_title
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
 from desktop.documents.styles import GREY, paragraph_style, table_style
 from desktop.domain.inspections.models import FindingSeverity, FindingVerification
@@ -39,7 +39,8 @@ TEXT = {
         "head_findings": ("항목", "구분", "지적 내용 / 요구 시정조치", "기한", "처리 결과"),
         "head_signatures": ("실사위원", "서명 일시", "확인 내용"),
         "conform": "적합", "nonconform": "부적합", "not_applicable": "해당 없음", "unanswered": "미기재",
-        "major": "중대", "minor": "경미", "unsigned": "미서명", "evidence": "증빙 {n}건",
+        "major": "중대", "minor": "경미", "unsigned": "미서명",
+        "evidence": "증빙 {n}건", "evidence_one": "증빙 1건",
         "pending": "미종결", "effective": "종결(시정 확인)", "not_effective": "미종결(시정 미흡)",
         "response": "신청기관 조치: {text}", "verified": "확인: {name} {date}",
         "draft": "초안",
@@ -48,7 +49,7 @@ TEXT = {
         "subject": "Report of the on-site inspection of an applicant for designation",
         "recipient": "Chair, Designation Review Committee",
         "basis": "Reference: Article 28 of the Invention Promotion Act, Article 12 of its Enforcement Decree, "
-                 "and the call for applications \"{round}\".",
+                 "and the call for applications {round_code}.",
         "intro": "We report the results of the on-site inspection of {name} (application No. {application}) as "
                  "follows.",
         "when": "Date and place: {date}, {place}",
@@ -65,7 +66,8 @@ TEXT = {
         "head_findings": ("Item", "Severity", "Finding / corrective action requested", "Deadline", "Status"),
         "head_signatures": ("Inspector", "Signed at", "Attestation"),
         "conform": "Conform", "nonconform": "Nonconform", "not_applicable": "N/A", "unanswered": "Not answered",
-        "major": "Major", "minor": "Minor", "unsigned": "Not signed", "evidence": "{n} evidence file(s)",
+        "major": "Major", "minor": "Minor", "unsigned": "Not signed",
+        "evidence": "{n} evidence files", "evidence_one": "1 evidence file",
         "pending": "Open", "effective": "Closed (effective)", "not_effective": "Open (not effective)",
         "response": "Applicant's action: {text}", "verified": "Verified: {name} {date}",
         "draft": "DRAFT",
@@ -80,6 +82,8 @@ def _number(value: Decimal) -> str:
 class InspectionReportDocument(OfficialDocument):
     """The report the committee reads; a report of an inspection not yet signed by all carries a watermark."""
 
+    number_kind = "inspection_report"  # its own number (실사결과-/INR-), never the notice's (실사-/INS-)
+
     def __init__(self, report: InspectionReportData, language: str = "ko",
                  verification_code: str | VerificationMark | None = None) -> None:
         language = check_language(language)
@@ -92,7 +96,7 @@ class InspectionReportDocument(OfficialDocument):
         signed = all(p.at is not None for p in people)
         super().__init__(verification_code=verification_code,
                          language=language, letterhead=Letterhead.from_settings(report.settings, language),
-                         number=english_number(report.number) if language == "en" else report.number,
+                         number=report.number,
                          issued_at=report.issued_at, subject=self.text["subject"], recipient=self.text["recipient"],
                          approvals=approvals, watermark="" if signed else self.text["draft"])
         self.cell = paragraph_style("Closing", fontSize=8.5, leading=11.5)
@@ -121,7 +125,7 @@ class InspectionReportDocument(OfficialDocument):
         ]
         if r.override_reason:
             children.append(Item(text["override"].format(reason=r.override_reason)))
-        return [Item(text["basis"].format(round=r.applicant.round_title)),
+        return [Item(text["basis"].format(round=r.applicant.round_title, round_code=r.applicant.round_code)),
                 Item(text["intro"].format(name=name, application=r.applicant.application_number),
                      children=tuple(children))]
 
@@ -160,9 +164,10 @@ class InspectionReportDocument(OfficialDocument):
             points = f"{_number(item.points[0])} / {_number(item.points[1])}" if item.points else "–"
             remark = (item.answer.note or "") if item.answer else ""
             if item.evidence:
-                remark = (remark + "\n" if remark else "") + self.text["evidence"].format(n=item.evidence)
-            rows.append([item.id, item.en if self.language == "en" else item.ko, item.basis, self._result(item),
-                         points, remark])
+                files = self.text["evidence_one" if item.evidence == 1 else "evidence"].format(n=item.evidence)
+                remark = (remark + "\n" if remark else "") + files
+            rows.append([item.id, item.en if self.language == "en" else item.ko,
+                         legal_basis(self.language, item.basis, item.basis_en), self._result(item), points, remark])
         return rows
 
     def _finding_rows(self) -> list[list[str]]:
@@ -178,8 +183,8 @@ class InspectionReportDocument(OfficialDocument):
         return rows
 
     def _signature_rows(self) -> list[list[str]]:
-        return [[f"{p.name} ({p.title})" if p.title else p.name,
-                 self._moment(p.at) if p.at else self.text["unsigned"], p.attestation]
+        return [[f"{p.name} ({official_title(self.language, p.title)})" if p.title else p.name,
+                 self._moment(p.at) if p.at else self.text["unsigned"], pick(p.attestation, self.language)]
                 for p in self.report.signatures]
 
     def _heading(self, number: int, key: str) -> list[Flowable]:

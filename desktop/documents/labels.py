@@ -1,5 +1,6 @@
 """The fixed words of official documents in Korean and English, and the item markers 1. → 가. → 1) → 가)."""
 
+import re
 import string
 
 LANGUAGES = ("ko", "en")
@@ -15,7 +16,7 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "recipient": "To", "via": "(Via)", "subject": "Subject", "attachments": "Attachments", "end": "End.",
         "drafted": "Drafted by", "reviewed": "Reviewed by", "approved": "Approved by",
-        "enforcement": "Enforcement No.", "received": "Received", "postcode": "Postcode", "phone": "Tel.",
+        "enforcement": "Ref.", "received": "Received", "postcode": "Postcode", "phone": "Tel.",
         "fax": "Fax", "verification": "Verification code", "copies": "{n} cop{plural}.",
         "representative": "Representative",
         "how_to_verify": "Verify: check the digital signature or the QR code with designation-review verify · "
@@ -36,10 +37,56 @@ OUTPUT_NAMES = {
 
 DISCLOSURE_EN = {"공개": "Public", "부분공개": "Partly public", "비공개": "Not public"}
 
+# One numbering style per language and kind of numbered record; stored numbers keep their (Korean) value.
+# Korean keeps the official forms; English never doubles "No." (the 시행 label is "Ref.") and no two kinds share
+# a visible number: a supplement letter SUP-2026-0001 is never read as the decision No. 2026-0001.
+NUMBER_STYLES: dict[str, dict[str, str]] = {
+    "decision": {"ko": "제{year}-{serial}호", "en": "No. {year}-{serial}"},
+    "public_notice": {"ko": "제{year}-{serial}호", "en": "No. {year}-{serial}"},
+    "supplement": {"ko": "보완-{year}-{serial}", "en": "SUP-{year}-{serial}"},
+    "inspection": {"ko": "실사-{year}-{serial}", "en": "INS-{year}-{serial}"},
+    "inspection_report": {"ko": "실사결과-{year}-{serial}", "en": "INR-{year}-{serial}"},
+    "meeting": {"ko": "심의-{year}-{serial}", "en": "CM-{year}-{serial}"},
+}
+_STORED_NUMBER = re.compile(r"^(?:제(?P<official>\d{4})-(?P<official_serial>\d+)호|"
+                            r"(?P<prefix>보완|실사|심의)-(?P<year>\d{4})-(?P<serial>\d+))$")
+_KIND_OF_PREFIX = {"보완": "supplement", "실사": "inspection", "심의": "meeting"}
+
+
+def number_parts(number: str) -> tuple[str, str, str] | None:
+    """(kind, year, serial) of a stored number (``제2026-0001호``, ``보완-2026-0001`` …); None for another form.
+
+    A 제…호 number of four digits is a decision's, of three a public notice's (their stored forms)."""
+    match = _STORED_NUMBER.match(number.strip())
+    if match is None:
+        return None
+    if match["official"]:
+        serial = match["official_serial"]
+        return ("decision" if len(serial) >= 4 else "public_notice"), match["official"], serial
+    return _KIND_OF_PREFIX[match["prefix"]], match["year"], match["serial"]
+
+
+def printed_number(number: str, language: str, kind: str | None = None, prefix: bool = True) -> str:
+    """A stored number as a document in ``language`` prints it, in the style of its kind (``NUMBER_STYLES``).
+
+    ``kind`` overrides the kind read from the number (the inspection report prints its inspection's number in
+    the report's style). ``prefix=False`` drops an English "No." where a label already says it ("Designation
+    No.: 2026-0001"). A number of no known form is printed as stored.
+    """
+    parts = number_parts(number)
+    if parts is None:
+        return number
+    found, year, serial = parts
+    text = NUMBER_STYLES[kind or found][check_language(language)].format(year=year, serial=serial)
+    return text.removeprefix("No. ") if not prefix and language == "en" else text
+
+
 # Civil-service titles as they are usually rendered in English; anything else is printed as stored.
 TITLES_EN = {
     "주무관": "Officer", "사무관": "Deputy Director", "서기관": "Senior Deputy Director", "과장": "Director",
     "팀장": "Team Leader", "국장": "Director General", "심사관": "Examiner",
+    "현장실사위원": "On-site inspector", "실사위원": "Inspector", "심의위원": "Committee member",
+    "위원장": "Chair", "위원": "Member",
 }
 
 _HANGUL = "가나다라마바사아자차카타파하" + "거너더러머버서어저처커터퍼허"
@@ -100,3 +147,26 @@ def item_marker(level: int, index: int, language: str = "ko") -> str:
         forms = (f"{index + 1}.", f"{hangul}.", f"{index + 1})", f"{hangul})", f"({index + 1})", f"({hangul})",
                  _pick(_CIRCLED_NUMBERS, index), _pick(_CIRCLED_HANGUL, index))
     return forms[min(max(level, 1), len(forms)) - 1]
+
+
+_LAWS_EN = {"법": "Act", "시행령": "Enforcement Decree", "시행규칙": "Enforcement Rule"}
+_CITATION = re.compile(r"(?P<law>시행규칙|시행령|법)\s*제(?P<article>\d+)조(?:의(?P<branch>\d+))?"
+                       r"(?:\s*제(?P<paragraph>\d+)항)?(?:\s*제(?P<item>\d+)호)?(?:\s*(?P<sub>[가-하])목)?")
+_SUBITEM_LETTERS = dict(zip("가나다라마바사아자차카타파하", string.ascii_lowercase, strict=False))
+
+
+def _citation_en(match: re.Match[str]) -> str:
+    text = f"{_LAWS_EN[match['law']]} Art. {match['article']}" + (f"-{match['branch']}" if match["branch"] else "")
+    if match["paragraph"]:
+        text += f"({match['paragraph']})"
+    if match["item"]:
+        text += f", item {match['item']}" + (f"({_SUBITEM_LETTERS[match['sub']]})" if match["sub"] else "")
+    return text
+
+
+def legal_basis(language: str, basis: str, basis_en: str = "") -> str:
+    """A checklist item's legal basis in the document's language: ``시행령 제12조제2항제1호가목`` reads
+    ``Enforcement Decree Art. 12(2), item 1(a)`` in English (the template's own English text when it has one)."""
+    if check_language(language) == "ko":
+        return basis
+    return basis_en or _CITATION.sub(_citation_en, basis)

@@ -17,7 +17,7 @@ from desktop.core.formatting import english_date, official_date
 from desktop.documents.body import Attachment, Item, body_flowables
 from desktop.documents.flowables import Cell, CellBlock, CellRow, PinnedClosing, Rule, SenderLine, draw_qr
 from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
-from desktop.documents.labels import check_language, disclosure, label, official_title
+from desktop.documents.labels import check_language, disclosure, label, official_title, printed_number
 from desktop.documents.styles import GREY, SEAL_RED, official_styles, paragraph_style
 
 CREATOR = "designation-review"
@@ -35,11 +35,10 @@ def ascii_number(number: str) -> str:
     return number.removeprefix("제").removesuffix("호")
 
 
-def document_number(number: str, language: str, prefix: bool = True) -> str:
-    """``제2026-0001호`` as printed: unchanged in Korean, ``No. 2026-0001`` (or ``2026-0001``) in English."""
-    if language == "en" and number.startswith("제") and number.endswith("호"):
-        return f"No. {number[1:-1]}" if prefix else number[1:-1]
-    return number
+def document_number(number: str, language: str, prefix: bool = True, kind: str | None = None) -> str:
+    """A stored number as printed, one style per kind and language (``labels.NUMBER_STYLES``): ``제2026-0001호`` /
+    ``No. 2026-0001`` (``2026-0001`` without the prefix), ``보완-2026-0001`` / ``SUP-2026-0001`` …"""
+    return printed_number(number, language, kind, prefix)
 
 
 @dataclass(frozen=True)
@@ -139,6 +138,7 @@ class OfficialDocument:
     label_width = 22 * mm
     seal_shape = "square"
     sealed = True  # False: no seal impression (a draft, not yet issued)
+    number_kind: str | None = None  # the numbering style (labels.NUMBER_STYLES); None: read from the number
 
     def __init__(self, *, language: str, letterhead: Letterhead, number: str, issued_at: date | datetime,
                  subject: str, recipient: str, approvals: Sequence[Approval], recipient_detail: str = "",
@@ -174,6 +174,11 @@ class OfficialDocument:
 
     def label(self, key: str) -> str:
         return label(self.language, key)
+
+    @property
+    def printed_number(self) -> str:
+        """The document's number in the style of its kind and language (``SUP-2026-0001``, ``제2026-0001호`` …)."""
+        return document_number(self.number, self.language, kind=self.number_kind)
 
     def date(self, value: date | datetime) -> str:
         return document_date(value, self.language)
@@ -214,7 +219,7 @@ class OfficialDocument:
                 value += f"  {self.date(approval.at)}"
             signatures.append(Cell(self.label(approval.role), value))
         signatures = signatures or [Cell("", "")]
-        enforcement = f"{document_number(self.number, self.language)} ({self.date(self.issued_at)})"
+        enforcement = f"{self.printed_number} ({self.date(self.issued_at)})"
         slash = "  /  "
         address = f"{self.label('postcode')} {lh.postcode}  {lh.address}" + (slash + lh.website if lh.website else "")
         contacts = (f"{self.label('phone')} {lh.phone}   {self.label('fax')} {lh.fax}{slash}{lh.email}{slash}"
@@ -278,7 +283,7 @@ class OfficialDocument:
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(GREY)
         canvas.drawRightString(self.pagesize[0] - self.right_margin, self.pagesize[1] - self.top_margin + 4 * mm,
-                               f"{self.letterhead.agency}  {document_number(self.number, self.language)}")
+                               f"{self.letterhead.agency}  {self.printed_number}")
         canvas.restoreState()
         self._draw_footer(canvas)
 
@@ -287,7 +292,7 @@ class OfficialDocument:
 
         The keywords are ASCII only (the number, the verification code) so they stay readable in the raw file.
         """
-        number = document_number(self.number, self.language)
+        number = self.printed_number
         keywords = [ascii_number(self.number)] if self.number else []
         if self.verification_code:
             keywords.append(f"{VERIFICATION_KEYWORD}{self.verification_code}")

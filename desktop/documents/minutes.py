@@ -13,15 +13,16 @@ from desktop.core.formatting import official_time, score_text
 from desktop.documents.body import Item, body_flowables
 from desktop.documents.flowables import PinnedClosing
 from desktop.documents.labels import check_language, label
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, document_number
 from desktop.documents.styles import GREY, table_style
 from desktop.domain.committee.minutes import MinutesData
 from desktop.domain.committee.models import ChallengeOutcome, ConflictGround, ConflictKind
 
 KIND = {
-    "ko": {ConflictKind.EXCLUSION: "제척", ConflictKind.RECUSAL: "회피", ConflictKind.CHALLENGE_UPHELD: "기피(인용)"},
-    "en": {ConflictKind.EXCLUSION: "exclusion", ConflictKind.RECUSAL: "recusal",
-           ConflictKind.CHALLENGE_UPHELD: "challenge upheld"},
+    "ko": {ConflictKind.EXCLUSION: "제척되었음", ConflictKind.RECUSAL: "회피하였음",
+           ConflictKind.CHALLENGE_UPHELD: "기피신청이 인용되어 제외되었음"},
+    "en": {ConflictKind.EXCLUSION: "was excluded from", ConflictKind.RECUSAL: "withdrew from",
+           ConflictKind.CHALLENGE_UPHELD: "was removed on an upheld challenge from"},
 }
 GROUND = {
     "ko": {ConflictGround.SPOUSE_IS_PARTY: "본인 또는 배우자가 당사자", ConflictGround.RELATIVE_OF_REPRESENTATIVE:
@@ -46,18 +47,23 @@ TEXT = {
         "sender": "평가기관 지정심의위원회 위원장",
         "overview": "회의 개요", "when": "일시: {date} {time}", "where": "장소: {place}",
         "agenda": "안건: 「{round}」 평가기관 지정 심사 ({n}개 기관)",
+        "agenda_one": "안건: 「{round}」 평가기관 지정 심사 (1개 기관)",
         "attendance": "출석 및 의사정족수",
-        "count": "재적위원 {seats}명 중 {present}명 출석 (의사정족수 {required}명): {verdict}",
-        "quorate": "성원됨", "not_quorate": "성원되지 아니함",
+        "count": "재적위원 {seats}명 중 {present}명이 출석하여 의사정족수 {required}명을 {verdict}.",
+        "quorate": "충족하였음", "not_quorate": "충족하지 못하였음",
         "present": "출석: {names}", "absent": "불참: {names}", "chair": " (위원장)", "none": "없음",
         "conflicts": "제척·기피·회피", "ground": "(사유: {ground})",
-        "conflict": "{member} 위원 — {number} {institution}: {kind}{ground}. {statement}",
+        "conflict": "{member} 위원은 {institution}(신청번호 {number})의 심사에서 {kind}{ground}.",
+        "statement": "위원 진술: {statement}",
         "not_involved": ("위 위원은 해당 신청기관의 심사에 참여하지 아니하였으며, 다른 위원의 평가점수를 "
                          "열람하지 아니하였음."),
-        "challenge": "{member} 위원에 대한 {institution}의 기피신청({reason}): 표결 결과 인용 {up}표, 기각 {down}표 "
-                     "(의결권 {eligible}명) — {outcome}",
-        "outcome": {ChallengeOutcome.PENDING: "표결 진행 중", ChallengeOutcome.UPHELD: "인용",
-                    ChallengeOutcome.REJECTED: "기각"},
+        "challenge": "{member} 위원에 대하여 {institution}에서 기피를 신청하였음(사유: {reason}). 의결권이 있는 "
+                     "위원 {eligible}명 중 인용 {up}표, 기각 {down}표로 {outcome}.",
+        "challenge_pending": "{member} 위원에 대하여 {institution}에서 기피를 신청하였음(사유: {reason}). "
+                             "표결이 아직 끝나지 아니하였음(의결권이 있는 위원 {eligible}명 중 지금까지 "
+                             "인용 {up}표, 기각 {down}표).",
+        "outcome": {ChallengeOutcome.PENDING: "표결이 아직 끝나지 아니하였음", ChallengeOutcome.UPHELD: "인용되었음",
+                    ChallengeOutcome.REJECTED: "기각되었음"},
         "results": "심사 결과",
         "basis": "집계방식: {method}, 기준점수 {mark}점, 평가항목별 배점의 40% 미만 시 미달 (심사기준 {version})",
         "audit_head": "회의 종료 시 감사기록: 제{sequence}건, 해시 {hash}",
@@ -71,19 +77,24 @@ TEXT = {
         "subject": "Minutes of the Designation Review Committee ({number})", "recipient": "Internal approval",
         "sender": "Chair, Designation Review Committee",
         "overview": "Meeting", "when": "Date and time: {date} {time}", "where": "Place: {place}",
-        "agenda": "Agenda: designation review of {n} applicant(s), call for applications {round_code}",
+        "agenda": "Agenda: designation review of {n} applicants, call for applications {round_code}",
+        "agenda_one": "Agenda: designation review of 1 applicant, call for applications {round_code}",
         "attendance": "Attendance and quorum",
-        "count": "{present} of {seats} members present (quorum {required}): {verdict}",
-        "quorate": "quorum met", "not_quorate": "no quorum",
+        "count": "{present} of the {seats} members were present; the quorum of {required} was {verdict}.",
+        "quorate": "met", "not_quorate": "not met",
         "present": "Present: {names}", "absent": "Absent: {names}", "chair": " (chair)", "none": "none",
         "conflicts": "Exclusions, challenges and recusals", "ground": " (ground: {ground})",
-        "conflict": "{member} — {number} {institution}: {kind}{ground}. {statement}",
+        "conflict": "{member} {kind} the review of {institution} (application {number}){ground}.",
+        "statement": "The member's statement: {statement}",
         "not_involved": "The member took no part in the review of that applicant and did not see the other "
                         "members' scores for it.",
-        "challenge": "Challenge of {member} by {institution} ({reason}): {up} to uphold, {down} to reject "
-                     "({eligible} entitled to vote) — {outcome}",
-        "outcome": {ChallengeOutcome.PENDING: "vote pending", ChallengeOutcome.UPHELD: "upheld",
-                    ChallengeOutcome.REJECTED: "rejected"},
+        "challenge": "{institution} challenged {member} (reason: {reason}). Of the {eligible} members entitled to "
+                     "vote, {up} voted to uphold and {down} to reject: {outcome}.",
+        "challenge_pending": "{institution} challenged {member} (reason: {reason}). The vote is not finished: so "
+                             "far {up} voted to uphold and {down} to reject, of the {eligible} members entitled to "
+                             "vote.",
+        "outcome": {ChallengeOutcome.PENDING: "the vote is not finished", ChallengeOutcome.UPHELD:
+                    "the challenge was upheld", ChallengeOutcome.REJECTED: "the challenge was rejected"},
         "results": "Results",
         "audit_head": "Audit trail when the meeting closed: event {sequence}, hash {hash}",
         "basis": "Aggregation: {method}; pass mark {mark}; a criterion below 40% of its maximum fails "
@@ -109,9 +120,13 @@ class MinutesDocument(OfficialDocument):
         moment = data.closed_at or data.held_at
         super().__init__(verification_code=verification_code,
                          language=language, letterhead=letterhead, number=data.meeting_number, issued_at=moment,
-                         subject=self.text["subject"].format(number=data.meeting_number),
+                         subject=self.text["subject"].format(number=document_number(data.meeting_number, language)),
                          recipient=self.text["recipient"],
                          approvals=[Approval("approved", self.text["chair_role"], data.chair, moment)])
+
+    def institution(self, name: str, name_en: str) -> str:
+        """An institution under its English name in English minutes, where one is recorded."""
+        return name_en or name if self.language == "en" else name
 
     def _names(self, present: bool) -> str:
         t = self.text
@@ -125,8 +140,8 @@ class MinutesDocument(OfficialDocument):
             Item(t["overview"], children=(
                 Item(t["when"].format(date=self.date(d.held_at), time=official_time(d.held_at))),
                 Item(t["where"].format(place=d.place)),
-                Item(t["agenda"].format(round=d.round_title or d.round_code, round_code=d.round_code,
-                                        n=len(d.agenda))),
+                Item(t["agenda_one" if len(d.agenda) == 1 else "agenda"].format(
+                    round=d.round_title or d.round_code, round_code=d.round_code, n=len(d.agenda))),
             )),
             Item(t["attendance"], children=(
                 Item(t["count"].format(seats=q.seats, present=q.present, required=q.required,
@@ -138,12 +153,18 @@ class MinutesDocument(OfficialDocument):
         cases = []
         for c in d.conflicts:
             ground = self.text["ground"].format(ground=GROUND[self.language][c.ground]) if c.ground else ""
+            notes = ((Item(t["statement"].format(statement=c.statement.strip()), marker=""),)
+                     if c.statement.strip() else ()) + (Item(t["not_involved"], marker=""),)
             cases.append(Item(t["conflict"].format(member=c.member_name, number=c.application_number,
-                                                   institution=c.institution_name, kind=KIND[self.language][c.kind],
-                                                   ground=ground, statement=c.statement).strip(),
-                              children=(Item(t["not_involved"], marker=""),)))
+                                                   institution=self.institution(c.institution_name,
+                                                                                c.institution_name_en),
+                                                   kind=KIND[self.language][c.kind], ground=ground),
+                              children=notes))
         for c in d.challenges:
-            cases.append(Item(t["challenge"].format(member=c.member_name, institution=c.institution_name,
+            pending = c.outcome == ChallengeOutcome.PENDING
+            cases.append(Item(t["challenge_pending" if pending else "challenge"].format(member=c.member_name,
+                                                    institution=self.institution(c.institution_name,
+                                                                                 c.institution_name_en),
                                                     reason=c.reason, up=c.votes_to_uphold, down=c.votes_to_reject,
                                                     eligible=c.eligible, outcome=t["outcome"][c.outcome])))
         items.append(Item(t["conflicts"], children=tuple(cases) or (Item(t["none"], marker=""),)))
@@ -168,7 +189,8 @@ class MinutesDocument(OfficialDocument):
         rows = [[self._cell(c, head) for c in t["columns"]]]
         for r in d.results:
             rows.append([self._cell(str(r.rank), cell), self._cell(r.application_number, cell),
-                         self._cell(r.institution_name, cell), self._cell(t["sheets"].format(n=r.sheets), cell),
+                         self._cell(self.institution(r.institution_name, r.institution_name_en), cell),
+                         self._cell(t["sheets"].format(n=r.sheets), cell),
                          self._cell(score_text(r.aggregate), cell),
                          self._cell(t["pass"] if r.passed else t["fail"], cell)])
         if not d.results:

@@ -1,5 +1,6 @@
 """The supplement request to the applicant (평가기관 지정신청 서류 보완 요청), in Korean or English."""
 
+from desktop.core.bilingual import pick
 from desktop.documents.body import Item
 from desktop.documents.labels import check_language
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
@@ -39,13 +40,6 @@ TEXT = {
 }
 
 
-def printed_number(number: str, language: str) -> str:
-    """``보완-2026-0001`` as printed: unchanged in Korean, ``No. 2026-0001`` in English."""
-    if language == "en" and number.startswith("보완-"):
-        return f"No. {number.removeprefix('보완-')}"
-    return number
-
-
 class SupplementRequestDocument(OfficialDocument):
     """The letter listing the deficiencies found in screening and the deadline to remedy them."""
 
@@ -61,7 +55,7 @@ class SupplementRequestDocument(OfficialDocument):
         approvals = [Approval("drafted", letter.drafter_title, letter.drafter_name, letter.requested_at)]
         super().__init__(verification_code=verification_code,
                          language=language, letterhead=Letterhead.from_settings(letter.settings, language),
-                         number=printed_number(letter.number, language), issued_at=letter.requested_at,
+                         number=letter.number, issued_at=letter.requested_at,
                          subject=text["subject"], recipient=recipient, recipient_detail=detail, approvals=approvals)
 
     def _day(self, value) -> str:  # type: ignore[no-untyped-def]
@@ -79,7 +73,7 @@ class SupplementRequestDocument(OfficialDocument):
         secretariat = str(letter.settings.get(f"secretariat_name_{suffix}") or "")
         email = str(letter.settings.get("email") or "")
         details = (
-            Item(text["deficiencies"], children=tuple(Item(d) for d in letter.deficiencies)),
+            Item(text["deficiencies"], children=tuple(Item(pick(d, self.language)) for d in letter.deficiencies)),
             Item(text["deadline"].format(date=self._day(letter.deadline))),
             Item(text["submit_to"].format(secretariat=secretariat, email=email)),
         )

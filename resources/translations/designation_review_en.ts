@@ -2518,7 +2518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;basis&apos; must be text</source>
+        <source>&apos;basis&apos; must be text or an object with &apos;ko&apos; and &apos;en&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4729,6 +4729,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
 <context>
     <name>InstitutionForm</name>
     <message>
+        <source>As printed on English documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why the number is right although its check digit fails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4794,6 +4798,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No English name: English documents (notices, minutes, the public notice) will print the Korean name. Enter the name the institution uses in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7368,19 +7376,27 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; not counted: {notes}</source>
+        <source> Not counted: {notes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of the {required} required qualified staff: {names}</source>
+        <source>No qualified permanent staff could be counted; at least {required} are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of the {required} required staff with {years}+ years of evaluation experience: {names}</source>
+        <source>Qualified permanent staff counted: {n} ({names}); at least {required} are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of the {required} distinct people needed when nobody may count in both groups</source>
+        <source>No permanent staff with {years}+ years of evaluation experience could be counted; at least {required} are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent staff with {years}+ years of evaluation experience counted: {n} ({names}); at least {required} are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} different people counted in the two staff groups; nobody may count in both, so at least {required} are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2513,8 +2513,8 @@
         <translation>서술 항목은 채점하지 않으므로 &apos;weight&apos;가 0이어야 합니다</translation>
     </message>
     <message>
-        <source>&apos;basis&apos; must be text</source>
-        <translation>&apos;basis&apos;는 문자열이어야 합니다</translation>
+        <source>&apos;basis&apos; must be text or an object with &apos;ko&apos; and &apos;en&apos;</source>
+        <translation>&apos;basis&apos;는 텍스트이거나 &apos;ko&apos;와 &apos;en&apos;을 가진 객체여야 합니다</translation>
     </message>
     <message>
         <source>{source}, item {n} ({id})</source>
@@ -4722,6 +4722,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
 <context>
     <name>InstitutionForm</name>
     <message>
+        <source>As printed on English documents</source>
+        <translation>영문 문서에 표기되는 이름</translation>
+    </message>
+    <message>
         <source>Why the number is right although its check digit fails</source>
         <translation>검증번호가 맞지 않아도 번호가 정확한 이유</translation>
     </message>
@@ -4788,6 +4792,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Contact persons</source>
         <translation>담당자</translation>
+    </message>
+    <message>
+        <source>No English name: English documents (notices, minutes, the public notice) will print the Korean name. Enter the name the institution uses in English.</source>
+        <translation>영문 기관명이 없습니다. 영문 문서(통지서, 회의록, 고시)에는 한글 기관명이 인쇄됩니다. 기관이 영문으로 쓰는 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>Valid number: {brn}</source>
@@ -7329,20 +7337,28 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{names}(경력 증빙 없음)</translation>
     </message>
     <message>
-        <source>; not counted: {notes}</source>
-        <translation>; 산입 제외: {notes}</translation>
+        <source> Not counted: {notes}.</source>
+        <translation> 인정하지 않은 인력: {notes}.</translation>
     </message>
     <message>
-        <source>{n} of the {required} required qualified staff: {names}</source>
-        <translation>자격 보유 인력 {n}명 / 필요 {required}명: {names}</translation>
+        <source>No qualified permanent staff could be counted; at least {required} are required.</source>
+        <translation>자격 요건을 갖춘 상근 인력으로 인정된 사람이 없음. 요건은 {required}명 이상임.</translation>
     </message>
     <message>
-        <source>{n} of the {required} required staff with {years}+ years of evaluation experience: {names}</source>
-        <translation>평가 경력 {years}년 이상 인력 {n}명 / 필요 {required}명: {names}</translation>
+        <source>Qualified permanent staff counted: {n} ({names}); at least {required} are required.</source>
+        <translation>자격 요건을 갖춘 상근 인력으로 {n}명({names})을 인정함. 요건은 {required}명 이상임.</translation>
     </message>
     <message>
-        <source>{n} of the {required} distinct people needed when nobody may count in both groups</source>
-        <translation>두 요건에 중복 산입할 수 없을 때 필요한 서로 다른 인력 {required}명 중 {n}명</translation>
+        <source>No permanent staff with {years}+ years of evaluation experience could be counted; at least {required} are required.</source>
+        <translation>평가 경력 {years}년 이상인 상근 인력으로 인정된 사람이 없음. 요건은 {required}명 이상임.</translation>
+    </message>
+    <message>
+        <source>Permanent staff with {years}+ years of evaluation experience counted: {n} ({names}); at least {required} are required.</source>
+        <translation>평가 경력 {years}년 이상인 상근 인력으로 {n}명({names})을 인정함. 요건은 {required}명 이상임.</translation>
+    </message>
+    <message>
+        <source>{n} different people counted in the two staff groups; nobody may count in both, so at least {required} are required.</source>
+        <translation>두 요건의 인력으로 서로 다른 {n}명을 인정함. 한 사람을 두 요건에 모두 산입할 수 없으므로 {required}명 이상이 필요함.</translation>
     </message>
     <message>
         <source>staff</source>

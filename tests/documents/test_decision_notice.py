@@ -67,7 +67,7 @@ def test_english_notice_uses_english_labels(notices, pdf_text):
     for expected in ("Ministry of Intellectual Property", "To", notice.institution_name_en, "Subject",
                      "Notice of the designation decision", "Article 28 of the Invention Promotion Act",
                      "has been designated", f"Designation No.: {notice.number[1:-1]}", "End.",
-                     "Minister of Intellectual Property", "Drafted by", "Approved by", "Enforcement No.",
+                     "Minister of Intellectual Property", "Drafted by", "Approved by", "Ref.",
                      "Received", "Tel.", "Fax", "Public", "15 July 2026"):
         assert expected in text, expected
     for korean in KOREAN_LABELS:

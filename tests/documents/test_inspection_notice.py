@@ -37,7 +37,7 @@ def test_the_english_notice_and_identical_bytes(notice, pdf_text):
     text = pdf_text(english)
     assert "Notice of the on-site inspection of your application for designation" in text
     assert "Inspectors:" in text and "Please prepare:" in text and "End." in text
-    assert f"INSP-{notice.number.removeprefix('실사-')}" in text
+    assert f"Ref. INS-{notice.number.removeprefix('실사-')}" in text and "INSP-" not in text
     assert render_inspection_notice(notice, "en") == english
 
 

@@ -107,7 +107,7 @@ def test_english_layout_uses_english_labels(pdf_pages):
     text = pdf_pages(Memo([Item("Reference: call No. 2026-1")], language="en").render())[0]
     for expected in ("Ministry of Intellectual Property", "To", "(Via)", "Subject", "Request for supplements",
                      "call No. 2026-1 End.", "Drafted by", "Officer", "Reviewed by", "Deputy Director", "Approved by",
-                     "Director", "24 November 2026", "Enforcement No.", "No. 2026-0042 (24 November 2026)",
+                     "Director", "24 November 2026", "Ref.", "No. 2026-0042 (24 November 2026)",
                      "Received", "Postcode 35208", "Tel. 042-481-5000", "Fax 042-472-3459", "Public"):
         assert expected in text, expected
     assert not re.search("[가-힣]", text.replace("한국기술가치연구원", "").replace("김하늘", "").replace(

@@ -5,6 +5,7 @@ import dataclasses
 import pytest
 
 from desktop.cli import main
+from desktop.core.bilingual import pick
 from desktop.core.formatting import official_date
 from desktop.documents.supplement_request import render_supplement_request
 from desktop.domain.screening.supplements import SupplementLetter, list_supplements, supplement_letter
@@ -31,7 +32,7 @@ def test_the_korean_letter_lists_each_deficiency_and_the_deadline(letters, pdf_t
     assert f"{deadline}까지 보완 서류를 제출하여 주시기 바랍니다" in text
     assert f"제출 기한: {deadline}" in text
     for n, deficiency in enumerate(letter.deficiencies, start=1):
-        assert f"{n}) {' '.join(deficiency.split())}" in text
+        assert f"{n}) {' '.join(pick(deficiency, 'ko').split())}" in text
     assert text.count("끝.") == 1 and text.index("끝.") > text.index("부적격 처리")
     assert f"시행 {letter.number} ({official_date(letter.requested_at)})" in text
     assert f"기안자 {letter.drafter_title} {letter.drafter_name}" in text
@@ -42,7 +43,7 @@ def test_the_english_letter(letters, pdf_text):
     letter = letters[-1]
     text = pdf_text(render_supplement_request(letter, "en"))
     assert "Request to supplement your application for designation" in text
-    assert f"Enforcement No. No. {letter.number.removeprefix('보완-')}" in text
+    assert f"Ref. SUP-{letter.number.removeprefix('보완-')}" in text and "No. No." not in text
     assert "Deadline:" in text and "End." in text and "보완-" not in text
 
 

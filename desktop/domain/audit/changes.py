@@ -8,8 +8,9 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop.core.bilingual import pick
 from desktop.core.formatting import official_date, official_datetime
-from desktop.core.i18n import translate
+from desktop.core.i18n import current_language, translate
 from desktop.domain.audit.fields import HIDDEN, REFERENCES, field_labels, value_label
 from desktop.domain.audit.records import record_phrase
 from desktop.domain.screening.service import rule_label
@@ -104,8 +105,8 @@ def value_text(entity_type: str, field: str, value: Any, names: RecordNames) -> 
                          for k, v in value.items())
     if field == "size" and isinstance(value, int):
         return translate("AuditValue", "{size} bytes").format(size=f"{value:,}")
-    if field == "deficiencies" and isinstance(value, list):
-        return "; ".join(map(str, value))
+    if field == "deficiencies" and isinstance(value, list):  # typed, or both languages as the app wrote them
+        return "; ".join(pick(item, current_language()) if isinstance(item, dict) else str(item) for item in value)
     if kind is not None and isinstance(value, list):
         return ", ".join(_referenced(names, kind, v) for v in value)
     if kind is not None and isinstance(value, int) and not isinstance(value, bool) and field != "present":

@@ -44,6 +44,7 @@ class MinutesConflict:
     kind: ConflictKind
     ground: ConflictGround | None
     statement: str
+    institution_name_en: str = ""  # empty: no English name recorded (English minutes fall back to the Korean)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class MinutesChallenge:
     votes_to_uphold: int
     votes_to_reject: int
     eligible: int
+    institution_name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class MinutesResult:
     sheets: int
     aggregate: Decimal
     passed: bool
+    institution_name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def meeting_minutes(session: Session, actor: Actor, meeting_id: int, settings: d
             .order_by(ConflictDeclaration.application_id, ConflictDeclaration.member_id)):
         a = session.get_one(Application, d.application_id)
         conflicts.append(MinutesConflict(names[d.member_id], a.number, a.institution.name, d.kind, d.ground,
-                                         d.statement))
+                                         d.statement, a.institution.name_en or ""))
     challenges = []
     for c in session.scalars(select(Challenge).where(Challenge.application_id.in_(agenda_ids))
                              .order_by(Challenge.raised_at, Challenge.id)):
@@ -117,11 +120,13 @@ def meeting_minutes(session: Session, actor: Actor, meeting_id: int, settings: d
         challenges.append(MinutesChallenge(names[c.member_id], a.number, a.institution.name, c.reason, c.outcome,
                                            sum(1 for v in c.votes if v.uphold),
                                            sum(1 for v in c.votes if not v.uphold),
-                                           len(eligible_voters(session, c))))
+                                           len(eligible_voters(session, c)), a.institution.name_en or ""))
     has_result = set(session.scalars(select(ScoringResult.application_id).where(
         ScoringResult.current, ScoringResult.application_id.in_(agenda_ids))))
+    english = {a.id: a.institution.name_en or "" for a in session.scalars(
+        select(Application).where(Application.id.in_(agenda_ids)))}
     results = tuple(MinutesResult(d.rank, d.application_number, d.institution_name, len(d.members), d.aggregate,
-                                  d.passed)
+                                  d.passed, english.get(d.application_id, ""))
                     for d in round_results(session, actor, rnd.id) if d.application_id in has_result)
     return MinutesData(
         meeting.number, rnd.code, rnd.title, meeting.held_at, meeting.closed_at, meeting.place,

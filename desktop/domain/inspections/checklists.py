@@ -4,7 +4,7 @@ A template (format 1, described for editors by ``resources/checklists/checklist.
 
     {"format": 1, "version": "2026.1", "title": {"ko": "…", "en": "…"},
      "items": [{"id": "S1", "text": {"ko": "…", "en": "…"}, "guidance": {"ko": "…", "en": "…"},
-                "basis": "시행령 제12조제2항제1호가목", "response": "conform", "weight": 3,
+                "basis": "시행령 제12조제2항제1호가목" (or {"ko": …, "en": …}), "response": "conform", "weight": 3,
                 "note_required": true, "evidence_required": true}, …]}
 
 ``response`` is ``conform`` (conform / nonconform / not applicable), ``score`` (0..``max``, at most 9 so that
@@ -51,6 +51,7 @@ class ChecklistItem:
     nonconform_below: Decimal = Decimal(0)  # score items: a score below this is nonconform
     guidance_ko: str = ""
     guidance_en: str = ""
+    basis_en: str = ""  # the template's English citation, if it gives one
 
     def text(self, language: str) -> str:
         return self.en if language == "en" else self.ko
@@ -159,14 +160,16 @@ def _item(raw: Any) -> ChecklistItem:
                 raise _Malformed(translate("Checklists", "'{field}' is only for score items").format(field=key))
     if response == "text" and weight != 0:
         raise _Malformed(translate("Checklists", "a text item is not scored: its 'weight' must be 0"))
-    basis = raw.get("basis", "")
-    if not isinstance(basis, str):
-        raise _Malformed(translate("Checklists", "'basis' must be text"))
+    basis, basis_en = raw.get("basis", ""), ""
+    if isinstance(basis, dict):  # a template may give the English citation; a plain one is translated when printed
+        basis, basis_en = _bilingual(raw, "basis", required=True)
+    elif not isinstance(basis, str):
+        raise _Malformed(translate("Checklists", "'basis' must be text or an object with 'ko' and 'en'"))
     return ChecklistItem(
         id=str(raw["id"]), ko=ko, en=en, basis=basis.strip(), response=response, weight=weight, max=maximum,
         note_required=_flag(raw, "note_required", False), evidence_required=_flag(raw, "evidence_required", False),
         required=_flag(raw, "required", True), nonconform_below=below, guidance_ko=guidance_ko,
-        guidance_en=guidance_en,
+        guidance_en=guidance_en, basis_en=basis_en.strip(),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.bilingual import Text, both, matches
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
@@ -17,6 +18,7 @@ from desktop.domain.applications.models import Application
 from desktop.domain.inspections.access import answers_of, checklist_of, load_inspection
 from desktop.domain.inspections.models import FindingSeverity, FindingVerification, InspectionStatus
 from desktop.domain.inspections.rules import Answer, is_nonconform, item_points, progress
+from desktop.domain.inspections.signoff import DEFAULT_ATTESTATION_KO, default_attestation
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ class Person:
     name: str
     title: str
     at: datetime | None = None
-    attestation: str = ""
+    attestation: Text = ""  # as typed; the default attestation left unchanged is kept in both languages
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Applicant:
     postcode: str
     address: str
     registration_number: str = ""  # the institution's BRN (else CRN)
+    round_code: str = ""  # English documents name the call by its code (its title is typed in Korean)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class ReportItem:
     nonconform: bool
     points: tuple[Decimal, Decimal] | None
     evidence: int
+    basis_en: str = ""  # the template's English citation, if it gives one
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,13 @@ class InspectionReportData:
 def _applicant(application: Application) -> Applicant:
     i = application.institution
     return Applicant(application.number, application.round.title, i.name, i.name_en or i.name, i.representative,
-                     i.postcode or "", i.address, i.brn or i.crn or "")
+                     i.postcode or "", i.address, i.brn or i.crn or "", application.round.code)
+
+
+def attestation_text(typed: str) -> Text:
+    """The attestation as signed: the app's default, unchanged, in both languages; anything else as typed."""
+    default = both(default_attestation)
+    return default if typed and (matches(typed, default) or typed.strip() == DEFAULT_ATTESTATION_KO) else typed
 
 
 def _users(session: Session) -> dict[int, User]:
@@ -140,7 +150,7 @@ def inspection_report(session: Session, actor: Actor, inspection_id: int, settin
         counts[evidence.item_id] = counts.get(evidence.item_id, 0) + 1
     items = tuple(ReportItem(i.id, i.ko, i.en, i.basis, i.response, i.max, answers.get(i.id),
                              is_nonconform(i, answers.get(i.id)), item_points(i, answers.get(i.id)),
-                             counts.get(i.id, 0))
+                             counts.get(i.id, 0), i.basis_en)
                   for i in checklist.items)
     figures = progress(checklist, answers)
     findings = tuple(
@@ -149,7 +159,8 @@ def inspection_report(session: Session, actor: Actor, inspection_id: int, settin
                       f.verified_at)
         for f in inspection.findings)
     signatures = tuple(Person(users[x.user_id].display_name, users[x.user_id].title or "", x.signed_at,
-                              x.attestation or "") for x in inspection.inspectors if x.user_id in users)
+                              attestation_text(x.attestation or ""))
+                       for x in inspection.inspectors if x.user_id in users)
     signed = [s.at for s in signatures if s.at is not None]
     issued_at = max(signed) if signed else (inspection.completed_at or inspection.created_at)
     return InspectionReportData(

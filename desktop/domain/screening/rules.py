@@ -87,7 +87,7 @@ def _names(people: list[StaffFacts], limit: int = 6) -> str:
 
 
 def _not_counted(candidates: list[StaffFacts], experience: bool) -> str:
-    """Why people who look qualified were not counted, e.g. "; not counted: 박 (not permanently employed)"."""
+    """Why people who look qualified were not counted, e.g. " Not counted: 박 (not permanently employed)."."""
     notes = []
     temporary = [p for p in candidates if not p.permanent]
     unevidenced = [p for p in candidates if p.permanent and not p.employment_evidence]
@@ -102,7 +102,23 @@ def _not_counted(candidates: list[StaffFacts], experience: bool) -> str:
                          .format(names=_names(no_record)))
     if not notes:
         return ""
-    return translate("Screening", "; not counted: {notes}").format(notes="; ".join(notes))
+    return translate("Screening", " Not counted: {notes}.").format(notes="; ".join(notes))
+
+
+def _counted(group: list[StaffFacts], required: int, years: Decimal | None = None) -> str:
+    """A sentence that says who was counted and how many the rule requires (never a bare "required: name")."""
+    if years is None:
+        if not group:
+            return translate("Screening", "No qualified permanent staff could be counted; at least {required} are "
+                             "required.").format(required=required)
+        return translate("Screening", "Qualified permanent staff counted: {n} ({names}); at least {required} are "
+                         "required.").format(n=len(group), names=_names(group), required=required)
+    if not group:
+        return translate("Screening", "No permanent staff with {years}+ years of evaluation experience could be "
+                         "counted; at least {required} are required.").format(years=years, required=required)
+    return translate("Screening", "Permanent staff with {years}+ years of evaluation experience counted: {n} "
+                     "({names}); at least {required} are required.").format(
+        years=years, n=len(group), names=_names(group), required=required)
 
 
 def evaluate_staff(staff: tuple[StaffFacts, ...], count_both_groups: bool) -> list[RuleResult]:
@@ -111,21 +127,10 @@ def evaluate_staff(staff: tuple[StaffFacts, ...], count_both_groups: bool) -> li
     a_candidates = [p for p in staff if has_group_a_qualification(p) and not in_group_a(p)]
     b_candidates = [p for p in staff if p.experience_years >= REQUIRED_YEARS and not in_group_b(p)]
     results = [
-        RuleResult(
-            "staff_qualified",
-            len(group_a) >= REQUIRED_GROUP_A,
-            translate("Screening", "{n} of the {required} required qualified staff: {names}").format(
-                n=len(group_a), required=REQUIRED_GROUP_A, names=_names(group_a) or "-"
-            ) + _not_counted(a_candidates, experience=False),
-        ),
-        RuleResult(
-            "staff_experienced",
-            len(group_b) >= REQUIRED_GROUP_B,
-            translate("Screening", "{n} of the {required} required staff with {years}+ years of evaluation "
-                      "experience: {names}").format(
-                n=len(group_b), required=REQUIRED_GROUP_B, years=REQUIRED_YEARS, names=_names(group_b) or "-"
-            ) + _not_counted(b_candidates, experience=True),
-        ),
+        RuleResult("staff_qualified", len(group_a) >= REQUIRED_GROUP_A,
+                   _counted(group_a, REQUIRED_GROUP_A) + _not_counted(a_candidates, experience=False)),
+        RuleResult("staff_experienced", len(group_b) >= REQUIRED_GROUP_B,
+                   _counted(group_b, REQUIRED_GROUP_B, REQUIRED_YEARS) + _not_counted(b_candidates, experience=True)),
     ]
     if not count_both_groups:
         # With two groups, Hall's condition reduces to |A| ≥ 2, |B| ≥ 3 and |A ∪ B| ≥ 5.
@@ -135,8 +140,8 @@ def evaluate_staff(staff: tuple[StaffFacts, ...], count_both_groups: bool) -> li
             RuleResult(
                 "staff_distinct",
                 distinct >= needed,
-                translate("Screening", "{n} of the {required} distinct people needed when nobody may count in "
-                          "both groups").format(n=distinct, required=needed),
+                translate("Screening", "{n} different people counted in the two staff groups; nobody may count in "
+                          "both, so at least {required} are required.").format(n=distinct, required=needed),
             )
         )
     return results

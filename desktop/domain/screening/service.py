@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.bilingual import in_language
 from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
@@ -94,8 +95,12 @@ def run_screening(session: Session, actor: Actor, application_id: int, note: str
     if application.status != ApplicationStatus.SCREENING:
         raise WorkflowError(translate("Screening", "Screening runs on applications in status 'Screening'."))
     count_both = bool(application.round.settings.get("count_both_groups", True))
-    results = rules.evaluate(facts_of(application), count_both)
-    items = [{"rule": r.rule, "passed": r.passed, "reason": r.reason} for r in results]
+    facts = facts_of(application)
+    results = rules.evaluate(facts, count_both)
+    written = {language: in_language(language, lambda: rules.evaluate(facts, count_both)) for language in ("ko", "en")}
+    items = [{"rule": r.rule, "passed": r.passed, "reason": r.reason,
+              "reasons": {language: written[language][n].reason for language in written}}
+             for n, r in enumerate(results)]
     outcome = outcome_of(items)
     result = ScreeningResult(
         application_id=application.id, screener_id=actor.user_id, outcome=outcome, rules=items,
@@ -308,3 +313,9 @@ def rule_label(rule: str) -> str:
         "evidence": translate("Screening", "Evidence for each requirement"),
         "registry_extract": translate("Screening", "Registry extract or registration certificate"),
     }.get(rule, rule)
+
+
+def rule_reason(item: dict[str, Any], language: str) -> str:
+    """A stored rule's reason in ``language`` (results stored before both were kept: the reason as stored)."""
+    reasons = item.get("reasons")
+    return str(reasons.get(language) or item["reason"]) if isinstance(reasons, dict) else str(item["reason"])

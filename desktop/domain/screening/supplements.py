@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.bilingual import Text, both, in_language, matches, pick
 from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.formatting import official_date
-from desktop.core.i18n import translate
+from desktop.core.i18n import current_language, translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.attachments import kind_label
@@ -24,7 +25,14 @@ from desktop.domain.issued.models import DocumentKind
 from desktop.domain.issued.service import freeze
 from desktop.domain.screening.checklist import DocumentState
 from desktop.domain.screening.models import ScreeningOutcome, SupplementRequest, SupplementStatus
-from desktop.domain.screening.service import checklist_of, effective_passed, latest_result, rule_label, run_screening
+from desktop.domain.screening.service import (
+    checklist_of,
+    effective_passed,
+    latest_result,
+    rule_label,
+    rule_reason,
+    run_screening,
+)
 from desktop.domain.settings.service import get_settings
 
 SERIES = "supplement"
@@ -80,7 +88,8 @@ class SupplementRow:
 
 def _row(r: SupplementRequest, application: Application) -> SupplementRow:
     return SupplementRow(r.id, r.number, application.id, application.number, application.institution.name,
-                         r.requested_at, r.deadline, r.status, r.received_at, tuple(r.deficiencies), r.letter_sha256,
+                         r.requested_at, r.deadline, r.status, r.received_at,
+                         deficiency_texts(r.deficiencies, current_language()), r.letter_sha256,
                          application.status == ApplicationStatus.SUPPLEMENT_REQUESTED)
 
 
@@ -91,18 +100,37 @@ def _application(session: Session, application_id: int) -> Application:
     return application
 
 
-def deficiencies_of(session: Session, application: Application) -> list[str]:
-    """The failed requirements of the latest screening and the rejected documents, as sentences."""
+def written_deficiencies(session: Session, application: Application) -> list[dict[str, str]]:
+    """The failed requirements of the latest screening and the rejected documents, as sentences in both languages."""
     result = latest_result(session, application.id)
     found = []
     for item in result.rules if result else []:
         if not effective_passed(item):
-            found.append(f"{rule_label(item['rule'])}: {item['reason']}")
-    for line in checklist_of(application):
-        if line.state == DocumentState.REJECTED:
-            found.append(translate("Supplements", "{document}: resubmit ({detail})")
-                         .format(document=kind_label(line.kind), detail=line.detail))
-    return found
+            found.append(both(lambda item=item: f"{rule_label(item['rule'])}: {rule_reason(item, current_language())}"))
+
+    def rejected() -> list[str]:  # the checklist's details are written in the language too
+        return [translate("Supplements", "{document}: resubmit ({detail})")
+                .format(document=kind_label(line.kind), detail=line.detail)
+                for line in checklist_of(application) if line.state == DocumentState.REJECTED]
+
+    korean, english = in_language("ko", rejected), in_language("en", rejected)
+    return found + [{"ko": ko, "en": en} for ko, en in zip(korean, english, strict=True)]
+
+
+def deficiencies_of(session: Session, application: Application) -> list[str]:
+    """The deficiencies as the user reads them (the dialog proposes these, one per line)."""
+    return [pick(text, current_language()) for text in written_deficiencies(session, application)]
+
+
+def stored_deficiencies(session: Session, application: Application, lines: list[str]) -> list[str | dict[str, str]]:
+    """The lines to store: a proposed deficiency left unchanged keeps both languages, a typed line stays as typed."""
+    proposed = written_deficiencies(session, application)
+    return [next((text for text in proposed if matches(line, text)), line) for line in lines]
+
+
+def deficiency_texts(stored: list[Any], language: str) -> tuple[str, ...]:
+    """Stored deficiencies (typed strings or both languages) as a document or a list in ``language`` shows them."""
+    return tuple(pick(text, language) for text in stored)
 
 
 def supplement_days(application: Application) -> int:
@@ -128,8 +156,8 @@ def request_supplement(session: Session, actor: Actor, application_id: int, defi
     if result is None or result.outcome != ScreeningOutcome.DEFICIENT:
         raise WorkflowError(translate("Supplements", "The latest screening found nothing to supplement: run the "
                                       "screening first."))
-    items = [d.strip() for d in deficiencies if d.strip()]
-    if not items:
+    lines = [d.strip() for d in deficiencies if d.strip()]
+    if not lines:
         raise ValidationError(translate("Supplements", "List at least one deficiency the applicant must remedy."),
                               field="deficiencies")
     if deadline <= today():
@@ -137,6 +165,7 @@ def request_supplement(session: Session, actor: Actor, application_id: int, defi
     if deadline > today() + timedelta(days=MAX_DAYS):
         raise ValidationError(translate("Supplements", "The deadline lies more than {days} days ahead.")
                               .format(days=MAX_DAYS), field="deadline")
+    items = stored_deficiencies(session, application, lines)
     year = today().year
     number = format_number(year, take_number(session, SERIES, year))
     request = SupplementRequest(number=number, application_id=application.id, screening_result_id=result.id,
@@ -239,7 +268,7 @@ class SupplementLetter:
     number: str
     requested_at: datetime
     deadline: date
-    deficiencies: tuple[str, ...]
+    deficiencies: tuple[Text, ...]  # typed strings, or {"ko", "en"} as the app wrote them
     application_number: str
     application_received_at: datetime | None
     round_code: str

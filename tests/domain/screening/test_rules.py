@@ -46,29 +46,31 @@ def test_two_qualified_and_three_experienced_pass_with_readable_reasons():
     staff = (person("김", Q.PATENT_ATTORNEY, 5), person("이", Q.CPA, 4), person("박", years=3))
     results = by_rule(evaluate_staff(staff, count_both_groups=True))
     assert results["staff_qualified"].passed
-    assert results["staff_qualified"].reason == "2 of the 2 required qualified staff: 김, 이"
+    assert results["staff_qualified"].reason == ("Qualified permanent staff counted: 2 (김, 이); at least 2 are "
+                                                 "required.")
     assert results["staff_experienced"].passed
-    assert results["staff_experienced"].reason == ("3 of the 3 required staff with 3+ years of evaluation "
-                                                   "experience: 김, 이, 박")
+    assert results["staff_experienced"].reason == ("Permanent staff with 3+ years of evaluation experience "
+                                                   "counted: 3 (김, 이, 박); at least 3 are required.")
 
 
 def test_one_qualified_person_fails_group_a():
     staff = (person("김", Q.PATENT_ATTORNEY, 5), person("이", years=5), person("박", years=3))
     result = by_rule(evaluate_staff(staff, True))["staff_qualified"]
-    assert not result.passed and result.reason == "1 of the 2 required qualified staff: 김"
+    assert not result.passed and result.reason == ("Qualified permanent staff counted: 1 (김); at least 2 are "
+                                                   "required.")
 
 
 def test_two_experienced_people_fail_group_b_and_three_years_is_enough():
     staff = (person("김", Q.PATENT_ATTORNEY, 5), person("이", Q.CPA, Decimal("2.9")), person("박", years=3))
     result = by_rule(evaluate_staff(staff, True))["staff_experienced"]
-    assert not result.passed and result.reason.startswith("2 of the 3") and result.reason.endswith("김, 박")
+    assert not result.passed and "counted: 2 (김, 박); at least 3 are required" in result.reason
 
 
 @pytest.mark.parametrize("q", [Q.LAWYER, Q.APPRAISER, Q.NONE])
 def test_lawyers_and_appraisers_are_not_group_a(q):
     staff = (person("김", Q.PATENT_ATTORNEY, 5), person("이", q, 5), person("박", years=3))
     result = by_rule(evaluate_staff(staff, True))["staff_qualified"]
-    assert not result.passed and result.reason.startswith("1 of the 2")
+    assert not result.passed and "counted: 1 (김); at least 2" in result.reason
 
 
 @pytest.mark.parametrize("q", [Q.PATENT_ATTORNEY, Q.CPA, Q.PROFESSIONAL_ENGINEER])
@@ -90,11 +92,16 @@ def test_people_without_evidence_are_named_and_not_counted():
              person("박", years=4), person("최", years=3))
     results = by_rule(evaluate_staff(staff, True))
     assert not results["staff_qualified"].passed
-    assert results["staff_qualified"].reason == ("1 of the 2 required qualified staff: 이; not counted: "
-                                                 "김 (no evidence of employment)")
+    assert results["staff_qualified"].reason == ("Qualified permanent staff counted: 1 (이); at least 2 are "
+                                                 "required. Not counted: 김 (no evidence of employment).")
     assert not results["staff_experienced"].passed
     assert "이 (no evidence of the experience)" in results["staff_experienced"].reason
     assert not in_group_b(person("x", years=9, experienced=False))
+
+
+def test_nobody_counted_is_said_in_a_sentence_not_as_a_dash():
+    result = by_rule(evaluate_staff((person("박", years=1),), True))["staff_qualified"]
+    assert result.reason == "No qualified permanent staff could be counted; at least 2 are required."
 
 
 def test_the_round_setting_can_forbid_counting_a_person_in_both_groups():
@@ -102,8 +109,8 @@ def test_the_round_setting_can_forbid_counting_a_person_in_both_groups():
     assert all(r.passed for r in evaluate_staff(staff, count_both_groups=True))
     strict = by_rule(evaluate_staff(staff, count_both_groups=False))
     assert not strict["staff_distinct"].passed
-    assert strict["staff_distinct"].reason == ("3 of the 5 distinct people needed when nobody may count in both "
-                                               "groups")
+    assert strict["staff_distinct"].reason == ("3 different people counted in the two staff groups; nobody may "
+                                               "count in both, so at least 5 are required.")
     staff += (person("최", years=3), person("정", years=3))
     assert all(r.passed for r in evaluate_staff(staff, count_both_groups=False))
 

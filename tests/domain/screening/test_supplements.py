@@ -72,7 +72,8 @@ def test_a_request_is_numbered_per_year_moves_the_application_and_is_audited(wor
     with world.database.read() as s:
         assert find_supplement(s, f"{today().year}-1").id == row.id
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "supplement.request")).one()
-    assert event.after["deficiencies"] == list(row.deficiencies)
+    assert [d["en"] for d in event.after["deficiencies"]] == list(row.deficiencies)  # kept in both languages
+    assert all(d["ko"] and d["ko"] != d["en"] for d in event.after["deficiencies"])
     assert parse_number("보완-2026-0012") == (2026, 12) == parse_number("2026-12")
 
 

@@ -97,6 +97,10 @@ class InstitutionForm(QWidget):
         super().__init__(parent)
         self.name = QLineEdit()
         self.name_en = QLineEdit()
+        self.name_en.setPlaceholderText(self.tr("As printed on English documents"))
+        self.name_en_hint = QLabel()  # a warning, not an error: English documents then print the Korean name
+        self.name_en_hint.setObjectName("name_en_hint")
+        self.name_en_hint.setWordWrap(True)
         self.sector = QComboBox()
         for sector in Sector:
             self.sector.addItem(sector_label(sector), sector)
@@ -138,6 +142,7 @@ class InstitutionForm(QWidget):
         identity = QFormLayout()
         identity.addRow(self.tr("Name"), self.name)
         identity.addRow(self.tr("English name"), self.name_en)
+        identity.addRow("", self.name_en_hint)
         identity.addRow(self.tr("Sector"), self.sector)
         identity.addRow(self.tr("Kind"), self.kind)
         identity.addRow(self.tr("Business reg. no."), self.brn)
@@ -185,9 +190,11 @@ class InstitutionForm(QWidget):
         layout.addLayout(columns)
         layout.addWidget(contacts_box)
         layout.addStretch(1)
+        self.name_en.textChanged.connect(self.check_name_en)
         self.brn.textChanged.connect(self.check_brn)
         self.crn.textChanged.connect(self.check_crn)
         self.brn_override_reason.textChanged.connect(self.check_brn)
+        self.check_name_en()
         self.check_brn()
         self.check_crn()
 
@@ -206,6 +213,16 @@ class InstitutionForm(QWidget):
         label.setStyleSheet(f"color:{colour};")
         label.setText(text)
         label.setVisible(bool(text))
+
+    def check_name_en(self) -> str | None:
+        """Hint when the English name is empty; returns "warning" then (saving stays possible)."""
+        if self.name_en.text().strip():
+            self._feedback(self.name_en_hint, "", None)
+            return None
+        self._feedback(self.name_en_hint, self.tr(
+            "No English name: English documents (notices, minutes, the public notice) will print the Korean name. "
+            "Enter the name the institution uses in English."), "warning")
+        return "warning"
 
     def check_brn(self) -> str | None:
         """Validate the BRN as typed; returns the feedback level (None, "warning" or "error")."""
@@ -257,6 +274,7 @@ class InstitutionForm(QWidget):
     def set_data(self, data: InstitutionData) -> None:
         self.name.setText(data.name)
         self.name_en.setText(data.name_en)
+        self.check_name_en()
         self.sector.setCurrentIndex(max(0, self.sector.findData(data.sector)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
         self.brn_override_reason.setText(data.brn_override_reason)

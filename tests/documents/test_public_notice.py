@@ -26,7 +26,7 @@ def test_the_korean_notice_lists_every_designated_institute(public_notice, pdf_t
 def test_another_effective_date_is_stated_as_such(public_notice, pdf_text):
     later = dataclasses.replace(public_notice, effective_on=public_notice.published_on.replace(day=1).replace(
         month=12 if public_notice.published_on.month < 12 else 1, year=public_notice.published_on.year + (
-            public_notice.published_on.month == 12)))
+            public_notice.published_on.month == 12)), effective_after_days=None)
     text = pdf_text(render_public_notice(later))
     assert f"이 고시는 {official_date(later.effective_on)}부터 시행합니다." in text
 

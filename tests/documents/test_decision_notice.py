@@ -217,3 +217,25 @@ def test_the_verification_code_is_in_the_metadata_in_plain_ascii(notices, pdf_re
     assert b"verification-code:ABCD-EFGH-JKMN" in pdf  # readable without parsing, even in a damaged file
     keywords = pdf_reader(pdf).metadata["/Keywords"]
     assert keywords == f"{notices['designated'].number[1:-1]}, verification-code:ABCD-EFGH-JKMN"
+
+
+def test_a_correction_from_the_demo_states_what_it_corrects_and_keeps_the_date(corrected, pdf_text):
+    notice = corrected["notice"]
+    designated, decided = official_date(notice.designated_on), official_date(notice.decided_on)
+    text = pdf_text(render_decision_notice(notice))
+    for expected in (
+            f"지정번호: 제2026-0012호 라. 지정일: {designated} 마. 지정의 효력 발생일: {designated}(지정일)부터",
+            f"이 결정은 종전 결정(제2026-0002호, {designated})을 정정하여 갈음합니다.",
+            "가. 정정 사유: 평가대상 범위에서 상표가 누락되어 정정함",
+            "나. 정정 사항: 평가대상 범위(발명 → 발명, 상표)",
+            "다. 지정번호와 지정일: 지정번호는 이 결정의 번호(제2026-0012호)로 바뀌어 종전 지정번호 제2026-0002호를 "
+            f"대체하고, 지정일({designated})은 종전 지정에 따라 유지합니다. 정정된 사항은 이 결정일({decided})부터 "
+            "효력이 있습니다. 끝."):
+        assert expected in text, expected
+    english = pdf_text(render_decision_notice(notice, "en"))
+    for expected in ("What is corrected: the scope of evaluation (inventions → inventions, trademarks)",
+                     "the designation number becomes this decision's number (No. 2026-0012), replacing the earlier "
+                     "designation number No. 2026-0002",
+                     "What is corrected has effect from the date of this decision "
+                     f"({english_date(notice.decided_on)})"):
+        assert expected in english, expected

@@ -420,6 +420,11 @@ def _notice(session: Session, decision: Decision, settings: dict[str, object]) -
     entry = registry.entry_for_decision(session, decision.id)
     if entry is None and supersedes is not None:  # a draft correcting a designation keeps its date
         entry = registry.entry_for_decision(session, supersedes.id)
+    successor = decision
+    while entry is None and successor is not None and successor.status == DecisionStatus.SUPERSEDED:
+        successor = session.scalars(select(Decision).where(  # the entry moved on to the correction
+            Decision.supersedes_id == successor.id, Decision.status != DecisionStatus.DRAFT)).first()
+        entry = registry.entry_for_decision(session, successor.id) if successor is not None else None
     outputs = registry.entry_outputs(entry) if entry is not None else ("amount", "grade", "score")
     scope = application_scope(application)
     notice_changes = changes(session, supersedes, {

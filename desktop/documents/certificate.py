@@ -26,27 +26,44 @@ TEXT = {
         "number": "지정번호",
         "institution": "기관명",
         "representative": "대표자",
+        "registration": "등록번호",
+        "business_number": "사업자등록번호 {number}",
+        "corporate_number": "법인등록번호 {number}",
         "address": "소재지",
         "designated_on": "지정일",
+        "effective_value": "{date} (이날부터 지정의 효력 발생)",
+        "effective_corrected": "{date} (이날부터 지정의 효력 발생; 정정된 사항은 {corrected}부터)",
         "scope": "평가대상",
         "outputs": "평가결과 표시",
         "conditions": "지정조건",
         "statement": "「발명진흥법」 제28조제1항 및 같은 법 시행령 제12조에 따라 위 기관을 평가기관으로 지정합니다.",
         "supersedes": "이 지정서는 종전 지정({number})을 정정한 결정에 따라 발급합니다.",
+        "supersedes_kept": ("이 지정서는 정정 결정({number}, {decided_on})에 따라 종전 지정서(지정번호 "
+                            "{old})를 갈음하여 발급합니다. 지정번호는 {number}(으)로 바뀌고, 지정일은 종전 "
+                            "지정일({designated_on})을 유지합니다."),
     },
     "en": {
         "title": "Certificate of Designation as an Evaluation Institute",
         "number": "Designation No.",
         "institution": "Institution",
         "representative": "Representative",
+        "registration": "Registration Nos.",
+        "business_number": "business {number}",
+        "corporate_number": "corporate {number}",
         "address": "Address",
         "designated_on": "Designated on",
+        "effective_value": "{date} (the designation has effect from this day)",
+        "effective_corrected": "{date} (the designation has effect from this day; what was corrected from "
+                               "{corrected})",
         "scope": "Scope of evaluation",
         "outputs": "Value expressed as",
         "conditions": "Conditions",
         "statement": ("The institution above is designated as an evaluation institute under Article 28(1) of the "
                       "Invention Promotion Act and Article 12 of its Enforcement Decree."),
         "supersedes": "This certificate follows the decision correcting the earlier designation {number}.",
+        "supersedes_kept": ("This certificate replaces the earlier certificate (designation {old}) under the "
+                            "correcting decision {number} of {decided_on}. The designation number becomes {number}; "
+                            "the date of designation stays that of the earlier designation ({designated_on})."),
     },
 }
 
@@ -59,7 +76,7 @@ class Particulars(Flowable):
         self.label_width = label_width
         self.labels = [Paragraph(escape(label), paragraph_style("CertificateLabel")) for label, _ in rows]
         self.values = [Paragraph(paragraph_text(value), paragraph_style("CertificateValue")) for _, value in rows]
-        self.padding = 5
+        self.padding = 4
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -121,13 +138,27 @@ class CertificateDocument(OfficialDocument):
     def body_items(self) -> list:
         return []
 
+    @property
+    def keeps_date(self) -> bool:
+        """A correction of a designation: the date of designation is the earlier one's, kept."""
+        return bool(self.data.supersedes_number) and self.data.supersedes_outcome == "designated"
+
     def particulars(self) -> list[tuple[str, str]]:
         d, t, language = self.data, self.text, self.language
         rows = [
             (t["institution"], d.institution_name_en if language == "en" else d.institution_name),
             (t["representative"], d.representative),
+        ]
+        numbers = [t[key].format(number=value) for key, value in (("business_number", d.business_number),
+                                                                 ("corporate_number", d.corporate_number)) if value]
+        if numbers:
+            rows.append((t["registration"], " · ".join(numbers)))
+        designated_on = self.date(d.designated_on)
+        effective = (t["effective_corrected"].format(date=designated_on, corrected=self.date(d.decided_on))
+                     if self.keeps_date and d.decided_on else t["effective_value"].format(date=designated_on))
+        rows += [
             (t["address"], f"({d.postcode}) {d.address}" if d.postcode else d.address),
-            (t["designated_on"], self.date(d.designated_on)),
+            (t["designated_on"], effective),
             (t["scope"], scope_text(language, d.scope)),
             (t["outputs"], outputs_text(language, d.outputs)),
         ]
@@ -141,18 +172,22 @@ class CertificateDocument(OfficialDocument):
         number = f"{t['number']}: {document_number(self.number, self.language, prefix=False)}"
         flowables: list[Flowable] = [
             Paragraph(escape(number), paragraph_style("HeaderValue")),
-            Spacer(1, 16 * mm),
+            Spacer(1, 10 * mm),
             Paragraph(escape(t["title"]), paragraph_style("Agency", fontSize=26 if self.language == "ko" else 19,
                                                           leading=34 if self.language == "ko" else 26)),
-            Spacer(1, 16 * mm),
+            Spacer(1, 10 * mm),
             Particulars(self.particulars(), 40 * mm if self.language == "en" else 30 * mm),
-            Spacer(1, 14 * mm),
+            Spacer(1, 8 * mm),
             Paragraph(escape(t["statement"]), paragraph_style("Body", fontSize=12.5, leading=21)),
         ]
         if self.data.supersedes_number:
-            flowables += [Spacer(1, 3 * mm), Paragraph(
-                escape(t["supersedes"].format(number=document_number(self.data.supersedes_number, self.language))),
-                paragraph_style("HeaderNote"))]
+            d, language = self.data, self.language
+            old = document_number(d.supersedes_number, language)
+            note = (t["supersedes_kept"].format(number=document_number(d.number, language), old=old,
+                                                decided_on=self.date(d.decided_on),
+                                                designated_on=self.date(d.designated_on))
+                    if self.keeps_date and d.decided_on else t["supersedes"].format(number=old))
+            flowables += [Spacer(1, 3 * mm), Paragraph(escape(note), paragraph_style("HeaderNote"))]
         seal = colors.black if self.monochrome else SEAL_RED
         closing = [
             Paragraph(escape(self.date(self.issued_at)), paragraph_style("Body", alignment=1, fontSize=13,

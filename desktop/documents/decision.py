@@ -1,11 +1,13 @@
 """The decision notice to the applicant (평가기관 지정 결과 통지), designated or not, in Korean or English."""
 
+from datetime import date
 from decimal import Decimal
 
 from desktop.core.formatting import score_text
 from desktop.documents.body import Item
 from desktop.documents.labels import SCOPE_NAMES, check_language, outputs_text
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, document_number
+from desktop.documents.remedies import remedy_item
 from desktop.domain.decisions.models import DecisionOutcome
 from desktop.domain.decisions.service import DecisionNotice
 
@@ -21,7 +23,12 @@ TEXT = {
                                   "대하여 지정심의위원회의 심의를 거쳐 아래와 같이 평가기관으로 지정하지 아니하기로 "
                                   "결정하였음을 알려드립니다."),
         "institution": "기관명: {name} (대표 {representative})",
+        "registration": "사업자등록번호: {business} / 법인등록번호: {corporate}",
         "designation_number": "지정번호: {number}",
+        "designated_on": "지정일: {date}",
+        "effective": "지정의 효력 발생일: {date}(지정일)부터",
+        "decided_on": "결정일(처분일): {date}",
+        "pending_date": "(시행일)",
         "decision_number": "결정번호: {number}",
         "scope_designated": "평가대상 범위: {scope}",
         "scope_applied": "신청한 평가대상 범위: {scope}",
@@ -34,8 +41,19 @@ TEXT = {
         "reasons": "결정 사유",
         "conditions": "지정 조건",
         "supersedes": "이 결정은 종전 결정({number})을 갈음합니다.",
-        "appeal": ("이 처분에 이의가 있는 경우에는 처분이 있음을 안 날부터 90일 이내에 「행정심판법」에 따라 "
-                   "행정심판을 청구하거나 「행정소송법」에 따라 행정소송을 제기할 수 있습니다."),
+        "supersedes_dated": "이 결정은 종전 결정({number}, {date})을 정정하여 갈음합니다.",
+        "changed": "정정 사항: {changes}",
+        "unchanged": "정정 사항: 결정의 내용은 같고 정정 사유만 기재합니다.",
+        "change": "{field}({before} → {after})",
+        "change_text": "{field}(변경, 이 통지의 해당 항목 참조)",
+        "fields": {"outcome": "결정 결과", "scope": "평가대상 범위", "outputs": "평가결과 표시 방법",
+                   "conditions": "지정 조건", "reasons": "결정 사유"},
+        "outcomes": {"designated": "지정", "not_designated": "지정하지 아니함"},
+        "kept": ("지정번호와 지정일: 지정번호는 이 결정의 번호({number})로 바뀌어 종전 지정번호 {old}를 대체하고, "
+                 "지정일({designated_on})은 종전 지정에 따라 유지합니다. 정정된 사항은 이 결정일({decided_on})부터 "
+                 "효력이 있습니다."),
+        "new_designation": "지정번호와 지정일: 이 결정으로 새로 지정하므로 지정번호와 지정일은 이 결정에 따릅니다.",
+        "revoked": "종전 결정에 따른 지정(지정번호 {old})은 이 결정일({decided_on})부터 효력을 잃습니다.",
         "recipient": "{name} (대표 {representative})",
         "address": "(우{postcode} {address})",
         "scope_separator": ", ",
@@ -51,7 +69,12 @@ TEXT = {
                                   "No. {application} (call for applications {round_code}), we inform you that your "
                                   "institution has not been designated as an evaluation institute."),
         "institution": "Institution: {name} (Representative: {representative})",
+        "registration": "Business registration No.: {business} / Corporate registration No.: {corporate}",
         "designation_number": "Designation No.: {number}",
+        "designated_on": "Date of designation: {date}",
+        "effective": "The designation has effect from {date} (the date of designation)",
+        "decided_on": "Date of the decision (disposition): {date}",
+        "pending_date": "(the date of issue)",
         "decision_number": "Decision No.: {number}",
         "scope_designated": "Scope of evaluation: {scope}",
         "scope_applied": "Scope applied for: {scope}",
@@ -64,9 +87,22 @@ TEXT = {
         "reasons": "Reasons for the decision",
         "conditions": "Conditions of the designation",
         "supersedes": "This decision replaces the earlier decision {number}.",
-        "appeal": ("If you object to this decision, you may file an administrative appeal under the Administrative "
-                   "Appeals Act or bring an administrative lawsuit under the Administrative Litigation Act within "
-                   "90 days of the day you learned of the decision."),
+        "supersedes_dated": "This decision corrects and replaces the earlier decision {number} of {date}.",
+        "changed": "What is corrected: {changes}",
+        "unchanged": "What is corrected: the content of the decision is the same; only the reason is recorded.",
+        "change": "{field} ({before} → {after})",
+        "change_text": "{field} (changed; see that item of this notice)",
+        "fields": {"outcome": "the outcome", "scope": "the scope of evaluation", "outputs": "how the value is "
+                   "expressed", "conditions": "the conditions", "reasons": "the reasons"},
+        "outcomes": {"designated": "designated", "not_designated": "not designated"},
+        "kept": ("Designation number and date: the designation number becomes this decision's number ({number}), "
+                 "replacing the earlier designation number {old}; the date of designation ({designated_on}) is kept "
+                 "from the earlier designation. What is corrected has effect from the date of this decision "
+                 "({decided_on})."),
+        "new_designation": ("Designation number and date: this decision designates anew, so the designation number "
+                            "and date are this decision's."),
+        "revoked": "The designation made by the earlier decision ({old}) ends on the date of this decision "
+                   "({decided_on}).",
         "recipient": "{name} (Representative: {representative})",
         "address": "({address}, postcode {postcode})",
         "scope_separator": ", ",
@@ -115,15 +151,64 @@ class DecisionNoticeDocument(OfficialDocument):
         scope = text["scope_separator"].join(SCOPE_NAMES[self.language].get(s, s) for s in n.scope) or text["none"]
         score = (text["score"].format(aggregate=score_text(n.aggregate), pass_mark=_points(n.pass_mark))
                  if n.aggregate is not None else text["no_score"])
-        items = [
-            Item(text["institution"].format(name=name, representative=n.representative)),
-            Item(text["designation_number" if self.designated else "decision_number"].format(number=number)),
-            Item(text["scope_designated" if self.designated else "scope_applied"].format(scope=scope)),
-        ]
+        items = [Item(text["institution"].format(name=name, representative=n.representative))]
+        if n.business_number or n.corporate_number:
+            items.append(Item(text["registration"].format(business=n.business_number or text["none"],
+                                                          corporate=n.corporate_number or text["none"])))
+        items.append(Item(text["designation_number" if self.designated else "decision_number"].format(number=number)))
+        if self.designated:
+            designated_on = self._day(n.designated_on)
+            items += [Item(text["designated_on"].format(date=designated_on)),
+                      Item(text["effective"].format(date=designated_on))]
+        else:
+            items.append(Item(text["decided_on"].format(date=self._day(n.decided_on))))
+        items.append(Item(text["scope_designated" if self.designated else "scope_applied"].format(scope=scope)))
         if self.designated:
             items.append(Item(text["outputs"].format(outputs=outputs_text(self.language, n.outputs))))
         items.append(Item(score))
         return tuple(items)
+
+    def _day(self, value: date | None) -> str:
+        return self.date(value) if value is not None else self.text["pending_date"]
+
+    def _values(self, field: str, values: tuple[str, ...]) -> str:
+        text, language = self.text, self.language
+        if field == "outcome":
+            return text["outcomes"].get(values[0], values[0]) if values else text["none"]
+        if field == "outputs":
+            return outputs_text(language, values) if values else text["none"]
+        return text["scope_separator"].join(SCOPE_NAMES[language].get(v, v) for v in values) or text["none"]
+
+    def _correction(self) -> Item:
+        """What a correction replaces, why, what it changes, and what becomes of the designation number and date."""
+        n, text, language = self.notice, self.text, self.language
+        old = document_number(n.supersedes_number, language)
+        head = (text["supersedes_dated"].format(number=old, date=self.date(n.supersedes_issued_on))
+                if n.supersedes_issued_on else text["supersedes"].format(number=old))
+        children = []
+        reason = self._text(n.correction_reason, n.correction_reason_en).strip()
+        if reason:
+            children.append(Item(f"{text['correction']}: {reason}"))
+        described = [text["change_text" if c.field in ("conditions", "reasons") else "change"].format(
+            field=text["fields"].get(c.field, c.field), before=self._values(c.field, c.before),
+            after=self._values(c.field, c.after)) for c in n.changes]
+        if n.supersedes_issued_on is not None:  # a notice frozen before corrections were described says less
+            children.append(Item(text["changed"].format(changes=", ".join(described)) if described
+                                 else text["unchanged"]))
+        decided_on = self._day(n.decided_on)
+        if self.designated and n.supersedes_outcome == "designated":
+            children.append(Item(text["kept"].format(
+                number=document_number(n.number, language) or text["pending"], old=old,
+                designated_on=self._day(n.designated_on), decided_on=decided_on)))
+        elif self.designated and n.supersedes_outcome:
+            children.append(Item(text["new_designation"]))
+        elif n.supersedes_outcome == "designated":
+            children.append(Item(text["revoked"].format(old=old, decided_on=decided_on)))
+        if not children:
+            return Item(head)
+        if len(children) == 1 and not n.supersedes_outcome:  # the earlier form: one unnumbered line
+            return Item(head, children=(Item(children[0].text, marker=""),))
+        return Item(head, children=tuple(children))
 
     def _text(self, korean: str, english: str) -> str:
         """The English text on English notices when the drafter wrote one, else the Korean text."""
@@ -141,13 +226,9 @@ class DecisionNoticeDocument(OfficialDocument):
         if conditions.strip():
             items.append(Item(text["conditions"], children=(Item(conditions, marker=""),)))
         if n.supersedes_number:
-            supersedes = Item(text["supersedes"].format(number=document_number(n.supersedes_number, self.language)))
-            reason = self._text(n.correction_reason, n.correction_reason_en).strip()
-            if reason:
-                supersedes = Item(supersedes.text, children=(Item(f"{text['correction']}: {reason}", marker=""),))
-            items.append(supersedes)
-        if not self.designated:
-            items.append(Item(text["appeal"]))
+            items.append(self._correction())
+        if not self.designated:  # a refusal is a disadvantageous disposition: say how to challenge it
+            items.append(remedy_item(n.settings, self.language))
         return items
 
 

@@ -7997,6 +7997,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{setting}: at most the days from the disposition ({days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: at most the years from the disposition ({years} × 365 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8006,6 +8014,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies printed on refusals and sanctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8134,6 +8146,46 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Automatic daily backups to keep (0: none are made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals commission (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals commission (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online appeals (website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal: days from knowing of the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal: days from the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court of a lawsuit (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court of a lawsuit (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawsuit: days from knowing of the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawsuit: years from the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection to the ministry: days from receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7956,6 +7956,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{setting}: PEM 형식의 인증서(-----BEGIN CERTIFICATE----- …)만 입력할 수 있습니다.</translation>
     </message>
     <message>
+        <source>{setting}: at most the days from the disposition ({days}).</source>
+        <translation>{setting}: 처분이 있은 날부터의 기간({days}일) 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{setting}: at most the years from the disposition ({years} × 365 days).</source>
+        <translation>{setting}: 처분이 있은 날부터의 기간({years}년 × 365일) 이하여야 합니다.</translation>
+    </message>
+    <message>
         <source>Issuing authority</source>
         <translation>발신 기관</translation>
     </message>
@@ -7966,6 +7974,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Signing certificate</source>
         <translation>서명용 인증서</translation>
+    </message>
+    <message>
+        <source>Remedies printed on refusals and sanctions</source>
+        <translation>거부·제재 처분에 적는 불복 절차</translation>
     </message>
     <message>
         <source>Data safety</source>
@@ -8094,6 +8106,46 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Automatic daily backups to keep (0: none are made)</source>
         <translation>보관할 일일 자동 백업 수(0: 만들지 않음)</translation>
+    </message>
+    <message>
+        <source>Appeals commission (Korean)</source>
+        <translation>행정심판위원회 (한국어)</translation>
+    </message>
+    <message>
+        <source>Appeals commission (English)</source>
+        <translation>행정심판위원회 (영어)</translation>
+    </message>
+    <message>
+        <source>Online appeals (website)</source>
+        <translation>온라인 행정심판 (누리집)</translation>
+    </message>
+    <message>
+        <source>Appeal: days from knowing of the disposition</source>
+        <translation>행정심판: 처분이 있음을 안 날부터 (일)</translation>
+    </message>
+    <message>
+        <source>Appeal: days from the disposition</source>
+        <translation>행정심판: 처분이 있은 날부터 (일)</translation>
+    </message>
+    <message>
+        <source>Court of a lawsuit (Korean)</source>
+        <translation>행정소송 관할 법원 (한국어)</translation>
+    </message>
+    <message>
+        <source>Court of a lawsuit (English)</source>
+        <translation>행정소송 관할 법원 (영어)</translation>
+    </message>
+    <message>
+        <source>Lawsuit: days from knowing of the disposition</source>
+        <translation>행정소송: 처분이 있음을 안 날부터 (일)</translation>
+    </message>
+    <message>
+        <source>Lawsuit: years from the disposition</source>
+        <translation>행정소송: 처분이 있은 날부터 (년)</translation>
+    </message>
+    <message>
+        <source>Objection to the ministry: days from receipt</source>
+        <translation>이의신청: 처분을 받은 날부터 (일)</translation>
     </message>
     <message>
         <source>Trimmed mean (drop highest and lowest with 5 or more)</source>

@@ -90,3 +90,20 @@ def text_positions() -> Callable[[bytes, int], list[tuple[str, float, float]]]:
         return found
 
     return positions
+
+
+@pytest.fixture
+def corrected(demo_database, demo_actors):
+    """The demo after 제2026-0002호 was corrected (trademarks added) and the round's 정정 고시 published: the
+    data of the correction's notice and certificate, and of both 고시."""
+    from desktop.domain.decisions.round_documents import certificate_data, public_notice_data
+    from tests.domain.helpers import correct_second_designation
+
+    ids = correct_second_designation(demo_database, demo_actors)
+    approver = demo_actors["approver"]
+    with demo_database.read() as session:
+        settings = get_settings(session)
+        return {"notice": decision_notice(session, approver, ids["new"], settings),
+                "certificate": certificate_data(session, approver, ids["new"], settings),
+                "first": public_notice_data(session, approver, ids["first_notice"], settings),
+                "public_notice": public_notice_data(session, approver, ids["corrected_notice"], settings)}

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.core.formatting import official_date
+from desktop.core.clock import KST
+from desktop.core.formatting import english_date, official_date
 from desktop.documents.decision import render_decision_notice
 from desktop.domain.decisions.service import Signatory
 
@@ -43,9 +44,53 @@ def test_not_designated_notice_states_the_result_and_the_appeal(notices, pdf_tex
     assert "지정하지 아니하기로" in text
     assert f"결정번호: {notice.number}" in text
     assert "신청한 평가대상 범위" in text
-    assert "90일 이내에 「행정심판법」에 따라" in text
-    assert "「행정소송법」에 따라 행정소송을 제기할 수 있습니다. 끝." in text
-    assert "지정 조건" not in text
+    assert f"결정일(처분일): {official_date(notice.decided_on)}" in text
+    for expected in (
+            "불복 절차 안내: 이 처분에 이의가 있으면 다음 절차에 따라 다툴 수 있습니다(「행정절차법」 제26조).",
+            "이의신청: 처분을 받은 날부터 30일 이내에 지식재산처에 할 수 있습니다(「행정기본법」 제36조).",
+            "행정심판: 처분이 있음을 안 날부터 90일, 처분이 있은 날부터 180일 이내에 중앙행정심판위원회에 청구할 수 "
+            "있습니다(「행정심판법」 제27조). 온라인행정심판(www.simpan.go.kr)으로 하거나 청구서를 중앙행정심판위원회 "
+            "또는 지식재산처에 제출하여 서면으로 청구합니다",
+            "행정소송: 처분이 있음을 안 날부터 90일, 처분이 있은 날부터 1년 이내에 관할 행정법원에 취소소송을 "
+            "제기할 수 있습니다(「행정소송법」 제20조).",
+            "각 절차는 두 기간 중 어느 하나가 지나면 밟을 수 없습니다. 끝."):
+        assert expected in text, expected
+    assert "지정 조건" not in text and "지정일" not in text
+
+
+def test_the_english_remedies_are_english_and_follow_the_settings(notices, pdf_text):
+    notice = notices["not_designated"]
+    settings = {**notice.settings, "remedy_appeal_days": 120, "remedy_lawsuit_limit_years": 2,
+                "remedy_commission_en": "Appeals Board"}
+    text = pdf_text(render_decision_notice(dataclasses.replace(notice, settings=settings), "en"))
+    for expected in ("Remedies: if you object to this disposition",
+                     "Objection: within 30 days of receiving this disposition, to the Ministry of Intellectual "
+                     "Property",
+                     "within 120 days of the day you learned of the disposition and within 180 days of the "
+                     "disposition, to the Appeals Board", "online at www.simpan.go.kr or in writing",
+                     "before the competent administrative court within 90 days", "within 2 years of the disposition",
+                     f"Date of the decision (disposition): {english_date(notice.decided_on)}"):
+        assert expected in text, expected
+    remedies = text[text.index("Remedies:"):text.index("End.")]
+    assert not HANGUL.search(remedies), HANGUL.findall(remedies)
+    korean = pdf_text(render_decision_notice(dataclasses.replace(notice, settings=settings)))
+    assert "처분이 있음을 안 날부터 120일" in korean and "처분이 있은 날부터 2년 이내에" in korean
+
+
+def test_a_designation_states_its_date_effect_and_registration_numbers(notices, pdf_text):
+    notice = notices["designated"]
+    assert notice.designated_on == notice.decided_on == notice.issued_at.astimezone(KST).date()
+    text = pdf_text(render_decision_notice(notice))
+    day = official_date(notice.designated_on)
+    for expected in (f"사업자등록번호: {notice.business_number} / 법인등록번호: {notice.corporate_number}",
+                     f"지정일: {day}", f"지정의 효력 발생일: {day}(지정일)부터"):
+        assert expected in text, expected
+    assert re.fullmatch(r"\d{3}-\d{2}-\d{5}", notice.business_number)
+    assert re.fullmatch(r"\d{6}-\d{7}", notice.corporate_number)
+    english = pdf_text(render_decision_notice(notice, "en"))
+    assert f"Date of designation: {english_date(notice.designated_on)}" in english
+    assert f"Corporate registration No.: {notice.corporate_number}" in english
+    assert "불복" not in text and "Remedies" not in english
 
 
 def test_the_korean_font_is_embedded_and_the_page_is_a4(notices, pdf_reader):
@@ -172,3 +217,25 @@ def test_the_verification_code_is_in_the_metadata_in_plain_ascii(notices, pdf_re
     assert b"verification-code:ABCD-EFGH-JKMN" in pdf  # readable without parsing, even in a damaged file
     keywords = pdf_reader(pdf).metadata["/Keywords"]
     assert keywords == f"{notices['designated'].number[1:-1]}, verification-code:ABCD-EFGH-JKMN"
+
+
+def test_a_correction_from_the_demo_states_what_it_corrects_and_keeps_the_date(corrected, pdf_text):
+    notice = corrected["notice"]
+    designated, decided = official_date(notice.designated_on), official_date(notice.decided_on)
+    text = pdf_text(render_decision_notice(notice))
+    for expected in (
+            f"지정번호: 제2026-0012호 라. 지정일: {designated} 마. 지정의 효력 발생일: {designated}(지정일)부터",
+            f"이 결정은 종전 결정(제2026-0002호, {designated})을 정정하여 갈음합니다.",
+            "가. 정정 사유: 평가대상 범위에서 상표가 누락되어 정정함",
+            "나. 정정 사항: 평가대상 범위(발명 → 발명, 상표)",
+            "다. 지정번호와 지정일: 지정번호는 이 결정의 번호(제2026-0012호)로 바뀌어 종전 지정번호 제2026-0002호를 "
+            f"대체하고, 지정일({designated})은 종전 지정에 따라 유지합니다. 정정된 사항은 이 결정일({decided})부터 "
+            "효력이 있습니다. 끝."):
+        assert expected in text, expected
+    english = pdf_text(render_decision_notice(notice, "en"))
+    for expected in ("What is corrected: the scope of evaluation (inventions → inventions, trademarks)",
+                     "the designation number becomes this decision's number (No. 2026-0012), replacing the earlier "
+                     "designation number No. 2026-0002",
+                     "What is corrected has effect from the date of this decision "
+                     f"({english_date(notice.decided_on)})"):
+        assert expected in english, expected

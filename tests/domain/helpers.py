@@ -129,3 +129,27 @@ def application_with_an_unprinted_notice(database: Database, secretariat: Actor)
         reschedule_inspection(s, secretariat, inspection.id, inspection.scheduled_on + timedelta(days=1),
                               inspection.place, [x.user_id for x in inspection.inspectors])
         return s.get_one(Application, inspection.application_id).number
+
+
+def correct_second_designation(database: Database, actors: dict[str, Actor]) -> dict[str, int]:
+    """In the demo: trademarks were left out of 제2026-0002호's scope; a correction adds them and is issued, then
+    the round's next 고시 is published. The ids of the old and new decision and of both notices."""
+    from sqlalchemy import select
+
+    from desktop.domain.applications.models import Application
+    from desktop.domain.decisions.models import Decision, PublicNotice
+    from desktop.domain.decisions.round_documents import issue_public_notice
+    from desktop.domain.decisions.service import DecisionText, draft_correction, issue_decision, review_decision
+
+    with database.transaction() as session:
+        old = session.scalars(select(Decision).where(Decision.sequence == 2)).one()
+        application = session.get_one(Application, old.application_id)
+        application.scope_trademarks = True
+        new_id = draft_correction(session, actors["secretariat"], old.id, DecisionText(
+            old.outcome, old.reasons, old.reasons_en, old.conditions, old.conditions_en,
+            "Trademarks were left out of the scope of evaluation."), "평가대상 범위에서 상표가 누락되어 정정함")
+        review_decision(session, actors["reviewer"], new_id)
+        issue_decision(session, actors["approver"], new_id)
+        issue_public_notice(session, actors["approver"], application.round_id)
+        notices = list(session.scalars(select(PublicNotice.id).order_by(PublicNotice.id)))
+        return {"old": old.id, "new": new_id, "first_notice": notices[0], "corrected_notice": notices[-1]}

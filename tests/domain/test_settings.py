@@ -134,3 +134,40 @@ def test_a_new_round_takes_the_new_defaults_while_the_open_round_keeps_its_own(w
     assert (old.pass_mark, old.aggregation_method, old.supplement_days) == (
         Decimal("70"), AggregationMethod.TRIMMED_MEAN, 10)
     assert old.settings["quorum_ratio"] == "0.5"
+
+
+# --- decision ---
+@pytest.mark.parametrize(("key", "value", "message"), [
+    ("remedy_appeal_days", 60, "Appeal: days from knowing of the disposition: a whole number from 90 to 365."),
+    ("remedy_appeal_limit_days", 90, "Appeal: days from the disposition: a whole number from 180 to 730."),
+    ("remedy_objection_days", 14, "Objection to the ministry: days from receipt: a whole number from 30 to 90."),
+    ("remedy_lawsuit_limit_years", 0, "Lawsuit: years from the disposition: a whole number from 1 to 5."),
+    ("remedy_online", "simpan", "Online appeals (website): an address like www.moip.go.kr."),
+    ("remedy_commission_ko", "  ", "Appeals commission (Korean): enter a value."),
+])
+def test_remedy_periods_are_never_shorter_than_the_statute(key, value, message):
+    with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")) as error:
+        validate_setting(key, value)
+    assert error.value.field == key
+
+
+def test_the_remedy_defaults_are_the_statutory_places_and_periods():
+    assert {k: DEFAULTS[k] for k in DEFAULTS if k.startswith("remedy_")} == {
+        "remedy_commission_ko": "중앙행정심판위원회",
+        "remedy_commission_en": "Central Administrative Appeals Commission",
+        "remedy_online": "www.simpan.go.kr", "remedy_appeal_days": 90, "remedy_appeal_limit_days": 180,
+        "remedy_court_ko": "관할 행정법원", "remedy_court_en": "the competent administrative court",
+        "remedy_lawsuit_days": 90, "remedy_lawsuit_limit_years": 1, "remedy_objection_days": 30}
+
+
+def test_a_period_from_knowing_cannot_outlast_the_period_from_the_disposition(world):
+    db, admin = world.database, world.admin
+    with pytest.raises(ValidationError, match=r"at most the days from the disposition \(180\)") as error, \
+            db.transaction() as s:
+        save_settings(s, admin, {"remedy_appeal_days": 200, "phone": "042-481-5999"})
+    assert error.value.field == "remedy_appeal_days"
+    with db.read() as s:
+        assert get_settings(s)["phone"] == DEFAULTS["phone"]  # nothing stored
+    with db.transaction() as s:
+        assert save_settings(s, admin, {"remedy_appeal_days": 200, "remedy_appeal_limit_days": 365}) == [
+            "remedy_appeal_days", "remedy_appeal_limit_days"]

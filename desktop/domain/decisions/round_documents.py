@@ -2,7 +2,7 @@
 and the designation certificate (지정서) of each designated institute; what a round has to print."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -11,12 +11,14 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
+from desktop.core.periods import Calendar, notice_effective_date
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, Round
 from desktop.domain.audit.service import record
+from desktop.domain.decisions.corrections import local_day
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, PublicNotice
 from desktop.domain.decisions.numbering import take_number
-from desktop.domain.decisions.service import application_scope, registration_number
+from desktop.domain.decisions.service import application_scope, printed_numbers, registration_number
 from desktop.domain.issued.models import DocumentKind
 from desktop.domain.issued.service import freeze
 from desktop.domain.registry import service as registry
@@ -45,6 +47,11 @@ class CertificateData:
     supersedes_number: str
     settings: dict[str, Any]
     registration_number: str = ""  # the institution's BRN (else CRN), as it stood at issue
+    business_number: str = ""  # 사업자등록번호 as printed
+    corporate_number: str = ""  # 법인등록번호 as printed
+    decided_on: date | None = None  # the day of the decision (of the correction, for a corrected designation)
+    supersedes_issued_on: date | None = None
+    supersedes_outcome: str = ""  # "designated": the 지정일 is the earlier designation's, kept
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,18 @@ class PublicNoticeEntry:
     scope: tuple[str, ...]
     outputs: tuple[str, ...]
     designated_on: date
+    business_number: str = ""
+    corporate_number: str = ""
+    application_id: int = 0  # which designation the entry is (the same through corrections); 0 in old notices
+
+
+@dataclass(frozen=True)
+class NoticeCorrection:
+    """One entry a 정정 고시 changes against the notice it corrects (``before`` None: newly listed; ``after``
+    None: no longer designated)."""
+
+    before: PublicNoticeEntry | None
+    after: PublicNoticeEntry | None
 
 
 @dataclass(frozen=True)
@@ -70,6 +89,10 @@ class PublicNoticeData:
     issued_at: datetime
     entries: tuple[PublicNoticeEntry, ...]
     settings: dict[str, Any]
+    effective_after_days: int | None = EFFECTIVE_AFTER_DAYS  # None: the notice states its own effective date
+    corrects_number: str = ""  # a 정정 고시: the earlier notice of the round it corrects
+    corrects_published_on: date | None = None
+    corrections: tuple[NoticeCorrection, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +146,7 @@ def build_certificate(session: Session, decision: Decision, settings: dict[str, 
     institution = application.institution
     entry = registry.entry_for_decision(session, decision.id)
     supersedes = session.get(Decision, decision.supersedes_id) if decision.supersedes_id else None
+    business, corporate = printed_numbers(institution)
     return CertificateData(
         decision.id, decision.number, decision.issued_at, entry.designated_on if entry else decision.issued_at.date(),
         institution.name, institution.name_en or institution.name, institution.representative,
@@ -130,7 +154,14 @@ def build_certificate(session: Session, decision: Decision, settings: dict[str, 
         registry.entry_scope(entry) if entry else application_scope(application),
         registry.entry_outputs(entry) if entry else registry.OUTPUTS, decision.conditions, decision.conditions_en,
         supersedes.number if supersedes else "", dict(settings), registration_number(institution),
+        business, corporate, local_day(decision.issued_at), local_day(supersedes.issued_at) if supersedes else None,
+        supersedes.outcome.value if supersedes else "",
     )
+
+
+def default_effective_on(published_on: date) -> date:
+    """When a 고시 takes effect if it says nothing else (the one place the notice rule is applied)."""
+    return notice_effective_date(Calendar(), published_on, days=EFFECTIVE_AFTER_DAYS)
 
 
 def issue_public_notice(session: Session, actor: Actor, round_id: int, published_on: date | None = None,
@@ -141,7 +172,7 @@ def issue_public_notice(session: Session, actor: Actor, round_id: int, published
     if rnd is None:
         raise NotFound(translate("Decisions", "The round no longer exists."))
     published_on = published_on or today()
-    effective_on = effective_on or published_on + timedelta(days=EFFECTIVE_AFTER_DAYS)
+    effective_on = effective_on or default_effective_on(published_on)
     if effective_on < published_on:
         raise ValidationError(translate("Decisions", "A notice cannot take effect before it is published."),
                               field="effective_on")
@@ -151,8 +182,10 @@ def issue_public_notice(session: Session, actor: Actor, round_id: int, published
             continue
         entry = registry.entry_for_decision(session, decision.id)
         institution = application.institution
+        business, corporate = printed_numbers(institution)
         entries.append({
-            "decision_id": decision.id, "number": decision.number, "institution": institution.name,
+            "decision_id": decision.id, "application_id": application.id, "business_number": business,
+            "corporate_number": corporate, "number": decision.number, "institution": institution.name,
             "institution_en": institution.name_en or institution.name, "representative": institution.representative,
             "address": institution.address,
             "scope": list(registry.entry_scope(entry) if entry else application_scope(application)),
@@ -184,13 +217,49 @@ def public_notice_data(session: Session, actor: Actor, notice_id: int, settings:
     return build_public_notice(session, notice, settings)
 
 
-def build_public_notice(session: Session, notice: PublicNotice, settings: dict[str, Any]) -> PublicNoticeData:
-    rnd = session.get_one(Round, notice.round_id)
-    entries = tuple(PublicNoticeEntry(
+def _entries(session: Session, notice: PublicNotice) -> tuple[PublicNoticeEntry, ...]:
+    def application_of(e: dict[str, Any]) -> int:
+        if e.get("application_id"):
+            return int(e["application_id"])
+        decision = session.get(Decision, e["decision_id"])
+        return decision.application_id if decision is not None else 0
+
+    return tuple(PublicNoticeEntry(
         e["number"], e["institution"], e["institution_en"], e["representative"], e["address"], tuple(e["scope"]),
-        tuple(e["outputs"]), date.fromisoformat(e["designated_on"])) for e in notice.entries)
+        tuple(e["outputs"]), date.fromisoformat(e["designated_on"]), e.get("business_number", ""),
+        e.get("corporate_number", ""), application_of(e)) for e in notice.entries)
+
+
+def _corrections(before: tuple[PublicNoticeEntry, ...],
+                 after: tuple[PublicNoticeEntry, ...]) -> tuple[NoticeCorrection, ...]:
+    """The entries that differ between two notices of a round, matched by designation (application)."""
+    old = {e.application_id: e for e in before}
+    new = {e.application_id: e for e in after}
+
+    def same(a: PublicNoticeEntry, b: PublicNoticeEntry) -> bool:
+        return (a.number, a.scope, a.outputs, a.designated_on, a.institution_name) == (
+            b.number, b.scope, b.outputs, b.designated_on, b.institution_name)
+
+    found = [NoticeCorrection(old.get(key), new.get(key)) for key in (*old, *(k for k in new if k not in old))
+             if key not in old or key not in new or not same(old[key], new[key])]
+    return tuple(found)
+
+
+def build_public_notice(session: Session, notice: PublicNotice, settings: dict[str, Any]) -> PublicNoticeData:
+    """The 고시 as frozen; after an earlier notice of the round it is a 정정 고시 stating what it corrects."""
+    rnd = session.get_one(Round, notice.round_id)
+    entries = _entries(session, notice)
+    earlier = session.scalars(select(PublicNotice).where(PublicNotice.round_id == notice.round_id,
+                                                         PublicNotice.id < notice.id)
+                              .order_by(PublicNotice.id.desc()).limit(1)).first()
+    corrections = _corrections(_entries(session, earlier), entries) if earlier is not None else ()
+    default = notice.effective_on == default_effective_on(notice.published_on)
     return PublicNoticeData(notice.id, notice.number, rnd.code, rnd.title, notice.published_on, notice.effective_on,
-                            notice.issued_at, entries, dict(settings))
+                            notice.issued_at, entries, dict(settings),
+                            effective_after_days=EFFECTIVE_AFTER_DAYS if default else None,
+                            corrects_number=earlier.number if earlier is not None and corrections else "",
+                            corrects_published_on=earlier.published_on if earlier is not None and corrections
+                            else None, corrections=corrections)
 
 
 def find_public_notice(session: Session, number: str) -> PublicNotice:

@@ -1,7 +1,7 @@
 """Decisions: drafting, review, four-eyes issuing, corrections that supersede, and the data of the notice."""
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
 from desktop.core.i18n import translate
+from desktop.core.identifiers import format_brn, format_crn
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.applications.models import Application, ApplicationStatus
@@ -17,6 +18,7 @@ from desktop.domain.applications.service import set_decided
 from desktop.domain.audit.service import record, snapshot
 from desktop.domain.committee.access import conflicted_application_ids, ensure_not_conflicted
 from desktop.domain.committee.models import CommitteeMember
+from desktop.domain.decisions.corrections import Change, changes, local_day
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
 from desktop.domain.decisions.numbering import take_number
 from desktop.domain.inspections.models import Inspection, InspectionInspector
@@ -102,6 +104,13 @@ class DecisionNotice:
     correction_reason_en: str = ""
     outputs: tuple[str, ...] = field(default=("amount", "grade", "score"))
     registration_number: str = ""  # the institution's BRN (else CRN), as it stood at issue
+    business_number: str = ""  # 사업자등록번호 as printed (123-45-67890), as it stood at issue
+    corporate_number: str = ""  # 법인등록번호 as printed (123456-1234567)
+    decided_on: date | None = None  # the day the decision was issued (None on a draft's preview)
+    designated_on: date | None = None  # 지정일: kept by a correction of a designation; None until issued
+    supersedes_issued_on: date | None = None  # the date of the decision a correction replaces
+    supersedes_outcome: str = ""  # its outcome ("designated" / "not_designated")
+    changes: tuple[Change, ...] = ()  # what a correction changed against the decision it replaces
 
 
 def immutable_error() -> WorkflowError:
@@ -409,27 +418,50 @@ def _notice(session: Session, decision: Decision, settings: dict[str, object]) -
     drafted = signatory(users, decision.drafted_by_id, decision.drafted_at) or Signatory("", "", None)
     approved = signatory(users, decision.approved_by_id, decision.approved_at) or Signatory("", "", None)
     entry = registry.entry_for_decision(session, decision.id)
+    if entry is None and supersedes is not None:  # a draft correcting a designation keeps its date
+        entry = registry.entry_for_decision(session, supersedes.id)
+    successor = decision
+    while entry is None and successor is not None and successor.status == DecisionStatus.SUPERSEDED:
+        successor = session.scalars(select(Decision).where(  # the entry moved on to the correction
+            Decision.supersedes_id == successor.id, Decision.status != DecisionStatus.DRAFT)).first()
+        entry = registry.entry_for_decision(session, successor.id) if successor is not None else None
+    outputs = registry.entry_outputs(entry) if entry is not None else ("amount", "grade", "score")
+    scope = application_scope(application)
+    notice_changes = changes(session, supersedes, {
+        "outcome": decision.outcome, "scope": scope, "outputs": outputs, "conditions": decision.conditions,
+        "reasons": decision.reasons}) if supersedes is not None else ()
+    designated_on = entry.designated_on if entry is not None and decision.outcome == DecisionOutcome.DESIGNATED \
+        else None
     return DecisionNotice(
         decision_id=decision.id, number=decision.number, outcome=decision.outcome,
         issued_at=decision.issued_at or now(), application_number=application.number,
         round_code=application.round.code, round_title=application.round.title, institution_name=institution.name,
         institution_name_en=institution.name_en or institution.name, representative=institution.representative,
         postcode=institution.postcode or "", address=institution.address, reasons=decision.reasons,
-        conditions=decision.conditions, scope=application_scope(application),
+        conditions=decision.conditions, scope=scope,
         aggregate=result.aggregate if result else None,
         pass_mark=application.round.pass_mark, drafted=drafted,
         reviewed=signatory(users, decision.reviewed_by_id, decision.reviewed_at), approved=approved,
         supersedes_number=supersedes.number if supersedes else "", settings=dict(settings),
         reasons_en=decision.reasons_en, conditions_en=decision.conditions_en,
         correction_reason=decision.correction_reason or "", correction_reason_en=decision.correction_reason_en,
-        outputs=registry.entry_outputs(entry) if entry is not None else ("amount", "grade", "score"),
-        registration_number=registration_number(institution),
+        outputs=outputs, registration_number=registration_number(institution),
+        business_number=printed_numbers(institution)[0], corporate_number=printed_numbers(institution)[1],
+        decided_on=local_day(decision.issued_at), designated_on=designated_on,
+        supersedes_issued_on=local_day(supersedes.issued_at) if supersedes else None,
+        supersedes_outcome=supersedes.outcome.value if supersedes else "", changes=notice_changes,
     )
 
 
 def registration_number(institution: Institution) -> str:
     """The number a bank matches an institute by: its business registration number, else its corporate one."""
     return institution.brn or institution.crn or ""
+
+
+def printed_numbers(institution: Institution) -> tuple[str, str]:
+    """The business and corporate registration numbers as printed (``124-81-00998``, ``110111-0000000``)."""
+    return (format_brn(institution.brn) if institution.brn else "",
+            format_crn(institution.crn) if institution.crn else "")
 
 
 def outcome_label(outcome: DecisionOutcome) -> str:

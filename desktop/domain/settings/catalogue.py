@@ -8,7 +8,9 @@ from decimal import Decimal
 from desktop.core.i18n import translate
 
 AUTHORITY, PROCEDURE, MAINTENANCE, SIGNING = "authority", "procedure", "maintenance", "signing"
-GROUPS = (AUTHORITY, PROCEDURE, MAINTENANCE)  # in the editor's order (the signing identity has a dialog of its own)
+REMEDIES = "remedies"
+# In the editor's order (the signing identity has a dialog of its own).
+GROUPS = (AUTHORITY, PROCEDURE, REMEDIES, MAINTENANCE)
 # Kinds: text, postcode, phone, email, website (checked text); int, decimal, percent (stored as a ratio "0.4",
 # edited as 40 %); bool; choice (one of ``choices()``); optional (text that may be empty: a file path, a name);
 # certificates (PEM text of one or more X.509 certificates, or empty).
@@ -66,6 +68,19 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     _spec("signing_certificate_pem", SIGNING, "certificates", max_length=40_000),
     _spec("signing_signer_name", SIGNING, "optional"),
     _spec("backup_keep", MAINTENANCE, "int", "0", "365"),  # 0: no automatic backups (those made are kept)
+    # --- decision ---
+    # The remedies printed on every disadvantageous disposition (행정절차법 Art. 26). A period may be set longer
+    # than the statute (the longer stated period then holds, 행정심판법 Art. 27 ⑤) but never shorter.
+    _spec("remedy_commission_ko", REMEDIES, "text"),
+    _spec("remedy_commission_en", REMEDIES, "text"),
+    _spec("remedy_online", REMEDIES, "website"),
+    _spec("remedy_appeal_days", REMEDIES, "int", "90", "365"),
+    _spec("remedy_appeal_limit_days", REMEDIES, "int", "180", "730"),
+    _spec("remedy_court_ko", REMEDIES, "text"),
+    _spec("remedy_court_en", REMEDIES, "text"),
+    _spec("remedy_lawsuit_days", REMEDIES, "int", "90", "365"),
+    _spec("remedy_lawsuit_limit_years", REMEDIES, "int", "1", "5"),
+    _spec("remedy_objection_days", REMEDIES, "int", "30", "90"),
 )}
 
 
@@ -73,6 +88,7 @@ def group_label(group: str) -> str:
     return {AUTHORITY: translate("Settings", "Issuing authority"),
             PROCEDURE: translate("Settings", "Procedure defaults"),
             SIGNING: translate("Settings", "Signing certificate"),
+            REMEDIES: translate("Settings", "Remedies printed on refusals and sanctions"),
             MAINTENANCE: translate("Settings", "Data safety")}[group]
 
 
@@ -109,6 +125,17 @@ def setting_label(key: str) -> str:
         "signing_certificate_pem": lambda: translate("Settings", "Signing certificate and chain (PEM)"),
         "signing_signer_name": lambda: translate("Settings", "Signer shown in the signature"),
         "backup_keep": lambda: translate("Settings", "Automatic daily backups to keep (0: none are made)"),
+        # --- decision ---
+        "remedy_commission_ko": lambda: translate("Settings", "Appeals commission (Korean)"),
+        "remedy_commission_en": lambda: translate("Settings", "Appeals commission (English)"),
+        "remedy_online": lambda: translate("Settings", "Online appeals (website)"),
+        "remedy_appeal_days": lambda: translate("Settings", "Appeal: days from knowing of the disposition"),
+        "remedy_appeal_limit_days": lambda: translate("Settings", "Appeal: days from the disposition"),
+        "remedy_court_ko": lambda: translate("Settings", "Court of a lawsuit (Korean)"),
+        "remedy_court_en": lambda: translate("Settings", "Court of a lawsuit (English)"),
+        "remedy_lawsuit_days": lambda: translate("Settings", "Lawsuit: days from knowing of the disposition"),
+        "remedy_lawsuit_limit_years": lambda: translate("Settings", "Lawsuit: years from the disposition"),
+        "remedy_objection_days": lambda: translate("Settings", "Objection to the ministry: days from receipt"),
     }
     return labels[key]() if key in labels else key
 

@@ -60,6 +60,18 @@ DEFAULTS: dict[str, Any] = {
     # Backups (issue 10): the first start of each day backs the database up into the user's data folder and keeps
     # this many of those daily backups (0: none are made).
     "backup_keep": 14,
+    # --- decision ---
+    # Remedies (issue 11; 행정절차법 26, 행정심판법 27·58, 행정소송법 20, 행정기본법 36): the statutory periods.
+    "remedy_commission_ko": "중앙행정심판위원회",
+    "remedy_commission_en": "Central Administrative Appeals Commission",
+    "remedy_online": "www.simpan.go.kr",
+    "remedy_appeal_days": 90,
+    "remedy_appeal_limit_days": 180,
+    "remedy_court_ko": "관할 행정법원",
+    "remedy_court_en": "the competent administrative court",
+    "remedy_lawsuit_days": 90,
+    "remedy_lawsuit_limit_years": 1,
+    "remedy_objection_days": 30,
 }
 
 ROUND_FROZEN_KEYS = (
@@ -248,6 +260,21 @@ def reset_setting(session: Session, actor: Actor, key: str) -> bool:
     return before != DEFAULTS[key]
 
 
+# --- decision ---
+def check_remedy_periods(values: dict[str, Any]) -> None:
+    """A period counted from knowing of a disposition cannot outlast the one counted from the disposition."""
+    if int(values["remedy_appeal_days"]) > int(values["remedy_appeal_limit_days"]):
+        raise ValidationError(translate(
+            "Settings", "{setting}: at most the days from the disposition ({days}).").format(
+                setting=setting_label("remedy_appeal_days"), days=values["remedy_appeal_limit_days"]),
+            field="remedy_appeal_days")
+    if int(values["remedy_lawsuit_days"]) > 365 * int(values["remedy_lawsuit_limit_years"]):
+        raise ValidationError(translate(
+            "Settings", "{setting}: at most the years from the disposition ({years} × 365 days).").format(
+                setting=setting_label("remedy_lawsuit_days"), years=values["remedy_lawsuit_limit_years"]),
+            field="remedy_lawsuit_days")
+
+
 def save_settings(session: Session, actor: Actor, values: dict[str, Any]) -> list[str]:
     """Check every value first, then store those that changed (a value equal to the default resets the key).
 
@@ -256,6 +283,7 @@ def save_settings(session: Session, actor: Actor, values: dict[str, Any]) -> lis
     require(session, actor, Permission.MANAGE_SETTINGS)
     checked = {key: validate_setting(key, value) for key, value in values.items()}
     current = get_settings(session)
+    check_remedy_periods({**current, **checked})
     changed_keys = []
     for key, value in checked.items():
         if value == current[key]:

@@ -126,3 +126,32 @@ def test_the_dialog_fits_a_1280_by_720_screen_without_scrolling_sideways(qtbot, 
     for editor in dialog.editors.values():
         label = next(w for w in dialog.scroll.widget().findChildren(QLabel) if w.buddy() is editor.widget)
         assert label.height() >= label.heightForWidth(label.width())  # a long name wraps and stays whole
+
+
+# --- decision ---
+def test_the_remedies_are_edited_in_their_group_and_checked_together(qtbot, context_for, dialogs, demo_database):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = open_dialog(qtbot, context_for("admin"), dialogs)
+    heading = dialog.findChild(QLabel, "group_remedies")
+    assert heading is not None and heading.text() == "Remedies printed on refusals and sanctions"
+    assert dialog.editors["remedy_commission_ko"].widget.text() == "중앙행정심판위원회"
+    assert dialog.editors["remedy_appeal_days"].widget.minimum() == 90  # never shorter than the statute
+    dialog.editors["remedy_appeal_days"].widget.setValue(200)  # longer than the 180 days from the disposition
+    dialog.editors["remedy_online"].widget.setText("www.simpan.go.kr/nsph")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert field_level(dialog.editors["remedy_appeal_days"].widget) == "error"
+    assert dialog.banner.text() == ("Appeal: days from knowing of the disposition: at most the days from the "
+                                    "disposition (180).")
+    with demo_database.read() as s:
+        assert get_settings(s)["remedy_online"] == "www.simpan.go.kr"  # nothing saved
+    dialog.editors["remedy_appeal_limit_days"].widget.setValue(365)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with demo_database.read() as s:
+        stored = get_settings(s)
+    assert (stored["remedy_appeal_days"], stored["remedy_appeal_limit_days"], stored["remedy_online"]) == (
+        200, 365, "www.simpan.go.kr/nsph")

@@ -215,7 +215,9 @@ def test_a_correction_supersedes_the_issued_decision(make_page, dialogs):
     approver.table.select_id(correction.id)
     pdf = approver.notice_pdf(approver.table.current_record())
     text = " ".join(_text_of(pdf).split())
-    assert f"종전 결정({old.number})을 갈음합니다" in text and "지정조건의 제출 주기 오기 정정" in text
+    assert f"종전 결정({old.number}, " in text and ")을 정정하여 갈음합니다." in text
+    assert "정정 사유: 지정조건의 제출 주기 오기 정정" in text
+    assert f"지정번호는 이 결정의 번호({number})로 바뀌어 종전 지정번호 {old.number}를 대체하고" in text
 
 
 def test_the_approver_may_not_issue_a_decision_on_an_applicant_they_scored(make_page, dialogs, demo_database,

@@ -9,6 +9,8 @@ issue date, the content's SHA-256); the PDF carries the same facts sealed in its
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 IdentitySource = Callable[[Session], "SigningIdentity"]
 """Unlocks the authority's signing identity when a document is issued (the GUI asks for the password once per
 session; headless commands read it from the keyring or the environment): a SigningError sentence when it cannot."""
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
 def environment_identity(session: Session) -> SigningIdentity:
@@ -150,3 +153,28 @@ def document_pdf(session: Session, actor: Actor, kind: str, entity_id: int, lang
     if is_issued(session, actor, kind, entity_id):
         return issued_pdf(session, actor, kind, entity_id, language, identity).data
     return preview_pdf(session, actor, kind, entity_id, language)
+
+
+def names_without_english(session: Session, actor: Actor, kind: str, entity_id: int) -> list[str]:
+    """The institutions an English version of this document would name in Korean (no English name recorded when
+    its content was frozen, or now for a record not issued yet), for the warning before it is issued or previewed."""
+    spec = _checked(session, actor, kind, entity_id)
+    content = current_content(session, spec.kind, spec.entity_type, entity_id)
+    data = from_plain(spec.data_class(), content.content) if content is not None \
+        else spec.build(session, actor, entity_id)
+    found: list[str] = []
+    _collect_korean_only(data, found)
+    return list(dict.fromkeys(found))
+
+
+def _collect_korean_only(value: object, found: list[str]) -> None:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        korean, english = getattr(value, "institution_name", None), getattr(value, "institution_name_en", None)
+        if isinstance(korean, str) and korean and isinstance(english, str) \
+                and (not english.strip() or _HANGUL.search(english)):
+            found.append(korean)
+        for item in dataclasses.fields(value):
+            _collect_korean_only(getattr(value, item.name), found)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _collect_korean_only(item, found)

@@ -5575,7 +5575,15 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No English name is recorded for {names}: the English document prints the Korean name. Record it on the application&apos;s Institution tab first if the reader needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind} {number} has not been issued in {language} yet. Issue it in {language} now? The issue is recorded with its own verification code, and the file never changes afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English names missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5570,8 +5570,16 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>영어</translation>
     </message>
     <message>
+        <source>No English name is recorded for {names}: the English document prints the Korean name. Record it on the application&apos;s Institution tab first if the reader needs it.</source>
+        <translation>{names}의 영문 명칭이 등록되어 있지 않아 영문 문서에 한글 명칭이 인쇄됩니다. 읽는 사람에게 필요하면 먼저 신청서의 기관 탭에서 영문 명칭을 입력하십시오.</translation>
+    </message>
+    <message>
         <source>{kind} {number} has not been issued in {language} yet. Issue it in {language} now? The issue is recorded with its own verification code, and the file never changes afterwards.</source>
         <translation>{kind} {number}은(는) 아직 {language}(으)로 발급되지 않았습니다. 지금 {language}(으)로 발급하시겠습니까? 발급은 고유한 문서확인번호와 함께 기록되며, 발급된 파일은 이후 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>English names missing</source>
+        <translation>영문 명칭 없음</translation>
     </message>
 </context>
 <context>

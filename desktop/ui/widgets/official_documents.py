@@ -24,16 +24,26 @@ def _language_name(language: str) -> str:
 def official_pdf(widget: QWidget, context: AppContext, dialogs: DialogService, kind: str, entity_id: int,
                  language: str, number: str = "") -> bytes | None:
     """The PDF to show, print or save; None when refused (the reason was shown) or the person declined."""
-    from desktop.issuing.issue import document_pdf, needs_new_issue
+    from desktop.issuing.issue import document_pdf, is_issued, names_without_english, needs_new_issue
 
     try:
         with context.database.read() as session:
             new = needs_new_issue(session, context.actor, kind, entity_id, language)
-        if new and language != "ko" and not dialogs.confirm(widget, QCoreApplication.translate(
+            preview = not new and not is_issued(session, context.actor, kind, entity_id)
+            korean_only = names_without_english(session, context.actor, kind, entity_id) \
+                if language == "en" and (new or preview) else []
+        warning = QCoreApplication.translate(
+            "OfficialDocuments", "No English name is recorded for {names}: the English document prints the Korean "
+            "name. Record it on the application's Institution tab first if the reader needs it.").format(
+            names=", ".join(korean_only)) if korean_only else ""
+        if new and language != "ko" and not dialogs.confirm(widget, (QCoreApplication.translate(
                 "OfficialDocuments", "{kind} {number} has not been issued in {language} yet. Issue it in {language} "
                 "now? The issue is recorded with its own verification code, and the file never changes afterwards."
-        ).format(kind=kind_label(kind), number=number, language=_language_name(language)).replace("  ", " ")):
+        ).format(kind=kind_label(kind), number=number, language=_language_name(language)).replace("  ", " ")
+                + ("\n\n" + warning if warning else ""))):
             return None
+        if preview and warning:
+            dialogs.info(widget, warning, QCoreApplication.translate("OfficialDocuments", "English names missing"))
         identity = context.unlock_signing(widget) if new else None  # asked before the database is held
         with context.database.transaction() as session:
             return document_pdf(session, context.actor, kind, entity_id, language, identity)

@@ -10,10 +10,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.core.formatting import english_date, official_date, official_datetime, official_time, score_text
-from desktop.documents.body import Item, body_flowables
+from desktop.documents.body import Item, body_flowables, end_below_table
 from desktop.documents.flowables import PinnedClosing
 from desktop.documents.inspection_notice import english_number
-from desktop.documents.labels import check_language, label
+from desktop.documents.labels import check_language
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
 from desktop.documents.styles import GREY, paragraph_style, table_style
 from desktop.domain.inspections.models import FindingSeverity, FindingVerification
@@ -78,7 +78,12 @@ def _number(value: Decimal) -> str:
 
 
 class InspectionReportDocument(OfficialDocument):
-    """The report the committee reads; a report of an inspection not yet signed by all carries a watermark."""
+    """The report the committee reads; a report of an inspection not yet signed by all carries a watermark.
+
+    An internal report: the inspectors sign it, the ministry does not seal it.
+    """
+
+    sealed = False
 
     def __init__(self, report: InspectionReportData, language: str = "ko",
                  verification_code: str | VerificationMark | None = None) -> None:
@@ -200,7 +205,7 @@ class InspectionReportDocument(OfficialDocument):
         parts.append(KeepTogether([
             *self._heading(5, "signatures"),
             self._table(text["head_signatures"], self._signature_rows(), (0.25, 0.22, 0.53)),
-            Paragraph(escape(label(self.language, "end")), paragraph_style("Item", spaceBefore=3))]))
+            end_below_table(self.language)]))
         parts.append(PinnedClosing(self.sender_flowables(), [Spacer(1, 6 * mm), *self.closing_flowables()]))
         return parts
 

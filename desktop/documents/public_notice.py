@@ -79,16 +79,14 @@ class PublicNoticeDocument(OfficialDocument):
                 Paragraph(escape(scope_text(language, e.scope)), cell),
                 Paragraph(escape(document_number(e.number, language, prefix=False)), cell),
             ])
-        rows.append([Paragraph(escape(t["blank"]), cell), "", "", "", "", ""])
         widths = [0.07, 0.22, 0.13, 0.26, 0.17, 0.15] if language == "ko" else [0.06, 0.23, 0.16, 0.25, 0.17, 0.13]
         table = Table(rows, colWidths=[w * self.content_width for w in widths], repeatRows=1, hAlign="LEFT")
         table.setStyle(table_style(
             ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-            ("LINEBELOW", (0, 1), (-1, -2), 0.3, GREY),
+            ("LINEBELOW", (0, 1), (-1, -2), 0.3, GREY),  # the list is as long as it is: no "이하 빈칸" row
             ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.94, 0.94, 0.94)),
-            ("SPAN", (0, -1), (-1, -1)),
             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ))
@@ -121,7 +119,7 @@ class PublicNoticeDocument(OfficialDocument):
             Spacer(1, 8 * mm),
             Paragraph(escape(self.date(d.published_on)), paragraph_style("Body", alignment=1)),
             Spacer(1, 4 * mm),
-            SenderLine(self.letterhead.sender, self.styles["Sender"], None),
+            SenderLine(self.letterhead.sender, self.styles["Sender"]),  # published: no seal
             Spacer(1, 8 * mm),
             *body_flowables([first], self.language, end=False),
             Spacer(1, 2 * mm),

@@ -26,14 +26,16 @@ def test_designated_notice_shows_the_korean_content(notices, pdf_text):
     assert f"지정번호: {notice.number}" in text
     assert f"평가대상 범위: {', '.join(SCOPE_KO[s] for s in notice.scope)}" in text
     assert f"심사점수: {notice.aggregate:.2f}점 (기준점수 70점)" in text
-    assert f"{notice.conditions} 끝." in text
+    assert notice.conditions in text and f"{notice.conditions} 끝." not in text
+    assert "붙임 평가기관 지정서 1부. 끝." in text  # the certificate is sent with the notice
     assert text.count("끝.") == 1
     assert "행정심판" not in text
     assert "지식재산처장" in text
     date = official_date(notice.issued_at)
     assert re.fullmatch(r"\d{4}\. \d{1,2}\. \d{1,2}\.", date)
     assert f"시행 {notice.number} ({date})" in text
-    assert f"{notice.approved.title} {notice.approved.name} {date}" in text
+    # approved by a 과장 for the 지식재산처장: 전결
+    assert f"{notice.approved.title} 전결 {notice.approved.name} {date}" in text
     assert "1 / 1" in text
 
 
@@ -141,7 +143,8 @@ def test_english_notices_print_the_english_reasons_and_conditions(notices, pdf_t
     notice = dataclasses.replace(notices["designated"], reasons="한국어 사유", reasons_en="English reasons.",
                                  conditions="한국어 조건", conditions_en="English conditions.")
     english = pdf_text(render_decision_notice(notice, "en"))
-    assert "English reasons." in english and "English conditions. End." in english and "한국어" not in english
+    assert "English reasons." in english and "English conditions." in english and "한국어" not in english
+    assert "Attachment Certificate of Designation as an Evaluation Institute, 1 copy. End." in english
     korean = pdf_text(render_decision_notice(notice, "ko"))
     assert "한국어 사유" in korean and "English" not in korean
     assert "평가결과 표시 방법: 금액, 등급, 점수" in korean

@@ -61,7 +61,7 @@ def test_a_refused_image_stores_nothing_and_a_good_one_is_audited_by_its_hash(wo
         assert base64.b64decode(get_settings(s)["seal_image"]) == image
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "setting.update",
                                                    AuditEvent.summary == "seal_image")).one()
-        assert event.after == {"seal_image": {"sha256": hashlib.sha256(image).hexdigest(), "bytes": len(image)}}
+        assert event.after == {"seal_image": f"PNG, {len(image):,} bytes, SHA-256 {hashlib.sha256(image).hexdigest()}"}
         assert event.before == {"seal_image": ""}
 
 

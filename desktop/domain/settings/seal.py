@@ -69,9 +69,9 @@ def checked_seal_text(text: str) -> str:
     return text
 
 
-def audited_seal(text: object) -> dict[str, object] | str:
-    """What the audit log keeps of a seal value: its SHA-256 and size, or "" for none."""
+def audited_seal(text: object) -> str:
+    """What the audit log keeps of a seal value: ``PNG, 13,095 bytes, SHA-256 df6b…`` (the whole digest), or ""."""
     data = seal_bytes(text)
     if data is None:
         return ""
-    return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    return f"PNG, {len(data):,} bytes, SHA-256 {hashlib.sha256(data).hexdigest()}"

@@ -29,6 +29,7 @@ from desktop.demo.people import (
     make_crn,
     person_name,
 )
+from desktop.demo.seal import demo_seal_text
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.accounts.service import actor_for, create_first_administrator, create_user
@@ -210,7 +211,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
            identity: IdentitySource) -> None:
     admin = create_first_administrator(session, DEMO_USERS[0].username, DEMO_USERS[0].display_name,
                                        DEMO_USERS[0].password)
-    save_settings(session, admin, signing)
+    save_settings(session, admin, {**signing, "seal_image": demo_seal_text()})  # a 견본 DEMO seal image
     users: dict[str, User] = {}
     for demo in DEMO_USERS[1:]:
         row = create_user(session, admin, demo.username, demo.display_name, demo.password, demo.role, title=demo.title,

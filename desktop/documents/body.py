@@ -26,10 +26,15 @@ class Item:
 
 @dataclass(frozen=True)
 class Attachment:
-    """An attached document, printed as ``붙임  1. name 1부.``"""
+    """A document sent with this one, printed as ``붙임  지정서 1부.`` (numbered ``1.``, ``2.`` when several)."""
 
     name: str
     count: int = 1
+
+    def text(self, language: str) -> str:
+        """``지정서 1부.`` / ``Certificate of designation, 1 copy.``"""
+        separator = ", " if language == "en" else " "
+        return f"{self.name}{separator}{copies(language, self.count)}"
 
 
 def paragraph_text(text: str) -> str:
@@ -86,14 +91,25 @@ def body_flowables(items: Sequence[Item], language: str, attachments: Sequence[A
 
 
 def _attachment_lines(attachments: Sequence[Attachment], language: str) -> list[_Line]:
+    """``붙임`` and two spaces, then each attachment with its copies; several are numbered and aligned."""
     if not attachments:
         return []
     style = official_styles()["Attachment"]
-    head = label(language, "attachments")
+    head = label(language, "attachments" if len(attachments) > 1 else "attachment")
     indent = stringWidth(head + "  ", style.fontName, style.fontSize)
     lines = []
     for index, attachment in enumerate(attachments):
         number = f"{index + 1}. " if len(attachments) > 1 else ""
-        xml = escape(f"{number}{attachment.name} {copies(language, attachment.count)}")
-        lines.append(_Line(xml, head if index == 0 else "", 0.0, indent))
+        lines.append(_Line(escape(f"{number}{attachment.text(language)}"), head if index == 0 else "", 0.0, indent))
     return lines
+
+
+def end_below_table(language: str) -> Paragraph:
+    """"끝." on a line of its own, below a table that closes the body (the rule's place for it)."""
+    return Paragraph(escape(label(language, "end")), paragraph_style("Item", spaceBefore=3))
+
+
+def blank_below(language: str) -> str:
+    """"이하 빈칸": written in the cell after the last filled row of a table whose form has more rows (never when
+    more items follow the table; it then stands instead of "끝.")."""
+    return label(language, "blank_below")

@@ -14,10 +14,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.documents.body import paragraph_text
-from desktop.documents.flowables import PinnedClosing, SenderLine
+from desktop.documents.flowables import PinnedClosing
 from desktop.documents.labels import check_language, outputs_text, scope_text
 from desktop.documents.layout import Letterhead, OfficialDocument, VerificationMark, document_number
-from desktop.documents.styles import GREY, SEAL_RED, paragraph_style
+from desktop.documents.styles import GREY, paragraph_style
 from desktop.domain.decisions.round_documents import CertificateData
 
 TEXT = {
@@ -115,7 +115,7 @@ class Particulars(Flowable):
 
 
 class CertificateDocument(OfficialDocument):
-    """A one-page certificate; the sender's seal is red (black in monochrome)."""
+    """A one-page certificate sealed with the registered seal image (grey in monochrome), else "직인생략"."""
 
     letterhead_height = 0
     top_margin = 28 * mm
@@ -123,7 +123,6 @@ class CertificateDocument(OfficialDocument):
     footer_y = 28 * mm
     left_margin = 25 * mm
     right_margin = 25 * mm
-    seal_shape = "square"
 
     def __init__(self, data: CertificateData, language: str = "ko",
                  verification_code: str | VerificationMark | None = None,
@@ -188,13 +187,11 @@ class CertificateDocument(OfficialDocument):
                                                 designated_on=self.date(d.designated_on))
                     if self.keeps_date and d.decided_on else t["supersedes"].format(number=old))
             flowables += [Spacer(1, 3 * mm), Paragraph(escape(note), paragraph_style("HeaderNote"))]
-        seal = colors.black if self.monochrome else SEAL_RED
         closing = [
             Paragraph(escape(self.date(self.issued_at)), paragraph_style("Body", alignment=1, fontSize=13,
                                                                          leading=18)),
             Spacer(1, 12 * mm),
-            SenderLine(self.letterhead.sender, paragraph_style("Sender", fontSize=22, leading=28), seal,
-                       self.seal_shape),
+            self.sender_line(paragraph_style("Sender", fontSize=22, leading=28)),
             Spacer(1, 8 * mm),
             HRFlowable(width="100%", thickness=0.4, color=GREY, spaceBefore=0, spaceAfter=2),
             Paragraph(escape(f"{self.letterhead.agency}  ·  {self.letterhead.address}  ·  {self.letterhead.website}"),

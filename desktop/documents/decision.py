@@ -4,9 +4,17 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.core.formatting import score_text
-from desktop.documents.body import Item
+from desktop.documents.body import Attachment, Item
+from desktop.documents.certificate import TEXT as CERTIFICATE_TEXT
 from desktop.documents.labels import SCOPE_NAMES, check_language, outputs_text
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, document_number
+from desktop.documents.layout import (
+    Approval,
+    Letterhead,
+    OfficialDocument,
+    VerificationMark,
+    document_number,
+    final_approval,
+)
 from desktop.documents.remedies import remedy_item
 from desktop.domain.decisions.models import DecisionOutcome
 from desktop.domain.decisions.service import DecisionNotice
@@ -132,12 +140,16 @@ class DecisionNoticeDocument(OfficialDocument):
         approvals = [Approval("drafted", notice.drafted.title, notice.drafted.name, notice.drafted.at)]
         if notice.reviewed is not None:
             approvals.append(Approval("reviewed", notice.reviewed.title, notice.reviewed.name, notice.reviewed.at))
-        approvals.append(Approval("approved", notice.approved.title, notice.approved.name,
-                                  notice.approved.at or (None if draft else notice.issued_at)))
+        approvals.append(final_approval(notice.approved.title, notice.approved.name,
+                                        notice.approved.at or (None if draft else notice.issued_at), notice.settings,
+                                        "decision"))
+        # A designated institute receives its certificate with the notice (붙임  지정서 1부.).
+        sent_with = [Attachment(CERTIFICATE_TEXT[language]["title"])] \
+            if notice.outcome == DecisionOutcome.DESIGNATED else []
         self.sealed = not draft  # a draft carries no seal: it is not issued
         super().__init__(language=language, letterhead=Letterhead.from_settings(notice.settings, language),
                          number=notice.number, issued_at=notice.issued_at, subject=text["subject"],
-                         recipient=recipient, recipient_detail=detail, approvals=approvals,
+                         recipient=recipient, recipient_detail=detail, approvals=approvals, attachments=sent_with,
                          verification_code=verification_code, watermark=text["draft"] if draft else "")
 
     @property

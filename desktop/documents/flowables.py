@@ -1,4 +1,4 @@
-"""Drawing pieces of official documents: the sender with the seal, the closing block pinned to the foot, QR.
+"""Drawing pieces of official documents: the sender with the seal image, the closing block pinned to the foot, QR.
 
 These draw straight on the canvas (no tables): the closing block and the QR code are on every document, and
 drawing them directly keeps batch printing fast while the output stays byte-for-byte deterministic.
@@ -7,33 +7,15 @@ drawing them directly keeps batch printing fast while the output stays byte-for-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from io import BytesIO
 
 import segno
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
-
-
-def draw_seal(canvas: Canvas, cx: float, cy: float, size: float, color: colors.Color, shape: str = "square") -> None:
-    """A seal impression centred on (cx, cy): a double outline with a faint fill, in ``color``."""
-    canvas.saveState()
-    canvas.setStrokeColor(color)
-    canvas.setFillColor(color, alpha=0.08)
-    half, inset = size / 2, size * 0.08
-    if shape == "circle":
-        canvas.setLineWidth(size * 0.045)
-        canvas.circle(cx, cy, half, stroke=1, fill=1)
-        canvas.setLineWidth(size * 0.015)
-        canvas.circle(cx, cy, half - inset, stroke=1, fill=0)
-    else:
-        canvas.setLineWidth(size * 0.045)
-        canvas.rect(cx - half, cy - half, size, size, stroke=1, fill=1)
-        canvas.setLineWidth(size * 0.015)
-        canvas.rect(cx - half + inset, cy - half + inset, size - 2 * inset, size - 2 * inset, stroke=1, fill=0)
-    canvas.restoreState()
 
 
 @lru_cache(maxsize=64)
@@ -70,17 +52,44 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
     canvas.restoreState()
 
 
-class SenderLine(Flowable):
-    """The sender's title, large and centred, with the seal centred on its last character."""
+@dataclass(frozen=True)
+class Seal:
+    """The seal of a sealed document: the registered seal image, or ``omitted`` ("직인생략") when none is loaded."""
 
-    def __init__(self, title: str, style: ParagraphStyle, seal_color: colors.Color | None,
-                 seal_shape: str = "square") -> None:
+    image: bytes | None
+    omitted: str
+    monochrome: bool = False
+
+
+@lru_cache(maxsize=8)
+def seal_reader(image: bytes, monochrome: bool) -> ImageReader:
+    """The seal PNG ready to draw (grey, keeping its transparency, on a monochrome print), read once per image."""
+    from PIL import Image
+
+    picture = Image.open(BytesIO(image))
+    picture = picture.convert("RGBA")
+    if monochrome:
+        alpha = picture.getchannel("A")
+        picture = picture.convert("L").convert("RGBA")
+        picture.putalpha(alpha)
+    return ImageReader(picture)
+
+
+class SenderLine(Flowable):
+    """The sender's title, large and centred; the seal image centred on its last character, or "직인생략" beside it.
+
+    After drawing, ``seal_box`` is the image's (x, y, width, height) on the page and ``last_character_centre`` the
+    centre of the title's last character, both in page coordinates (for checks and tests).
+    """
+
+    def __init__(self, title: str, style: ParagraphStyle, seal: Seal | None = None) -> None:
         super().__init__()
         self.title = title.strip()
         self.style = style
-        self.seal_color = seal_color
-        self.seal_shape = seal_shape
+        self.seal = seal
         self.seal_size = style.fontSize * 2.6
+        self.seal_box: tuple[float, float, float, float] | None = None
+        self.last_character_centre: tuple[float, float] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -92,17 +101,30 @@ class SenderLine(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        text_width = stringWidth(self.title, self.style.fontName, self.font_size)
+        font, size = self.style.fontName, self.font_size
+        text_width = stringWidth(self.title, font, size)
         x = (self.width - text_width) / 2
-        baseline = self.height / 2 - self.font_size * 0.36
-        canvas.setFont(self.style.fontName, self.font_size)
+        baseline = self.height / 2 - size * 0.36
+        canvas.setFont(font, size)
         canvas.setFillColor(self.style.textColor)
         canvas.drawString(x, baseline, self.title)
-        if self.seal_color is not None and self.title:
-            last = self.title[-1]
-            cx = x + stringWidth(self.title[:-1], self.style.fontName, self.font_size) + stringWidth(
-                last, self.style.fontName, self.font_size) / 2
-            draw_seal(canvas, cx, self.height / 2, self.seal_size, self.seal_color, self.seal_shape)
+        if self.seal is None or not self.title:
+            return
+        if self.seal.image is None:
+            omitted_size = max(size * 0.45, 8)
+            canvas.setFont(font, omitted_size)
+            canvas.drawString(x + text_width + size * 0.5, self.height / 2 - omitted_size * 0.36, self.seal.omitted)
+            return
+        cx = x + stringWidth(self.title[:-1], font, size) + stringWidth(self.title[-1], font, size) / 2
+        cy = self.height / 2
+        reader = seal_reader(self.seal.image, self.seal.monochrome)
+        pixels_wide, pixels_high = reader.getSize()
+        scale = self.seal_size / max(pixels_wide, pixels_high)
+        width, height = pixels_wide * scale, pixels_high * scale
+        canvas.drawImage(reader, cx - width / 2, cy - height / 2, width, height, mask="auto")
+        left, bottom = canvas.absolutePosition(cx - width / 2, cy - height / 2)
+        self.seal_box = (left, bottom, width, height)
+        self.last_character_centre = canvas.absolutePosition(cx, cy)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from desktop.core.formatting import english_date, official_date
 from desktop.documents.body import Item
 from desktop.documents.labels import check_language
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, final_approval
 from desktop.domain.inspections.report import InspectionNoticeData
 
 TEXT = {
@@ -59,6 +59,10 @@ class InspectionNoticeDocument(OfficialDocument):
                   if applicant.address else "")
         approvals = [Approval("drafted", notice.drafted.title, notice.drafted.name, notice.drafted.at)] \
             if notice.drafted else []
+        if notice.approved is not None:  # approved (전결) on the day it was sent
+            approvals.append(final_approval(notice.approved.title, notice.approved.name,
+                                            notice.approved.at or notice.issued_at, notice.settings,
+                                            "inspection_notice"))
         super().__init__(verification_code=verification_code,
                          language=language, letterhead=Letterhead.from_settings(notice.settings, language),
                          number=notice.number,

@@ -11,9 +11,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.core.bilingual import pick
 from desktop.core.formatting import english_date, official_date, official_datetime, official_time, score_text
-from desktop.documents.body import Item, body_flowables
+from desktop.documents.body import Item, body_flowables, end_below_table
 from desktop.documents.flowables import PinnedClosing
-from desktop.documents.labels import check_language, label, legal_basis, official_title
+from desktop.documents.labels import check_language, legal_basis, official_title
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
 from desktop.documents.styles import GREY, paragraph_style, table_style
 from desktop.domain.inspections.models import FindingSeverity, FindingVerification
@@ -80,7 +80,12 @@ def _number(value: Decimal) -> str:
 
 
 class InspectionReportDocument(OfficialDocument):
-    """The report the committee reads; a report of an inspection not yet signed by all carries a watermark."""
+    """The report the committee reads; a report of an inspection not yet signed by all carries a watermark.
+
+    An internal report: the inspectors sign it, the ministry does not seal it.
+    """
+
+    sealed = False
 
     number_kind = "inspection_report"  # its own number (실사결과-/INR-), never the notice's (실사-/INS-)
 
@@ -205,7 +210,7 @@ class InspectionReportDocument(OfficialDocument):
         parts.append(KeepTogether([
             *self._heading(5, "signatures"),
             self._table(text["head_signatures"], self._signature_rows(), (0.25, 0.22, 0.53)),
-            Paragraph(escape(label(self.language, "end")), paragraph_style("Item", spaceBefore=3))]))
+            end_below_table(self.language)]))
         parts.append(PinnedClosing(self.sender_flowables(), [Spacer(1, 6 * mm), *self.closing_flowables()]))
         return parts
 

@@ -7,18 +7,24 @@ LANGUAGES = ("ko", "en")
 
 LABELS: dict[str, dict[str, str]] = {
     "ko": {
-        "recipient": "수신", "via": "(경유)", "subject": "제목", "attachments": "붙임", "end": "끝.",
+        "recipient": "수신", "via": "(경유)", "subject": "제목", "attachments": "붙임", "attachment": "붙임",
+        "end": "끝.",
         "drafted": "기안자", "reviewed": "검토자", "approved": "결재권자", "enforcement": "시행",
         "received": "접수", "postcode": "우", "phone": "전화번호", "fax": "팩스번호",
         "verification": "문서확인번호", "copies": "{n}부.", "representative": "대표",
+        "delegated": "전결", "seal_omitted": "직인생략", "draft": "초안", "blank_below": "이하 빈칸",
         "how_to_verify": "진위 확인: 전자서명 또는 QR코드를 designation-review verify로 확인 · 문서확인번호 {code}",
     },
     "en": {
-        "recipient": "To", "via": "(Via)", "subject": "Subject", "attachments": "Attachments", "end": "End.",
+        "recipient": "To", "via": "(Via)", "subject": "Subject", "attachments": "Attachments",
+        "attachment": "Attachment",
+        "end": "End.",
         "drafted": "Drafted by", "reviewed": "Reviewed by", "approved": "Approved by",
         "enforcement": "Ref.", "received": "Received", "postcode": "Postcode", "phone": "Tel.",
         "fax": "Fax", "verification": "Verification code", "copies": "{n} cop{plural}.",
         "representative": "Representative",
+        "delegated": "(delegated)", "seal_omitted": "(Seal omitted)", "draft": "DRAFT",
+        "blank_below": "Blank below",
         "how_to_verify": "Verify: check the digital signature or the QR code with designation-review verify · "
                          "verification code {code}",
     },

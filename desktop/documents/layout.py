@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
@@ -15,10 +16,12 @@ from reportlab.platypus.flowables import HRFlowable
 
 from desktop.core.formatting import english_date, official_date
 from desktop.documents.body import Attachment, Item, body_flowables
-from desktop.documents.flowables import Cell, CellBlock, CellRow, PinnedClosing, Rule, SenderLine, draw_qr
+from desktop.documents.flowables import Cell, CellBlock, CellRow, PinnedClosing, Rule, Seal, SenderLine, draw_qr
 from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
 from desktop.documents.labels import check_language, disclosure, label, official_title, printed_number
-from desktop.documents.styles import GREY, SEAL_RED, official_styles, paragraph_style
+from desktop.documents.styles import GREY, official_styles, paragraph_style
+from desktop.domain.settings.catalogue import DELEGATION_KEYS
+from desktop.domain.settings.seal import seal_bytes
 
 CREATOR = "designation-review"
 # Written in plain ASCII in the PDF's metadata so that ``verify`` finds the code even in an altered file.
@@ -54,6 +57,7 @@ class Letterhead:
     fax: str
     email: str
     disclosure: str
+    seal: bytes | None = None  # the registered electronic seal image (PNG); None: documents print "직인생략"
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, object], language: str) -> "Letterhead":
@@ -66,17 +70,37 @@ class Letterhead:
         return cls(agency=text(f"agency_name_{suffix}"), sender=text(f"authority_title_{suffix}"),
                    postcode=text("postcode"), address=text(f"address_{suffix}"), website=text("website"),
                    phone=text("phone"), fax=text("fax"), email=text("email"),
-                   disclosure=disclosure(language, text("disclosure")))
+                   disclosure=disclosure(language, text("disclosure")), seal=seal_bytes(settings.get("seal_image")))
 
 
 @dataclass(frozen=True)
 class Approval:
-    """One signature of the approval line: ``role`` is ``drafted``, ``reviewed`` or ``approved``."""
+    """One signature of the approval line: ``role`` is ``drafted``, ``reviewed`` or ``approved``; ``delegated``: the
+    approver decided for the sender (전결)."""
 
     role: str
     title: str
     name: str
     at: date | datetime | None = None
+    delegated: bool = False
+
+
+HEAD_TITLE = "처장"
+
+
+def final_approval(title: str, name: str, at: date | datetime | None, settings: Mapping[str, object],
+                   kind: str) -> Approval:
+    """The approver's signature, marked 전결 unless the approver is the sender himself (the head of the authority).
+
+    Whether a titled approver is the head is read from the title; an approver without a title is 전결 when the
+    위임전결 table gives ``kind`` (a DocumentKind value) to a position below the head.
+    """
+    title = title.strip()
+    if title:
+        delegated = title not in (HEAD_TITLE, str(settings.get("authority_title_ko") or ""))
+    else:
+        delegated = str(settings.get(DELEGATION_KEYS.get(kind, "")) or "head") != "head"
+    return Approval("approved", title, name, at, delegated)
 
 
 def _shares(count: int) -> tuple[float, ...]:
@@ -136,8 +160,7 @@ class OfficialDocument:
     footer_y = 12 * mm
     qr_size = 16 * mm
     label_width = 22 * mm
-    seal_shape = "square"
-    sealed = True  # False: no seal impression (a draft, not yet issued)
+    sealed = True  # False: no seal at all (a draft, an internal report); True: the seal image or "직인생략"
     number_kind: str | None = None  # the numbering style (labels.NUMBER_STYLES); None: read from the number
 
     def __init__(self, *, language: str, letterhead: Letterhead, number: str, issued_at: date | datetime,
@@ -205,19 +228,41 @@ class OfficialDocument:
         ]
         return [*flowables, Spacer(1, 5 * mm)]
 
+    def seal(self) -> Seal | None:
+        """The seal the sender line carries: the registered image, "직인생략" without one, none when not sealed."""
+        if not self.sealed:
+            return None
+        return Seal(self.letterhead.seal, self.label("seal_omitted"), self.monochrome)
+
+    def sender_line(self, style: ParagraphStyle | None = None) -> SenderLine:
+        """The sender's title with the seal; kept as ``self.sender`` so its drawn position can be read back."""
+        self.sender = SenderLine(self.letterhead.sender, style or self.styles["Sender"], self.seal())
+        return self.sender
+
     def sender_flowables(self) -> list[Flowable]:
-        seal = None if not self.sealed else colors.black if self.monochrome else SEAL_RED
-        return [Spacer(1, 12 * mm), SenderLine(self.letterhead.sender, self.styles["Sender"], seal, self.seal_shape)]
+        return [Spacer(1, 12 * mm), self.sender_line()]
+
+    def approval_text(self, approval: Approval) -> str:
+        """``과장 전결 한서윤  2026. 11. 24.`` / ``Director Han Seoyun (delegated)  24 November 2026``."""
+        title = official_title(self.language, approval.title)
+        delegated = approval.role == "approved" and approval.delegated
+        if delegated and self.language == "ko":
+            value = f"{title} {self.label('delegated')} {approval.name}"
+        elif delegated:
+            value = f"{title} {approval.name} {self.label('delegated')}"
+        else:
+            value = f"{title} {approval.name}"
+        value = " ".join(value.split())
+        if approval.role == "approved" and approval.at is not None:
+            value += f"  {self.date(approval.at)}"
+        return value
 
     def closing_rows(self) -> list[CellRow]:
         """The approval line, 시행/접수 and the contact lines, between two rules."""
         lh = self.letterhead
         signatures = []
         for approval in self.approvals:
-            value = f"{official_title(self.language, approval.title)} {approval.name}".strip()
-            if approval.role == "approved" and approval.at is not None:
-                value += f"  {self.date(approval.at)}"
-            signatures.append(Cell(self.label(approval.role), value))
+            signatures.append(Cell(self.label(approval.role), self.approval_text(approval)))
         signatures = signatures or [Cell("", "")]
         enforcement = f"{self.printed_number} ({self.date(self.issued_at)})"
         slash = "  /  "

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop.core.formatting import official_time, score_text
-from desktop.documents.body import Item, body_flowables
+from desktop.documents.body import Item, body_flowables, end_below_table
 from desktop.documents.flowables import PinnedClosing
 from desktop.documents.labels import check_language, label
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, document_number
@@ -108,21 +108,38 @@ TEXT = {
 }
 
 
+def minutes_are_final(data: MinutesData) -> bool:
+    """The meeting is closed, no challenge vote is pending and every applicant on the agenda has a result."""
+    decided = {r.application_number for r in data.results}
+    return (data.closed and all(c.outcome != ChallengeOutcome.PENDING for c in data.challenges)
+            and all(number in decided for number, _ in data.agenda))
+
+
 class MinutesDocument(OfficialDocument):
-    """The minutes in the official layout; the results and signature tables close the body, "끝." below."""
+    """The minutes in the official layout; the results and signature tables close the body, "끝." below.
+
+    An internal record: the committee's, never sealed by the ministry; until the meeting is over (closed, no vote
+    pending, every applicant decided) it is a draft, marked "초안"/"DRAFT" in its title and across each page.
+    """
+
+    sealed = False
 
     def __init__(self, data: MinutesData, language: str = "ko",
                  verification_code: str | VerificationMark | None = None) -> None:
         language = check_language(language)
         self.data = data
         self.text = TEXT[language]
+        self.final = minutes_are_final(data)
         letterhead = replace(Letterhead.from_settings(data.settings, language), sender=self.text["sender"])
         moment = data.closed_at or data.held_at
+        subject = self.text["subject"].format(number=document_number(data.meeting_number, language))
+        draft = label(language, "draft")
         super().__init__(verification_code=verification_code,
                          language=language, letterhead=letterhead, number=data.meeting_number, issued_at=moment,
-                         subject=self.text["subject"].format(number=document_number(data.meeting_number, language)),
-                         recipient=self.text["recipient"],
-                         approvals=[Approval("approved", self.text["chair_role"], data.chair, moment)])
+                         subject=subject if self.final else f"[{draft}] {subject}",
+                         recipient=self.text["recipient"], watermark="" if self.final else draft,
+                         approvals=[Approval("approved", self.text["chair_role"], data.chair,
+                                             moment if self.final else None)])
 
     def institution(self, name: str, name_en: str) -> str:
         """An institution under its English name in English minutes, where one is recorded."""
@@ -223,7 +240,7 @@ class MinutesDocument(OfficialDocument):
     def story(self) -> list[Flowable]:
         items = self.body_items()
         signatures = Item(self.text["signatures"], marker=f"{len(items) + 1}.")
-        end = Paragraph(escape(label(self.language, "end")), self.styles["Body"])
+        end = end_below_table(self.language)
         return [*self.header_flowables(),
                 *body_flowables(items, self.language, end=False), Spacer(1, 2 * mm), self.results_table(),
                 Spacer(1, 3 * mm), *body_flowables([signatures], self.language, end=False), Spacer(1, 2 * mm),

@@ -49,7 +49,6 @@ TEXT = {
                                "이 고시는 그 지정을 알리는 것으로, 이 고시의 시행일은 지정의 효력 발생일과 다릅니다."),
         "effective_default": "시행일: 이 고시는 고시한 날부터 {days}일이 경과한 날({date})부터 시행합니다.",
         "effective_other": "시행일: 이 고시는 {date}부터 시행합니다.",
-        "blank": "이하 빈칸",
     },
     "en": {
         "heading": "{agency} Public Notice {number}",
@@ -82,17 +81,15 @@ TEXT = {
         "effective_default": ("Entry into force: this notice takes effect {days} days after its publication, on "
                               "{date}."),
         "effective_other": "Entry into force: this notice takes effect on {date}.",
-        "blank": "Blank below",
     },
 }
 
 RULES = (
     ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
     ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-    ("LINEBELOW", (0, 1), (-1, -2), 0.3, GREY),
+    ("LINEBELOW", (0, 1), (-1, -2), 0.3, GREY),  # the list is as long as it is: no "이하 빈칸" row
     ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black),
     ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.94, 0.94, 0.94)),
-    ("SPAN", (0, -1), (-1, -1)),
     ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
 )
@@ -123,10 +120,8 @@ class PublicNoticeDocument(OfficialDocument):
         return entry.institution_name_en if self.language == "en" else entry.institution_name
 
     def _table(self, head: tuple[str, ...], rows: list[list[Paragraph]], widths: list[float]) -> Table:
-        cell = paragraph_style("TableCell")
         header = [Paragraph(escape(c), paragraph_style("TableHead")) for c in head]
-        blank = [Paragraph(escape(self.text["blank"]), cell)] + [""] * (len(head) - 1)
-        table = Table([header, *rows, blank], colWidths=[w * self.content_width for w in widths], repeatRows=1,
+        table = Table([header, *rows], colWidths=[w * self.content_width for w in widths], repeatRows=1,
                       hAlign="LEFT")
         table.setStyle(table_style(*RULES))
         return table
@@ -207,7 +202,7 @@ class PublicNoticeDocument(OfficialDocument):
             Spacer(1, 8 * mm),
             Paragraph(escape(self.date(d.published_on)), paragraph_style("Body", alignment=1)),
             Spacer(1, 4 * mm),
-            SenderLine(self.letterhead.sender, self.styles["Sender"], None),
+            SenderLine(self.letterhead.sender, self.styles["Sender"]),  # published: no seal
             Spacer(1, 8 * mm),
         ]
         for n, (title, table) in enumerate(self._tables()):

@@ -12,7 +12,6 @@ from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
 BODY_SIZE = 11
 BODY_LEADING = 17
 GREY = colors.Color(0.35, 0.35, 0.35)
-SEAL_RED = colors.Color(0.84, 0.11, 0.11)
 
 
 @cache

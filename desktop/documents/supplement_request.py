@@ -3,7 +3,7 @@
 from desktop.core.bilingual import pick
 from desktop.documents.body import Item
 from desktop.documents.labels import check_language
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, final_approval
 from desktop.domain.screening.supplements import SupplementLetter
 
 TEXT = {
@@ -53,6 +53,9 @@ class SupplementRequestDocument(OfficialDocument):
         recipient = text["recipient"].format(name=name, representative=letter.representative)
         detail = text["address"].format(postcode=letter.postcode, address=letter.address) if letter.address else ""
         approvals = [Approval("drafted", letter.drafter_title, letter.drafter_name, letter.requested_at)]
+        if letter.approver_title or letter.approver_name:  # approved (전결) on the day it was sent
+            approvals.append(final_approval(letter.approver_title, letter.approver_name, letter.requested_at,
+                                            letter.settings, "supplement_request"))
         super().__init__(verification_code=verification_code,
                          language=language, letterhead=Letterhead.from_settings(letter.settings, language),
                          number=letter.number, issued_at=letter.requested_at,

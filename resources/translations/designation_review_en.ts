@@ -7921,6 +7921,45 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>SealImageBox</name>
+    <message>
+        <source>Load the seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load seal image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered seal as a PNG with a transparent background, at most 2 MB. It is printed with the last character of the sender&apos;s title at its centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seal image is loaded: documents print &quot;직인생략&quot; (seal omitted) beside the sender until the registered seal is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image is loaded ({size} KB); documents issued from now on carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeatsDialog</name>
     <message>
         <source>Committee of round {code}</source>
@@ -8030,6 +8069,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Data safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8197,6 +8240,22 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Electronic seal image (전자이미지관인)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request: finally approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection notice: finally approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision notice: finally approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trimmed mean (drop highest and lowest with 5 or more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8218,6 +8277,34 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Not public (비공개)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the authority (처장)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director general, delegated (국장 전결)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director, delegated (과장 전결)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image is {size:.1f} MB; it may be 2 MB at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image must be a PNG file (this file is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image cannot be read as a PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image has no transparency: load the registered seal as a PNG with a transparent background (an alpha channel).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

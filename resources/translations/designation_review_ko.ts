@@ -7880,6 +7880,45 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>SealImageBox</name>
+    <message>
+        <source>Load the seal image</source>
+        <translation>관인 이미지 불러오기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG 이미지 (*.png);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Load seal image…</source>
+        <translation>관인 이미지 불러오기…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>The registered seal as a PNG with a transparent background, at most 2 MB. It is printed with the last character of the sender&apos;s title at its centre.</source>
+        <translation>등록된 관인을 배경이 투명한 PNG(2 MB 이하)로 불러옵니다. 발신명의의 마지막 글자가 관인의 중앙에 오도록 찍힙니다.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>파일을 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation>관인 없음</translation>
+    </message>
+    <message>
+        <source>No seal image is loaded: documents print &quot;직인생략&quot; (seal omitted) beside the sender until the registered seal is loaded.</source>
+        <translation>관인 이미지가 등록되지 않았습니다. 등록된 관인을 불러올 때까지 문서의 발신명의 옆에 &quot;직인생략&quot;이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The seal image is loaded ({size} KB); documents issued from now on carry it.</source>
+        <translation>관인 이미지가 등록되어 있습니다({size} KB). 앞으로 시행하는 문서에 찍힙니다.</translation>
+    </message>
+</context>
+<context>
     <name>SeatsDialog</name>
     <message>
         <source>Committee of round {code}</source>
@@ -7990,6 +8029,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Data safety</source>
         <translation>데이터 보호</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>공문서</translation>
     </message>
     <message>
         <source>Authority title (Korean)</source>
@@ -8156,6 +8199,22 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>이의신청: 처분을 받은 날부터 (일)</translation>
     </message>
     <message>
+        <source>Electronic seal image (전자이미지관인)</source>
+        <translation>전자이미지관인</translation>
+    </message>
+    <message>
+        <source>Supplement request: finally approved by</source>
+        <translation>보완 요청: 최종 결재권자</translation>
+    </message>
+    <message>
+        <source>Inspection notice: finally approved by</source>
+        <translation>현장실사 통지: 최종 결재권자</translation>
+    </message>
+    <message>
+        <source>Decision notice: finally approved by</source>
+        <translation>지정 결과 통지: 최종 결재권자</translation>
+    </message>
+    <message>
         <source>Trimmed mean (drop highest and lowest with 5 or more)</source>
         <translation>최고·최저 제외 평균 (5명 이상일 때)</translation>
     </message>
@@ -8178,6 +8237,34 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Not public (비공개)</source>
         <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Head of the authority (처장)</source>
+        <translation>처장 결재</translation>
+    </message>
+    <message>
+        <source>Director general, delegated (국장 전결)</source>
+        <translation>국장 전결</translation>
+    </message>
+    <message>
+        <source>Director, delegated (과장 전결)</source>
+        <translation>과장 전결</translation>
+    </message>
+    <message>
+        <source>The seal image is {size:.1f} MB; it may be 2 MB at most.</source>
+        <translation>관인 이미지가 {size:.1f} MB입니다. 2 MB 이하의 파일만 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The seal image must be a PNG file (this file is not one).</source>
+        <translation>관인 이미지는 PNG 파일이어야 합니다(이 파일은 PNG가 아닙니다).</translation>
+    </message>
+    <message>
+        <source>The seal image cannot be read as a PNG file.</source>
+        <translation>관인 이미지를 PNG 파일로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The seal image has no transparency: load the registered seal as a PNG with a transparent background (an alpha channel).</source>
+        <translation>관인 이미지에 투명한 부분이 없습니다. 등록된 관인을 배경이 투명한(알파 채널이 있는) PNG로 불러오십시오.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ def test_an_audit_row_edited_with_sqlite3_is_named(db_path, capsys):
     assert main(["--database", str(db_path), "audit", "verify"]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"{head_of(db_path)[0]:,} events: the audit trail was tampered with.\n")
-    assert re.search(r"Event #123 \(2026\. \d+\. \d+\. \d\d:\d\d, 누군가, [A-Z][a-z ]+\) was changed after it was "
+    assert re.search(r"Event #123 \(2026\. \d+\. \d+\. \d\d:\d\d, 누군가, [A-Z][a-z' ]+\) was changed after it was "
                      r"recorded", out)
 
 

@@ -64,7 +64,7 @@ def test_the_english_supplement_request_lists_its_deficiencies_in_english(record
         assert "counted" in text and "required." in text  # a sentence, not "필요 2명: 이하준"
         staff = [d for d in letter.deficiencies if "Qualified staff" in d["en"]]
         assert staff and "을 인정함" in staff[0]["ko"] and "필요 2명:" not in staff[0]["ko"]
-        assert hangul_left(text, letter.representative, letter.address, letter.drafter_name,
+        assert hangul_left(text, letter.representative, letter.address, letter.drafter_name, letter.approver_name,
                            *records["staff"][letter.application_number]) == []
 
 
@@ -72,7 +72,7 @@ def test_the_english_inspection_notice_has_no_korean_of_its_own(records, pdf_tex
     notice = records["notice"]
     text = pdf_text(render_inspection_notice(notice, "en"))
     typed = [notice.applicant.representative, notice.applicant.address, notice.place,
-             notice.drafted.name if notice.drafted else "",
+             notice.drafted.name if notice.drafted else "", notice.approved.name if notice.approved else "",
              *(p.name for p in notice.inspectors)]
     assert hangul_left(text, *typed) == []
     assert notice.applicant.round_title not in text  # the call is named by its code in English

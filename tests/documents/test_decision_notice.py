@@ -27,14 +27,16 @@ def test_designated_notice_shows_the_korean_content(notices, pdf_text):
     assert f"지정번호: {notice.number}" in text
     assert f"평가대상 범위: {', '.join(SCOPE_KO[s] for s in notice.scope)}" in text
     assert f"심사점수: {notice.aggregate:.2f}점 (기준점수 70점)" in text
-    assert f"{notice.conditions} 끝." in text
+    assert notice.conditions in text and f"{notice.conditions} 끝." not in text
+    assert "붙임 평가기관 지정서 1부. 끝." in text  # the certificate is sent with the notice
     assert text.count("끝.") == 1
     assert "행정심판" not in text
     assert "지식재산처장" in text
     date = official_date(notice.issued_at)
     assert re.fullmatch(r"\d{4}\. \d{1,2}\. \d{1,2}\.", date)
     assert f"시행 {notice.number} ({date})" in text
-    assert f"{notice.approved.title} {notice.approved.name} {date}" in text
+    # approved by a 과장 for the 지식재산처장: 전결
+    assert f"{notice.approved.title} 전결 {notice.approved.name} {date}" in text
     assert "1 / 1" in text
 
 
@@ -186,7 +188,8 @@ def test_english_notices_print_the_english_reasons_and_conditions(notices, pdf_t
     notice = dataclasses.replace(notices["designated"], reasons="한국어 사유", reasons_en="English reasons.",
                                  conditions="한국어 조건", conditions_en="English conditions.")
     english = pdf_text(render_decision_notice(notice, "en"))
-    assert "English reasons." in english and "English conditions. End." in english and "한국어" not in english
+    assert "English reasons." in english and "English conditions." in english and "한국어" not in english
+    assert "Attachment Certificate of Designation as an Evaluation Institute, 1 copy. End." in english
     korean = pdf_text(render_decision_notice(notice, "ko"))
     assert "한국어 사유" in korean and "English" not in korean
     assert "평가결과 표시 방법: 금액, 등급, 점수" in korean
@@ -230,7 +233,7 @@ def test_a_correction_from_the_demo_states_what_it_corrects_and_keeps_the_date(c
             "나. 정정 사항: 평가대상 범위(발명 → 발명, 상표)",
             "다. 지정번호와 지정일: 지정번호는 이 결정의 번호(제2026-0012호)로 바뀌어 종전 지정번호 제2026-0002호를 "
             f"대체하고, 지정일({designated})은 종전 지정에 따라 유지합니다. 정정된 사항은 이 결정일({decided})부터 "
-            "효력이 있습니다. 끝."):
+            "효력이 있습니다.", "붙임 평가기관 지정서 1부. 끝."):
         assert expected in text, expected
     english = pdf_text(render_decision_notice(notice, "en"))
     for expected in ("What is corrected: the scope of evaluation (inventions → inventions, trademarks)",

@@ -5,26 +5,30 @@ from datetime import UTC, datetime
 
 import pytest
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desktop.demo.seal import demo_seal_png
 from desktop.documents.body import Attachment, Item
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument
+from desktop.documents.layout import Approval, Letterhead, OfficialDocument, final_approval
+from desktop.domain.settings.seal import seal_text
 from desktop.domain.settings.service import DEFAULTS
 
 ISSUED = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
-RED = ".84 .11 .11 RG"
 
 
 class Memo(OfficialDocument):
     """A stand-in for any future document: a nested body and optional attachments."""
 
-    def __init__(self, items, language="ko", **kwargs):
+    def __init__(self, items, language="ko", letterhead_settings=None, **kwargs):
         self.items = items
+        kwargs.setdefault("approvals", [Approval("drafted", "주무관", "김하늘"),
+                                        Approval("reviewed", "사무관", "이도윤"),
+                                        Approval("approved", "과장", "한서윤", ISSUED)])
         super().__init__(
-            language=language, letterhead=Letterhead.from_settings(DEFAULTS, language), number="제2026-0042호",
-            issued_at=ISSUED, subject="보완 요청" if language == "ko" else "Request for supplements",
-            recipient="한국기술가치연구원", approvals=[Approval("drafted", "주무관", "김하늘"),
-                                                 Approval("reviewed", "사무관", "이도윤"),
-                                                 Approval("approved", "과장", "한서윤", ISSUED)],
+            language=language, letterhead=Letterhead.from_settings({**DEFAULTS, **(letterhead_settings or {})},
+                                                                   language),
+            number="제2026-0042호", issued_at=ISSUED,
+            subject="보완 요청" if language == "ko" else "Request for supplements", recipient="한국기술가치연구원",
             **kwargs,
         )
 
@@ -95,12 +99,56 @@ def test_without_a_code_nothing_is_printed_for_verification(pdf_pages):
     assert "문서확인번호" not in pdf_pages(Memo(NESTED).render())[0]
 
 
-def test_the_seal_is_red_unless_monochrome(pdf_reader):
-    def stream(pdf):
-        return pdf_reader(pdf).pages[0].get_contents().get_data().decode("latin-1")
+def test_without_a_seal_image_the_sender_says_seal_omitted_and_no_box_is_drawn(pdf_text, pdf_reader):
+    pdf = Memo(NESTED).render()  # the declared defaults: no seal image loaded
+    assert "지식재산처장 직인생략" in pdf_text(pdf)
+    page = pdf_reader(pdf).pages[0]
+    assert not page.images
+    assert b" re" not in page.get_contents().get_data()  # no drawn stand-in square (this memo has no QR code)
+    english = pdf_text(Memo([Item("Reference")], language="en").render())
+    assert "Minister of Intellectual Property (Seal omitted)" in english
 
-    assert RED in stream(Memo(NESTED).render())
-    assert RED not in stream(Memo(NESTED, monochrome=True).render())
+
+def test_the_seal_image_is_drawn_with_its_centre_on_the_last_character_of_the_sender(pdf_reader, text_positions):
+    memo = Memo(NESTED, letterhead_settings={"seal_image": seal_text(demo_seal_png())})
+    pdf = memo.render()
+    page = pdf_reader(pdf).pages[0]
+    assert len(page.images) == 1  # the registered image, embedded
+    assert "직인생략" not in page.extract_text()
+    drawn = []  # the transformation in force where the image is painted: its box on the page
+
+    def visit(operator, operands, cm, tm):
+        if operator == b"Do":
+            drawn.append(list(cm))
+
+    page.extract_text(visitor_operand_before=visit)
+    ((a, _, _, d, x, y),) = drawn
+    centre = (x + a / 2, y + d / 2)
+    assert centre == pytest.approx(memo.sender.last_character_centre, abs=0.01)
+    title = DEFAULTS["authority_title_ko"]
+    run_x, run_y = next((rx, ry) for text, rx, ry in text_positions(pdf, 0) if text.strip() == title)
+    font, size = memo.sender.style.fontName, memo.sender.font_size
+    last_centre = run_x + stringWidth(title[:-1], font, size) + stringWidth(title[-1], font, size) / 2
+    assert centre[0] == pytest.approx(last_centre, abs=0.01)  # the "장" of 지식재산처장
+    assert run_y < centre[1] < run_y + size  # on the line of the title
+    assert a == pytest.approx(memo.sender.seal_size)
+
+
+def test_a_director_approving_for_the_head_is_marked_delegated(pdf_text):
+    delegated = final_approval("과장", "한서윤", ISSUED, DEFAULTS, "decision")
+    head = final_approval("처장", "오지훈", ISSUED, DEFAULTS, "decision")
+    assert delegated.delegated and not head.delegated
+    text = pdf_text(Memo(NESTED, approvals=[Approval("drafted", "주무관", "김하늘"), delegated]).render())
+    assert "결재권자 과장 전결 한서윤 2026. 11. 24." in text
+    text = pdf_text(Memo(NESTED, approvals=[Approval("drafted", "주무관", "김하늘"), head]).render())
+    assert "처장 오지훈" in text and "전결" not in text
+    english = pdf_text(Memo([Item("Reference")], language="en",
+                            approvals=[Approval("drafted", "주무관", "김하늘"), delegated]).render())
+    assert "Director 한서윤 (delegated) 24 November 2026" in english
+    # without a title, the 위임전결 table decides
+    assert final_approval("", "", ISSUED, DEFAULTS, "supplement_request").delegated
+    assert not final_approval("", "", ISSUED, {**DEFAULTS, "delegation_supplement_request": "head"},
+                              "supplement_request").delegated
 
 
 def test_english_layout_uses_english_labels(pdf_pages):

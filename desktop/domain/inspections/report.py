@@ -19,6 +19,7 @@ from desktop.domain.inspections.access import answers_of, checklist_of, load_ins
 from desktop.domain.inspections.models import FindingSeverity, FindingVerification, InspectionStatus
 from desktop.domain.inspections.rules import Answer, is_nonconform, item_points, progress
 from desktop.domain.inspections.signoff import DEFAULT_ATTESTATION_KO, default_attestation
+from desktop.domain.settings.delegation import final_approver
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class InspectionNoticeData:
     areas: tuple[tuple[str, str], ...]  # (ko, en) of each checklist item
     drafted: Person | None
     settings: dict[str, Any]
+    approved: Person | None = None  # who finally approves it by the 위임전결 table (domain/settings/delegation.py)
 
 
 @dataclass(frozen=True)
@@ -129,8 +131,10 @@ def inspection_notice(session: Session, actor: Actor, inspection_id: int, settin
     scheduler = users.get(inspection.scheduled_by_id or -1)
     drafted = Person(scheduler.display_name, scheduler.title or "", inspection.created_at) if scheduler else None
     areas = tuple((i.ko, i.en) for i in checklist_of(inspection).items if i.response != "text")
+    approver = final_approver(session, settings, "inspection_notice")
     return InspectionNoticeData(inspection.number, inspection.created_at, inspection.scheduled_on, inspection.place,
-                                _applicant(application), inspectors, areas, drafted, dict(settings))
+                                _applicant(application), inspectors, areas, drafted, dict(settings),
+                                Person(approver.name, approver.title, inspection.created_at))
 
 
 def inspection_report(session: Session, actor: Actor, inspection_id: int, settings: dict[str, Any]

@@ -33,6 +33,7 @@ from desktop.domain.screening.service import (
     rule_reason,
     run_screening,
 )
+from desktop.domain.settings.delegation import final_approver
 from desktop.domain.settings.service import get_settings
 
 SERIES = "supplement"
@@ -283,6 +284,8 @@ class SupplementLetter:
     letter_sha256: str | None
     settings: dict[str, Any] = field(default_factory=dict)
     registration_number: str = ""  # the institution's BRN (else CRN), as it stood when the letter was sent
+    approver_title: str = ""  # who finally approves it by the 위임전결 table (desktop/domain/settings/delegation.py)
+    approver_name: str = ""
 
 
 def supplement_letter(session: Session, actor: Actor, request_id: int, settings: dict[str, Any]) -> SupplementLetter:
@@ -295,13 +298,14 @@ def build_letter(session: Session, request: SupplementRequest, settings: dict[st
     application = _application(session, request.application_id)
     institution = application.institution
     drafter = session.get(User, request.requested_by_id) if request.requested_by_id else None
+    approver = final_approver(session, settings, "supplement_request")
     return SupplementLetter(
         request.id, request.number, request.requested_at, request.deadline, tuple(request.deficiencies),
         application.number, application.received_at, application.round.code, application.round.title,
         institution.name, institution.name_en or institution.name, institution.representative,
         institution.postcode or "", institution.address, (drafter.title or "") if drafter else "",
         drafter.display_name if drafter else "", request.letter_sha256, dict(settings),
-        institution.brn or institution.crn or "",
+        institution.brn or institution.crn or "", approver.title, approver.name,
     )
 
 

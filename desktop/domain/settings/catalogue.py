@@ -9,11 +9,13 @@ from desktop.core.i18n import translate
 
 AUTHORITY, PROCEDURE, MAINTENANCE, SIGNING = "authority", "procedure", "maintenance", "signing"
 REMEDIES = "remedies"
+DOCUMENTS = "documents"  # --- layout ---: the seal image and the 위임전결 table
 # In the editor's order (the signing identity has a dialog of its own).
-GROUPS = (AUTHORITY, PROCEDURE, REMEDIES, MAINTENANCE)
+GROUPS = (AUTHORITY, DOCUMENTS, PROCEDURE, REMEDIES, MAINTENANCE)
 # Kinds: text, postcode, phone, email, website (checked text); int, decimal, percent (stored as a ratio "0.4",
 # edited as 40 %); bool; choice (one of ``choices()``); optional (text that may be empty: a file path, a name);
-# certificates (PEM text of one or more X.509 certificates, or empty).
+# certificates (PEM text of one or more X.509 certificates, or empty); seal (a transparent PNG as base64, or empty:
+# edited in the dialog's seal box, never in a text field).
 # The signing group is edited in its own dialog (File → Signing certificate…), which checks the PKCS#12 file with
 # its password first; the password itself is never a setting (desktop/issuing/signing_password.py).
 
@@ -81,7 +83,19 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     _spec("remedy_lawsuit_days", REMEDIES, "int", "90", "365"),
     _spec("remedy_lawsuit_limit_years", REMEDIES, "int", "1", "5"),
     _spec("remedy_objection_days", REMEDIES, "int", "30", "90"),
+    # --- layout ---
+    # The authority's registered electronic seal (전자이미지관인) and who finally approves each kind of letter.
+    _spec("seal_image", DOCUMENTS, "seal", max_length=3_000_000),
+    _spec("delegation_supplement_request", DOCUMENTS, "choice"),
+    _spec("delegation_inspection_notice", DOCUMENTS, "choice"),
+    _spec("delegation_decision_notice", DOCUMENTS, "choice"),
 )}
+
+# The positions a 위임전결 table names, from the head of the authority down (stored value, Korean title).
+DELEGATION_POSITIONS = (("head", "처장"), ("director_general", "국장"), ("director", "과장"))
+DELEGATION_KEYS = {"supplement_request": "delegation_supplement_request",  # DocumentKind value → setting
+                   "inspection_notice": "delegation_inspection_notice",
+                   "decision": "delegation_decision_notice"}
 
 
 def group_label(group: str) -> str:
@@ -89,7 +103,8 @@ def group_label(group: str) -> str:
             PROCEDURE: translate("Settings", "Procedure defaults"),
             SIGNING: translate("Settings", "Signing certificate"),
             REMEDIES: translate("Settings", "Remedies printed on refusals and sanctions"),
-            MAINTENANCE: translate("Settings", "Data safety")}[group]
+            MAINTENANCE: translate("Settings", "Data safety"),
+            DOCUMENTS: translate("Settings", "Official documents")}[group]
 
 
 def setting_label(key: str) -> str:
@@ -136,6 +151,11 @@ def setting_label(key: str) -> str:
         "remedy_lawsuit_days": lambda: translate("Settings", "Lawsuit: days from knowing of the disposition"),
         "remedy_lawsuit_limit_years": lambda: translate("Settings", "Lawsuit: years from the disposition"),
         "remedy_objection_days": lambda: translate("Settings", "Objection to the ministry: days from receipt"),
+        # --- layout ---
+        "seal_image": lambda: translate("Settings", "Electronic seal image (전자이미지관인)"),
+        "delegation_supplement_request": lambda: translate("Settings", "Supplement request: finally approved by"),
+        "delegation_inspection_notice": lambda: translate("Settings", "Inspection notice: finally approved by"),
+        "delegation_decision_notice": lambda: translate("Settings", "Decision notice: finally approved by"),
     }
     return labels[key]() if key in labels else key
 
@@ -151,8 +171,17 @@ def disclosure_choices() -> list[tuple[str, str]]:
             ("비공개", translate("Settings", "Not public (비공개)"))]
 
 
+def delegation_choices() -> list[tuple[str, str]]:
+    """The positions of the 위임전결 table: the head signs himself, a director general or a director 전결."""
+    return [("head", translate("Settings", "Head of the authority (처장)")),
+            ("director_general", translate("Settings", "Director general, delegated (국장 전결)")),
+            ("director", translate("Settings", "Director, delegated (과장 전결)"))]
+
+
 def choices(key: str) -> list[tuple[str, str]]:
     """(stored value, label) of a choice setting; versions are the files shipped in ``resources/``."""
+    if key.startswith("delegation_"):
+        return delegation_choices()
     if key == "aggregation_method":
         return aggregation_choices()
     if key == "disclosure":

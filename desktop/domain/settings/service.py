@@ -72,6 +72,14 @@ DEFAULTS: dict[str, Any] = {
     "remedy_lawsuit_days": 90,
     "remedy_lawsuit_limit_years": 1,
     "remedy_objection_days": 30,
+    # --- layout ---
+    # No seal image until the administrator loads the registered one: documents print "직인생략" meanwhile.
+    "seal_image": "",
+    # 위임전결: letters to an applicant are approved by the director (과장 전결); the designation decision, a
+    # disposition on the applicant's rights, by the director general (국장 전결).
+    "delegation_supplement_request": "director",
+    "delegation_inspection_notice": "director",
+    "delegation_decision_notice": "director_general",
 }
 
 ROUND_FROZEN_KEYS = (
@@ -162,6 +170,10 @@ def validate_setting(key: str, value: Any) -> Any:
                                   .format(setting=label, choices=", ".join(offered)), field=key)
         return value
     text = str(value if value is not None else "").strip()
+    if spec.kind == "seal":
+        from desktop.domain.settings.seal import checked_seal_text
+
+        return checked_seal_text(text)
     if spec.kind in ("optional", "certificates"):
         return _optional_text(spec, label, text)
     if not text:
@@ -228,6 +240,15 @@ def list_settings(session: Session, actor: Actor) -> list[SettingRow]:
     ]
 
 
+def _audited(key: str, value: Any) -> Any:
+    """A value as the audit log keeps it: a seal image by its SHA-256 and size, anything else as it is."""
+    if SPECS[key].kind == "seal":
+        from desktop.domain.settings.seal import audited_seal
+
+        return audited_seal(value)
+    return value
+
+
 def set_setting(session: Session, actor: Actor, key: str, value: Any) -> bool:
     """Store a checked value (audited); False when it is already in force."""
     require(session, actor, Permission.MANAGE_SETTINGS)
@@ -241,7 +262,7 @@ def set_setting(session: Session, actor: Actor, key: str, value: Any) -> bool:
     else:
         setting.value = value
     record(session, actor, "setting.update", entity_type="settings", summary=key,
-           before={key: before}, after={key: value})
+           before={key: _audited(key, before)}, after={key: _audited(key, value)})
     return True
 
 
@@ -256,7 +277,7 @@ def reset_setting(session: Session, actor: Actor, key: str) -> bool:
     before = setting.value
     session.delete(setting)
     record(session, actor, "setting.reset", entity_type="settings", summary=key,
-           before={key: before}, after={key: DEFAULTS[key]})
+           before={key: _audited(key, before)}, after={key: _audited(key, DEFAULTS[key])})
     return before != DEFAULTS[key]
 
 

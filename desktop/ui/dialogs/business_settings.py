@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError, ValidationError
-from desktop.domain.settings.catalogue import GROUPS, group_label
+from desktop.domain.settings.catalogue import DOCUMENTS, GROUPS, group_label
 from desktop.domain.settings.service import SettingRow, validate_setting
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.seal_image import ChooseFile, SealImageBox
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
@@ -158,9 +159,12 @@ def shown(row: SettingRow, value: Any, yes: str, no: str) -> str:
 class SettingsDialog(QDialog):
     """Every business setting, grouped; ``save(values)`` is the caller's service call returning the changed keys."""
 
-    def __init__(self, rows: list[SettingRow], save: Save, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[SettingRow], save: Save, parent: QWidget | None = None,
+                 choose_seal_file: ChooseFile = lambda: None) -> None:
         super().__init__(parent)
         self._save = save
+        self._choose_seal_file = choose_seal_file
+        self.seal: SealImageBox | None = None
         self.changed: list[str] = []
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -216,7 +220,13 @@ class SettingsDialog(QDialog):
             heading.setStyleSheet("font-weight:bold; font-size:14px; color:#0b3d6e; padding-top:10px;")
             grid.addWidget(heading, n, 0, 1, 5)
             n += 1
-            for row in (r for r in rows if r.group == group):
+            seal = next((r for r in rows if r.group == group and r.kind == "seal"), None)
+            if group == DOCUMENTS and seal is not None:  # --- layout ---: the seal image, previewed
+                self.seal = SealImageBox(str(seal.value or ""), self._choose_seal_file, parent)
+                grid.addWidget(QLabel(seal.label, parent), n, 0)
+                grid.addWidget(self.seal, n, 1, 1, 4)
+                n += 1
+            for row in (r for r in rows if r.group == group and r.kind != "seal"):
                 self._add_row(grid, n, row, parent)
                 n += 1
 
@@ -264,7 +274,10 @@ class SettingsDialog(QDialog):
         mark_field(editor.widget, None)
 
     def values(self) -> dict[str, Any]:
-        return {key: editor.value() for key, editor in self.editors.items()}
+        values = {key: editor.value() for key, editor in self.editors.items()}
+        if self.seal is not None:
+            values["seal_image"] = self.seal.value()
+        return values
 
     def try_accept(self) -> bool:
         for editor in self.editors.values():
@@ -303,4 +316,9 @@ def settings_dialog(context: AppContext, dialogs: DialogService,
         context.settings.update(current)
         return changed
 
-    return SettingsDialog(rows, save, parent)
+    def choose_seal_file() -> Any:
+        paths = dialogs.open_files(parent, QCoreApplication.translate("SealImageBox", "Load the seal image"),
+                                   QCoreApplication.translate("SealImageBox", "PNG images (*.png);;All files (*)"))
+        return paths[0] if paths else None
+
+    return SettingsDialog(rows, save, parent, choose_seal_file)

@@ -40,6 +40,13 @@ METHOD = {"ko": {"trimmed_mean": "최고·최저 총점 각 1개를 제외한 �
                  "median": "중앙값"},
           "en": {"trimmed_mean": "trimmed mean (highest and lowest total dropped with 5 or more sheets)",
                  "mean": "plain mean", "median": "median"}}
+TIE_RULE = {  # said after the trimmed mean: how sheets tied for the highest or lowest total were treated
+    "ko": {"shared": "최고 또는 최저 총점이 같은 평가표가 여럿이면 제외분을 똑같이 나누어 반영(동점 k장은 각 (k−1)/k)",
+           "label": "동점인 평가표는 좌석 기호 순으로 제외(동점 분할 규칙 이전의 결과)"},
+    "en": {"shared": "sheets tied for the highest or lowest total share the exclusion equally (each of k counts "
+                     "(k−1)/k)",
+           "label": "a tie was left out by seat label (results from before the shared tie rule)"},
+}
 
 TEXT = {
     "ko": {
@@ -188,6 +195,8 @@ class MinutesDocument(OfficialDocument):
         if d.notes.strip():
             items.append(Item(t["notes"], children=(Item(d.notes, marker=""),)))
         method = METHOD[self.language].get(d.method, d.method)
+        if d.method == "trimmed_mean":
+            method += ("; " if self.language == "en" else ", ") + TIE_RULE[self.language][d.tie_rule]
         results = [Item(t["basis"].format(method=method, mark=score_text(d.pass_mark, 0), version=d.criteria_version),
                         marker="")]
         if d.audit_head:  # anchors the audit trail: the record of the meeting names the log's state at its close

@@ -33,6 +33,7 @@ def test_the_completed_meeting_minutes_say_who_attended_who_was_excluded_and_the
     assert flat("2026-1-005 누리특허법인 5명") in text  # the excluded member did not score it
     assert text.count("부적합") == 2
     assert "위원 서명" in text and "끝." in text and "1 / 2" in text
+    assert flat("최고 또는 최저 총점이 같은 평가표가 여럿이면 제외분을 똑같이 나누어 반영") in text  # the tie rule
 
 
 def test_the_open_meeting_minutes_record_the_challenge_vote_and_only_concluded_results(minutes, pdf_text):
@@ -54,6 +55,7 @@ def test_english_minutes_and_identical_bytes_for_the_same_record(minutes, pdf_te
     assert flat("장도현 was excluded from the review of Nuri Patent Law Firm (application 2026-1-005) (ground: "
                 "works or worked for the applicant).") in text
     assert "End." in text
+    assert flat("sheets tied for the highest or lowest total share the exclusion equally") in text
 
 
 def test_the_command_line_prints_the_minutes_and_names_an_unknown_meeting(demo_database, tmp_path, capsys,

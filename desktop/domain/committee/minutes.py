@@ -92,6 +92,7 @@ class MinutesData:
     notes: str
     settings: dict[str, Any]
     audit_head: str = ""  # "869:7250…": the audit trail's last event when the meeting closed (anchors the log)
+    tie_rule: str = "shared"  # how the results treated tied extreme totals ("label": results from before the rule)
 
     @property
     def chair(self) -> str:
@@ -125,9 +126,10 @@ def meeting_minutes(session: Session, actor: Actor, meeting_id: int, settings: d
         ScoringResult.current, ScoringResult.application_id.in_(agenda_ids))))
     english = {a.id: a.institution.name_en or "" for a in session.scalars(
         select(Application).where(Application.id.in_(agenda_ids)))}
+    counted = [d for d in round_results(session, actor, rnd.id) if d.application_id in has_result]
     results = tuple(MinutesResult(d.rank, d.application_number, d.institution_name, len(d.members), d.aggregate,
-                                  d.passed, english.get(d.application_id, ""))
-                    for d in round_results(session, actor, rnd.id) if d.application_id in has_result)
+                                  d.passed, english.get(d.application_id, "")) for d in counted)
+    tie_rule = "label" if any(d.tie_rule == "label" for d in counted) else "shared"
     return MinutesData(
         meeting.number, rnd.code, rnd.title, meeting.held_at, meeting.closed_at, meeting.place,
         meeting.status == MeetingStatus.CLOSED,
@@ -135,4 +137,4 @@ def meeting_minutes(session: Session, actor: Actor, meeting_id: int, settings: d
         detail.row.quorum, tuple((line.application_number, line.institution_name) for line in detail.agenda),
         tuple(conflicts), tuple(challenges), results, rnd.aggregation_method.value, rnd.pass_mark,
         rnd.criteria_version, meeting.notes or "", dict(settings),
-        "{}:{}".format(*chain_head(session)) if meeting.status == MeetingStatus.CLOSED else "")
+        "{}:{}".format(*chain_head(session)) if meeting.status == MeetingStatus.CLOSED else "", tie_rule)

@@ -81,6 +81,12 @@ class Calendar:
             day += timedelta(days=1)
         return day
 
+    def previous_working_day(self, day: date) -> date:
+        """``day`` itself when it is a working day, otherwise the last working day before it."""
+        while self.is_non_working(day):
+            day -= timedelta(days=1)
+        return day
+
     def reasons(self, day: date) -> tuple[str, ...]:
         """Why ``day`` is not a working day, as keys of ``_WORDS``: holiday, saturday, sunday."""
         found = ["holiday"] if self.is_holiday(day) else []

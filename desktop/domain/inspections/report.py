@@ -50,6 +50,7 @@ class InspectionNoticeData:
     areas: tuple[tuple[str, str], ...]  # (ko, en) of each checklist item
     drafted: Person | None
     settings: dict[str, Any]
+    starts_at: datetime | None = None  # the time of day (notices issued before it was kept show the day only)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ def inspection_notice(session: Session, actor: Actor, inspection_id: int, settin
     drafted = Person(scheduler.display_name, scheduler.title or "", inspection.created_at) if scheduler else None
     areas = tuple((i.ko, i.en) for i in checklist_of(inspection).items if i.response != "text")
     return InspectionNoticeData(inspection.number, inspection.created_at, inspection.scheduled_on, inspection.place,
-                                _applicant(application), inspectors, areas, drafted, dict(settings))
+                                _applicant(application), inspectors, areas, drafted, dict(settings),
+                                inspection.scheduled_at)
 
 
 def inspection_report(session: Session, actor: Actor, inspection_id: int, settings: dict[str, Any]

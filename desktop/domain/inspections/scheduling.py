@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import KST, today
 from desktop.core.errors import ConflictError, NotFound, ValidationError, WorkflowError
-from desktop.core.formatting import official_date
-from desktop.core.i18n import current_language, translate
+from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, ApplicationStatus
@@ -19,7 +18,9 @@ from desktop.domain.committee.models import ConflictGround
 from desktop.domain.inspections.access import EDITABLE, load_inspection, refresh_score
 from desktop.domain.inspections.checklists import parse_checklist, template_document
 from desktop.domain.inspections.models import Inspection, InspectionInspector, InspectionStatus, InspectorConflict
-from desktop.domain.settings.calendar import calendar
+from desktop.domain.settings.calendar import NonWorkingDay, check_working_day
+
+__all__ = ["NonWorkingDay", "check_working_day"]  # with the services below, for the pages and tests
 
 MIN_INSPECTORS = 2
 DEFAULT_START = time(10)  # an inspection given only a day starts at 10:00 Korean time
@@ -93,10 +94,6 @@ def _check_inspectors(session: Session, application: Application, inspector_ids:
     return users
 
 
-class NonWorkingDay(ValidationError):
-    """A meeting or inspection set on a Saturday, Sunday or holiday without the person confirming it."""
-
-
 def starting_at(on: date | datetime) -> datetime:
     """The moment an inspection starts: a plain day starts at 10:00 Korean time."""
     if isinstance(on, datetime):
@@ -105,20 +102,6 @@ def starting_at(on: date | datetime) -> datetime:
                                   field="time")
         return on
     return datetime.combine(on, DEFAULT_START, KST)
-
-
-def check_working_day(session: Session, day: date, allow_non_working_day: bool) -> str | None:
-    """None on a working day; the day's name when confirmed; otherwise refused with what to confirm."""
-    days_off = calendar(session)
-    if not days_off.is_non_working(day):
-        return None
-    name = days_off.holiday_name(day, current_language()) or (
-        translate("Inspections", "a Saturday") if day.weekday() == 5 else translate("Inspections", "a Sunday"))
-    if not allow_non_working_day:
-        raise NonWorkingDay(translate("Inspections", "{date} is {name}, not a working day. Confirm that it is "
-                                      "meant to take place on that day.").format(date=official_date(day), name=name),
-                            field="date")
-    return name
 
 
 def _check_when_where(on: datetime, place: str, previous: datetime | None = None) -> str:

@@ -6,7 +6,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.core.periods import Calendar
+from desktop.core.errors import ValidationError
+from desktop.core.formatting import official_date
+from desktop.core.i18n import current_language, translate
+from desktop.core.periods import SATURDAY, Calendar
 from desktop.domain.settings.service import get_settings
 
 
@@ -23,3 +26,21 @@ def calendar_of(settings: Mapping[str, Any]) -> Calendar:
 def calendar(session: Session) -> Calendar:
     """The calendar as stored now: public holidays and the declared days."""
     return calendar_of(get_settings(session))
+
+
+class NonWorkingDay(ValidationError):
+    """An inspection or meeting set on a Saturday, Sunday or holiday without the person confirming it."""
+
+
+def check_working_day(session: Session, day: date, allow_non_working_day: bool) -> str | None:
+    """None on a working day; the day's name when confirmed (for the audit); otherwise refused, at the date field."""
+    days_off = calendar(session)
+    if not days_off.is_non_working(day):
+        return None
+    name = days_off.holiday_name(day, current_language()) or (
+        translate("Calendar", "a Saturday") if day.weekday() == SATURDAY else translate("Calendar", "a Sunday"))
+    if not allow_non_working_day:
+        raise NonWorkingDay(translate("Calendar", "{date} is {name}, not a working day. Confirm that it is meant to "
+                                      "take place on that day.").format(date=official_date(day), name=name),
+                            field="date")
+    return name

@@ -134,6 +134,7 @@ def field_labels() -> dict[str, str]:
         "max_score": translate("AuditField", "Maximum score"), "findings": translate("AuditField", "Findings"),
         "scheduled_on": translate("AuditField", "Scheduled on"),
         "scheduled_at": translate("AuditField", "Scheduled at"),
+        "period": translate("AuditField", "Period as counted"),
         "non_working_day": translate("AuditField", "Confirmed non-working day"),
         "inspectors": translate("AuditField", "Inspectors"),
         "inspector": translate("AuditField", "Inspector"), "application": translate("AuditField", "Application"),

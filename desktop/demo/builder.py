@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import KST, clock_set_to, today
+from desktop.core.periods import Calendar
 from desktop.db.engine import Database
 from desktop.demo import applications as demo_applications
 from desktop.demo import committee as demo_committee
@@ -43,6 +44,8 @@ from desktop.domain.screening.service import run_screening
 from desktop.domain.settings.service import save_settings
 from desktop.issuing.issue import IdentitySource
 from desktop.issuing.signing import SigningIdentity
+
+WORKING_DAYS = Calendar()  # the demo's database declares no extra holidays
 
 
 @dataclass(frozen=True)
@@ -181,9 +184,9 @@ def build_demo(database: Database, day: date | None = None) -> list[DemoUser]:
 
 
 def _ready_for_decision(session: Session, clock: _Clock, secretariat: Actor, inspectors: list[Actor], round_id: int,
-                        open_start: date, real_today: date) -> int:
+                        open_start: date, real_today: date, before: date) -> int:
     """An applicant of the open round that went through screening and inspection to the committee (its own
-    random stream, so the rest of the demo does not change)."""
+    random stream, so the rest of the demo does not change); inspected on a working day before ``before``."""
     rng = random.Random(7)
     clock.at(open_start + timedelta(days=1), 15)
     institution_id = _institution(session, secretariat, rng, INSTITUTION_READY)
@@ -193,16 +196,18 @@ def _ready_for_decision(session: Session, clock: _Clock, secretariat: Actor, ins
     transition(session, secretariat, application_id, S.SCREENING)
     run_screening(session, secretariat, application_id)
     transition(session, secretariat, application_id, S.INSPECTION)
-    clock.at(real_today - timedelta(days=6), 15)
-    demo_inspections.signed_inspection(session, secretariat, inspectors, application_id,
-                                       real_today - timedelta(days=6), rng, None)
+    day = WORKING_DAYS.previous_working_day(min(real_today - timedelta(days=6), before - timedelta(days=1)))
+    clock.at(day, 15)
+    demo_inspections.signed_inspection(session, secretariat, inspectors, application_id, day, rng, None)
     transition(session, secretariat, application_id, S.COMMITTEE_REVIEW)
     return application_id
 
 
 def _days(start: date, step: int) -> Iterator[date]:
+    """Working days from ``start``, ``step`` days apart (a weekend or holiday waits for the next working day)."""
     day = start
     while True:
+        day = WORKING_DAYS.next_working_day(day)
         yield day
         day += timedelta(days=step)
 
@@ -266,7 +271,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
                                            demo_inspections.MINOR_FIXED if n == 3 else None)
         transition(session, secretariat, application_id, S.COMMITTEE_REVIEW)
     # Committee meeting: conflicts first, then blind scoring, then results.
-    meeting_day = start + timedelta(days=95)
+    meeting_day = WORKING_DAYS.next_working_day(start + timedelta(days=95))
     clock.at(meeting_day, 14)
     reviewed = [a for a in ids if session.get_one(Application, a).status == S.COMMITTEE_REVIEW]
     qualities = [0.86, 0.82, 0.78, 0.74, 0.8, 0.72, 0.66, 0.84, 0.5, 0.77, 0.62, 0.79]
@@ -315,7 +320,8 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
             continue
         transition(session, secretariat, application_id, S.INSPECTION)
         assert session.get_one(Application, application_id).status == S.INSPECTION
-        demo_inspections.schedule(session, secretariat, inspectors, application_id, real_today + timedelta(days=5))
+        demo_inspections.schedule(session, secretariat, inspectors, application_id,
+                                  WORKING_DAYS.next_working_day(real_today + timedelta(days=5)))
     # A returning applicant from the completed round, now in committee review.
     clock.at(open_start + timedelta(days=2), 16)
     previous = session.get_one(Application, ids[8])
@@ -328,12 +334,15 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     transition(session, secretariat, again, S.SCREENING)
     run_screening(session, secretariat, again)
     transition(session, secretariat, again, S.INSPECTION)
-    clock.at(real_today - timedelta(days=3), 15)
-    demo_inspections.signed_inspection(session, secretariat, inspectors, again, real_today - timedelta(days=3), rng,
+    meeting_day = demo_committee.open_meeting_day(real_today)
+    inspection_day = WORKING_DAYS.previous_working_day(meeting_day - timedelta(days=2))
+    clock.at(inspection_day, 15)
+    demo_inspections.signed_inspection(session, secretariat, inspectors, again, inspection_day, rng,
                                        demo_inspections.MAJOR_FIXED)
     demo_inspections.declare_conflict(session, inspectors[1], open_round)
     transition(session, secretariat, again, S.COMMITTEE_REVIEW)
-    ready = _ready_for_decision(session, clock, secretariat, inspectors, open_round, open_start, real_today)
+    ready = _ready_for_decision(session, clock, secretariat, inspectors, open_round, open_start, real_today,
+                                inspection_day)
     demo_committee.open_round_committee(session, clock, secretariat, committee, open_round, again, real_today,
                                         ready=ready)
     clock.at(real_today - timedelta(days=1), 11)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import KST
+from desktop.core.periods import Calendar
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.accounts.service import actor_for, create_user
@@ -88,6 +89,11 @@ def _any_application(session: Session, institution_id: int) -> int:
     return session.scalars(select(Application.id).where(Application.institution_id == institution_id)).first()
 
 
+def open_meeting_day(real_today: date) -> date:
+    """The open round's meeting, in session since the last working day before today."""
+    return Calendar().previous_working_day(real_today - timedelta(days=1))
+
+
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), KST).astimezone(UTC)
 
@@ -148,8 +154,9 @@ def open_round_committee(session: Session, clock: Clock, secretariat: Actor, com
     # 윤미래 (D) advised the applicant on its valuation manual last year: the app suggests it, she confirms it.
     past_tie(session, secretariat, committee, 3, institution_id, "service", real_today - timedelta(days=500),
              real_today - timedelta(days=200))
-    clock.at(real_today - timedelta(days=2), 10)
-    meeting_id = schedule_meeting(session, secretariat, round_id, _at(real_today - timedelta(days=1), 14),
+    meeting_day = open_meeting_day(real_today)
+    clock.at(meeting_day - timedelta(days=1), 10)
+    meeting_id = schedule_meeting(session, secretariat, round_id, _at(meeting_day, 14),
                                   "정부대전청사 4동 중회의실", [application_id] + ([ready] if ready else []))
     for n, actor in enumerate(committee.actors):
         clock.tick(5)
@@ -160,11 +167,11 @@ def open_round_committee(session: Session, clock: Clock, secretariat: Actor, com
             confirm_declaration(session, committee.chair, declaration)
         else:
             declare(session, actor, application_id, ConflictKind.NONE, None, "이해관계 없음")
-    clock.at(real_today - timedelta(days=2), 16)
+    clock.at(meeting_day - timedelta(days=1), 16)
     challenge_id = raise_challenge(session, secretariat, application_id, committee.member_ids[5],
                                    "해당 위원이 소속된 부서가 신청기관의 종전 미지정 처분에 관여하였다는 이유",
                                    meeting_id)
-    clock.at(real_today - timedelta(days=1), 14)
+    clock.at(meeting_day, 14)
     record_attendance(session, secretariat, meeting_id, set(committee.member_ids))
     open_meeting(session, committee.chair, meeting_id)
     for n in (2, 4, 6):  # C, E and G have voted; the chair (A) and B have not yet

@@ -4,13 +4,14 @@ inspectors would have made them: scheduled, filled in, findings followed up, sig
 import io
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.periods import Calendar, period_to_act
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.committee.models import ConflictGround
@@ -85,7 +86,7 @@ def signed_inspection(session: Session, secretariat: Actor, inspectors: list[Act
         session.flush()
         row = next(f for f in load_inspection(session, inspection_id).findings if f.item_id == finding.item_id)
         findings.update_finding(session, lead, row.id, finding.severity, finding.note, finding.corrective_action,
-                                on + timedelta(days=14))
+                                period_to_act(Calendar(), on, 14).end)
         filling.complete_inspection(session, lead, inspection_id)
         findings.record_applicant_response(session, secretariat, row.id, finding.response)
         findings.verify_finding(session, inspectors[1], row.id, True, "제출 자료로 시정 확인")

@@ -1,6 +1,6 @@
 """The notice of an on-site inspection to the applicant (현장실사 실시 통지), in Korean or English."""
 
-from desktop.core.formatting import english_date, official_date
+from desktop.core.formatting import english_date, official_date, official_time
 from desktop.documents.body import Item
 from desktop.documents.labels import check_language
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, final_approval
@@ -13,6 +13,7 @@ TEXT = {
         "intro": ("귀 기관이 제출한 평가기관 지정 신청(신청번호 {application})의 지정요건을 확인하기 위하여 "
                   "아래와 같이 현장실사를 실시하니 협조하여 주시기 바랍니다."),
         "when": "실사일: {date}",
+        "when_at": "실사 일시: {date} {time}",
         "where": "장소: {place}",
         "who": "실사위원: {names}",
         "areas": "점검 사항: {areas}",
@@ -30,6 +31,7 @@ TEXT = {
         "intro": ("To verify the legal requirements for your application No. {application}, an on-site inspection "
                   "will take place as follows. We ask for your cooperation."),
         "when": "Date: {date}",
+        "when_at": "Date and time: {date}, {time} (Korean time)",
         "where": "Place: {place}",
         "who": "Inspectors: {names}",
         "areas": "What will be checked: {areas}",
@@ -79,7 +81,8 @@ class InspectionNoticeDocument(OfficialDocument):
         return [
             Item(text["basis"].format(round=n.applicant.round_title, round_code=n.applicant.round_code)),
             Item(text["intro"].format(application=n.applicant.application_number), children=(
-                Item(text["when"].format(date=day)),
+                Item(text["when_at"].format(date=day, time=official_time(n.starts_at)) if n.starts_at
+                     else text["when"].format(date=day)),
                 Item(text["where"].format(place=n.place)),
                 Item(text["who"].format(names=names)),
                 Item(text["areas"].format(areas=areas)),

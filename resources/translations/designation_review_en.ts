@@ -1618,6 +1618,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scheduled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period as counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed non-working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,6 +2212,21 @@
     </message>
     <message>
         <source>The automatic backup failed: {reason} Work goes on; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is {name}, not a working day. Confirm that it is meant to take place on that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3716,6 +3743,53 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>DeclaredDaysEditor</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holiday by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. 임시공휴일 (국군의 날)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove declared day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days that stop a deadline in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the declared day, e.g. 임시공휴일.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is already declared ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogService</name>
     <message>
         <source>Cannot do this</source>
@@ -4564,6 +4638,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>{name} declared a conflict of interest with {institution} ({ground}) and cannot inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time of the inspection in Korean time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5745,6 +5823,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>A period must be at least one day long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline {deadline} lies before the first day of the period ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end {end} lies before the start {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PermissionGate</name>
     <message>
         <source>Your role ({role}) may not {permission}.</source>
@@ -6874,6 +6967,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(Korean time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Address of the applicant&apos;s office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6886,7 +6983,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date:</source>
+        <source>Date and time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8040,6 +8137,22 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{setting}: a list of at most {n} days with their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: {value} is not a date such as 2026-10-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: name the day of {day} (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: {day} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{setting}: PEM certificates (-----BEGIN CERTIFICATE----- …) and nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8181,6 +8294,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Deadline of a finding&apos;s corrective action (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays declared by the government (임시공휴일)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8754,13 +8871,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} {name}: the applicant is asked to remedy each line below by the deadline. The letter is kept as sent and can be printed from the Screening page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Default: %n day(s) after today (the round&apos;s setting): {date}</source>
-        <translation>
-            <numerusform>Default: %n day after today (the round&apos;s setting): {date}</numerusform>
-            <numerusform>Default: %n days after today (the round&apos;s setting): {date}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Internal note (not printed)</source>
         <translation type="unfinished"></translation>
@@ -8779,6 +8889,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is not a working day: choose {end} (where the law ends the period) or another working day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8805,11 +8923,19 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deadline must lie after today.</source>
+        <source>The deadline lies more than {days} days ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deadline lies more than {days} days ahead.</source>
+        <source>a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deadline} is {day}, not a working day: by the law (민법 Art. 161) the period would run to {end}; choose that day or another working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9270,6 +9396,25 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayConfirmation</name>
+    <message>
+        <source>Yes, it takes place on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is {name}, not a working day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1617,6 +1617,18 @@
         <translation>실사일</translation>
     </message>
     <message>
+        <source>Scheduled at</source>
+        <translation>실사 일시</translation>
+    </message>
+    <message>
+        <source>Period as counted</source>
+        <translation>기간 계산</translation>
+    </message>
+    <message>
+        <source>Confirmed non-working day</source>
+        <translation>확인된 휴무일</translation>
+    </message>
+    <message>
         <source>Inspectors</source>
         <translation>실사위원</translation>
     </message>
@@ -2198,6 +2210,21 @@
     <message>
         <source>The automatic backup failed: {reason} Work goes on; the log has the details.</source>
         <translation>자동 백업에 실패했습니다: {reason} 작업은 계속할 수 있으며, 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>a Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>일요일</translation>
+    </message>
+    <message>
+        <source>{date} is {name}, not a working day. Confirm that it is meant to take place on that day.</source>
+        <translation>{date}은(는) {name}(으)로 근무일이 아닙니다. 그날 진행하는 것이 맞는지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3737,53 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>DeclaredDaysEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>Counts because</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>declared here</source>
+        <translation>여기서 지정함</translation>
+    </message>
+    <message>
+        <source>public holiday by law</source>
+        <translation>법정 공휴일</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 임시공휴일 (국군의 날)</source>
+        <translation>명칭, 예: 임시공휴일 (국군의 날)</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>날짜 추가</translation>
+    </message>
+    <message>
+        <source>Remove declared day</source>
+        <translation>지정한 날 삭제</translation>
+    </message>
+    <message>
+        <source>Days that stop a deadline in</source>
+        <translation>기한 계산에서 제외되는 날:</translation>
+    </message>
+    <message>
+        <source>Name the declared day, e.g. 임시공휴일.</source>
+        <translation>지정한 날의 명칭을 입력하십시오(예: 임시공휴일).</translation>
+    </message>
+    <message>
+        <source>{date} is already declared ({name}).</source>
+        <translation>{date}은(는) 이미 지정되어 있습니다({name}).</translation>
+    </message>
+</context>
+<context>
     <name>DialogService</name>
     <message>
         <source>Cannot do this</source>
@@ -4558,6 +4632,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>{name} declared a conflict of interest with {institution} ({ground}) and cannot inspect it.</source>
         <translation>{name}은(는) {institution}과(와) 이해충돌을 신고하여({ground}) 실사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the time of the inspection in Korean time.</source>
+        <translation>실사 시각을 한국 시간으로 입력하십시오.</translation>
     </message>
     <message>
         <source>The inspection date cannot be in the past.</source>
@@ -5738,6 +5816,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>A period must be at least one day long.</source>
+        <translation>기간은 1일 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The deadline {deadline} lies before the first day of the period ({start}).</source>
+        <translation>기한 {deadline}이(가) 기간의 첫날({start})보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The end {end} lies before the start {start}.</source>
+        <translation>종료일 {end}이(가) 시작일 {start}보다 앞섭니다.</translation>
+    </message>
+</context>
+<context>
     <name>PermissionGate</name>
     <message>
         <source>Your role ({role}) may not {permission}.</source>
@@ -6836,6 +6929,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>현장실사 일정 지정</translation>
     </message>
     <message>
+        <source>(Korean time)</source>
+        <translation>(한국 시간)</translation>
+    </message>
+    <message>
         <source>Address of the applicant&apos;s office</source>
         <translation>신청기관 사무소 주소</translation>
     </message>
@@ -6848,8 +6945,8 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>신청:</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>실사일:</translation>
+        <source>Date and time:</source>
+        <translation>일시:</translation>
     </message>
     <message>
         <source>Place:</source>
@@ -7999,6 +8096,22 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{setting}: www.moip.go.kr 형식의 주소를 입력하십시오.</translation>
     </message>
     <message>
+        <source>{setting}: a list of at most {n} days with their names.</source>
+        <translation>{setting}: 날짜와 명칭을 {n}개까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{setting}: {value} is not a date such as 2026-10-02.</source>
+        <translation>{setting}: {value}은(는) 2026-10-02와 같은 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{setting}: name the day of {day} (at most 100 characters).</source>
+        <translation>{setting}: {day}의 명칭을 입력하십시오(100자 이내).</translation>
+    </message>
+    <message>
+        <source>{setting}: {day} is listed twice.</source>
+        <translation>{setting}: {day}이(가) 두 번 입력되었습니다.</translation>
+    </message>
+    <message>
         <source>{setting}: PEM certificates (-----BEGIN CERTIFICATE----- …) and nothing else.</source>
         <translation>{setting}: PEM 형식의 인증서(-----BEGIN CERTIFICATE----- …)만 입력할 수 있습니다.</translation>
     </message>
@@ -8141,6 +8254,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Deadline of a finding&apos;s corrective action (days)</source>
         <translation>지적사항 시정조치 기한 (일)</translation>
+    </message>
+    <message>
+        <source>Holidays declared by the government (임시공휴일)</source>
+        <translation>정부가 지정한 임시공휴일</translation>
     </message>
     <message>
         <source>Signing key file (.p12)</source>
@@ -8713,12 +8830,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>{number} {name}: the applicant is asked to remedy each line below by the deadline. The letter is kept as sent and can be printed from the Screening page.</source>
         <translation>{number} {name}: 아래 각 사항을 기한까지 보완하도록 요청합니다. 공문은 보낸 그대로 보관되며 서류심사 화면에서 인쇄할 수 있습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>Default: %n day(s) after today (the round&apos;s setting): {date}</source>
-        <translation>
-            <numerusform>기본값: 오늘부터 %n일(공고 설정): {date}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Internal note (not printed)</source>
         <translation>내부 메모(공문에 인쇄되지 않음)</translation>
@@ -8738,6 +8849,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Send request</source>
         <translation>보완요청 보내기</translation>
+    </message>
+    <message>
+        <source>the round&apos;s default</source>
+        <translation>공고의 기본 기간</translation>
+    </message>
+    <message>
+        <source>{date} is not a working day: choose {end} (where the law ends the period) or another working day.</source>
+        <translation>{date}은(는) 근무일이 아닙니다. 법정 만료일인 {end} 또는 다른 근무일을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -8763,12 +8882,20 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>신청기관이 보완할 사항을 하나 이상 적으십시오.</translation>
     </message>
     <message>
-        <source>The deadline must lie after today.</source>
-        <translation>기한은 오늘 이후여야 합니다.</translation>
-    </message>
-    <message>
         <source>The deadline lies more than {days} days ahead.</source>
         <translation>기한이 {days}일보다 뒤입니다.</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>일요일</translation>
+    </message>
+    <message>
+        <source>{deadline} is {day}, not a working day: by the law (민법 Art. 161) the period would run to {end}; choose that day or another working day.</source>
+        <translation>{deadline}은(는) {day}(으)로 근무일이 아닙니다. 「민법」 제161조에 따라 기간은 {end}에 만료되므로 그날 또는 다른 근무일을 선택하십시오.</translation>
     </message>
     <message>
         <source>The supplement request no longer exists.</source>
@@ -9228,6 +9355,25 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Back to draft</source>
         <translation>작성 중으로 되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayConfirmation</name>
+    <message>
+        <source>Yes, it takes place on that day</source>
+        <translation>예, 그날 진행합니다</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>일요일</translation>
+    </message>
+    <message>
+        <source>{date} is {name}, not a working day.</source>
+        <translation>{date}은(는) {name}(으)로 근무일이 아닙니다.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.core.formatting import official_date
+from desktop.core.formatting import english_date, official_date
 from desktop.documents.inspection_notice import render_inspection_notice
 from desktop.domain.inspections.models import Inspection, InspectionStatus
 from desktop.domain.inspections.report import inspection_notice
@@ -24,7 +24,7 @@ def test_the_korean_notice_says_when_where_who_and_what(notice, pdf_text):
     assert "평가기관 지정 신청에 따른 현장실사 실시 통지" in text
     assert f"{notice.applicant.name} (대표 {notice.applicant.representative})" in text
     assert f"신청번호 {notice.applicant.application_number}" in text
-    assert f"실사일: {official_date(notice.scheduled_on)}" in text
+    assert f"실사 일시: {official_date(notice.scheduled_on)} 10:00" in text  # date and time of day
     assert f"실사위원: {', '.join(p.name for p in notice.inspectors)}" in text
     assert "① 상시 고용 전문인력" in text and "⑩ 평가 기록의 보존" in text
     assert "알려 주시기 바랍니다. 끝." in text and text.count("끝.") == 1
@@ -37,6 +37,7 @@ def test_the_english_notice_and_identical_bytes(notice, pdf_text):
     text = pdf_text(english)
     assert "Notice of the on-site inspection of your application for designation" in text
     assert "Inspectors:" in text and "Please prepare:" in text and "End." in text
+    assert f"Date and time: {english_date(notice.scheduled_on)}, 10:00 (Korean time)" in text
     assert f"Ref. INS-{notice.number.removeprefix('실사-')}" in text and "INSP-" not in text
     assert render_inspection_notice(notice, "en") == english
 

@@ -120,13 +120,15 @@ def application_with_an_unprinted_notice(database: Database, secretariat: Actor)
     notice that nobody printed yet. The application's number."""
     from sqlalchemy import select
 
+    from desktop.core.periods import Calendar
     from desktop.domain.applications.models import Application
     from desktop.domain.inspections.models import Inspection, InspectionStatus
     from desktop.domain.inspections.scheduling import reschedule_inspection
 
     with database.transaction() as s:
         inspection = s.scalars(select(Inspection).where(Inspection.status == InspectionStatus.SCHEDULED)).first()
-        reschedule_inspection(s, secretariat, inspection.id, inspection.scheduled_on + timedelta(days=1),
+        next_day = Calendar().next_working_day(inspection.scheduled_on + timedelta(days=1))
+        reschedule_inspection(s, secretariat, inspection.id, next_day,
                               inspection.place, [x.user_id for x in inspection.inspectors])
         return s.get_one(Application, inspection.application_id).number
 

@@ -62,6 +62,8 @@ def setting_value(key: str, value: Any) -> str:
             return str(value)
     if spec.kind == "choice":
         return dict(choices(key)).get(str(value), str(value))
+    if spec.kind == "days":  # declared holidays: "2026. 10. 2. 임시공휴일; …"
+        return "; ".join(f"{official_date(date.fromisoformat(day))} {name}" for day, name in value) or "—"
     return str(value)
 
 

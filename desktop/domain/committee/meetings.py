@@ -23,6 +23,7 @@ from desktop.domain.committee.models import (
     RoundCommitteeSeat,
 )
 from desktop.domain.committee.rules import DEFAULT_QUORUM_RATIO, Quorum, quorum
+from desktop.domain.settings.calendar import check_working_day
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,12 @@ def _check_agenda(session: Session, rnd: Round, application_ids: list[int]) -> N
 
 
 def schedule_meeting(session: Session, actor: Actor, round_id: int, held_at: datetime, place: str,
-                     application_ids: list[int], number: str | None = None) -> int:
+                     application_ids: list[int], number: str | None = None,
+                     allow_non_working_day: bool = False) -> int:
+    """A planned meeting; a Saturday, Sunday or holiday only when ``allow_non_working_day`` confirms it (audited)."""
     require(session, actor, Permission.MANAGE_COMMITTEE)
     rnd = get_round(session, round_id)
+    non_working = check_working_day(session, held_at.astimezone(KST).date(), allow_non_working_day)
     if not place.strip():
         raise ValidationError(translate("Committee", "Enter the place of the meeting."), field="place")
     _check_agenda(session, rnd, application_ids)
@@ -147,7 +151,8 @@ def schedule_meeting(session: Session, actor: Actor, round_id: int, held_at: dat
     session.add(meeting)
     session.flush()
     record(session, actor, "committee.meeting.schedule", meeting, summary=f"{meeting.number} {rnd.code}",
-           after={"held_at": held_at.isoformat(), "place": meeting.place, "agenda": application_ids})
+           after={"held_at": held_at.isoformat(), "place": meeting.place, "agenda": application_ids,
+                  **({"non_working_day": non_working} if non_working else {})})
     return meeting.id
 
 

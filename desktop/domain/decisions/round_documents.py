@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
-from desktop.core.periods import Calendar, notice_effective_date
+from desktop.core.periods import notice_effective_date
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, Round
 from desktop.domain.audit.service import record
@@ -22,6 +22,7 @@ from desktop.domain.decisions.service import application_scope, printed_numbers,
 from desktop.domain.issued.models import DocumentKind
 from desktop.domain.issued.service import freeze
 from desktop.domain.registry import service as registry
+from desktop.domain.settings.calendar import calendar
 from desktop.domain.settings.service import get_settings
 
 EFFECTIVE_AFTER_DAYS = 5  # a notice takes effect 5 days after publication unless it says otherwise
@@ -159,9 +160,9 @@ def build_certificate(session: Session, decision: Decision, settings: dict[str, 
     )
 
 
-def default_effective_on(published_on: date) -> date:
+def default_effective_on(session: Session, published_on: date) -> date:
     """When a 고시 takes effect if it says nothing else (the one place the notice rule is applied)."""
-    return notice_effective_date(Calendar(), published_on, days=EFFECTIVE_AFTER_DAYS)
+    return notice_effective_date(calendar(session), published_on, days=EFFECTIVE_AFTER_DAYS)
 
 
 def issue_public_notice(session: Session, actor: Actor, round_id: int, published_on: date | None = None,
@@ -172,7 +173,7 @@ def issue_public_notice(session: Session, actor: Actor, round_id: int, published
     if rnd is None:
         raise NotFound(translate("Decisions", "The round no longer exists."))
     published_on = published_on or today()
-    effective_on = effective_on or default_effective_on(published_on)
+    effective_on = effective_on or default_effective_on(session, published_on)
     if effective_on < published_on:
         raise ValidationError(translate("Decisions", "A notice cannot take effect before it is published."),
                               field="effective_on")
@@ -253,7 +254,7 @@ def build_public_notice(session: Session, notice: PublicNotice, settings: dict[s
                                                          PublicNotice.id < notice.id)
                               .order_by(PublicNotice.id.desc()).limit(1)).first()
     corrections = _corrections(_entries(session, earlier), entries) if earlier is not None else ()
-    default = notice.effective_on == default_effective_on(notice.published_on)
+    default = notice.effective_on == default_effective_on(session, notice.published_on)
     return PublicNoticeData(notice.id, notice.number, rnd.code, rnd.title, notice.published_on, notice.effective_on,
                             notice.issued_at, entries, dict(settings),
                             effective_after_days=EFFECTIVE_AFTER_DAYS if default else None,

@@ -2,7 +2,7 @@
 completion once every required answer, note, piece of evidence and finding detail is there."""
 
 import mimetypes
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import Plural, translate
+from desktop.core.periods import period_to_act
 from desktop.domain.accounts.permissions import Actor, check_account_current
 from desktop.domain.applications.attachments import check_file, store_blob
 from desktop.domain.applications.models import Blob
@@ -35,6 +36,7 @@ from desktop.domain.inspections.models import (
     InspectionStatus,
 )
 from desktop.domain.inspections.rules import Answer, completion_problems, is_nonconform, validate_answer
+from desktop.domain.settings.calendar import calendar_of
 from desktop.domain.settings.service import get_settings
 
 UNCHANGED = object()
@@ -54,9 +56,11 @@ def _finding_for(inspection: Inspection, item_id: str) -> Finding | None:
 
 
 def finding_deadline(session: Session, inspection: Inspection) -> date:
-    """The default deadline of a corrective action: the inspection date plus the configured days."""
-    days = int(get_settings(session).get("finding_deadline_days", 14))
-    return inspection.scheduled_on + timedelta(days=days)
+    """The default deadline of a corrective action: the configured days counted from the inspection by the law
+    (민법 157, 161: the inspection day not counted, a last day on a Saturday or holiday moves to the next one)."""
+    settings = get_settings(session)
+    days = int(settings.get("finding_deadline_days", 14))
+    return period_to_act(calendar_of(settings), inspection.scheduled_at, days).end
 
 
 def _sync_finding(session: Session, inspection: Inspection, item: ChecklistItem, row: InspectionAnswer,

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.core.clock import now
+from desktop.core.clock import KST, now
 from desktop.db.base import Base, DecimalString, UTCDateTime, enum_column
 from desktop.domain.committee.models import ConflictGround
 
@@ -26,7 +26,7 @@ class Inspection(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
-    scheduled_on: Mapped[date] = mapped_column(Date)
+    scheduled_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the day and the time of day it starts
     place: Mapped[str] = mapped_column(String(300))
     checklist_version: Mapped[str] = mapped_column(String(40))
     status: Mapped[InspectionStatus] = mapped_column(
@@ -49,6 +49,11 @@ class Inspection(Base):
     findings: Mapped[list["Finding"]] = relationship(cascade="all, delete-orphan", order_by="Finding.id")
     evidence: Mapped[list["InspectionEvidence"]] = relationship(cascade="all, delete-orphan",
                                                                 order_by="InspectionEvidence.id")
+
+    @property
+    def scheduled_on(self) -> date:
+        """The day of the inspection in Korea."""
+        return self.scheduled_at.astimezone(KST).date()
 
 
 class InspectionInspector(Base):

@@ -108,6 +108,7 @@ class InspectionDetail:
     completed_at: datetime | None
     committee_override_reason: str | None
     blockers: tuple[str, ...]
+    scheduled_at: datetime  # the moment it starts (``scheduled_on`` is its day in Korea)
     may_fill: bool  # answers, evidence, finding detail, complete
     may_sign: bool
     may_reopen: bool
@@ -173,7 +174,7 @@ def detail_of(session: Session, actor: Actor, inspection: Inspection) -> Inspect
         checklist_title=(checklist.title_ko, checklist.title_en), items=items, progress=progress(checklist, answers),
         findings=findings, inspectors=inspectors, completed_at=inspection.completed_at,
         committee_override_reason=inspection.committee_override_reason,
-        blockers=tuple(committee_blockers(session, application.id)),
+        blockers=tuple(committee_blockers(session, application.id)), scheduled_at=inspection.scheduled_at,
         may_fill=assigned and inspection.status in EDITABLE,
         may_sign=assigned and inspection.status == InspectionStatus.COMPLETED and me is not None
         and me.signed_at is None,

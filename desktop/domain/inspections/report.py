@@ -55,6 +55,7 @@ class InspectionNoticeData:
     drafted: Person | None
     settings: dict[str, Any]
     approved: Person | None = None  # who finally approves it by the 위임전결 table (domain/settings/delegation.py)
+    starts_at: datetime | None = None  # the time of day (notices issued before it was kept show the day only)
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ def inspection_notice(session: Session, actor: Actor, inspection_id: int, settin
     approver = final_approver(session, settings, "inspection_notice")
     return InspectionNoticeData(inspection.number, inspection.created_at, inspection.scheduled_on, inspection.place,
                                 _applicant(application), inspectors, areas, drafted, dict(settings),
-                                Person(approver.name, approver.title, inspection.created_at))
+                                Person(approver.name, approver.title, inspection.created_at),
+                                inspection.scheduled_at)
 
 
 def inspection_report(session: Session, actor: Actor, inspection_id: int, settings: dict[str, Any]

@@ -2,12 +2,12 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.clock import today
+from desktop.core.clock import KST, today
 from desktop.core.errors import ConflictError, NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role, User
@@ -18,8 +18,12 @@ from desktop.domain.committee.models import ConflictGround
 from desktop.domain.inspections.access import EDITABLE, load_inspection, refresh_score
 from desktop.domain.inspections.checklists import parse_checklist, template_document
 from desktop.domain.inspections.models import Inspection, InspectionInspector, InspectionStatus, InspectorConflict
+from desktop.domain.settings.calendar import NonWorkingDay, check_working_day
+
+__all__ = ["NonWorkingDay", "check_working_day"]  # with the services below, for the pages and tests
 
 MIN_INSPECTORS = 2
+DEFAULT_START = time(10)  # an inspection given only a day starts at 10:00 Korean time
 
 
 @dataclass(frozen=True)
@@ -90,8 +94,19 @@ def _check_inspectors(session: Session, application: Application, inspector_ids:
     return users
 
 
-def _check_when_where(on: date, place: str, previous: date | None = None) -> str:
-    if on < today() and on != previous:
+def starting_at(on: date | datetime) -> datetime:
+    """The moment an inspection starts: a plain day starts at 10:00 Korean time."""
+    if isinstance(on, datetime):
+        if on.tzinfo is None:
+            raise ValidationError(translate("Inspections", "Give the time of the inspection in Korean time."),
+                                  field="time")
+        return on
+    return datetime.combine(on, DEFAULT_START, KST)
+
+
+def _check_when_where(on: datetime, place: str, previous: datetime | None = None) -> str:
+    day = on.astimezone(KST).date()
+    if day < today() and on != previous:
         raise ValidationError(translate("Inspections", "The inspection date cannot be in the past."), field="date")
     if not place.strip():
         raise ValidationError(translate("Inspections", "Enter the place of the inspection."), field="place")
@@ -105,9 +120,12 @@ def _next_number(session: Session) -> str:
     return f"{prefix}{max(serials, default=0) + 1:03d}"
 
 
-def schedule_inspection(session: Session, actor: Actor, application_id: int, on: date, place: str,
-                        inspector_ids: Sequence[int]) -> int:
-    """A new inspection of an application in status inspection, pinned to the round's checklist version."""
+def schedule_inspection(session: Session, actor: Actor, application_id: int, on: date | datetime, place: str,
+                        inspector_ids: Sequence[int], *, allow_non_working_day: bool = False) -> int:
+    """A new inspection of an application in status inspection, pinned to the round's checklist version.
+
+    ``on`` is the moment it starts (a plain day: 10:00 Korean time); a Saturday, Sunday or holiday is refused
+    unless ``allow_non_working_day`` confirms it (recorded in the audit)."""
     require(session, actor, Permission.SCHEDULE_INSPECTIONS)
     application = session.get(Application, application_id)
     if application is None:
@@ -120,12 +138,14 @@ def schedule_inspection(session: Session, actor: Actor, application_id: int, on:
     if open_one:
         raise ConflictError(translate("Inspections", "The inspection {number} of this application is not signed "
                                                      "off yet; change that one instead.").format(number=open_one))
+    on = starting_at(on)
     place = _check_when_where(on, place)
+    non_working = check_working_day(session, on.astimezone(KST).date(), allow_non_working_day)
     users = _check_inspectors(session, application, inspector_ids)
     version = application.round.checklist_version
     snapshot = template_document(version)
     parse_checklist(snapshot, f"{version}.json")
-    inspection = Inspection(number=_next_number(session), application_id=application.id, scheduled_on=on,
+    inspection = Inspection(number=_next_number(session), application_id=application.id, scheduled_at=on,
                             place=place, checklist_version=version, checklist_snapshot=snapshot,
                             status=InspectionStatus.SCHEDULED, scheduled_by_id=actor.user_id or None)
     inspection.inspectors = [InspectionInspector(user_id=u.id) for u in users]
@@ -134,8 +154,8 @@ def schedule_inspection(session: Session, actor: Actor, application_id: int, on:
     refresh_score(inspection)
     record(session, actor, "inspection.schedule", inspection,
            summary=f"{inspection.number} {application.number} {on.isoformat()}",
-           after={"scheduled_on": on.isoformat(), "place": place, "inspectors": [u.display_name for u in users],
-                  "checklist_version": version})
+           after={"scheduled_at": on.isoformat(), "place": place, "inspectors": [u.display_name for u in users],
+                  "checklist_version": version, **({"non_working_day": non_working} if non_working else {})})
     freeze_notice(session, actor, inspection.id)
     return inspection.id
 
@@ -152,25 +172,29 @@ def freeze_notice(session: Session, actor: Actor, inspection_id: int) -> None:
     freeze(session, actor, DocumentKind.INSPECTION_NOTICE, "inspections", inspection_id, notice.number, notice)
 
 
-def reschedule_inspection(session: Session, actor: Actor, inspection_id: int, on: date, place: str,
-                          inspector_ids: Sequence[int]) -> None:
-    """Change the date, the place or the inspectors before anyone signed."""
+def reschedule_inspection(session: Session, actor: Actor, inspection_id: int, on: date | datetime, place: str,
+                          inspector_ids: Sequence[int], *, allow_non_working_day: bool = False) -> None:
+    """Change the date and time, the place or the inspectors before anyone signed (a non-working day confirmed)."""
     require(session, actor, Permission.SCHEDULE_INSPECTIONS)
     inspection = load_inspection(session, inspection_id)
     if inspection.status not in EDITABLE:
         raise WorkflowError(translate("Inspections", "The inspection {number} is completed; reopen it before "
                                                      "changing its schedule.").format(number=inspection.number))
     application = session.get_one(Application, inspection.application_id)
-    place = _check_when_where(on, place, inspection.scheduled_on)
+    on = starting_at(on)
+    place = _check_when_where(on, place, inspection.scheduled_at)
+    non_working = (check_working_day(session, on.astimezone(KST).date(), allow_non_working_day)
+                   if on != inspection.scheduled_at else None)
     users = _check_inspectors(session, application, inspector_ids)
-    before = {"scheduled_on": inspection.scheduled_on.isoformat(), "place": inspection.place,
+    before = {"scheduled_at": inspection.scheduled_at.isoformat(), "place": inspection.place,
               "inspectors": sorted(x.user_id for x in inspection.inspectors)}
-    inspection.scheduled_on, inspection.place = on, place
+    inspection.scheduled_at, inspection.place = on, place
     keep = {u.id for u in users}
     inspection.inspectors = [x for x in inspection.inspectors if x.user_id in keep] + [
         InspectionInspector(user_id=u.id) for u in users if u.id not in {x.user_id for x in inspection.inspectors}]
     record(session, actor, "inspection.reschedule", inspection, summary=inspection.number, before=before,
-           after={"scheduled_on": on.isoformat(), "place": place, "inspectors": sorted(keep)})
+           after={"scheduled_at": on.isoformat(), "place": place, "inspectors": sorted(keep),
+                  **({"non_working_day": non_working} if non_working else {})})
     freeze_notice(session, actor, inspection.id)
 
 

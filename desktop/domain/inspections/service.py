@@ -1,7 +1,7 @@
 """Inspections: listing, and the rule that decides whether an application may go to the committee."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -29,6 +29,7 @@ class InspectionRow:
     max_score: Decimal | None
     inspectors: tuple[str, ...]
     open_findings: int
+    scheduled_at: datetime | None = None
 
 
 def committee_blockers(session: Session, application_id: int) -> list[str]:
@@ -54,14 +55,14 @@ def list_inspections(session: Session, actor: Actor) -> list[InspectionRow]:
     names = dict(session.execute(select(User.id, User.display_name)).all())
     hidden = conflicted_application_ids(session, actor)
     rows = []
-    for i in session.scalars(select(Inspection).order_by(Inspection.scheduled_on.desc(), Inspection.id)):
+    for i in session.scalars(select(Inspection).order_by(Inspection.scheduled_at.desc(), Inspection.id)):
         if i.application_id in hidden:
             continue
         a = session.get_one(Application, i.application_id)
         rows.append(InspectionRow(
             i.id, i.number, a.id, a.number, a.institution.name, i.scheduled_on, i.place, i.status, i.score,
             i.max_score, tuple(names.get(x.user_id, "?") for x in i.inspectors),
-            sum(1 for f in i.findings if f.is_open),
+            sum(1 for f in i.findings if f.is_open), i.scheduled_at,
         ))
     return rows
 

@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.formatting import official_date
 from desktop.core.i18n import current_language, translate
+from desktop.core.periods import Calendar, Period, period_ending, period_to_act
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.attachments import kind_label
@@ -33,6 +34,7 @@ from desktop.domain.screening.service import (
     rule_reason,
     run_screening,
 )
+from desktop.domain.settings.calendar import calendar
 from desktop.domain.settings.delegation import final_approver
 from desktop.domain.settings.service import get_settings
 
@@ -56,7 +58,7 @@ def parse_number(text: str) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class SupplementDraft:
-    """What the request dialog proposes: the deficiencies and the default deadline of the round."""
+    """What the request dialog proposes: the deficiencies and the round's period counted by the law."""
 
     application_id: int
     number: str
@@ -64,6 +66,22 @@ class SupplementDraft:
     deficiencies: tuple[str, ...]
     deadline: date
     days: int
+    requested_at: datetime  # the moment the period is counted from (민법 157: its first day is not counted)
+    calendar: Calendar = field(default_factory=Calendar, compare=False)
+
+    @property
+    def period(self) -> Period:
+        return period_to_act(self.calendar, self.requested_at, self.days)
+
+    def period_for(self, deadline: date) -> Period:
+        """The period a deadline typed by hand amounts to (PeriodError when it lies before the first day)."""
+        return deadline_period(self.calendar, self.requested_at, deadline, self.days)
+
+
+def deadline_period(days_off: Calendar, requested_at: datetime, deadline: date, proposed_days: int) -> Period:
+    """The round's period when the deadline is its end, otherwise the period that ends on the deadline typed."""
+    proposed = period_to_act(days_off, requested_at, proposed_days)
+    return proposed if proposed.end == deadline else period_ending(days_off, requested_at, deadline)
 
 
 @dataclass(frozen=True)
@@ -142,8 +160,26 @@ def supplement_draft(session: Session, actor: Actor, application_id: int) -> Sup
     require(session, actor, Permission.SCREEN_APPLICATIONS)
     application = _application(session, application_id)
     days = supplement_days(application)
+    moment, days_off = now(), calendar(session)
     return SupplementDraft(application.id, application.number, application.institution.name,
-                           tuple(deficiencies_of(session, application)), today() + timedelta(days=days), days)
+                           tuple(deficiencies_of(session, application)), period_to_act(days_off, moment, days).end,
+                           days, moment, days_off)
+
+
+def check_deadline(days_off: Calendar, requested_at: datetime, deadline: date, proposed_days: int) -> Period:
+    """A deadline the applicant can meet: after the request, not beyond the maximum, on a working day (민법 161)."""
+    period = deadline_period(days_off, requested_at, deadline, proposed_days)
+    if period.days > MAX_DAYS:
+        raise ValidationError(translate("Supplements", "The deadline lies more than {days} days ahead.")
+                              .format(days=MAX_DAYS), field="deadline")
+    if days_off.is_non_working(deadline):
+        name = days_off.holiday_name(deadline, current_language()) or (translate("Supplements", "a Saturday")
+                                                   if deadline.weekday() == 5 else translate("Supplements", "a Sunday"))
+        raise ValidationError(translate("Supplements", "{deadline} is {day}, not a working day: by the law (민법 "
+                                        "Art. 161) the period would run to {end}; choose that day or another "
+                                        "working day.").format(deadline=official_date(deadline), day=name,
+                                                       end=official_date(period.end)), field="deadline")
+    return period
 
 
 def request_supplement(session: Session, actor: Actor, application_id: int, deficiencies: list[str] | tuple[str, ...],
@@ -161,22 +197,20 @@ def request_supplement(session: Session, actor: Actor, application_id: int, defi
     if not lines:
         raise ValidationError(translate("Supplements", "List at least one deficiency the applicant must remedy."),
                               field="deficiencies")
-    if deadline <= today():
-        raise ValidationError(translate("Supplements", "The deadline must lie after today."), field="deadline")
-    if deadline > today() + timedelta(days=MAX_DAYS):
-        raise ValidationError(translate("Supplements", "The deadline lies more than {days} days ahead.")
-                              .format(days=MAX_DAYS), field="deadline")
+    moment = now()
+    period = check_deadline(calendar(session), moment, deadline, supplement_days(application))
     items = stored_deficiencies(session, application, lines)
     year = today().year
     number = format_number(year, take_number(session, SERIES, year))
     request = SupplementRequest(number=number, application_id=application.id, screening_result_id=result.id,
-                                requested_at=now(), requested_by_id=actor.user_id or None, deadline=deadline,
+                                requested_at=moment, requested_by_id=actor.user_id or None, deadline=deadline,
                                 deficiencies=items, status=SupplementStatus.OPEN, note=(note or "").strip() or None)
     session.add(request)
     session.flush()
     transition(session, actor, application_id, ApplicationStatus.SUPPLEMENT_REQUESTED)
     record(session, actor, "supplement.request", request, summary=f"{number} {application.number}",
-           after={"number": number, "deadline": deadline.isoformat(), "deficiencies": items})
+           after={"number": number, "deadline": deadline.isoformat(), "period": period.explain("ko"),
+                  "deficiencies": items})
     freeze(session, actor, DocumentKind.SUPPLEMENT_REQUEST, "supplement_requests", request.id, number,
            build_letter(session, request, get_settings(session)))
     return _row(request, application)

@@ -15,7 +15,8 @@ GROUPS = (AUTHORITY, DOCUMENTS, PROCEDURE, REMEDIES, MAINTENANCE)
 # Kinds: text, postcode, phone, email, website (checked text); int, decimal, percent (stored as a ratio "0.4",
 # edited as 40 %); bool; choice (one of ``choices()``); optional (text that may be empty: a file path, a name);
 # certificates (PEM text of one or more X.509 certificates, or empty); seal (a transparent PNG as base64, or empty:
-# edited in the dialog's seal box, never in a text field).
+# edited in the dialog's seal box, never in a text field); days (a list of [ISO date, name], at most ``max_length``
+# of them).
 # The signing group is edited in its own dialog (File → Signing certificate…), which checks the PKCS#12 file with
 # its password first; the password itself is never a setting (desktop/issuing/signing_password.py).
 
@@ -65,6 +66,9 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     _spec("quorum_ratio", PROCEDURE, "percent", "0", "99", per_round=True),
     _spec("hide_member_names", PROCEDURE, "bool", per_round=True),
     _spec("finding_deadline_days", PROCEDURE, "int", "1", "90"),
+    # --- periods ---
+    # Days the government declares holidays ad hoc (임시공휴일): [[ISO date, name], …], kept in date order.
+    _spec("declared_holidays", PROCEDURE, "days", max_length=100),
     # The issuing authority's signing identity (issue 10): the PKCS#12 file stays outside the database.
     _spec("signing_pkcs12_path", SIGNING, "optional", max_length=1000),
     _spec("signing_certificate_pem", SIGNING, "certificates", max_length=40_000),
@@ -136,6 +140,7 @@ def setting_label(key: str) -> str:
         "quorum_ratio": lambda: translate("Settings", "Quorum (more than this share of the members)"),
         "hide_member_names": lambda: translate("Settings", "Show members as seats (Member A, B, …) in scores"),
         "finding_deadline_days": lambda: translate("Settings", "Deadline of a finding's corrective action (days)"),
+        "declared_holidays": lambda: translate("Settings", "Holidays declared by the government (임시공휴일)"),
         "signing_pkcs12_path": lambda: translate("Settings", "Signing key file (.p12)"),
         "signing_certificate_pem": lambda: translate("Settings", "Signing certificate and chain (PEM)"),
         "signing_signer_name": lambda: translate("Settings", "Signer shown in the signature"),

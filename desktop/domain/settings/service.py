@@ -6,7 +6,7 @@ with, so only rounds created afterwards take a new default.
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -53,6 +53,9 @@ DEFAULTS: dict[str, Any] = {
     "quorum_ratio": "0.5",
     # Inspections (issue 4): the deadline a finding's corrective action gets unless the inspector sets another.
     "finding_deadline_days": 14,
+    # --- periods ---
+    # Holidays the government declared ad hoc, on top of the public holidays of the calendar library.
+    "declared_holidays": [],
     # Signing (issue 10): none until the administrator chooses a PKCS#12 file (File → Signing certificate…).
     "signing_pkcs12_path": "",
     "signing_certificate_pem": "",
@@ -169,6 +172,8 @@ def validate_setting(key: str, value: Any) -> Any:
             raise ValidationError(translate("Settings", "{setting}: choose one of {choices}.")
                                   .format(setting=label, choices=", ".join(offered)), field=key)
         return value
+    if spec.kind == "days":
+        return validate_declared_days(spec, label, value)
     text = str(value if value is not None else "").strip()
     if spec.kind == "seal":
         from desktop.domain.settings.seal import checked_seal_text
@@ -190,6 +195,31 @@ def validate_setting(key: str, value: Any) -> Any:
     if spec.kind in checks and not checks[spec.kind][0].match(text):
         raise ValidationError(checks[spec.kind][1].format(setting=label), field=key)
     return text
+
+
+def validate_declared_days(spec: SettingSpec, label: str, value: Any) -> list[list[str]]:
+    """Declared days as stored: ``[[ISO date, name], …]`` in date order, one name per day, no empty name."""
+    rows = value if isinstance(value, (list, tuple)) else None
+    if rows is None or len(rows) > spec.max_length:
+        raise ValidationError(translate("Settings", "{setting}: a list of at most {n} days with their names.")
+                              .format(setting=label, n=spec.max_length), field=spec.key)
+    days: dict[str, str] = {}
+    for row in rows:
+        try:
+            raw_day, raw_name = row
+            day = date.fromisoformat(str(raw_day)).isoformat()
+        except (TypeError, ValueError):
+            raise ValidationError(translate("Settings", "{setting}: {value} is not a date such as 2026-10-02.")
+                                  .format(setting=label, value=row), field=spec.key) from None
+        name = str(raw_name or "").strip()
+        if not name or len(name) > 100:
+            raise ValidationError(translate("Settings", "{setting}: name the day of {day} (at most 100 characters).")
+                                  .format(setting=label, day=day), field=spec.key)
+        if day in days:
+            raise ValidationError(translate("Settings", "{setting}: {day} is listed twice.")
+                                  .format(setting=label, day=day), field=spec.key)
+        days[day] = name
+    return [[day, days[day]] for day in sorted(days)]
 
 
 _PEM_CERTIFICATE = re.compile(r"-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----")

@@ -35,6 +35,7 @@ from desktop.domain.settings.service import SettingRow, validate_setting
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.seal_image import ChooseFile, SealImageBox
 from desktop.ui.dialogs.service import DialogService
+from desktop.ui.widgets.declared_days import DeclaredDaysEditor
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 Save = Callable[[dict[str, Any]], list[str]]
@@ -86,6 +87,8 @@ class SettingEditor:
             spin.setRange(int(self.row.minimum or 0), int(self.row.maximum or 9999))
             spin.setFixedWidth(120)
             return spin
+        if kind == "days":
+            return DeclaredDaysEditor(parent)
         if kind == "choice":
             combo = QComboBox(parent)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -102,7 +105,9 @@ class SettingEditor:
 
     def set_value(self, value: Any) -> None:
         widget, kind = self.widget, self.row.kind
-        if isinstance(widget, QCheckBox):
+        if isinstance(widget, DeclaredDaysEditor):
+            widget.set_days(value)
+        elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(value))
@@ -118,6 +123,8 @@ class SettingEditor:
 
     def value(self) -> Any:
         widget = self.widget
+        if isinstance(widget, DeclaredDaysEditor):
+            return widget.days()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QSpinBox):
@@ -135,7 +142,9 @@ class SettingEditor:
 
     def on_change(self, slot: Callable[[], None]) -> None:
         widget = self.widget
-        if isinstance(widget, QCheckBox):
+        if isinstance(widget, DeclaredDaysEditor):
+            widget.changed.connect(slot)
+        elif isinstance(widget, QCheckBox):
             widget.toggled.connect(lambda *_: slot())
         elif isinstance(widget, QSpinBox):
             widget.valueChanged.connect(lambda *_: slot())
@@ -153,6 +162,8 @@ def shown(row: SettingRow, value: Any, yes: str, no: str) -> str:
         return next((label for v, label in row.choices if v == value), str(value))
     if row.kind == "percent":
         return f"{percent_text(value)} %"
+    if row.kind == "days":
+        return "; ".join(f"{day} {name}" for day, name in value) or "—"
     return str(value)
 
 
@@ -239,7 +250,7 @@ class SettingsDialog(QDialog):
         label.setMaximumWidth(LABEL_WIDTH)
         label.setBuddy(editor.widget)
         field = QHBoxLayout()
-        wide = row.kind in TEXT_KINDS or row.kind == "choice"
+        wide = row.kind in TEXT_KINDS or row.kind in ("choice", "days")
         field.addWidget(editor.widget, 1 if wide else 0)
         if row.kind == "percent":
             field.addWidget(QLabel("%", parent))

@@ -68,7 +68,7 @@ def site(database: Database) -> Site:
     inspector3 = Actor(third.id, third.username, third.display_name, Role.INSPECTOR)
     with database.transaction() as session:
         inspection_id = schedule_inspection(session, world.secretariat, world.application_id,
-                                            today() + timedelta(days=3), "서울특별시 중구 세종대로 1",
+                                            today() + timedelta(days=5), "서울특별시 중구 세종대로 1",
                                             [inspector.user_id, inspector2.user_id])
     return Site(world, database, world.secretariat, inspector, inspector2, inspector3, world.application_id,
                 inspection_id)

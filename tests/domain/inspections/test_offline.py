@@ -3,7 +3,7 @@ and resolved item by item; a tampered, foreign or misdirected file is refused wi
 
 import json
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -217,8 +217,9 @@ def test_a_file_of_another_inspection_is_refused(site, tmp_path, database):
 
     path = export(site, tmp_path)
     with database.transaction() as session:  # a second inspection in the same database
-        other = Inspection(number="실사-2099-001", application_id=site.application_id, scheduled_on=date(2099, 1, 1),
-                           place="부산", checklist_version="2026.1", status=InspectionStatus.SCHEDULED)
+        other = Inspection(number="실사-2099-001", application_id=site.application_id,
+                           scheduled_at=datetime(2099, 1, 1, 1, tzinfo=UTC), place="부산",
+                           checklist_version="2026.1", status=InspectionStatus.SCHEDULED)
         session.add(other)
         session.flush()
         other.inspectors = [InspectionInspector(user_id=site.inspector.user_id)]

@@ -1,18 +1,20 @@
 """Scheduling: date, place, at least two inspectors, none with a declared conflict; the notice's data."""
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from desktop.core.clock import today
+from desktop.core.clock import KST, today
 from desktop.core.errors import ConflictError, PermissionDenied, ValidationError, WorkflowError
+from desktop.core.formatting import official_date
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.committee.models import ConflictGround
 from desktop.domain.inspections.models import Inspection, InspectionStatus
 from desktop.domain.inspections.queries import get_inspection
 from desktop.domain.inspections.report import inspection_notice
 from desktop.domain.inspections.scheduling import (
+    NonWorkingDay,
     available_inspectors,
     declare_inspector_conflict,
     list_inspector_conflicts,
@@ -93,7 +95,7 @@ def test_an_assigned_inspector_who_declares_a_conflict_can_no_longer_fill_in(sit
         site.run(answer_item, site.inspector2, site.inspection_id, "S1", "conform")
     detail = site.run(get_inspection, site.secretariat, site.inspection_id)
     assert [i.conflicted for i in detail.inspectors] == [False, True]
-    site.run(reschedule_inspection, site.secretariat, site.inspection_id, today() + timedelta(days=3), "서울",
+    site.run(reschedule_inspection, site.secretariat, site.inspection_id, today() + timedelta(days=6), "서울",
              [site.inspector.user_id, site.third.user_id])
     assert [i.name for i in site.run(get_inspection, site.secretariat, site.inspection_id).inspectors] == [
         "inspector", "한지우"]
@@ -115,7 +117,37 @@ def test_scheduling_is_audited_and_the_notice_has_what_the_applicant_needs(site,
         assert session.scalar(select(func.count()).where(AuditEvent.action == "inspection.schedule")) == 1
         notice = inspection_notice(session, site.secretariat, site.inspection_id, get_settings(session))
     assert notice.applicant.name == "테스트평가 주식회사"
-    assert notice.scheduled_on == today() + timedelta(days=3)
+    assert notice.scheduled_on == today() + timedelta(days=5)
+    assert notice.starts_at == datetime(2026, 11, 30, 10, tzinfo=KST)  # a plain day starts at 10:00
     assert [p.name for p in notice.inspectors] == ["inspector", "정수빈"]
     assert len(notice.areas) == 10  # every checked item, not the free-text remarks
     assert notice.drafted is not None and notice.drafted.name == "secretariat"
+
+
+@pytest.mark.parametrize("day,name", [(date(2026, 11, 28), "a Saturday"), (date(2026, 11, 29), "a Sunday"),
+                                      (date(2026, 12, 25), "Christmas Day")])
+def test_a_non_working_day_is_refused_unless_confirmed_and_the_confirmation_is_audited(site, database, day, name):
+    moment = datetime.combine(day, datetime.min.time(), KST).replace(hour=14)
+    ids = [site.inspector.user_id, site.inspector2.user_id]
+    with pytest.raises(NonWorkingDay) as raised:
+        site.run(reschedule_inspection, site.secretariat, site.inspection_id, moment, "부산", ids)
+    assert raised.value.field == "date"
+    assert raised.value.message == (f"{official_date(day)} is {name}, not a working day. Confirm that it is meant to "
+                                    "take place on that day.")
+    assert site.run(get_inspection, site.secretariat, site.inspection_id).place == "서울특별시 중구 세종대로 1"
+    site.run(reschedule_inspection, site.secretariat, site.inspection_id, moment, "부산", ids,
+             allow_non_working_day=True)
+    detail = site.run(get_inspection, site.secretariat, site.inspection_id)
+    assert (detail.scheduled_at, detail.scheduled_on, detail.place) == (moment, day, "부산")
+    with database.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "inspection.reschedule")).one()
+    assert event.after["non_working_day"] == name and event.after["scheduled_at"] == moment.isoformat()
+
+
+def test_a_declared_holiday_needs_the_confirmation_too(site):
+    from desktop.domain.settings.service import set_setting
+
+    site.run(set_setting, site.world.admin, "declared_holidays", [["2026-12-01", "임시공휴일"]])
+    with pytest.raises(NonWorkingDay, match=r"2026\. 12\. 1\. is 임시공휴일"):
+        site.run(reschedule_inspection, site.secretariat, site.inspection_id, date(2026, 12, 1), "부산",
+                 [site.inspector.user_id, site.inspector2.user_id])

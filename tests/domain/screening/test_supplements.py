@@ -1,6 +1,6 @@
 """Supplement requests: from the failed rules, numbered, default deadline of the round, received or expired."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -58,7 +58,9 @@ def in_days(days: int) -> None:
 def test_the_draft_lists_the_failed_rules_and_the_rounds_deadline(world):
     with world.database.read() as s:
         draft = supplement_draft(s, world.secretariat, world.application_id)
-    assert draft.days == 10 and draft.deadline == today() + timedelta(days=10)
+    # 10 days from 2026. 11. 26. end on Saturday 12. 5.: the deadline is Monday 12. 7. (민법 157, 161)
+    assert draft.days == 10 and draft.deadline == date(2026, 12, 7) == draft.period.end
+    assert draft.period.explain("ko") == "10일: 2026. 11. 26.–12. 5.; 12. 5.–6. 토·일 → 2026. 12. 7."
     assert draft.deficiencies == (
         "Application form: The application form (Form 3-5) is missing.",
         "Evidence for each requirement: Evidence missing for: staff, dedicated unit, facilities.",
@@ -103,7 +105,7 @@ def test_the_round_setting_gives_the_default_deadline(database):
         transition(s, world.secretariat, world.application_id, S.SUBMITTED)
         transition(s, world.secretariat, world.application_id, S.SCREENING)
         run_screening(s, world.secretariat, world.application_id)
-        assert supplement_draft(s, world.secretariat, world.application_id).deadline == today() + timedelta(days=14)
+        assert supplement_draft(s, world.secretariat, world.application_id).deadline == date(2026, 12, 9)
 
 
 def test_receiving_the_supplement_reruns_the_screening(world):
@@ -122,10 +124,10 @@ def test_receiving_the_supplement_reruns_the_screening(world):
 
 
 def test_overdue_requests_stand_out_and_expire_to_ineligible_with_the_reason(world):
-    row = request(world, days=3)
+    row = request(world, days=5)
     with world.database.read() as s:
         assert overdue_requests(s, world.secretariat) == []
-    in_days(4)
+    in_days(6)
     with world.database.read() as s:
         assert [r.number for r in overdue_requests(s, world.secretariat)] == [row.number]
         listed = next(r for r in list_screening(s, world.secretariat) if r.application_id == world.application_id)
@@ -179,3 +181,31 @@ def test_a_withdrawn_application_is_no_longer_overdue(world):
     with world.database.transaction() as s:
         assert overdue_requests(s, world.secretariat) == []
         assert expire_overdue(s, world.secretariat) == []
+
+
+@pytest.mark.parametrize("typed,message", [
+    (date(2026, 11, 28), "2026. 11. 28. is a Saturday, not a working day: by the law (민법 Art. 161) the period "
+                         "would run to 2026. 11. 30.; choose that day or another working day."),
+    (date(2026, 12, 25), "2026. 12. 25. is Christmas Day, not a working day"),
+    (date(2026, 11, 25), "The deadline 2026. 11. 25. lies before the first day of the period (2026. 11. 26.)."),
+    (date(2026, 11, 20), "The deadline 2026. 11. 20. lies before the first day"),
+])
+def test_a_deadline_on_a_non_working_day_or_before_the_request_is_refused_at_the_field(world, typed, message):
+    with pytest.raises(ValidationError) as error, world.database.transaction() as s:
+        request_supplement(s, world.secretariat, world.application_id, ["x"], typed)
+    assert error.value.field == "deadline" and error.value.message.startswith(message)
+    assert status(world) == S.SCREENING
+
+
+def test_a_declared_holiday_moves_the_default_deadline_and_the_period_is_audited(world):
+    from desktop.domain.settings.service import set_setting
+
+    with world.database.transaction() as s:
+        set_setting(s, world.admin, "declared_holidays", [["2026-12-07", "임시공휴일"]])
+        draft = supplement_draft(s, world.secretariat, world.application_id)
+    assert draft.deadline == date(2026, 12, 8)
+    row = request(world)
+    assert row.deadline == date(2026, 12, 8)
+    with world.database.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "supplement.request")).one()
+    assert event.after["period"] == "10일: 2026. 11. 26.–12. 5.; 12. 5.–7. 공휴일·토·일 → 2026. 12. 8."

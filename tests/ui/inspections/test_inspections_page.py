@@ -63,7 +63,7 @@ def test_the_secretariat_schedules_with_two_conflict_free_inspectors(qtbot, make
     def run(dialog):
         assert isinstance(dialog, ScheduleDialog)
         dialog.place.setText("서울특별시 강남구 논현로 508")
-        dialog.day.setDate(today() + timedelta(days=10))
+        dialog.day.setDate(today() + timedelta(days=12))  # Monday 2026. 12. 7.
         assert dialog.try_accept() is False  # no inspector ticked yet: said at the field, dialog stays open
         seen["error"] = dialog.banner.text()
         for row in range(dialog.inspectors.count()):
@@ -76,7 +76,7 @@ def test_the_secretariat_schedules_with_two_conflict_free_inspectors(qtbot, make
     assert page.table.current_record().id == inspection_id
     row = page.table.current_record()
     assert (row.status, row.inspectors, row.scheduled_on) == (InspectionStatus.SCHEDULED, ("이현우", "정수빈"),
-                                                               today() + timedelta(days=10))
+                                                               today() + timedelta(days=12))
 
 
 def test_a_conflicted_inspector_cannot_be_ticked(qtbot, make_page, context_for, dialogs):

@@ -21,21 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.clock import now
+from desktop.core.clock import KST, now
 from desktop.core.errors import DomainError
+from desktop.core.i18n import current_language
+from desktop.core.periods import Calendar
 from desktop.domain.applications.service import ApplicationRow
 from desktop.domain.committee.meetings import AttendanceLine
 from desktop.domain.committee.rules import Quorum, quorum
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
+from desktop.ui.widgets.working_day import WorkingDayConfirmation
 
 KOREA = QTimeZone(b"Asia/Seoul")
 
 
 class ScheduleMeetingDialog(QDialog):
-    """``submit(held_at, place, application_ids)`` returns True when the meeting was scheduled."""
+    """``submit(held_at, place, application_ids, allow_non_working_day)`` returns True when it was scheduled."""
 
-    def __init__(self, candidates: Sequence[ApplicationRow], submit: Callable[[datetime, str, list[int]], bool],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, candidates: Sequence[ApplicationRow],
+                 submit: Callable[[datetime, str, list[int], bool], bool], parent: QWidget | None = None, *,
+                 calendar: Calendar | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleMeetingDialog")
         self.setWindowTitle(self.tr("Schedule a committee meeting"))
@@ -43,6 +47,10 @@ class ScheduleMeetingDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now().timestamp()), KOREA).addDays(7), self)
         self.when.setDisplayFormat("yyyy. M. d. HH:mm")
         self.when.setCalendarPopup(True)
+        self.when.setObjectName("when")
+        self.confirmation = WorkingDayConfirmation(calendar or Calendar(), self)
+        self.when.dateTimeChanged.connect(lambda _: self._day_changed())
+        self._day_changed()
         self.place = QLineEdit(self)
         self.place.setObjectName("place")
         self.agenda = QListWidget(self)
@@ -59,6 +67,7 @@ class ScheduleMeetingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Date and time"), self.when)
+        form.addRow("", self.confirmation)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Agenda (applicants in committee review)"), self.agenda)
         layout = QVBoxLayout(self)
@@ -73,14 +82,18 @@ class ScheduleMeetingDialog(QDialog):
     def held_at(self) -> datetime:
         return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
 
+    def _day_changed(self) -> None:
+        self.confirmation.show_day(self.held_at().astimezone(KST).date(),
+                                   "en" if current_language() == "en" else "ko")
+
     def try_submit(self) -> None:
-        if self.submit(self.held_at(), self.place.text(), self.chosen()):
+        if self.submit(self.held_at(), self.place.text(), self.chosen(), self.confirmation.confirmed()):
             self.accept()
 
     def show_error(self, error: Exception) -> None:
         self.banner.show_message(error.message if isinstance(error, DomainError) else str(error), "error")
         field = getattr(error, "field", None)
-        for name, widget in (("place", self.place), ("agenda", self.agenda)):
+        for name, widget in (("date", self.when), ("place", self.place), ("agenda", self.agenda)):
             mark_field(widget, "error" if name == field else None)
 
 

@@ -24,6 +24,7 @@ from desktop.domain.committee.meetings import (
 )
 from desktop.domain.committee.models import MeetingStatus
 from desktop.domain.issued.kind import DocumentKind
+from desktop.domain.settings.calendar import calendar_of
 from desktop.ui.pages.committee.meeting_dialogs import AttendanceDialog, ScheduleMeetingDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.file_save import save_bytes
@@ -124,11 +125,11 @@ class MeetingsTab(CommitteeTab):
         candidates = [a for a in self.query(list_applications, self.round_id) or []
                       if a.status == ApplicationStatus.COMMITTEE_REVIEW]
 
-        def submit(held_at: datetime, place: str, application_ids: list[int]) -> bool:
-            return self.act(schedule_meeting, self.round_id, held_at, place, application_ids, form=self.dialog,
-                            done=self.tr("Meeting scheduled.")) is not None
+        def submit(held_at: datetime, place: str, application_ids: list[int], allow_non_working_day: bool) -> bool:
+            return self.act(schedule_meeting, self.round_id, held_at, place, application_ids, None,
+                            allow_non_working_day, form=self.dialog, done=self.tr("Meeting scheduled.")) is not None
 
-        self.dialog = ScheduleMeetingDialog(candidates, submit, self)
+        self.dialog = ScheduleMeetingDialog(candidates, submit, self, calendar=calendar_of(self.context.settings))
         self.dialog.open()
         return self.dialog
 

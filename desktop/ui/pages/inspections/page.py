@@ -21,6 +21,7 @@ from desktop.domain.inspections.scheduling import (
     schedule_inspection,
 )
 from desktop.domain.inspections.service import InspectionRow, list_inspections, status_label
+from desktop.domain.settings.calendar import calendar_of
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -106,7 +107,8 @@ class InspectionsPage(Page):
             Column(self.tr("Number"), lambda r: r.number),
             Column(self.tr("Application"), lambda r: r.application_number),
             Column(self.tr("Institution"), lambda r: r.institution_name),
-            Column(self.tr("Date"), lambda r: official_date(r.scheduled_on), sort_key=lambda r: r.scheduled_on),
+            Column(self.tr("Date"), lambda r: official_datetime(r.scheduled_at) if r.scheduled_at
+                   else official_date(r.scheduled_on), sort_key=lambda r: r.scheduled_at or r.scheduled_on),
             Column(self.tr("Place"), lambda r: r.place),
             Column(self.tr("Inspectors"), lambda r: ", ".join(r.inspectors)),
             Column(self.tr("Status"), lambda r: status_label(r.status),
@@ -173,7 +175,7 @@ class InspectionsPage(Page):
     def submit_schedule(self, data: ScheduleInput) -> int:
         with self.context.database.transaction() as session:
             return schedule_inspection(session, self.context.actor, data.application_id, data.on, data.place,
-                                       data.inspector_ids)
+                                       data.inspector_ids, allow_non_working_day=data.allow_non_working_day)
 
     def schedule(self) -> int | None:
         applications = self.query(applications_awaiting_inspection)
@@ -183,7 +185,8 @@ class InspectionsPage(Page):
             self.dialogs.info(self, self.tr("No application is waiting for an inspection: pass one to inspection on "
                                             "the Screening page first."))
             return None
-        dialog = ScheduleDialog(applications, self._inspectors_for, self.submit_schedule, self)
+        dialog = ScheduleDialog(applications, self._inspectors_for, self.submit_schedule, self,
+                                calendar=calendar_of(self.context.settings))
         if not self.run_dialog(dialog):
             return None
         self.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core.errors import DomainError
-from desktop.core.formatting import official_date
+from desktop.core.formatting import official_datetime
 from desktop.core.i18n import Plural
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.inspections import offline
@@ -19,6 +19,7 @@ from desktop.domain.inspections.queries import InspectionDetail
 from desktop.domain.inspections.scheduling import ApplicationChoice, available_inspectors, reschedule_inspection
 from desktop.domain.inspections.service import status_label
 from desktop.domain.issued.kind import DocumentKind
+from desktop.domain.settings.calendar import calendar_of
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.checklist_form import ChecklistForm
@@ -157,7 +158,7 @@ class InspectionWorkspace(QWidget):
         self.header.setText(self.tr("{number} · {application} {institution} · {date}, {place} · inspectors {names} · "
                                     "{status}").format(
             number=detail.number, application=detail.application_number, institution=detail.institution_name,
-            date=official_date(detail.scheduled_on), place=detail.place, names=inspectors,
+            date=official_datetime(detail.scheduled_at), place=detail.place, names=inspectors,
             status=status_label(detail.status)))
         self.findings.show_detail(detail)
         self.signoff.show_detail(detail)
@@ -230,13 +231,13 @@ class InspectionWorkspace(QWidget):
         def submit(data: ScheduleInput) -> None:
             with self.context.database.transaction() as session:
                 reschedule_inspection(session, self.context.actor, self.inspection_id, data.on, data.place,
-                                      data.inspector_ids)
+                                      data.inspector_ids, allow_non_working_day=data.allow_non_working_day)
 
-        current = ScheduleInput(detail.application_id, detail.scheduled_on, detail.place,
+        current = ScheduleInput(detail.application_id, detail.scheduled_at, detail.place,
                                 tuple(i.user_id for i in detail.inspectors))
         dialog = ScheduleDialog([ApplicationChoice(detail.application_id, detail.application_number,
                                                    detail.institution_name)], inspectors_for, submit, self,
-                                current=current)
+                                current=current, calendar=calendar_of(self.context.settings))
         if self.run_dialog(dialog):
             self.reload()
             return True

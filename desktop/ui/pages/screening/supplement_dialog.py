@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError
 from desktop.core.formatting import official_date
+from desktop.core.i18n import current_language
 from desktop.domain.screening.supplements import SupplementDraft
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
@@ -46,9 +47,11 @@ class SupplementDialog(QDialog):
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy. M. d.")
         self.deadline.setDate(QDate(draft.deadline.year, draft.deadline.month, draft.deadline.day))
-        hint = self.tr("Default: %n day(s) after today (the round's setting): {date}", "", draft.days)
-        self.deadline_hint = QLabel(hint.format(date=official_date(draft.deadline)))
-        self.deadline_hint.setStyleSheet("color:#555;")
+        self.deadline_hint = QLabel()
+        self.deadline_hint.setObjectName("deadlineExplanation")
+        self.deadline_hint.setWordWrap(True)
+        self.deadline.dateChanged.connect(lambda _: self.explain_deadline())
+        self.explain_deadline()
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("Internal note (not printed)"))
@@ -73,6 +76,31 @@ class SupplementDialog(QDialog):
 
     def chosen_deadline(self) -> date:
         return self.deadline.date().toPython()  # type: ignore[no-any-return]
+
+    def explain_deadline(self) -> str:
+        """Show, as the date is edited, how the law counts the period to it (민법 157, 161) or why it is refused."""
+        chosen = self.chosen_deadline()
+        language = "en" if current_language() == "en" else "ko"
+        try:
+            period = self.draft.period_for(chosen)
+        except DomainError as error:
+            text, level = error.message, "error"
+        else:
+            default = self.tr("the round's default") if period == self.draft.period else ""
+            text = period.explain(language) + (f" ({default})" if default else "")
+            level = None
+            if self.draft.calendar.is_non_working(chosen):
+                text += " " + self.tr("{date} is not a working day: choose {end} (where the law ends the period) "
+                                      "or another working day.").format(date=official_date(chosen),
+                                                                         end=official_date(period.end))
+                level = "warning"
+            names = period.holidays_passed(language)
+            self.deadline_hint.setToolTip(", ".join(names))
+        self.deadline_hint.setText(text)
+        self.deadline_hint.setStyleSheet({"error": "color:#b3261e;", "warning": "color:#7a4b00;"}.get(
+            level or "", "color:#555;"))
+        mark_field(self.deadline, level)
+        return text
 
     def try_accept(self) -> bool:
         """Record the request; a refusal stays in the dialog with the field marked."""

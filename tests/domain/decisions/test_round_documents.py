@@ -32,7 +32,7 @@ def test_the_demo_published_the_completed_round(demo_database, demo_actors):
         data = public_notice_data(s, demo_actors["approver"], notice.id, get_settings(s))
         summaries = {r.code: r for r in round_summaries(s, demo_actors["secretariat"])}
     assert data.number == f"제{notice.year}-001호" and notice.round_id == completed.id
-    assert data.effective_on == data.published_on + timedelta(days=5)
+    assert data.effective_on == data.published_on + timedelta(days=6)  # 5 days pass after the day of publication
     assert len(data.entries) == 9 and all(e.number.startswith("제") for e in data.entries)
     assert summaries[completed.code].issued == 11 and summaries[completed.code].designated == 9
     assert summaries[completed.code].public_notices == (data.number,)

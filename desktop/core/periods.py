@@ -238,6 +238,18 @@ def period_ending(calendar: Calendar, given_on: date | datetime, deadline: date)
     return period_to_act(calendar, given_on, days)
 
 
+def refuse_non_working_deadline(calendar: Calendar, deadline: date, period: Period, language: str) -> None:
+    """A deadline typed on a Saturday, Sunday or holiday is refused, naming the day the law would end the period
+    on (민법 Art. 161): the person picks that day or another working day."""
+    if not calendar.is_non_working(deadline):
+        return
+    weekend = translate("Periods", "a Saturday") if deadline.weekday() == 5 else translate("Periods", "a Sunday")
+    name = calendar.holiday_name(deadline, language) or weekend
+    raise ValidationError(translate("Periods", "{deadline} is {day}, not a working day: by the law (민법 Art. 161) the "
+                                    "period would run to {end}; choose that day or another working day.").format(
+        deadline=official_date(deadline), day=name, end=official_date(period.end)), field="deadline")
+
+
 def notice_effective_date(calendar: Calendar, published_on: date, days: int = NOTICE_DAYS) -> date:
     """The day a 고시/공고 takes effect when it states no date: when ``days`` days after publication have passed.
 

@@ -12,10 +12,11 @@ from io import BytesIO
 import segno
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 
 @lru_cache(maxsize=64)
@@ -219,6 +220,9 @@ class CellBlock(Flowable):
         canvas.restoreState()
 
 
+MIN_GAP = 3 * mm  # the least blank space kept before the sender and before the closing block
+
+
 class PinnedClosing(Flowable):
     """``top`` right after the text and ``bottom`` at the foot of the same frame, moved whole if it won't fit."""
 
@@ -235,12 +239,27 @@ class PinnedClosing(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if getattr(self, "_measured_width", None) != available_width:
-            self._top_heights, self._bottom_heights = self._measure(available_width)
+            self._natural = self._measure(available_width)
             self._measured_width = available_width
         self.width = available_width
+        self._top_heights, self._bottom_heights = self._fitted(available_height)
         needed = sum(self._top_heights) + sum(self._bottom_heights)
         self.height = available_height if needed <= available_height else needed
         return self.width, self.height
+
+    def _fitted(self, available_height: float) -> tuple[list[float], list[float]]:
+        """The heights, the blank space before the sender and before the closing block narrowed (to no less than
+        ``MIN_GAP``) where that keeps the closing on the same page as the text; else as they are."""
+        top, bottom = (list(h) for h in self._natural)
+        excess = sum(top) + sum(bottom) - available_height
+        gaps = [(part, 0) for part, flowables in ((top, self.top), (bottom, self.bottom))
+                if flowables and isinstance(flowables[0], Spacer)]
+        slack = sum(max(0.0, part[i] - MIN_GAP) for part, i in gaps)
+        if excess <= 0 or excess > slack:
+            return top, bottom
+        for part, i in gaps:
+            part[i] -= max(0.0, part[i] - MIN_GAP) * excess / slack
+        return top, bottom
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return []

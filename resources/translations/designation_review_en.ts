@@ -5833,6 +5833,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deadline} is {day}, not a working day: by the law (민법 Art. 161) the period would run to {end}; choose that day or another working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The end {end} lies before the start {start}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8924,18 +8936,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>The deadline lies more than {days} days ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{deadline} is {day}, not a working day: by the law (민법 Art. 161) the period would run to {end}; choose that day or another working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

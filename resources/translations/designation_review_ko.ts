@@ -5826,6 +5826,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>기한 {deadline}이(가) 기간의 첫날({start})보다 앞섭니다.</translation>
     </message>
     <message>
+        <source>a Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>일요일</translation>
+    </message>
+    <message>
+        <source>{deadline} is {day}, not a working day: by the law (민법 Art. 161) the period would run to {end}; choose that day or another working day.</source>
+        <translation>{deadline}은(는) {day}(으)로 근무일이 아닙니다. 「민법」 제161조에 따라 기간은 {end}에 만료되므로 그날 또는 다른 근무일을 선택하십시오.</translation>
+    </message>
+    <message>
         <source>The end {end} lies before the start {start}.</source>
         <translation>종료일 {end}이(가) 시작일 {start}보다 앞섭니다.</translation>
     </message>
@@ -8884,18 +8896,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>The deadline lies more than {days} days ahead.</source>
         <translation>기한이 {days}일보다 뒤입니다.</translation>
-    </message>
-    <message>
-        <source>a Saturday</source>
-        <translation>토요일</translation>
-    </message>
-    <message>
-        <source>a Sunday</source>
-        <translation>일요일</translation>
-    </message>
-    <message>
-        <source>{deadline} is {day}, not a working day: by the law (민법 Art. 161) the period would run to {end}; choose that day or another working day.</source>
-        <translation>{deadline}은(는) {day}(으)로 근무일이 아닙니다. 「민법」 제161조에 따라 기간은 {end}에 만료되므로 그날 또는 다른 근무일을 선택하십시오.</translation>
     </message>
     <message>
         <source>The supplement request no longer exists.</source>

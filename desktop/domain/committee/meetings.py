@@ -81,8 +81,11 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting:
 
 
 def find_meeting(session: Session, number_or_id: str) -> Meeting:
-    """A meeting by its number (e.g. 심의-2026-01) or its database id."""
-    meeting = session.scalars(select(Meeting).where(Meeting.number == number_or_id.strip())).first()
+    """A meeting by its number as printed in either language (심의-2026-01, CM-2026-01) or its database id."""
+    typed = number_or_id.strip()
+    if typed.upper().startswith("CM-"):
+        typed = "심의-" + typed[3:]
+    meeting = session.scalars(select(Meeting).where(Meeting.number == typed)).first()
     if meeting is None and number_or_id.strip().isdigit():
         meeting = session.get(Meeting, int(number_or_id))
     if meeting is None:

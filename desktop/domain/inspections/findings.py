@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import now
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
-from desktop.core.i18n import translate
+from desktop.core.i18n import current_language, translate
+from desktop.core.periods import period_ending, refuse_non_working_deadline
 from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.audit.service import record
@@ -18,6 +19,7 @@ from desktop.domain.inspections.access import (
     require_inspector_or_secretariat,
 )
 from desktop.domain.inspections.models import Finding, FindingSeverity, FindingVerification
+from desktop.domain.settings.calendar import calendar
 
 
 def _finding(session: Session, finding_id: int) -> Finding:
@@ -53,6 +55,10 @@ def update_finding(session: Session, actor: Actor, finding_id: int, severity: Fi
     if deadline is not None and deadline < inspection.scheduled_on:
         raise ValidationError(translate("Inspections", "The deadline cannot be before the inspection date."),
                               field="deadline")
+    if deadline is not None and deadline > inspection.scheduled_on:  # a period given to the institute to act
+        days_off = calendar(session)
+        refuse_non_working_deadline(days_off, deadline, period_ending(days_off, inspection.scheduled_at, deadline),
+                                    current_language())
     before = {"severity": finding.severity.value, "description": finding.description,
               "corrective_action": finding.corrective_action,
               "deadline": finding.deadline.isoformat() if finding.deadline else None}

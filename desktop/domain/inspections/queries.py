@@ -191,8 +191,11 @@ def get_inspection(session: Session, actor: Actor, inspection_id: int) -> Inspec
 
 
 def find_inspection(session: Session, number: str) -> Inspection:
-    """By number: ``실사-2026-007``, ``2026-007`` or ``2026-7``."""
-    cleaned = number.strip().removeprefix("실사-").removeprefix("실사")
+    """By number as printed in either language: ``실사-2026-007``, ``INS-2026-007`` (the notice), ``INR-2026-007``
+    or ``실사결과-2026-007`` (its report), ``2026-007`` or ``2026-7``."""
+    cleaned = number.strip()
+    for prefix in ("실사결과-", "실사-", "실사", "INS-", "INR-", "ins-", "inr-"):
+        cleaned = cleaned.removeprefix(prefix)
     year, _, serial = cleaned.partition("-")
     candidates = [number.strip()]
     if year.isdigit() and serial.isdigit():

@@ -13,7 +13,7 @@ from desktop.core.clock import now, today
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.formatting import official_date
 from desktop.core.i18n import current_language, translate
-from desktop.core.periods import Calendar, Period, period_ending, period_to_act
+from desktop.core.periods import Calendar, Period, period_ending, period_to_act, refuse_non_working_deadline
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.attachments import kind_label
@@ -172,13 +172,7 @@ def check_deadline(days_off: Calendar, requested_at: datetime, deadline: date, p
     if period.days > MAX_DAYS:
         raise ValidationError(translate("Supplements", "The deadline lies more than {days} days ahead.")
                               .format(days=MAX_DAYS), field="deadline")
-    if days_off.is_non_working(deadline):
-        name = days_off.holiday_name(deadline, current_language()) or (translate("Supplements", "a Saturday")
-                                                   if deadline.weekday() == 5 else translate("Supplements", "a Sunday"))
-        raise ValidationError(translate("Supplements", "{deadline} is {day}, not a working day: by the law (민법 "
-                                        "Art. 161) the period would run to {end}; choose that day or another "
-                                        "working day.").format(deadline=official_date(deadline), day=name,
-                                                       end=official_date(period.end)), field="deadline")
+    refuse_non_working_deadline(days_off, deadline, period, current_language())
     return period
 
 
@@ -286,7 +280,11 @@ def list_supplements(session: Session, actor: Actor, application_id: int | None 
 
 
 def find_supplement(session: Session, number: str) -> SupplementRequest:
-    year, sequence = parse_number(number)
+    """By number as printed in either language: ``보완-2026-0001``, ``SUP-2026-0001`` or ``2026-1``."""
+    typed = number.strip()
+    if typed.upper().startswith("SUP-"):
+        typed = "보완-" + typed[4:]
+    year, sequence = parse_number(typed)
     request = session.scalars(select(SupplementRequest).where(
         SupplementRequest.number == format_number(year, sequence))).first()
     if request is None:

@@ -1,7 +1,7 @@
 """Filling in: each answer saved on its own, nonconform answers raise findings, completion enforces notes,
 evidence and finding details, and bad answers are refused with nothing changed."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -111,3 +111,13 @@ def test_finding_detail_is_checked(site):
     with pytest.raises(ValidationError, match="before the inspection date"):
         site.run(update_finding, site.inspector, finding_id, FindingSeverity.MINOR, "지연 등록", "조치",
                  today() - timedelta(days=30))
+    # A period given to the institute to act ends on a working day (민법 Art. 161): Christmas Day is refused, with the
+    # day the law would end it; the working day after it is taken.
+    with pytest.raises(ValidationError, match=r"2026\. 12\. 25\. is Christmas Day, not a working day.*run to "
+                                              r"2026\. 12\. 28\.") as raised:
+        site.run(update_finding, site.inspector, finding_id, FindingSeverity.MINOR, "잠금장치 없음", "조치",
+                 date(2026, 12, 25))
+    assert raised.value.field == "deadline"
+    site.run(update_finding, site.inspector, finding_id, FindingSeverity.MINOR, "잠금장치 없음", "조치",
+             date(2026, 12, 28))
+    assert detail(site).findings[0].deadline == date(2026, 12, 28)

@@ -42,7 +42,7 @@ def test_the_offline_file_is_filled_in_without_the_database(site, tmp_path):
         copy.answer("C1", "nonconform")
         copy.set_note("C1", "잠금장치 없음")
         copy.add_evidence("C1", "사진.pdf", PDF)
-        copy.update_finding("C1", "major", "잠금장치 없음", "설치", date(2030, 1, 1))
+        copy.update_finding("C1", "major", "잠금장치 없음", "설치", date(2030, 1, 2))
         assert copy.progress().answered == 3
         with pytest.raises(ValidationError, match="whole number from 0 to 5"):
             copy.answer("F1", None, Decimal(9))
@@ -58,7 +58,7 @@ def test_edits_only_in_the_file_are_imported_through_the_services(site, tmp_path
         copy.answer("C1", "nonconform")
         copy.set_note("C1", "잠금장치 없음")
         copy.add_evidence("C1", "사진.pdf", PDF)
-        copy.update_finding("C1", "major", "잠금장치 없음", "설치", date(2030, 1, 1))
+        copy.update_finding("C1", "major", "잠금장치 없음", "설치", date(2030, 1, 2))
     plan = site.run(offline.plan_import, site.inspector, site.inspection_id, path)
     assert [(i.item_id, i.kind) for i in plan.changed] == [("S1", "file"), ("C1", "file")]
     assert plan.conflicts == ()
@@ -66,7 +66,7 @@ def test_edits_only_in_the_file_are_imported_through_the_services(site, tmp_path
     d = site.run(get_inspection, site.inspector, site.inspection_id)
     assert d.item("C1").answer.note == "잠금장치 없음"
     assert [e.filename for e in d.item("C1").evidence] == ["사진.pdf"]
-    assert (d.findings[0].severity, d.findings[0].deadline) == (FindingSeverity.MAJOR, date(2030, 1, 1))
+    assert (d.findings[0].severity, d.findings[0].deadline) == (FindingSeverity.MAJOR, date(2030, 1, 2))
     assert d.status == InspectionStatus.IN_PROGRESS
 
 

@@ -160,6 +160,7 @@ class Session:
             business_settings = get_settings(session)
         context = AppContext(self.database, actor, business_settings, self.language)
         window = MainWindow(context, settings=self.settings)
+        context.listen_for_changes()  # other desktops' commits refresh the pages (desktop/ui/changes.py)
         window.loggedOut.connect(self._logged_out)
         window.languageChosen.connect(self._language_chosen)
         window.databaseChosen.connect(self._database_chosen)

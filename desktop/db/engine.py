@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,7 @@ from desktop.core.logs import log_unexpected
 
 APP_NAME = "designation-review"
 ENV_DATABASE = "DESIGNATION_REVIEW_DATABASE"
+ORIGIN_KEY = "database_origin"  # session.info of a writing unit of work: the Database's ``origin``
 _log = logging.getLogger(__name__)
 
 
@@ -185,8 +187,10 @@ class Database:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
             _install_sqlite_behaviour(self.engine, busy_timeout_ms)
+        self.origin = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"  # names this desktop's commits in change notices
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
+        self._writer = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False,
+                                    info={ORIGIN_KEY: self.origin})
         self._thread = threading.local()  # per thread: depth of open units of work, refusals waiting for the hooks
 
     @property

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.clock import today
 from desktop.domain.accounts.permissions import Permission, role_label
 from desktop.ui.backup_actions import BackupActions
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.i18n import APPLICATION_NAME
@@ -203,7 +204,6 @@ class MainWindow(QMainWindow):
             index = self.page_keys().index(key)
             page = self.page_classes[index](self.context, self.dialogs, self)
             page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            page.recordsChanged.connect(self._records_changed)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
@@ -240,12 +240,6 @@ class MainWindow(QMainWindow):
         if page is not None:
             self._refresh(page)
             self.statusBar().showMessage(self.tr("Refreshed."), 3000)
-
-    def _records_changed(self, _area: str) -> None:
-        sender = self.sender()
-        current = self.current_page()
-        if current is not None and current is not sender:
-            self._refresh(current)
 
     # -- commands -----------------------------------------------------------------------------------------
     def open_offline_inspection(self) -> None:
@@ -301,8 +295,8 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, changed: list[str]) -> None:
         self.statusBar().showMessage(self.tr("Settings saved: {n} changed.").format(n=len(changed)), 8000)
-        if changed:
-            self._records_changed("settings")
+        if changed:  # the page on screen shows what the settings govern: it reloads (desktop/ui/changes.py)
+            self.context.changes.announce(Change.of([("settings", None)], source=self))
 
     def edit_settings(self) -> None:
         dialog = self.settings_dialog()
@@ -368,6 +362,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
+        self.context.close()  # stop hearing of other desktops' changes
         super().closeEvent(event)
         if self._logging_out:
             self._logging_out = False

@@ -7387,6 +7387,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting {number} ({status}): attendance not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {number} ({status}): {present} of {seats} members present, quorum present ({required} needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {number} ({status}): {present} of {seats} members present, no quorum ({required} needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an applicant to score.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7349,6 +7349,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>산출됨</translation>
     </message>
     <message>
+        <source>Meeting {number} ({status}): attendance not recorded yet.</source>
+        <translation>회의 {number} ({status}): 출석이 아직 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Meeting {number} ({status}): {present} of {seats} members present, quorum present ({required} needed).</source>
+        <translation>회의 {number} ({status}): 위원 {seats}명 중 {present}명 출석, 정족수 충족 ({required}명 필요).</translation>
+    </message>
+    <message>
+        <source>Meeting {number} ({status}): {present} of {seats} members present, no quorum ({required} needed).</source>
+        <translation>회의 {number} ({status}): 위원 {seats}명 중 {present}명 출석, 정족수 미달 ({required}명 필요).</translation>
+    </message>
+    <message>
         <source>Select an applicant to score.</source>
         <translation>평가할 신청기관을 선택하십시오.</translation>
     </message>

@@ -1,5 +1,6 @@
-"""audit area. Importing it puts the security events in place (failed logins and refused actions are recorded)."""
+"""audit area. Importing it puts the security events in place (failed logins and refused actions are recorded)
+and, on PostgreSQL, the change notices other desktops listen for (``announce``)."""
 
-from desktop.domain.audit import security
+from desktop.domain.audit import announce, security  # noqa: F401 - announce registers its commit hook
 
 security.install()

@@ -314,14 +314,14 @@ def settings_dialog(context: AppContext, dialogs: DialogService,
     from desktop.domain.settings.service import get_settings, list_settings, save_settings
 
     try:
-        with context.database.read() as session:
+        with context.reading() as session:
             rows = list_settings(session, context.actor)
     except Exception as error:
         dialogs.show_error(parent, error)
         return None
 
     def save(values: dict[str, Any]) -> list[str]:
-        with context.database.transaction() as session:
+        with context.writing() as session:
             changed = save_settings(session, context.actor, values)
             current = get_settings(session)
         context.settings.update(current)

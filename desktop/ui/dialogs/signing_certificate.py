@@ -195,7 +195,7 @@ class SigningCertificateDialog(QDialog):
         values = {PATH_SETTING: self.identity.source, CERTIFICATE_SETTING: self.identity.certificates_pem(),
                   NAME_SETTING: self.signer_name.text().strip()}
         try:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 self.changed = save_settings(session, self.context.actor, values)
                 current = get_settings(session)
         except DomainError as error:

@@ -27,7 +27,7 @@ def official_pdf(widget: QWidget, context: AppContext, dialogs: DialogService, k
     from desktop.issuing.issue import document_pdf, is_issued, names_without_english, needs_new_issue
 
     try:
-        with context.database.read() as session:
+        with context.reading() as session:
             new = needs_new_issue(session, context.actor, kind, entity_id, language)
             preview = not new and not is_issued(session, context.actor, kind, entity_id)
             korean_only = names_without_english(session, context.actor, kind, entity_id) \
@@ -45,7 +45,7 @@ def official_pdf(widget: QWidget, context: AppContext, dialogs: DialogService, k
         if preview and warning:
             dialogs.info(widget, warning, QCoreApplication.translate("OfficialDocuments", "English names missing"))
         identity = context.unlock_signing(widget) if new else None  # asked before the database is held
-        with context.database.transaction() as session:
+        with context.writing() as session:
             return document_pdf(session, context.actor, kind, entity_id, language, identity)
     except Exception as error:
         dialogs.show_error(widget, error)

@@ -38,14 +38,14 @@ class SaveRequest:
 def list_rows(context: AppContext) -> list[ApplicationRow]:
     from desktop.domain.applications.service import list_applications
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return list_applications(session, context.actor)
 
 
 def list_rounds(context: AppContext) -> list[RoundRow]:
     from desktop.domain.applications.rounds import list_rounds as rounds
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return rounds(session, context.actor)
 
 
@@ -56,7 +56,7 @@ def rounds_taking_applications(context: AppContext) -> list[RoundRow]:
 def list_institutions(context: AppContext) -> list[InstitutionRow]:
     from desktop.domain.institutions.service import list_institutions as institutions
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return institutions(session, context.actor)
 
 
@@ -64,7 +64,7 @@ def load_detail(context: AppContext, application_id: int) -> tuple[ApplicationDe
     from desktop.domain.applications.service import get_application
     from desktop.domain.institutions.service import institution_data
 
-    with context.database.read() as session:
+    with context.reading() as session:
         detail = get_application(session, context.actor, application_id)
         return detail, institution_data(session, context.actor, detail.row.institution_id)
 
@@ -72,7 +72,7 @@ def load_detail(context: AppContext, application_id: int) -> tuple[ApplicationDe
 def load_institution(context: AppContext, institution_id: int) -> InstitutionData:
     from desktop.domain.institutions.service import institution_data
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return institution_data(session, context.actor, institution_id)
 
 
@@ -83,7 +83,7 @@ def save(context: AppContext, request: SaveRequest) -> int:
     from desktop.domain.institutions.service import create_institution, update_institution
 
     actor = context.actor
-    with context.database.transaction() as session:
+    with context.writing() as session:
         if request.institution_id is None:
             institution_id = create_institution(session, actor, request.institution)
         else:
@@ -109,26 +109,26 @@ def take_step(context: AppContext, application_id: int, target: ApplicationStatu
               reason: str | None = None) -> ApplicationStatus:
     from desktop.domain.applications.service import transition
 
-    with context.database.transaction() as session:
+    with context.writing() as session:
         return transition(session, context.actor, application_id, target, reason)
 
 
 def attachment_content(context: AppContext, attachment_id: int) -> tuple[str, bytes]:
     from desktop.domain.applications.attachments import attachment_content as content
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return content(session, context.actor, attachment_id)
 
 
 def find_registered(context: AppContext, brn: str, crn: str) -> InstitutionRow | None:
     from desktop.domain.institutions.service import find_registered as find
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return find(session, context.actor, brn, crn)
 
 
 def institution_applications(context: AppContext, institution_id: int) -> list[tuple[str, str]]:
     from desktop.domain.institutions.service import institution_applications as applications
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return applications(session, context.actor, institution_id)

@@ -22,7 +22,7 @@ translate = QCoreApplication.translate  # lupdate collects translate("Context", 
 def _issue_first(page: ApplicationsPage, row: ApplicationRow) -> bool | None:
     """Whether to issue the records' documents never printed (asked only when there are some); None on an error."""
     try:
-        with page.context.database.read() as session:
+        with page.context.reading() as session:
             missing = documents_to_issue(session, page.context.actor, row.id)
     except DomainError as error:
         page.dialogs.show_error(page, error)

@@ -51,6 +51,9 @@ from desktop.ui.widgets.record_view import follow_selection, selected_index
 
 class ApplicationsPage(Page):
     key = "applications"
+    areas = frozenset({"applications", "institutions", "attachments", "rounds", "screening_results",
+                       "supplement_requests",
+                       "decisions", "settings"})
 
     @classmethod
     def page_title(cls) -> str:

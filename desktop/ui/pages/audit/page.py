@@ -45,6 +45,7 @@ class AuditPage(Page):
     """The audit trail for roles allowed to read it; others see the plain reason why not."""
 
     key = "audit"
+    areas = frozenset({"*"})
     NUMBER, TIME, USER, ROLE, ACTION, RECORD, CHANGE, REASON = range(8)
     FIELD, BEFORE, AFTER = range(3)
     DATA, REFUSED = RefusalStack.DATA, RefusalStack.REFUSED
@@ -161,7 +162,7 @@ class AuditPage(Page):
         self.refresh()
 
     def _load(self, offset: int) -> tuple[Sequence[LogEntry], bool]:
-        with self.context.database.read() as session:
+        with self.context.reading() as session:
             rows = list_log(session, self.context.actor, limit=BATCH_SIZE + 1, offset=offset, search=self._search)
         return rows[:BATCH_SIZE], len(rows) > BATCH_SIZE
 

@@ -89,6 +89,8 @@ class ChallengeDialog(QDialog):
 
 
 class ChallengesTab(CommitteeTab):
+    areas = frozenset({"challenges", "conflict_declarations"})
+
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
         super().__init__(page)
         self.dialog: ChallengeDialog | None = None

@@ -18,6 +18,8 @@ from desktop.ui.widgets.record_view import RecordTable
 
 
 class ConflictsTab(CommitteeTab):
+    areas = frozenset({"conflict_declarations", "committee_members", "applications"})
+
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
         super().__init__(page)
         self.dialog: DeclarationDialog | None = None

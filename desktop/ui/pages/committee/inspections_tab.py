@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 
 class InspectionsTab(CommitteeTab):
+    areas = frozenset({"inspections", "inspection_findings", "applications"})
+
     def __init__(self, page: CommitteePage) -> None:
         super().__init__(page)
         self.summary = InspectionSummaryPanel(self.context, self.dialogs, self)

@@ -35,6 +35,8 @@ from desktop.ui.widgets.record_view import RecordTable
 
 
 class MeetingsTab(CommitteeTab):
+    areas = frozenset({"committee_meetings", "applications"})
+
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
         super().__init__(page)
         self.dialog = None

@@ -141,6 +141,8 @@ class AffiliationDialog(QDialog):
 
 
 class MembersTab(CommitteeTab):
+    areas = frozenset({"committee_members", "member_affiliations", "rounds"})
+
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
         super().__init__(page)
         self.dialog: MemberDialog | AffiliationDialog | SeatsDialog | None = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from desktop.domain.committee.service import RoundInfo, committee_rounds
 from desktop.domain.scoring.service import method_label
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -27,6 +28,9 @@ class CommitteePage(Page):
     """A round selector above seven tabs. Conflicted members never see those applicants anywhere."""
 
     key = "committee"
+    areas = frozenset({"rounds", "committee_members", "member_affiliations", "committee_meetings",
+                       "conflict_declarations", "challenges", "inspections", "inspection_findings", "score_sheets",
+                       "scoring_results", "applications", "settings"})
     MEMBERS_TAB, MEETINGS_TAB, CONFLICTS_TAB, CHALLENGES_TAB, INSPECTIONS_TAB, SCORING_TAB, RESULTS_TAB = range(7)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
@@ -148,9 +152,18 @@ class CommitteePage(Page):
         self._update_tab_titles()
 
     def changed(self) -> None:
-        """After a change: reload every tab (the rules tie them together) and tell the other pages."""
+        """After a change of its own (announced by ``CommitteeTab.act``): reload every tab, the rules tie them."""
         self.refresh_tabs()
-        self.recordsChanged.emit(self.key)
+
+    def refresh_changed(self, change: Change) -> None:
+        """A change made elsewhere: the rounds when they changed, else only the tabs showing what it touched."""
+        if change.ids("rounds") is None or change.ids("rounds"):
+            self.refresh()
+            return
+        for tab in self.all_tabs():
+            if change.touches(tab.areas):
+                tab.refresh_changed(change)
+        self._update_tab_titles()
 
     def _update_tab_titles(self) -> None:
         titles = [

@@ -41,6 +41,8 @@ def write_results_xlsx(database: Database, actor: Actor, round_id: int, path: Pa
 
 
 class ResultsTab(CommitteeTab):
+    areas = frozenset({"scoring_results", "score_sheets", "challenges"})
+
     RANK, APPLICATION, INSTITUTION, SHEETS, AGGREGATE, RESULT, METHOD, FLAGS, NORMALISED, VERIFIED = range(10)
 
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]

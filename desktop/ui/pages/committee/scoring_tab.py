@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpli
 
 from desktop.core.formatting import score_text
 from desktop.domain.accounts.permissions import Permission
+from desktop.domain.committee.meetings import list_meetings, meeting_status_label
+from desktop.domain.committee.models import MeetingStatus
 from desktop.domain.scoring.criteria import load_criteria
 from desktop.domain.scoring.rules import points
 from desktop.domain.scoring.sheets import (
@@ -21,6 +23,7 @@ from desktop.domain.scoring.sheets import (
     sheet_status_label,
     sheets_for,
 )
+from desktop.ui.changes import Change
 from desktop.ui.pages.committee.sheet_form import ScoreSheetForm
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.permission_gate import gate
@@ -29,9 +32,17 @@ from desktop.ui.widgets.record_view import RecordTable, configure_table_view, fi
 
 
 class ScoringTab(CommitteeTab):
+    areas = frozenset({"score_sheets", "committee_meetings", "conflict_declarations", "challenges",
+                       "scoring_results", "applications"})
+
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
         super().__init__(page)
         self.others: SheetsView | None = None
+        self.shown_application: int | None = None  # whose sheet the form holds
+        self._keeping_input = False
+        self.meeting_note = QLabel(self)
+        self.meeting_note.setObjectName("meetingNote")
+        self.meeting_note.setWordWrap(True)
         self.table = RecordTable(self._columns(), id_of=lambda r: r.application_id, parent=self)
         self.table.setObjectName("scoringApplicants")
         self.form = ScoreSheetForm(self)
@@ -69,6 +80,7 @@ class ScoringTab(CommitteeTab):
         splitter.addWidget(bottom)
         splitter.setSizes([180, 460])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.meeting_note)
         layout.addWidget(splitter)
         self.table.currentRecordChanged.connect(self.show_applicant)
 
@@ -86,15 +98,50 @@ class ScoringTab(CommitteeTab):
 
     def refresh(self) -> None:
         rows = self.query(scoring_overview, self.round_id) if self.round_id is not None else []
+        self._show_meeting()
         self.table.set_records(rows or [])
         if self.table.current_record() is None and rows:
             self.table.select_row(0)
         self.show_applicant(self.table.current_record())
 
+    def refresh_changed(self, change: Change) -> None:
+        """Sheets arriving from other desktops: the progress and the others' sheets reload, the member's own sheet
+        keeps what they have typed and not saved (unless its status changed, e.g. the chair returned it)."""
+        self._keeping_input = True
+        try:
+            self.refresh()
+        finally:
+            self._keeping_input = False
+
+    def _show_meeting(self) -> None:
+        """The open (else the latest) meeting's attendance and quorum, which the chair watches while sheets arrive."""
+        meetings = self.query(list_meetings, self.round_id) if self.round_id is not None else None
+        if not meetings:
+            self.meeting_note.clear()
+            self.meeting_note.setVisible(False)
+            return
+        meeting = next((m for m in meetings if m.status == MeetingStatus.OPEN), meetings[0])
+        q = meeting.quorum
+        if not meeting.attendance_recorded:
+            text = self.tr("Meeting {number} ({status}): attendance not recorded yet.")
+        elif q.met:
+            text = self.tr("Meeting {number} ({status}): {present} of {seats} members present, quorum present "
+                           "({required} needed).")
+        else:
+            text = self.tr("Meeting {number} ({status}): {present} of {seats} members present, no quorum "
+                           "({required} needed).")
+        self.meeting_note.setText(text.format(number=meeting.number, status=meeting_status_label(meeting.status),
+                                              present=q.present, seats=q.seats, required=q.required))
+        self.meeting_note.setVisible(True)
+
     def show_applicant(self, row: ScoringRow | None) -> None:
+        previous = self.others.application_id if self.others is not None else None
+        chosen = self.selected_sheet()
         self.others = None
         self.others_model.set_records([])
         self.return_button.setEnabled(False)
+        if row is None or not row.member:
+            self.shown_application = None
         if row is None:
             self.form.clear(self.tr("Select an applicant to score."))
             self.others_note.clear()
@@ -102,8 +149,11 @@ class ScoringTab(CommitteeTab):
         title = f"{row.application_number} {row.institution_name}"
         if row.member:
             view = self.query(my_sheet, row.application_id)
-            if view is not None:
+            keep = (self._keeping_input and self.shown_application == row.application_id and view is not None
+                    and view.status == self.form.loaded_status and self.form.has_unsaved_input())
+            if view is not None and not keep:
                 self.form.load(view, load_criteria(self.page.criteria_version()), title)
+                self.shown_application = row.application_id
         else:
             self.form.clear(self.tr("{title}: you do not score this applicant.").format(title=title))
         self.others = self.query(sheets_for, row.application_id)
@@ -118,6 +168,9 @@ class ScoringTab(CommitteeTab):
         self.others_model.set_columns(columns)
         self.others_model.set_records([v for v in self.others.sheets if not v.own or self.others.others_visible])
         fit_columns(self.others_view)
+        again = self.others_model.row_of(chosen.member_id) if chosen and previous == row.application_id else None
+        if again is not None:
+            self.others_view.selectRow(again)
         note = self.others.note or self.tr("{submitted} of %n expected sheet(s) submitted.", "",
                                            self.others.expected).format(submitted=self.others.submitted)
         self.others_note.setText(note)

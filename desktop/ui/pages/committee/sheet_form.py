@@ -132,9 +132,16 @@ class ScoreSheetForm(QWidget):
             self.banner.show_message(locked, "info")
         self._validate()
         self.setEnabled(True)
+        self.loaded_status: SheetStatus | None = view.status
+        self._loaded_entries = self.entries()
+
+    def has_unsaved_input(self) -> bool:
+        """Typed since the sheet was loaded and not saved: a refresh must not throw it away."""
+        return self.editable and self.entries() != getattr(self, "_loaded_entries", self.entries())
 
     def clear(self, message: str) -> None:
         """No sheet to fill in here (nothing selected, or the actor does not score it): say why, take no input."""
+        self.loaded_status = None
         self.title.setText(message)
         self.editable = False
         self.banner.clear_message()

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.errors import DomainError, ValidationError
-
 if TYPE_CHECKING:
+    from desktop.ui.changes import Change
     from desktop.ui.pages.committee.page import CommitteePage
 
 T = TypeVar("T")
@@ -17,6 +16,8 @@ T = TypeVar("T")
 
 class CommitteeTab(QWidget):
     """A tab showing one aspect of the selected round; ``refresh`` reloads it from the services."""
+
+    areas: frozenset[str] = frozenset()  # the audit entity types it shows: a change to one reloads it
 
     def __init__(self, page: CommitteePage) -> None:
         super().__init__(page)
@@ -28,6 +29,10 @@ class CommitteeTab(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def refresh_changed(self, change: Change) -> None:
+        """Reload after a change committed elsewhere (or by another page); a tab with input keeps it."""
+        self.refresh()
+
     def set_round(self, round_id: int | None) -> None:
         self.round_id = round_id
         self.refresh()
@@ -36,24 +41,12 @@ class CommitteeTab(QWidget):
         return self.page.query(function, *args)
 
     def act(self, function: Callable[..., T], *args: Any, done: str = "", form: Any = None) -> T | None:
-        """Run a service that changes data in one transaction; show a refusal, announce a success.
-
-        With ``form`` (a widget with ``show_error``), a validation error goes to the form's field instead.
-        """
-        try:
-            with self.context.database.transaction() as session:
-                result = function(session, self.context.actor, *args)
-        except ValidationError as error:
-            if form is not None:
-                form.show_error(error)
-            else:
-                self.dialogs.show_error(self, error)
-            return None
-        except Exception as error:  # a refusal at the form; anything else logged and shown as a crash
-            if form is not None and hasattr(form, "show_error") and isinstance(error, DomainError):
-                form.show_error(error)
-            else:
-                self.dialogs.show_error(self, error)
+        """Run a service that changes data in one transaction (``Page.change``); a refusal at ``form`` when given
+        (a widget with ``show_error``), a success announced; then every tab reloads (the rules tie them together)."""
+        succeeded: list[bool] = []
+        result = self.context.change(function, *args, parent=self, dialogs=self.dialogs, form=form,
+                                     source=self.page, on_done=lambda _result: succeeded.append(True))
+        if not succeeded:
             return None
         if done:
             self.page.statusMessage.emit(done)

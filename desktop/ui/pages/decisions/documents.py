@@ -49,10 +49,10 @@ class DecisionDocuments(QObject):
 
     def issued_pdf(self, request: DocumentRequest) -> bytes:
         """The issued file (its first issue is signed and recorded with the fingerprint and code)."""
-        with self.context.database.read() as session:
+        with self.context.reading() as session:
             new = needs_new_issue(session, self.context.actor, request.kind, request.entity_id, request.language)
         identity = self.context.unlock_signing(self.page) if new else None
-        with self.context.database.transaction() as session:
+        with self.context.writing() as session:
             return issued_document(session, self.context.actor, request, identity).data
 
     def _file(self, row: DecisionRow | None) -> tuple[DocumentRequest, bytes] | None:
@@ -77,7 +77,7 @@ class DecisionDocuments(QObject):
             return None
         if row.status == DecisionStatus.DRAFT:
             try:
-                with self.context.database.read() as session:
+                with self.context.reading() as session:
                     pdf = draft_preview(session, self.context.actor, row.id, self.page.document_language())
             except Exception as error:
                 self.dialogs.show_error(self.page, error)
@@ -136,7 +136,7 @@ class DecisionDocuments(QObject):
         if summary is None:
             return None
         try:
-            with self.context.database.read() as session:
+            with self.context.reading() as session:
                 requests = round_requests(session, self.context.actor, summary.id, (self.page.document_language(),))
         except Exception as error:
             self.dialogs.show_error(self.page, error)
@@ -155,7 +155,7 @@ class DecisionDocuments(QObject):
                 self.page.recordsChanged.emit(self.page.key)
 
         try:  # a document issued now is signed: the key is unlocked here, on the GUI thread, if one is
-            with self.context.database.read() as session:
+            with self.context.reading() as session:
                 needed = any(needs_new_issue(session, self.context.actor, r.kind, r.entity_id, r.language)
                              for r in requests)
             identity = self.context.unlock_signing(self.page) if needed else None

@@ -154,7 +154,7 @@ class DecisionDraftDialog(QDialog):
         if application_id is None:
             return None
         try:
-            with self.context.database.read() as session:
+            with self.context.reading() as session:
                 proposal = propose_decision(session, self.context.actor, application_id)
         except DomainError as error:
             self.dialogs.show_error(self, error)
@@ -188,7 +188,7 @@ class DecisionDraftDialog(QDialog):
         text = self.text()
         reason = self.edits["correction_reason"].toPlainText()
         try:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 actor = self.context.actor
                 if self.mode == "new":
                     application_id = self.application_id()

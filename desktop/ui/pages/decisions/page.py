@@ -55,6 +55,8 @@ class DecisionsPage(Page):
     """Decisions (drafts first, then newest number first) with the actions each role may take."""
 
     key = "decisions"
+    areas = frozenset({"decisions", "issued_documents", "scoring_results", "applications", "rounds", "registry_entries",
+                       "settings"})
     (NUMBER, APPLICATION, INSTITUTION, OUTCOME, STATUS, DRAFTED_BY, REVIEWED_BY, APPROVED_BY, ISSUED_AT,
      CORRECTION) = range(10)
 
@@ -298,7 +300,7 @@ class DecisionsPage(Page):
 
     def _write(self, function, row: DecisionRow, message: str) -> object | None:  # type: ignore[no-untyped-def]
         try:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 result = function(session, self.context.actor, row.id)
         except Exception as error:
             self.dialogs.show_error(self, error)
@@ -368,7 +370,7 @@ class DecisionsPage(Page):
         if not self.dialogs.confirm(self, question, self.tr("Publish public notice")):
             return None
         try:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 number = issue_public_notice(session, self.context.actor, summary.id)
         except Exception as error:
             self.dialogs.show_error(self, error)

@@ -23,7 +23,7 @@ def verify_paths(context: AppContext, paths: list[Path]) -> list[tuple[Path, Ver
         except OSError as error:
             results.append((path, error))
             continue
-        with context.database.read() as session:
+        with context.reading() as session:
             results.append((path, verify_pdf(session, context.actor, data)))
     return results
 

@@ -48,6 +48,8 @@ class InspectionsPage(Page):
     """The list of inspections and, once one is opened, its workspace in place of the list."""
 
     key = "inspections"
+    areas = frozenset({"inspections", "inspection_findings", "inspection_evidence", "inspector_conflicts",
+                       "applications", "users", "settings"})
     NUMBER, APPLICATION, INSTITUTION, DATE, PLACE, INSPECTORS, STATUS, SCORE, OPEN_FINDINGS = range(9)
     LIST_TAB, CONFLICTS_TAB = range(2)
 
@@ -173,7 +175,7 @@ class InspectionsPage(Page):
         return self.query(available_inspectors, application_id) or []
 
     def submit_schedule(self, data: ScheduleInput) -> int:
-        with self.context.database.transaction() as session:
+        with self.context.writing() as session:
             return schedule_inspection(session, self.context.actor, data.application_id, data.on, data.place,
                                        data.inspector_ids, allow_non_working_day=data.allow_non_working_day)
 
@@ -198,7 +200,7 @@ class InspectionsPage(Page):
         return inspection_id if isinstance(inspection_id, int) else None
 
     def submit_conflict(self, data: ConflictInput) -> int:
-        with self.context.database.transaction() as session:
+        with self.context.writing() as session:
             return declare_inspector_conflict(session, self.context.actor, data.application_id, data.ground,
                                               data.statement, data.user_id)
 

@@ -12,15 +12,17 @@ from desktop.ui.widgets.feedback import MessageBanner
 
 def run_service(context: AppContext, dialogs: DialogService, banner: MessageBanner,
                 function: Callable[..., object], *args: object) -> bool:
-    """``function(session, actor, *args)`` in one unit of work; True when it succeeded (the banner is cleared)."""
-    try:
-        with context.database.transaction() as session:
-            function(session, context.actor, *args)
-    except DomainError as error:
-        banner.show_message(error.message)
-        return False
-    except Exception as error:
-        dialogs.show_error(banner.parentWidget(), error)
-        return False
-    banner.clear_message()
-    return True
+    """``function(session, actor, *args)`` through ``context.change``; True when it succeeded (the banner is
+    cleared), a refusal in the banner."""
+    succeeded: list[bool] = []
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            banner.show_message(error.message)
+        else:
+            dialogs.show_error(banner.parentWidget(), error)
+
+    context.change(function, *args, on_done=lambda _result: succeeded.append(True), on_error=failed)
+    if succeeded:
+        banner.clear_message()
+    return bool(succeeded)

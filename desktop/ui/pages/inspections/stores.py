@@ -88,7 +88,7 @@ class DatabaseStore:
         self.detail: InspectionDetail | None = None
 
     def _run(self, function, *args) -> FormState:  # type: ignore[no-untyped-def]
-        with self.context.database.transaction() as session:
+        with self.context.writing() as session:
             if function is not None:
                 function(session, self.context.actor, *args)
                 session.flush()
@@ -97,7 +97,7 @@ class DatabaseStore:
         return _form_from_detail(self.detail)
 
     def state(self) -> FormState:
-        with self.context.database.read() as session:
+        with self.context.reading() as session:
             self.detail = get_inspection(session, self.context.actor, self.inspection_id)
         return _form_from_detail(self.detail)
 
@@ -117,7 +117,7 @@ class DatabaseStore:
         return self._run(filling.remove_evidence, int(key))
 
     def evidence(self, key: str) -> tuple[str, bytes]:
-        with self.context.database.read() as session:
+        with self.context.reading() as session:
             return filling.evidence_content(session, self.context.actor, int(key))
 
     def update_finding(self, item_id: str, finding: FindingDraft) -> FormState:

@@ -73,7 +73,7 @@ class InspectionSummaryPanel(QWidget):
 
     def refresh(self, application_ids: list[int] | None = None) -> list[InspectionSummary]:
         try:
-            with self.context.database.read() as session:
+            with self.context.reading() as session:
                 rows = inspection_summaries(session, self.context.actor, application_ids)
         except Exception as error:
             self.dialogs.show_error(self, error)

@@ -192,7 +192,7 @@ class InspectionWorkspace(QWidget):
     def complete(self) -> bool:
         self.form.save_typing()
         try:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 complete_inspection(session, self.context.actor, self.inspection_id)
         except DomainError as error:
             self.banner.show_message(error.message)
@@ -225,11 +225,11 @@ class InspectionWorkspace(QWidget):
         if detail is None:
             return False
         def inspectors_for(application_id: int):  # type: ignore[no-untyped-def]
-            with self.context.database.read() as session:
+            with self.context.reading() as session:
                 return available_inspectors(session, self.context.actor, application_id)
 
         def submit(data: ScheduleInput) -> None:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 reschedule_inspection(session, self.context.actor, self.inspection_id, data.on, data.place,
                                       data.inspector_ids, allow_non_working_day=data.allow_non_working_day)
 
@@ -250,7 +250,7 @@ class InspectionWorkspace(QWidget):
     def export_offline(self) -> Path | None:
         self.form.save_typing()
         try:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 name, data = offline.export_offline(session, self.context.actor, self.inspection_id)
         except Exception as error:
             self.dialogs.show_error(self, error)
@@ -276,7 +276,7 @@ class InspectionWorkspace(QWidget):
                 return None
             path = Path(paths[0])
         try:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 plan = offline.plan_import(session, self.context.actor, self.inspection_id, path)
         except offline.AlreadyImported as error:
             self.banner.clear_message()
@@ -295,7 +295,7 @@ class InspectionWorkspace(QWidget):
         if choices is None:
             return None
         try:
-            with self.context.database.transaction() as session:
+            with self.context.writing() as session:
                 applied = offline.apply_import(session, self.context.actor, self.inspection_id, path, plan, choices)
         except DomainError as error:
             self.banner.show_message(error.message)

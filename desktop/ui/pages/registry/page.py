@@ -41,6 +41,7 @@ class RegistryPage(Page):
     """The registry of designated institutes (revoked entries stay listed but are not counted)."""
 
     key = "registry"
+    areas = frozenset({"registry_entries", "decisions", "public_notices", "institutions", "settings"})
     INSTITUTION, SECTOR, KIND, DESIGNATED_ON, DECISION, SCOPE, OUTPUTS, STATUS = range(8)
     EVENT_DATE, EVENT_KIND, EVENT_REFERENCE, EVENT_NOTE, EVENT_BY = range(5)
 

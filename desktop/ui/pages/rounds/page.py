@@ -26,13 +26,14 @@ NEXT_STATUS = {RoundStatus.PLANNED: RoundStatus.OPEN, RoundStatus.OPEN: RoundSta
 
 
 def _call(context: AppContext, function, *args: Any, write: bool = False) -> Any:  # type: ignore[no-untyped-def]
-    unit = context.database.transaction() if write else context.database.read()
+    unit = context.writing() if write else context.reading()
     with unit as session:
         return function(session, context.actor, *args)
 
 
 class RoundsPage(Page):
     key = "rounds"
+    areas = frozenset({"rounds", "applications", "settings"})
     CODE, TITLE, STATUS, PERIOD, DEADLINE, TOTAL, COUNTS = range(7)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):

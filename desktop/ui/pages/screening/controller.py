@@ -15,7 +15,7 @@ from desktop.ui.context import AppContext
 def list_rows(context: AppContext) -> list[ScreeningRow]:
     from desktop.domain.screening.service import list_screening
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return list_screening(session, context.actor)
 
 
@@ -23,7 +23,7 @@ def detail(context: AppContext, application_id: int) -> tuple[ScreeningDetail, l
     from desktop.domain.screening.service import screening_detail
     from desktop.domain.screening.supplements import list_supplements
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return (screening_detail(session, context.actor, application_id),
                 list_supplements(session, context.actor, application_id))
 
@@ -31,35 +31,35 @@ def detail(context: AppContext, application_id: int) -> tuple[ScreeningDetail, l
 def overdue(context: AppContext) -> list[SupplementRow]:
     from desktop.domain.screening.supplements import overdue_requests
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return overdue_requests(session, context.actor)
 
 
 def take_step(context: AppContext, application_id: int, target: ApplicationStatus, reason: str | None = None) -> None:
     from desktop.domain.applications.service import transition
 
-    with context.database.transaction() as session:
+    with context.writing() as session:
         transition(session, context.actor, application_id, target, reason)
 
 
 def run(context: AppContext, application_id: int) -> ScreeningOutcome:
     from desktop.domain.screening.service import run_screening
 
-    with context.database.transaction() as session:
+    with context.writing() as session:
         return run_screening(session, context.actor, application_id).outcome
 
 
 def override(context: AppContext, application_id: int, rule: str, passed: bool, reason: str) -> ScreeningOutcome:
     from desktop.domain.screening.service import override_rule
 
-    with context.database.transaction() as session:
+    with context.writing() as session:
         return override_rule(session, context.actor, application_id, rule, passed, reason)
 
 
 def confirm(context: AppContext, application_id: int, note: str | None = None) -> bool:
     from desktop.domain.screening.service import confirm_screening
 
-    with context.database.transaction() as session:
+    with context.writing() as session:
         confirm_screening(session, context.actor, application_id, note)
     return True
 
@@ -67,21 +67,21 @@ def confirm(context: AppContext, application_id: int, note: str | None = None) -
 def review_document(context: AppContext, attachment_id: int, accepted: bool, reason: str | None = None) -> None:
     from desktop.domain.applications.attachments import review_attachment
 
-    with context.database.transaction() as session:
+    with context.writing() as session:
         review_attachment(session, context.actor, attachment_id, accepted, reason)
 
 
 def document_content(context: AppContext, attachment_id: int) -> tuple[str, bytes]:
     from desktop.domain.applications.attachments import attachment_content
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return attachment_content(session, context.actor, attachment_id)
 
 
 def supplement_draft(context: AppContext, application_id: int) -> SupplementDraft:
     from desktop.domain.screening.supplements import supplement_draft as draft
 
-    with context.database.read() as session:
+    with context.reading() as session:
         return draft(session, context.actor, application_id)
 
 
@@ -99,7 +99,7 @@ def request_supplement(context: AppContext, application_id: int, deficiencies: l
             identity = context.unlock_signing()
         except SigningError:  # no key configured or none given: the letter is issued when first printed
             identity = None
-    with context.database.transaction() as session:
+    with context.writing() as session:
         row = request_supplement(session, context.actor, application_id, deficiencies, deadline, note)
         if identity is not None:
             issued_pdf(session, context.actor, DocumentKind.SUPPLEMENT_REQUEST, row.id, "ko", identity)
@@ -109,12 +109,12 @@ def request_supplement(context: AppContext, application_id: int, deficiencies: l
 def receive(context: AppContext, request_id: int, note: str | None, late_reason: str | None) -> ScreeningOutcome:
     from desktop.domain.screening.supplements import receive_supplement
 
-    with context.database.transaction() as session:
+    with context.writing() as session:
         return receive_supplement(session, context.actor, request_id, note, late_reason)
 
 
 def expire_overdue(context: AppContext) -> list[str]:
     from desktop.domain.screening.supplements import expire_overdue as expire
 
-    with context.database.transaction() as session:
+    with context.writing() as session:
         return expire(session, context.actor)

@@ -44,6 +44,7 @@ class ScreeningPage(LetterActions, Page):
     """Lists applications in (or past) screening; the selected one shows its latest result rule by rule."""
 
     key = "screening"
+    areas = frozenset({"applications", "screening_results", "supplement_requests", "attachments", "settings"})
     NUMBER, INSTITUTION, STATUS, OUTCOME, SUPPLEMENT, SCREENED_AT, FAILED = range(7)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):

@@ -25,6 +25,7 @@ from desktop.ui.widgets.refusal_stack import RefusalStack
 
 class UsersPage(Page):
     key = "users"
+    areas = frozenset({"users", "committee_members", "settings"})
     USERNAME, NAME, ROLE, TITLE, EMAIL, ACTIVE, LAST_LOGIN = range(7)
     DATA, REFUSED = RefusalStack.DATA, RefusalStack.REFUSED
 
@@ -93,7 +94,7 @@ class UsersPage(Page):
         from desktop.domain.accounts.service import list_users
 
         try:
-            with self.context.database.read() as session:
+            with self.context.reading() as session:
                 rows = list_users(session, self.context.actor)
         except PermissionDenied as error:
             self.stack.show_refusal(error.message)
@@ -131,7 +132,7 @@ class UsersPage(Page):
     # Commands --------------------------------------------------------------------------------------------
 
     def _write(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        with self.context.database.transaction() as session:
+        with self.context.writing() as session:
             return function(session, self.context.actor, *args, **kwargs)
 
     def _changed(self, message: str, user_id: int | None) -> None:

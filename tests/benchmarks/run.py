@@ -560,7 +560,20 @@ def bench_audit_verify(folder: Path, repeat: int) -> Figure:
     return Figure("audit_verify", mine, hashing, note)
 
 
-BENCHMARKS: dict[str, Callable[[Path, int], Figure]] = {
+def bench_change_notice_sqlite(folder: Path, repeat: int) -> Figure:
+    from tests.benchmarks.live_notice import bench_change_notice_sqlite as bench
+
+    return bench(folder, repeat)
+
+
+def bench_change_notice_postgres(folder: Path, repeat: int) -> Figure | None:
+    """None (skipped) without DESIGNATION_REVIEW_TEST_POSTGRES."""
+    from tests.benchmarks.live_notice import bench_change_notice_postgres as bench
+
+    return bench(folder, repeat)
+
+
+BENCHMARKS: dict[str, Callable[[Path, int], Figure | None]] = {
     "startup": bench_startup,
     "decision_pdf": bench_decision_pdf,
     "application_search": bench_application_search,
@@ -569,6 +582,8 @@ BENCHMARKS: dict[str, Callable[[Path, int], Figure]] = {
     "sign_pdf": bench_sign_pdf,
     "inspection_autosave": bench_inspection_autosave,
     "audit_verify": bench_audit_verify,
+    "change_notice_sqlite": bench_change_notice_sqlite,
+    "change_notice_postgres": bench_change_notice_postgres,
 }
 
 
@@ -583,6 +598,9 @@ def main() -> int:
         folder = Path(temporary)
         for name in args.only or BENCHMARKS:
             figure = BENCHMARKS[name](folder, args.repeat)
+            if figure is None:
+                print(f"{name:<28} skipped (needs DESIGNATION_REVIEW_TEST_POSTGRES)", flush=True)
+                continue
             figures.append(figure)
             print(f"{figure.name:<28} {figure.seconds * 1000:9.1f} ms   floor {figure.floor_seconds * 1000:9.1f} ms"
                   f"   ratio {figure.ratio:5.2f}   ({figure.note})", flush=True)

@@ -94,9 +94,14 @@ CREATE OR REPLACE FUNCTION dr_sees_attachments(application integer, who integer)
   SELECT CASE WHEN dr_role_of(who) = 'inspector' THEN dr_assigned_to_application(application, who)
               ELSE NOT dr_conflicted(application, who) END $$;
 
-CREATE OR REPLACE FUNCTION dr_attachment_blob(digest text) RETURNS boolean LANGUAGE sql STABLE
+-- A stored file: an attachment's or an inspection's evidence only for those who see one that holds it.
+CREATE OR REPLACE FUNCTION dr_sees_blob(digest text, who integer) RETURNS boolean LANGUAGE sql STABLE
   SECURITY DEFINER SET search_path = {schema}, pg_catalog AS $$
-  SELECT EXISTS (SELECT 1 FROM attachments WHERE sha256 = digest) $$;
+  SELECT (NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = digest)
+          AND NOT EXISTS (SELECT 1 FROM inspection_evidence WHERE sha256 = digest))
+      OR EXISTS (SELECT 1 FROM attachments WHERE sha256 = digest AND dr_sees_attachments(application_id, who))
+      OR EXISTS (SELECT 1 FROM inspection_evidence WHERE sha256 = digest AND dr_sees_inspection(inspection_id, who))
+$$;
 """
 
 # table → the condition under which a row may be read (tables not named: every row).
@@ -112,7 +117,7 @@ READ_POLICIES: dict[str, str] = {
     "score_sheets": APPLICANT_FILE,  # who has submitted is shown on the Scoring tab; the scores are not
     "conflict_declarations": f"member_id = dr_member_of({ME}) OR {APPLICANT_FILE}",
     "attachments": f"dr_sees_attachments(application_id, {ME})",
-    "blobs": "NOT dr_attachment_blob(sha256) OR EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = blobs.sha256)",
+    "blobs": f"dr_sees_blob(sha256, {ME})",
     "inspections": f"dr_sees_inspection(id, {ME})",
     "inspection_answers": f"dr_sees_inspection(inspection_id, {ME})",
     "inspection_evidence": f"dr_sees_inspection(inspection_id, {ME})",

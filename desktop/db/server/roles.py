@@ -117,3 +117,21 @@ def set_login_allowed(connection: Connection, username: str, active: bool) -> No
 def set_password(connection: Connection, username: str, password: str) -> None:
     name = login_role(database_name(connection), username)
     connection.exec_driver_sql(f"ALTER ROLE {quoted(name)} PASSWORD {literal(scram_verifier(password))}")
+
+
+def drop_roles(connection: Connection) -> list[str]:
+    """Every group and login role of this database, their grants revoked first (for tests and a decommissioned
+    server); the connecting owner is kept. Returns the names dropped."""
+    database = database_name(connection)
+    names = list(connection.execute(text(
+        "SELECT rolname FROM pg_roles WHERE (starts_with(rolname, :login) OR starts_with(rolname, :group)) "
+        "AND rolname <> current_user ORDER BY rolname"), {"login": f"{database}_", "group": f"{database} "}).scalars())
+    schema = quoted(str(connection.execute(text("SELECT current_schema()")).scalar()))
+    for name in names:
+        if name.startswith(f"{database} "):
+            for what in ("ALL TABLES", "ALL SEQUENCES", "ALL FUNCTIONS"):
+                connection.exec_driver_sql(f"REVOKE ALL ON {what} IN SCHEMA {schema} FROM {quoted(name)}")
+            connection.exec_driver_sql(f"REVOKE ALL ON SCHEMA {schema} FROM {quoted(name)}")
+    for name in sorted(names, key=lambda n: " " in n):  # login roles before the groups they belong to
+        connection.exec_driver_sql(f"DROP ROLE {quoted(name)}")
+    return names

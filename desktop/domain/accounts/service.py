@@ -7,7 +7,7 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import now
@@ -174,6 +174,20 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
                           username=username, failure=LoginFailure.DISABLED, user_id=user.id)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
+    user.last_login_at = now()
+    actor = actor_for(user)
+    record(session, actor, "user.login", user, summary=f"login {user.username}")
+    return actor
+
+
+def authenticate_connected(session: Session) -> Actor:
+    """On the server PostgreSQL checked the password when the person's own role connected: their account."""
+    user_id = session.scalar(text("SELECT dr_user_id()"))
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is None or not user.active:
+        raise LoginFailed(translate("Accounts", "This account is disabled. Ask the administrator."),
+                          username=str(session.scalar(text("SELECT current_user"))), failure=LoginFailure.DISABLED,
+                          user_id=user.id if user else None)
     user.last_login_at = now()
     actor = actor_for(user)
     record(session, actor, "user.login", user, summary=f"login {user.username}")

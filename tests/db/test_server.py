@@ -131,9 +131,8 @@ def test_audit_events_cannot_be_changed_or_deleted_by_anyone(server):
                 with pytest.raises(psycopg.errors.InsufficientPrivilege):
                     connection.execute(statement)
             connection.execute("INSERT INTO audit_events (sequence) SELECT 1 WHERE false")  # inserting is granted
-    with server.engine.connect() as owner:  # even the owner, who bypasses grants, meets the trigger
-        with pytest.raises(Exception, match="audit"):
-            owner.execute(text("UPDATE audit_events SET summary = 'rewritten'"))
+    with server.engine.connect() as owner, pytest.raises(Exception, match="audit"):  # the owner meets the trigger
+        owner.execute(text("UPDATE audit_events SET summary = 'rewritten'"))
 
 
 def test_password_hashes_are_readable_by_the_administrator_group_only(server):
@@ -201,3 +200,24 @@ def test_server_upgrade_refuses_a_newer_schema_untouched(server, capsys):
     finally:
         with server.engine.begin() as connection:
             connection.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+
+
+def test_the_application_runs_as_the_member_and_cannot_write_anothers_sheet(server):
+    from desktop.domain.accounts.server_login import log_in_to_server
+    from desktop.domain.scoring.sheets import save_sheet, sheets_for
+
+    personal, member = log_in_to_server(URL, "member", "member-2026")
+    try:
+        with personal.transaction() as session:
+            save_sheet(session, member, CONFLICTED_APPLICATION, {})  # a draft, through the services and the audit
+        with personal.read() as session:
+            assert [s.own for s in sheets_for(session, member, CONFLICTED_APPLICATION).sheets] == [True]
+    finally:
+        personal.dispose()
+    assert count("admin", "SELECT count(*) FROM audit_events WHERE action = 'score.save' AND actor_id = "
+                          "(SELECT id FROM users WHERE username = 'member')") >= 1
+    chairs_entries = ("sheet_id IN (SELECT s.id FROM score_sheets s JOIN committee_members m ON m.id = s.member_id "
+                      "JOIN users u ON u.id = m.user_id WHERE u.username = 'chair')")
+    with connect_as("member-c") as connection:  # submitted: reads the chair's scores, may not change them
+        assert connection.execute(f"SELECT count(*) FROM score_entries WHERE {chairs_entries}").fetchone()[0] > 0
+        assert connection.execute(f"UPDATE score_entries SET score = '1' WHERE {chairs_entries}").rowcount == 0

@@ -53,10 +53,12 @@ def scram_verifier(password: str, salt: bytes | None = None, iterations: int = S
 
 
 def is_server(connection: Connection) -> bool:
-    """True on a PostgreSQL database prepared by ``server init`` (its helper functions exist)."""
+    """True on a PostgreSQL database prepared by ``server init``: its users table is under row-level security."""
     if connection.dialect.name != "postgresql":
         return False
-    return connection.execute(text("SELECT to_regproc('dr_user_id') IS NOT NULL")).scalar() is True
+    return connection.execute(text(
+        "SELECT coalesce((SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass('users')), false)"
+    )).scalar() is True
 
 
 def database_name(connection: Connection) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import text
 
 from desktop.core.i18n import translate
 from desktop.db.engine import Database

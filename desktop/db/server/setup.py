@@ -85,6 +85,38 @@ def prepare(database: Database) -> None:
         ).format(where=database.description, reason=str(error.orig).strip().splitlines()[0])) from error
 
 
+def is_server_address(url: str) -> bool:
+    """A PostgreSQL address without a user name: each person logs in to it as their own role."""
+    parsed = make_url(url)
+    return parsed.get_backend_name() == "postgresql" and not parsed.username
+
+
+def check_schema_current(database: Database) -> None:
+    """A person's connection cannot migrate: an older schema asks for ``server upgrade``, a newer one for the app."""
+    from desktop.db.migrate import SCHEMA_HEAD, current_revision, head_revision
+
+    stored = current_revision(database)
+    if stored == SCHEMA_HEAD:
+        return
+    from alembic.script import ScriptDirectory
+
+    from desktop.db.migrate import alembic_config
+
+    try:
+        known = stored is not None and ScriptDirectory.from_config(alembic_config()).get_revision(stored) is not None
+    except Exception:  # alembic raises several kinds for an unknown revision
+        known = False
+    if known or stored is None:
+        raise DatabaseError(translate(
+            "Server", "The server's database has schema {stored}, this application needs {head}: ask the "
+            "administrator to run `designation-review server upgrade`."
+        ).format(stored=stored or "-", head=head_revision()))
+    raise DatabaseError(translate(
+        "Database", "The database {where} was written by a newer version of this application "
+        "(schema {schema}). It was left untouched: install the newer version to open it."
+    ).format(where=database.description, schema=stored))
+
+
 def personal_url(server_url: str, username: str, password: str) -> str:
     """The address a person logs in with: the server's, as their own login role and with the password typed."""
     parsed = make_url(server_url)

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from desktop.core.i18n import translate
 from desktop.db.engine import Database
-from desktop.db.server.setup import explain_connection_error, personal_url
+from desktop.db.server.setup import check_schema_current, explain_connection_error, personal_url
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.accounts.service import authenticate_connected
 from desktop.domain.audit.security import LoginFailed, LoginFailure
@@ -33,6 +33,7 @@ def log_in_to_server(server_url: str, username: str, password: str) -> tuple[Dat
                               username=username, failure=LoginFailure.WRONG_PASSWORD, user_id=None) from error
         raise explain_connection_error(error, server_url) from error
     try:
+        check_schema_current(database)
         with database.transaction() as session:
             return database, authenticate_connected(session)
     except Exception:

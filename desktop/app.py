@@ -82,7 +82,6 @@ def language_of(actor, settings: QSettings, option: str | None = None) -> str:  
 def open_database(option: str | None) -> Database:
     from desktop.db.engine import Database, resolve_database_url
     from desktop.db.migrate import upgrade
-
     from desktop.db.server.setup import is_server_address
 
     database = Database(resolve_database_url(option))

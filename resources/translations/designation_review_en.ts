@@ -2149,6 +2149,10 @@
         <source>The target {target} does not hold what was copied ({detail}); do not use it, and drop it before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the server your connection shows only what your role may see, so a copy would be incomplete: back up or export with the owner&apos;s address (designation-review --database postgresql+psycopg://OWNER@HOST/DB backup -o FILE), or with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>

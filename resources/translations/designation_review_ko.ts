@@ -2148,6 +2148,10 @@
         <source>The target {target} does not hold what was copied ({detail}); do not use it, and drop it before trying again.</source>
         <translation>대상 {target}에 복사한 내용이 그대로 있지 않습니다({detail}). 이 데이터베이스를 쓰지 말고, 삭제한 뒤 다시 시도하십시오.</translation>
     </message>
+    <message>
+        <source>On the server your connection shows only what your role may see, so a copy would be incomplete: back up or export with the owner&apos;s address (designation-review --database postgresql+psycopg://OWNER@HOST/DB backup -o FILE), or with pg_dump.</source>
+        <translation>서버에서는 연결이 역할에 허용된 내용만 보여 주므로 사본이 불완전해집니다. 소유자 주소로 백업하거나 내보내십시오(designation-review --database postgresql+psycopg://OWNER@HOST/DB backup -o FILE). 또는 pg_dump를 사용하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>

@@ -221,3 +221,22 @@ def test_the_application_runs_as_the_member_and_cannot_write_anothers_sheet(serv
     with connect_as("member-c") as connection:  # submitted: reads the chair's scores, may not change them
         assert connection.execute(f"SELECT count(*) FROM score_entries WHERE {chairs_entries}").fetchone()[0] > 0
         assert connection.execute(f"UPDATE score_entries SET score = '1' WHERE {chairs_entries}").rowcount == 0
+
+
+def test_a_persons_own_connection_makes_no_silently_partial_backup_or_export(server, tmp_path):
+    from desktop.core.errors import DatabaseError
+    from desktop.core.progress import run_to_end
+    from desktop.domain.accounts.server_login import log_in_to_server
+    from desktop.domain.backup.service import automatic_backup, back_up
+    from desktop.domain.export.json_dump import export_json
+
+    personal, secretariat = log_in_to_server(URL, "secretariat", "secretariat-2026")
+    try:
+        with pytest.raises(DatabaseError, match="incomplete"):
+            run_to_end(back_up(personal, secretariat, tmp_path / "part.backup"))
+        assert run_to_end(automatic_backup(personal, secretariat, tmp_path)) is None  # the owner backs up
+        with personal.transaction() as session, pytest.raises(DatabaseError, match="incomplete"):
+            export_json(session, secretariat, None)
+    finally:
+        personal.dispose()
+    assert not list(tmp_path.iterdir())

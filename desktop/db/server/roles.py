@@ -14,7 +14,7 @@ import secrets
 
 from sqlalchemy import Connection, text
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import DatabaseError, ValidationError
 from desktop.core.i18n import translate
 
 APP_ROLES = ("secretariat", "inspector", "committee_member", "chair", "approver", "administrator")
@@ -137,3 +137,21 @@ def drop_roles(connection: Connection) -> list[str]:
     for name in sorted(names, key=lambda n: " " in n):  # login roles before the groups they belong to
         connection.exec_driver_sql(f"DROP ROLE {quoted(name)}")
     return names
+
+
+def sees_everything(connection: Connection) -> bool:
+    """False for a person's own connection to the server, which row security shows only part of the records."""
+    if not is_server(connection):
+        return True
+    return connection.execute(text(
+        "SELECT r.rolsuper OR r.rolbypassrls OR pg_has_role(current_user, c.relowner, 'USAGE') "
+        "FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = to_regclass('users')")).scalar() is True
+
+
+def refuse_partial_copy(connection: Connection) -> None:
+    """A backup or export over a person's own connection would be silently incomplete: refused, saying how."""
+    if not sees_everything(connection):
+        raise DatabaseError(translate(
+            "Backup", "On the server your connection shows only what your role may see, so a copy would be "
+            "incomplete: back up or export with the owner's address (designation-review --database "
+            "postgresql+psycopg://OWNER@HOST/DB backup -o FILE), or with pg_dump."))

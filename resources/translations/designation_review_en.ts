@@ -48,6 +48,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the server your password is that of your PostgreSQL role: change it with \password in psql, or ask the administrator to reset it; then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong user name or password. Check both and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,6 +48,10 @@
         <translation>역할을 선택하십시오.</translation>
     </message>
     <message>
+        <source>On the server your password is that of your PostgreSQL role: change it with \password in psql, or ask the administrator to reset it; then log in again.</source>
+        <translation>서버에서는 비밀번호가 PostgreSQL 역할의 비밀번호입니다. psql에서 \password로 변경하거나 관리자에게 재설정을 요청한 후 다시 로그인하십시오.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password. Check both and try again.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다. 둘 다 확인하고 다시 시도하십시오.</translation>
     </message>

@@ -151,8 +151,8 @@ def test_an_account_is_a_login_role_the_users_page_disables_and_re_roles(server)
     from desktop.domain.accounts.service import create_user, set_active, set_role
     from desktop.domain.audit.security import LoginFailed
 
-    admin = actor(server, "admin")
-    with server.transaction() as session:
+    office, admin = log_in_to_server(URL, "admin", "admin-2026")  # the Users page runs on the admin's own role
+    with office.transaction() as session:
         row = create_user(session, admin, "Park.Member", "Park", "park-pass-2026", Role.COMMITTEE_MEMBER)
     personal, person = log_in_to_server(URL, "Park.Member", "park-pass-2026")
     personal.dispose()
@@ -160,7 +160,7 @@ def test_an_account_is_a_login_role_the_users_page_disables_and_re_roles(server)
     with pytest.raises(LoginFailed, match="Wrong user name or password"):
         log_in_to_server(URL, "Park.Member", "wrong-password")
     database = make_url(URL).database
-    with server.transaction() as session:
+    with office.transaction() as session:
         set_role(session, admin, row.id, Role.CHAIR)
     with server.engine.connect() as connection:
         groups = set(connection.execute(text(
@@ -168,8 +168,9 @@ def test_an_account_is_a_login_role_the_users_page_disables_and_re_roles(server)
             "JOIN pg_roles m ON m.oid = a.member WHERE m.rolname = :m"), {"m": login_role(database, "park.member")}
         ).scalars())
     assert groups == {group_role(database, "chair")}
-    with server.transaction() as session:
+    with office.transaction() as session:
         set_active(session, admin, row.id, False)
+    office.dispose()
     with pytest.raises(LoginFailed, match="disabled"):
         log_in_to_server(URL, "Park.Member", "park-pass-2026")
 
@@ -240,3 +241,17 @@ def test_a_persons_own_connection_makes_no_silently_partial_backup_or_export(ser
     finally:
         personal.dispose()
     assert not list(tmp_path.iterdir())
+
+
+def test_changing_ones_password_on_the_server_says_how_instead_of_failing(server):
+    from desktop.core.errors import DomainError
+    from desktop.domain.accounts.server_login import log_in_to_server
+    from desktop.domain.accounts.service import change_password
+
+    personal, member = log_in_to_server(URL, "member-c", "member-c-2026")
+    try:
+        with personal.transaction() as session, pytest.raises(DomainError, match="PostgreSQL role"):
+            change_password(session, member, "member-c-2026", "a-new-password-1")
+    finally:
+        personal.dispose()
+    assert count("member-c", "SELECT 1") == 1  # the old password still works

@@ -196,6 +196,10 @@ def authenticate_connected(session: Session) -> Actor:
 
 def change_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
     check_account_current(session, actor)
+    if _on_server(session):  # the hash is hidden from the person's role; PostgreSQL checks the role's password
+        raise DomainError(translate(
+            "Accounts", "On the server your password is that of your PostgreSQL role: change it with \\password "
+            "in psql, or ask the administrator to reset it; then log in again."))
     user = _user(session, actor.user_id)
     try:
         _hasher.verify(user.password_hash, old_password)

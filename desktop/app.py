@@ -82,8 +82,11 @@ def language_of(actor, settings: QSettings, option: str | None = None) -> str:  
 def open_database(option: str | None) -> Database:
     from desktop.db.engine import Database, resolve_database_url
     from desktop.db.migrate import upgrade
+    from desktop.db.server.setup import is_server_address
 
     database = Database(resolve_database_url(option))
+    if is_server_address(database.url):  # each person connects as themselves at login; the server is not migrated
+        return database
     try:
         upgrade(database)
     except Exception:
@@ -103,6 +106,7 @@ class Session:
         from desktop.ui.preferences import LAST_USER
 
         self.database = database
+        self.personal_database: Database | None = None  # on a server: the logged-in person's own connection
         self.language = language
         self.settings = settings
         self.option = option
@@ -111,9 +115,12 @@ class Session:
 
     def start(self) -> bool:
         """Run the dialogs before the main window; False when the user cancelled."""
+        from desktop.db.server.setup import is_server_address
         from desktop.domain.accounts.service import needs_first_administrator
         from desktop.ui.dialogs.accounts import FirstRunDialog
 
+        if is_server_address(self.database.url):  # `server init` created the administrator
+            return self.log_in()
         with self.database.read() as session:
             first_run = needs_first_administrator(session)
         if first_run:
@@ -129,6 +136,7 @@ class Session:
         dialog = LoginDialog(self.database, username=self.last_username)
         if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
             return False
+        self.personal_database = dialog.personal_database
         self.logged_in(dialog.actor)
         return True
 
@@ -156,9 +164,10 @@ class Session:
         from desktop.ui.context import AppContext
         from desktop.ui.main_window import MainWindow
 
-        with self.database.read() as session:
+        database = self.personal_database or self.database
+        with database.read() as session:
             business_settings = get_settings(session)
-        context = AppContext(self.database, actor, business_settings, self.language)
+        context = AppContext(database, actor, business_settings, self.language)
         window = MainWindow(context, settings=self.settings)
         context.listen_for_changes()  # other desktops' commits refresh the pages (desktop/ui/changes.py)
         window.loggedOut.connect(self._logged_out)
@@ -173,6 +182,9 @@ class Session:
         from PySide6.QtCore import QTimer
 
         self.window = None
+        if self.personal_database is not None:
+            self.personal_database.dispose()
+            self.personal_database = None
         app = _application()
         app.setQuitOnLastWindowClosed(False)
         QTimer.singleShot(0, self._log_in_again)

@@ -22,6 +22,8 @@
     designation-review restore FILE.backup --database NEW             into a new, empty database only
     designation-review transfer --from SOURCE --to NEW                 e.g. SQLite → a new PostgreSQL database
     designation-review [--database URL] upgrade                       apply pending database migrations
+    designation-review server init --database postgresql://OWNER@HOST/DB --admin NAME [--password-file F]
+    designation-review server upgrade --database postgresql://OWNER@HOST/DB   re-apply roles, grants, policies
     designation-review info                                           versions, resources and font found
 """
 
@@ -179,6 +181,18 @@ def build_parser() -> argparse.ArgumentParser:
                                "database, postgresql+psycopg://USER@HOST/DB")
 
     commands.add_parser("upgrade", help="apply pending database migrations and exit")
+    server = commands.add_parser("server", help="set up a PostgreSQL server: roles, grants, row-level security")
+    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    for action, text in (("init", "migrate, create the roles and policies and the first administrator"),
+                         ("upgrade", "migrate and re-apply the roles, grants and policies (after an update)")):
+        parser_of_action = server_commands.add_parser(action, help=text)
+        parser_of_action.add_argument("--database", dest="server_url", metavar="URL",
+                                      help="the database, as its owner: postgresql+psycopg://OWNER@HOST/DB")
+        if action == "init":
+            parser_of_action.add_argument("--admin", metavar="NAME", help="user name of the first administrator")
+            parser_of_action.add_argument("--admin-name", metavar="TEXT", help="the administrator's full name")
+            parser_of_action.add_argument("--password-file", type=Path, metavar="FILE",
+                                          help="a file holding the administrator's password (else it is asked)")
     commands.add_parser("info", help="print versions and where resources and the Korean font were found")
     return parser
 
@@ -547,6 +561,35 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from desktop.db.engine import resolve_database_url
+    from desktop.domain.accounts.server_setup import initialise_server, upgrade_server
+
+    url = resolve_database_url(args.server_url or args.database)
+    if args.server_command == "upgrade":
+        ready = upgrade_server(url)
+        print(f"{ready.where}: schema {ready.schema}; roles, grants and row-level security applied.")
+        return EXIT_OK
+    password = None
+    if args.admin:
+        if args.password_file is not None:
+            password = read_file(args.password_file).decode("utf-8").strip("\r\n")
+        else:
+            import getpass
+
+            password = getpass.getpass(f"Password for {args.admin}: ")
+            if getpass.getpass("Again: ") != password:
+                print("error: The two passwords differ; nothing was set up.", file=sys.stderr)
+                return EXIT_ERROR
+    ready = initialise_server(url, args.admin, args.admin_name, password)
+    print(f"{ready.where}: schema {ready.schema}; roles, grants and row-level security applied.")
+    if ready.administrator_role:
+        print(f"First administrator created; it logs in as the PostgreSQL role \"{ready.administrator_role}\".")
+    else:
+        print("An administrator exists already; accounts were left as they are.")
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core.resources import korean_font_path, resource_path, resources_root
     from desktop.db.engine import describe_database, resolve_database_url
@@ -589,7 +632,7 @@ COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "u
             "verify": cmd_verify, "dossier": cmd_dossier, "trust": cmd_trust, "audit": cmd_audit,
             "backup": cmd_backup, "restore": cmd_restore, "transfer": cmd_transfer,
             "inspection-offline": cmd_inspection_offline,
-            "info": cmd_info, "recompute": cmd_recompute}
+            "info": cmd_info, "recompute": cmd_recompute, "server": cmd_server}
 
 
 def main(argv: list[str] | None = None) -> int:

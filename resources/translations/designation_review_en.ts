@@ -48,6 +48,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the server your password is that of your PostgreSQL role: change it with \password in psql, or ask the administrator to reset it; then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong user name or password. Check both and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,6 +85,10 @@
     </message>
     <message>
         <source>Change your own password with File → Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this server the user name may have at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2151,10 @@
     </message>
     <message>
         <source>The target {target} does not hold what was copied ({detail}); do not use it, and drop it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server your connection shows only what your role may see, so a copy would be incomplete: back up or export with the owner&apos;s address (designation-review --database postgresql+psycopg://OWNER@HOST/DB backup -o FILE), or with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8107,6 +8119,49 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The server refused the user name or password for {where}; check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database {database}; create it first (see the README, Server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {host}:{port}; check the address and that the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to {where} failed: {reason}. Check sslrootcert (the CA file) and the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server needs a PostgreSQL address such as postgresql://admin@host/review; {where} is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role {role} may not create roles, so it cannot set up {where}: as the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE, or connect as a role that may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} could not be prepared: {reason}. Connect as the owner of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has schema {stored}, this application needs {head}: ask the administrator to run `designation-review server upgrade`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no administrator yet: give --admin NAME and the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,10 @@
         <translation>역할을 선택하십시오.</translation>
     </message>
     <message>
+        <source>On the server your password is that of your PostgreSQL role: change it with \password in psql, or ask the administrator to reset it; then log in again.</source>
+        <translation>서버에서는 비밀번호가 PostgreSQL 역할의 비밀번호입니다. psql에서 \password로 변경하거나 관리자에게 재설정을 요청한 후 다시 로그인하십시오.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password. Check both and try again.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다. 둘 다 확인하고 다시 시도하십시오.</translation>
     </message>
@@ -82,6 +86,10 @@
     <message>
         <source>Change your own password with File → Change password…</source>
         <translation>자신의 비밀번호는 파일 → 비밀번호 변경…에서 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>On this server the user name may have at most {n} characters.</source>
+        <translation>이 서버에서는 사용자 이름을 {n}자까지 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2151,10 @@
     <message>
         <source>The target {target} does not hold what was copied ({detail}); do not use it, and drop it before trying again.</source>
         <translation>대상 {target}에 복사한 내용이 그대로 있지 않습니다({detail}). 이 데이터베이스를 쓰지 말고, 삭제한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>On the server your connection shows only what your role may see, so a copy would be incomplete: back up or export with the owner&apos;s address (designation-review --database postgresql+psycopg://OWNER@HOST/DB backup -o FILE), or with pg_dump.</source>
+        <translation>서버에서는 연결이 역할에 허용된 내용만 보여 주므로 사본이 불완전해집니다. 소유자 주소로 백업하거나 내보내십시오(designation-review --database postgresql+psycopg://OWNER@HOST/DB backup -o FILE). 또는 pg_dump를 사용하십시오.</translation>
     </message>
 </context>
 <context>
@@ -8067,6 +8079,49 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Account disabled</source>
         <translation>비활성화된 계정</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The server refused the user name or password for {where}; check both and try again.</source>
+        <translation>서버가 {where}의 사용자 이름 또는 비밀번호를 거부했습니다. 둘 다 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server has no database {database}; create it first (see the README, Server).</source>
+        <translation>서버에 데이터베이스 {database}이(가) 없습니다. 먼저 만드십시오(README의 서버 항목 참조).</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {host}:{port}; check the address and that the server runs.</source>
+        <translation>{host}:{port}에서 응답하는 PostgreSQL 서버가 없습니다. 주소와 서버 실행 여부를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {where} failed: {reason}. Check sslrootcert (the CA file) and the server&apos;s name.</source>
+        <translation>{where}에 대한 보안 연결에 실패했습니다: {reason}. sslrootcert(CA 파일)와 서버 이름을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be used: {reason}</source>
+        <translation>서버 {where}을(를) 사용할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>A server needs a PostgreSQL address such as postgresql://admin@host/review; {where} is not one.</source>
+        <translation>서버에는 postgresql://admin@host/review와 같은 PostgreSQL 주소가 필요합니다. {where}은(는) 그런 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The role {role} may not create roles, so it cannot set up {where}: as the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE, or connect as a role that may.</source>
+        <translation>역할 {role}은(는) 역할을 만들 수 없으므로 {where}을(를) 설정할 수 없습니다. PostgreSQL 슈퍼유저로 ALTER ROLE {role} CREATEROLE을 실행하거나, 역할을 만들 수 있는 역할로 접속하십시오.</translation>
+    </message>
+    <message>
+        <source>{where} could not be prepared: {reason}. Connect as the owner of the database.</source>
+        <translation>{where}을(를) 준비하지 못했습니다: {reason}. 데이터베이스 소유자로 접속하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has schema {stored}, this application needs {head}: ask the administrator to run `designation-review server upgrade`.</source>
+        <translation>서버 데이터베이스의 스키마는 {stored}이고 이 애플리케이션에는 {head}이(가) 필요합니다. 관리자에게 `designation-review server upgrade` 실행을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The database has no administrator yet: give --admin NAME and the password.</source>
+        <translation>데이터베이스에 아직 관리자가 없습니다. --admin 이름과 비밀번호를 지정하십시오.</translation>
     </message>
 </context>
 <context>

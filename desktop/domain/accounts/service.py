@@ -7,12 +7,13 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import now
 from desktop.core.errors import ConflictError, DomainError, NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
+from desktop.db.server import roles as server_roles
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.audit.security import LoginFailed, LoginFailure
@@ -109,11 +110,24 @@ def _add_user(
     return user
 
 
+def _on_server(session: Session) -> bool:
+    """A PostgreSQL database prepared by ``server init``: every account is also a login role there."""
+    return server_roles.is_server(session.connection())
+
+
+def _create_login_role(session: Session, user: User, password: str) -> None:
+    """On the server, the person's own PostgreSQL login role (in the same transaction as the account)."""
+    if _on_server(session):
+        server_roles.create_login(session.connection(), user.username, password, user.role.value,
+                                  active=user.active is not False)
+
+
 def create_first_administrator(session: Session, username: str, display_name: str, password: str) -> Actor:
     """Create the administrator account on an empty database."""
     if not needs_first_administrator(session):
         raise DomainError(translate("Accounts", "An administrator already exists; log in instead."))
     user = _add_user(session, username, display_name, password, Role.ADMINISTRATOR)
+    _create_login_role(session, user, password)
     actor = actor_for(user)
     record(session, actor, "user.create", user, summary=f"first administrator {user.username}",
            after={"username": user.username, "role": user.role.value})
@@ -131,6 +145,7 @@ def create_user(
     email, phone = validate_contact(email, phone)
     title = (title or "").strip() or None
     user = _add_user(session, username, display_name, password, role, title=title, email=email, phone=phone)
+    _create_login_role(session, user, password)
     record(session, actor, "user.create", user, summary=f"user {user.username} ({role.value})",
            after={"username": user.username, "display_name": user.display_name, "role": role.value,
                   "title": title, "email": email, "phone": phone})
@@ -165,8 +180,26 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     return actor
 
 
+def authenticate_connected(session: Session) -> Actor:
+    """On the server PostgreSQL checked the password when the person's own role connected: their account."""
+    user_id = session.scalar(text("SELECT dr_user_id()"))
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is None or not user.active:
+        raise LoginFailed(translate("Accounts", "This account is disabled. Ask the administrator."),
+                          username=str(session.scalar(text("SELECT current_user"))), failure=LoginFailure.DISABLED,
+                          user_id=user.id if user else None)
+    user.last_login_at = now()
+    actor = actor_for(user)
+    record(session, actor, "user.login", user, summary=f"login {user.username}")
+    return actor
+
+
 def change_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
     check_account_current(session, actor)
+    if _on_server(session):  # the hash is hidden from the person's role; PostgreSQL checks the role's password
+        raise DomainError(translate(
+            "Accounts", "On the server your password is that of your PostgreSQL role: change it with \\password "
+            "in psql, or ask the administrator to reset it; then log in again."))
     user = _user(session, actor.user_id)
     try:
         _hasher.verify(user.password_hash, old_password)
@@ -211,6 +244,8 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> No
         if user_id == actor.user_id:
             raise DomainError(translate("Accounts", "You cannot disable your own account."))
     user.active = active
+    if _on_server(session):
+        server_roles.set_login_allowed(session.connection(), user.username, active)
     record(session, actor, "user.activate" if active else "user.deactivate", user, summary=user.username,
            before={"active": not active}, after={"active": active})
 
@@ -228,6 +263,8 @@ def set_role(session: Session, actor: Actor, user_id: int, role: Role) -> None:
     _keep_an_administrator(session, user)
     before = user.role
     user.role = role
+    if _on_server(session):
+        server_roles.set_group(session.connection(), user.username, role.value)
     record(session, actor, "user.role", user, summary=f"{user.username}: {before.value} → {role.value}",
            before={"role": before.value}, after={"role": role.value})
 
@@ -240,6 +277,8 @@ def reset_password(session: Session, actor: Actor, user_id: int, new_password: s
         raise DomainError(translate("Accounts", "Change your own password with File → Change password…"))
     check_password(new_password)
     user.password_hash = _hasher.hash(new_password)
+    if _on_server(session):
+        server_roles.set_password(session.connection(), user.username, new_password)
     record(session, actor, "user.password_reset", user, summary=f"password reset for {user.username}")
 
 

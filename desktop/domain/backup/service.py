@@ -23,6 +23,7 @@ from desktop.db.backup.create import BackupWritten, write_backup
 from desktop.db.backup.manifest import Manifest
 from desktop.db.backup.restore import Restored, restore_into
 from desktop.db.engine import Database
+from desktop.db.server.roles import refuse_partial_copy, sees_everything
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor, Permission, is_command_line, require, require_role
 from desktop.domain.audit.service import record
@@ -38,6 +39,7 @@ def back_up(database: Database, actor: Actor, path: Path | str, *,
     """Write a backup of ``database`` to ``path``; the backup is recorded in the database's audit trail."""
     with database.read() as session:
         require(session, actor, Permission.BACK_UP_DATABASE)
+        refuse_partial_copy(session.connection())
 
     def recorded(manifest: Manifest) -> None:
         kind = "automatic backup" if automatic else "backup"
@@ -112,6 +114,8 @@ def automatic_backup(database: Database, actor: Actor,
     if not actor.may(Permission.BACK_UP_DATABASE):
         return None
     with database.read() as session:
+        if not sees_everything(session.connection()):  # a person's connection to the server: the owner backs up
+            return None
         keep = int(get_settings(session)["backup_keep"])
     if keep <= 0:
         return None

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.core.clock import now
+from desktop.db.server.roles import refuse_partial_copy
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import record
 from desktop.domain.models import metadata
@@ -72,6 +73,7 @@ def iter_tables(session: Session) -> Iterator[tuple[str, list[dict[str, Any]]]]:
 def export_json(session: Session, actor: Actor, schema_revision: str | None) -> dict[str, Any]:
     """The whole database as one JSON-ready dict; the export itself is audited."""
     require(session, actor, Permission.EXPORT_DATA)
+    refuse_partial_copy(session.connection())
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

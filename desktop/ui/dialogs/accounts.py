@@ -19,12 +19,20 @@ from desktop.domain.accounts.permissions import Actor
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 
-def log_in(database: Database, username: str, password: str) -> Actor:
-    """One unit of work: check the password (the login is audited)."""
+def log_in(database: Database, username: str, password: str) -> tuple[Actor, Database | None]:
+    """Check the password (the login is audited); on a server address, connect as the person's own role.
+
+    Returns the actor and, on a server, the person's own database connection (None otherwise).
+    """
+    from desktop.db.server.setup import is_server_address
+    from desktop.domain.accounts.server_login import log_in_to_server
     from desktop.domain.accounts.service import authenticate
 
+    if is_server_address(database.url):
+        personal, actor = log_in_to_server(database.url, username, password)
+        return actor, personal
     with database.transaction() as session:
-        return authenticate(session, username, password)
+        return authenticate(session, username, password), None
 
 
 def create_administrator(database: Database, username: str, display_name: str, password: str) -> Actor:
@@ -41,6 +49,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.actor: Actor | None = None
+        self.personal_database: Database | None = None  # on a server: the connection as this person
         self.setWindowTitle(self.tr("Log in"))
         self.setMinimumWidth(380)
         self.username = QLineEdit(username)
@@ -76,7 +85,7 @@ class LoginDialog(QDialog):
             self.username.setFocus()
             return
         try:
-            self.actor = log_in(self.database, self.username.text(), self.password.text())
+            self.actor, self.personal_database = log_in(self.database, self.username.text(), self.password.text())
         except DomainError as error:
             self.banner.show_message(error.message)
             self.password.selectAll()

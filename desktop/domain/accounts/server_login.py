@@ -1,0 +1,41 @@
+"""Logging in on the server: connect as the person's own PostgreSQL role with the password they typed."""
+
+from __future__ import annotations
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import text
+
+from desktop.core.i18n import translate
+from desktop.db.engine import Database
+from desktop.db.server.setup import check_schema_current, explain_connection_error, personal_url
+from desktop.domain.accounts.permissions import Actor
+from desktop.domain.accounts.service import authenticate_connected
+from desktop.domain.audit.security import LoginFailed, LoginFailure
+
+
+def log_in_to_server(server_url: str, username: str, password: str) -> tuple[Database, Actor]:
+    """The person's own connection and their actor; a refused password is the usual login message.
+
+    Nothing is stored: the password lives only in the engine's URL in memory for this run.
+    """
+    database = Database(personal_url(server_url, username, password))
+    try:
+        with database.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
+        database.dispose()
+        reason = str(getattr(error, "orig", error)).lower()
+        if "not permitted to log in" in reason:
+            raise LoginFailed(translate("Accounts", "This account is disabled. Ask the administrator."),
+                              username=username, failure=LoginFailure.DISABLED, user_id=None) from error
+        if "password authentication failed" in reason:
+            raise LoginFailed(translate("Accounts", "Wrong user name or password. Check both and try again."),
+                              username=username, failure=LoginFailure.WRONG_PASSWORD, user_id=None) from error
+        raise explain_connection_error(error, server_url) from error
+    try:
+        check_schema_current(database)
+        with database.transaction() as session:
+            return database, authenticate_connected(session)
+    except Exception:
+        database.dispose()
+        raise

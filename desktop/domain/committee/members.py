@@ -12,9 +12,9 @@ from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application
 from desktop.domain.applications.rounds import get_round
 from desktop.domain.audit.service import record, snapshot
-from desktop.domain.versions import claim_version
 from desktop.domain.committee.models import CommitteeMember, MemberAffiliation, MemberKind, RoundCommitteeSeat
 from desktop.domain.scoring.models import ScoreSheet
+from desktop.domain.versions import claim_version
 
 RELATIONS = ("employment", "service")
 

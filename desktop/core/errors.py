@@ -49,3 +49,18 @@ class FileError(DomainError):
         super().__init__(message)
         self.path = path
         self.reason = reason
+
+
+class StaleEdit(ConflictError):
+    """A save over a record that someone else saved since the form was loaded; nothing was written.
+
+    ``changed_by`` and ``changed_at`` say whose save it was and when; ``stored_version`` is the version in force,
+    which "apply mine again" names to overwrite it deliberately.
+    """
+
+    def __init__(self, message: str, *, changed_by: str, changed_at: object, stored_version: int,
+                 field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.stored_version = stored_version

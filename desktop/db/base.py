@@ -5,9 +5,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy import DateTime, Integer, MetaData, String
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -21,6 +21,14 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """Columns of a record a form edits as a whole: its version (1 when created, one more per accepted save) and
+    the display name of who saved it last (see ``desktop.domain.versions``)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class UTCDateTime(TypeDecorator[datetime]):

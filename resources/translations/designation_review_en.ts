@@ -193,6 +193,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reloaded: the form shows what is stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is already registered with this registration number. Apply with the registered institution (its data is shared by all its applications)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,11 +346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved this application meanwhile. Reopen it to see their changes; your edits are still in the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this application meanwhile.</source>
+        <source>Application {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2887,6 +2887,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The committee member no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,6 +4064,45 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, saved by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your form and the stored record hold the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your input and show the stored record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your input over the stored record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the disk is full</source>
@@ -4494,6 +4537,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Item {item} has a finding the applicant already answered; it cannot stop being nonconform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} of {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4943,6 +4990,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>{name} is already registered with this registration number; choose it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7312,6 +7363,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your sheet for {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The score sheet no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7321,6 +7376,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Only a submitted sheet can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8244,6 +8303,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The setting &apos;{label}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8941,6 +9004,97 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>StaleApplication</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business reg. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate reg. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated evaluation unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the administrative check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trademarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semiconductor layout designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupplementDialog</name>
     <message>
         <source>Request a supplement – {number}</source>
@@ -9372,6 +9526,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was changed by {name} at {time} after you opened it. Nothing of yours was saved; your input is still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was changed by {name} after you opened it. Nothing of yours was saved; your input is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,6 +193,10 @@
         <translation>이 기관 정보는 다른 신청({list})과 함께 씁니다. 기관 탭에서 고친 내용은 그 신청에도 반영됩니다.</translation>
     </message>
     <message>
+        <source>Reloaded: the form shows what is stored now.</source>
+        <translation>다시 불러왔습니다. 지금 저장된 내용이 표시됩니다.</translation>
+    </message>
+    <message>
         <source>{name} is already registered with this registration number. Apply with the registered institution (its data is shared by all its applications)?</source>
         <translation>{name}이(가) 이 등록번호로 이미 등록되어 있습니다. 등록된 기관으로 신청하시겠습니까? (기관 정보는 그 기관의 모든 신청이 함께 씁니다)</translation>
     </message>
@@ -342,12 +346,8 @@
         <translation>&apos;{status}&apos; 상태의 신청은 더 이상 수정할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Someone else saved this application meanwhile. Reopen it to see their changes; your edits are still in the form.</source>
-        <translation>그 사이에 다른 사용자가 이 신청을 저장했습니다. 다시 열어 변경 내용을 확인하십시오. 입력하신 내용은 양식에 그대로 있습니다.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this application meanwhile.</source>
-        <translation>그 사이에 다른 사용자가 이 신청을 저장했습니다.</translation>
+        <source>Application {number}</source>
+        <translation>신청 {number}</translation>
     </message>
     <message>
         <source>An application is decided only by issuing a decision.</source>
@@ -2882,6 +2882,10 @@
         <translation>임기 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
+        <source>The member {name}</source>
+        <translation>위원 {name}</translation>
+    </message>
+    <message>
         <source>The committee member no longer exists.</source>
         <translation>위원이 더 이상 존재하지 않습니다.</translation>
     </message>
@@ -4054,6 +4058,45 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>다른 사람이 변경함</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>내 입력 (저장되지 않음)</translation>
+    </message>
+    <message>
+        <source>Stored, saved by {name}</source>
+        <translation>저장된 내용 ({name} 저장)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Your form and the stored record hold the same values.</source>
+        <translation>입력한 내용과 저장된 내용이 같습니다.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Discard your input and show the stored record</source>
+        <translation>내 입력을 버리고 저장된 내용을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>내 입력 다시 적용</translation>
+    </message>
+    <message>
+        <source>Save your input over the stored record</source>
+        <translation>저장된 내용 위에 내 입력을 저장합니다</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the disk is full</source>
@@ -4488,6 +4531,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Item {item} has a finding the applicant already answered; it cannot stop being nonconform.</source>
         <translation>{item} 항목의 지적사항에 신청기관이 이미 조치했으므로 부적합을 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Item {item} of {number}</source>
+        <translation>{number}의 항목 {item}</translation>
     </message>
     <message>
         <source>The evidence file no longer exists.</source>
@@ -4937,6 +4984,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>{name} is already registered with this registration number; choose it instead.</source>
         <translation>{name}이(가) 이 등록번호로 이미 등록되어 있습니다. 그 기관을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The institution {name}</source>
+        <translation>기관 {name}</translation>
     </message>
     <message>
         <source>National/public research institute</source>
@@ -7274,6 +7325,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{number}의 평가표는 제출되어 잠겼습니다. 위원장이 반송할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Your sheet for {number}</source>
+        <translation>{number}에 대한 내 평가표</translation>
+    </message>
+    <message>
         <source>The score sheet no longer exists.</source>
         <translation>평가표가 더 이상 존재하지 않습니다.</translation>
     </message>
@@ -7284,6 +7339,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Only a submitted sheet can be returned.</source>
         <translation>제출된 평가표만 반송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>평가표</translation>
     </message>
     <message>
         <source>The sheets are shown once every present, non-conflicted member has submitted ({submitted} of {expected}).</source>
@@ -8203,6 +8262,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{setting}: 처분이 있은 날부터의 기간({years}년 × 365일) 이하여야 합니다.</translation>
     </message>
     <message>
+        <source>The setting &apos;{label}&apos;</source>
+        <translation>설정 &apos;{label}&apos;</translation>
+    </message>
+    <message>
         <source>Issuing authority</source>
         <translation>발신 기관</translation>
     </message>
@@ -8900,6 +8963,97 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>StaleApplication</name>
+    <message>
+        <source>Name</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영문 기관명</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Business reg. no.</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Corporate reg. no.</source>
+        <translation>법인등록번호</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>홈페이지</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>사업계획</translation>
+    </message>
+    <message>
+        <source>Dedicated evaluation unit</source>
+        <translation>전담조직</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>시설·장비</translation>
+    </message>
+    <message>
+        <source>Consent to the administrative check</source>
+        <translation>행정정보 공동이용 동의</translation>
+    </message>
+    <message>
+        <source>Inventions</source>
+        <translation>발명</translation>
+    </message>
+    <message>
+        <source>Trademarks</source>
+        <translation>상표</translation>
+    </message>
+    <message>
+        <source>Trade secrets</source>
+        <translation>영업비밀</translation>
+    </message>
+    <message>
+        <source>Semiconductor layout designs</source>
+        <translation>반도체 배치설계</translation>
+    </message>
+    <message>
+        <source>Staff roster</source>
+        <translation>전문인력 명단</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니오</translation>
+    </message>
+</context>
+<context>
     <name>SupplementDialog</name>
     <message>
         <source>Request a supplement – {number}</source>
@@ -9331,6 +9485,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>someone else</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {name} at {time} after you opened it. Nothing of yours was saved; your input is still in the form.</source>
+        <translation>{what}을(를) 연 뒤 {name}님이 {time}에 변경했습니다. 내 입력은 저장되지 않았으며 입력 화면에 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {name} after you opened it. Nothing of yours was saved; your input is still in the form.</source>
+        <translation>{what}을(를) 연 뒤 {name}님이 변경했습니다. 내 입력은 저장되지 않았으며 입력 화면에 그대로 남아 있습니다.</translation>
     </message>
 </context>
 <context>

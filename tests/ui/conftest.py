@@ -17,7 +17,8 @@ from desktop.ui.context import AppContext
 class RecordingDialogs:
     """Stands in for ``DialogService``: records every pop-up, answers from preset values, never opens a window.
 
-    Preset: ``answers`` (popped by ``ask_text``), ``confirm_answer``, ``save_path``, ``open_paths``, ``printer``.
+    Preset: ``answers`` (popped by ``ask_text``), ``confirm_answer``, ``save_path``, ``open_paths``, ``printer``,
+    ``conflict_answer`` (or ``conflict_dialog``) for ``resolve_edit_conflict``.
     """
 
     def __init__(self) -> None:
@@ -31,6 +32,8 @@ class RecordingDialogs:
         self.suggested: str | None = None
         self.open_paths: list[Path] = []
         self.printer: Any = None
+        self.conflict_answer: str | None = None
+        self.conflict_dialog: Any = None
 
     def _called(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -42,6 +45,14 @@ class RecordingDialogs:
     def show_error(self, parent: Any, error: Exception) -> None:
         self._called("show_error", error)
         self.errors.append(error.message if isinstance(error, DomainError) else f"unexpected: {error!r}")
+
+    def resolve_edit_conflict(self, parent: Any, error: Any, values: Any) -> str | None:
+        """Answers ``conflict_answer``; ``conflict_dialog`` (a callable) may stand in to show the real dialog."""
+        self._called("resolve_edit_conflict", error, values)
+        self.errors.append(error.message)
+        if self.conflict_dialog is not None:
+            return self.conflict_dialog(parent, error, values)
+        return self.conflict_answer
 
     def info(self, parent: Any, message: str, title: str | None = None) -> None:
         self._called("info", message, title)

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, LargeBinary, St
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import now
-from desktop.db.base import Base, DecimalString, UTCDateTime, enum_column
+from desktop.db.base import Base, DecimalString, UTCDateTime, Versioned, enum_column
 from desktop.domain.institutions.models import Institution
 
 
@@ -74,7 +74,7 @@ class Round(Base):
     applications: Mapped[list["Application"]] = relationship(back_populates="round")
 
 
-class Application(Base):
+class Application(Versioned, Base):
     __tablename__ = "applications"
     __table_args__ = (UniqueConstraint("round_id", "institution_id"),)
 
@@ -100,9 +100,6 @@ class Application(Base):
     status_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now, onupdate=now)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-
-    __mapper_args__ = {"version_id_col": version}
 
     round: Mapped[Round] = relationship(back_populates="applications")
     institution: Mapped[Institution] = relationship()

@@ -6,7 +6,6 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.clock import now
 from desktop.core.errors import ConflictError, NotFound, ValidationError, WorkflowError
@@ -29,6 +28,7 @@ from desktop.domain.inspections.service import committee_blockers
 from desktop.domain.institutions.models import Institution, InstitutionKind, Sector
 from desktop.domain.screening.models import ScreeningOutcome
 from desktop.domain.screening.service import confirm_if_needed, latest_result, screening_is_current
+from desktop.domain.versions import claim_version
 
 EDITABLE = frozenset({
     ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING,
@@ -107,6 +107,7 @@ class ApplicationDetail:
     status_reason: str | None
     allowed_steps: tuple[ApplicationStatus, ...]
     editable: bool
+    institution_version: int = 1  # the Institution tab's record has a version of its own
 
 
 def _row(a: Application, staff_count: int | None = None) -> ApplicationRow:
@@ -179,6 +180,7 @@ def get_application(session: Session, actor: Actor, application_id: int) -> Appl
     return ApplicationDetail(
         _row(a), data, attachments, a.version, a.round.title, a.round.deadline, a.late_reason, a.status_reason,
         allowed_steps(actor, a.status), a.status in EDITABLE and actor.may(Permission.EDIT_APPLICATIONS),
+        a.institution.version,
     )
 
 
@@ -284,17 +286,11 @@ def update_application(session: Session, actor: Actor, application_id: int, data
             translate("Applications", "An application in status '{status}' can no longer be edited.")
             .format(status=workflow.status_label(application.status))
         )
-    if application.version != expected_version:
-        raise ConflictError(translate(
-            "Applications", "Someone else saved this application meanwhile. Reopen it to see their changes; "
-            "your edits are still in the form."
-        ))
+    what = translate("Applications", "Application {number}").format(number=application.number)
+    claim_version(session, actor, application, expected_version, what)  # the roster is part of the application
     before = _audit_state(application)
     _apply(application, data)
-    try:
-        session.flush()
-    except StaleDataError as error:
-        raise ConflictError(translate("Applications", "Someone else saved this application meanwhile.")) from error
+    session.flush()
     old, new = changed(before, _audit_state(application))
     record(session, actor, "application.update", application, summary=application.number, before=old, after=new)
     return application.version

@@ -14,6 +14,7 @@ from desktop.domain.applications.rounds import get_round
 from desktop.domain.audit.service import record, snapshot
 from desktop.domain.committee.models import CommitteeMember, MemberAffiliation, MemberKind, RoundCommitteeSeat
 from desktop.domain.scoring.models import ScoreSheet
+from desktop.domain.versions import claim_version
 
 RELATIONS = ("employment", "service")
 
@@ -70,10 +71,14 @@ def create_member(session: Session, actor: Actor, data: MemberData) -> int:
     return member.id
 
 
-def update_member(session: Session, actor: Actor, member_id: int, data: MemberData) -> None:
+def update_member(session: Session, actor: Actor, member_id: int, data: MemberData,
+                  expected_version: int | None = None) -> None:
+    """Save a member's form; with the form's ``expected_version`` refused when someone saved in between."""
     require(session, actor, Permission.MANAGE_COMMITTEE)
     _validate(data)
     member = get_member(session, member_id)
+    claim_version(session, actor, member, member.version if expected_version is None else expected_version,
+                  translate("Committee", "The member {name}").format(name=member.name))
     before = snapshot(member)
     member.name, member.kind, member.affiliation = data.name.strip(), data.kind, data.affiliation.strip()
     member.expertise, member.term_start, member.term_end = data.expertise.strip(), data.term_start, data.term_end

@@ -7,7 +7,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import now
-from desktop.db.base import Base, UTCDateTime, enum_column
+from desktop.db.base import Base, UTCDateTime, Versioned, enum_column
 
 
 class MemberKind(StrEnum):
@@ -15,7 +15,7 @@ class MemberKind(StrEnum):
     EXTERNAL = "external"
 
 
-class CommitteeMember(Base):
+class CommitteeMember(Versioned, Base):
     __tablename__ = "committee_members"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -38,6 +38,7 @@ from desktop.domain.inspections.models import (
 from desktop.domain.inspections.rules import Answer, completion_problems, is_nonconform, validate_answer
 from desktop.domain.settings.calendar import calendar_of
 from desktop.domain.settings.service import get_settings
+from desktop.domain.versions import claim_version, stale_edit
 
 UNCHANGED = object()
 
@@ -82,14 +83,31 @@ def _sync_finding(session: Session, inspection: Inspection, item: ChecklistItem,
         inspection.findings.remove(finding)
 
 
+def _claim_answer(session: Session, actor: Actor, inspection: Inspection, item_id: str,
+                  expected_version: int | None) -> InspectionAnswer:
+    """The item's answer row, stepped to its next version; a form's stale version is refused (``StaleEdit``)."""
+    what = translate("Inspections", "Item {item} of {number}").format(item=item_id, number=inspection.number)
+    existing = next((row for row in inspection.answers if row.item_id == item_id), None)
+    if existing is None:
+        if expected_version:
+            raise stale_edit(what, translate("Versions", "someone else"), None, 0)
+        row = _answer_row(inspection, item_id)
+        row.updated_by = actor.display_name
+        return row
+    claim_version(session, actor, existing, existing.version if expected_version is None else expected_version,
+                  what)
+    return existing
+
+
 def _save(session: Session, actor: Actor, inspection_id: int, item_id: str, *, response: object = UNCHANGED,
-          score: object = UNCHANGED, text: object = UNCHANGED, note: object = UNCHANGED) -> Inspection:
+          score: object = UNCHANGED, text: object = UNCHANGED, note: object = UNCHANGED,
+          expected_version: int | None = None) -> Inspection:
     check_account_current(session, actor)
     inspection = load_inspection(session, inspection_id)
     require_inspector(session, actor, inspection)
     require_editable(inspection)
     item = checklist_of(inspection).item(item_id)
-    row = _answer_row(inspection, item_id)
+    row = _claim_answer(session, actor, inspection, item_id, expected_version)
     before = {"response": row.response, "score": None if row.score is None else str(row.score), "text": row.text,
               "note": row.note}
     old_note = row.note
@@ -120,21 +138,28 @@ def _save(session: Session, actor: Actor, inspection_id: int, item_id: str, *, r
 
 
 def answer_item(session: Session, actor: Actor, inspection_id: int, item_id: str, response: str | None,
-                score: Decimal | int | None = None) -> None:
-    """Answer one item: ``conform`` / ``nonconform`` / ``not_applicable``, or a score (``response`` None)."""
-    _save(session, actor, inspection_id, item_id, response=response, score=score)
+                score: Decimal | int | None = None, *, expected_version: int | None = None) -> None:
+    """Answer one item: ``conform`` / ``nonconform`` / ``not_applicable``, or a score (``response`` None).
+
+    A form passes the version of the answer it shows (0: none yet): another inspector's answer saved in between
+    is then not overwritten but refused with their name (``StaleEdit``); the same holds for notes and texts.
+    """
+    _save(session, actor, inspection_id, item_id, response=response, score=score, expected_version=expected_version)
 
 
-def clear_answer(session: Session, actor: Actor, inspection_id: int, item_id: str) -> None:
-    _save(session, actor, inspection_id, item_id, response=None, score=None)
+def clear_answer(session: Session, actor: Actor, inspection_id: int, item_id: str, *,
+                 expected_version: int | None = None) -> None:
+    _save(session, actor, inspection_id, item_id, response=None, score=None, expected_version=expected_version)
 
 
-def set_note(session: Session, actor: Actor, inspection_id: int, item_id: str, note: str) -> None:
-    _save(session, actor, inspection_id, item_id, note=note)
+def set_note(session: Session, actor: Actor, inspection_id: int, item_id: str, note: str, *,
+             expected_version: int | None = None) -> None:
+    _save(session, actor, inspection_id, item_id, note=note, expected_version=expected_version)
 
 
-def set_text(session: Session, actor: Actor, inspection_id: int, item_id: str, text: str) -> None:
-    _save(session, actor, inspection_id, item_id, text=text)
+def set_text(session: Session, actor: Actor, inspection_id: int, item_id: str, text: str, *,
+             expected_version: int | None = None) -> None:
+    _save(session, actor, inspection_id, item_id, text=text, expected_version=expected_version)
 
 
 def add_evidence(session: Session, actor: Actor, inspection_id: int, item_id: str, filename: str,

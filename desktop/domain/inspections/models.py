@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import KST, now
-from desktop.db.base import Base, DecimalString, UTCDateTime, enum_column
+from desktop.db.base import Base, DecimalString, UTCDateTime, Versioned, enum_column
 from desktop.domain.committee.models import ConflictGround
 
 
@@ -67,7 +67,7 @@ class InspectionInspector(Base):
     attestation: Mapped[str | None] = mapped_column(Text)
 
 
-class InspectionAnswer(Base):
+class InspectionAnswer(Versioned, Base):
     __tablename__ = "inspection_answers"
     __table_args__ = (UniqueConstraint("inspection_id", "item_id"),)
 

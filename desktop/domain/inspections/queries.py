@@ -86,6 +86,7 @@ class ItemState:
     evidence: tuple[EvidenceRow, ...]
     problems: tuple[str, ...]
     finding_id: int | None
+    version: int = 0  # of the stored answer (0: never answered); a form's save names it
 
 
 @dataclass(frozen=True)
@@ -138,11 +139,12 @@ def detail_of(session: Session, actor: Actor, inspection: Inspection) -> Inspect
     for problem in completion_problems_of(inspection):
         problems.setdefault(problem.item_id, []).append(problem.message)
     findings_by_item = {f.item_id: f.id for f in inspection.findings}
+    versions = {a.item_id: a.version for a in inspection.answers}
     items = tuple(
         ItemState(item, answers.get(item.id), is_answered(item, answers.get(item.id)),
                   is_nonconform(item, answers.get(item.id)), item_points(item, answers.get(item.id)),
                   tuple(e for e in evidence if e.item_id == item.id), tuple(problems.get(item.id, ())),
-                  findings_by_item.get(item.id))
+                  findings_by_item.get(item.id), versions.get(item.id, 0))
         for item in checklist.items
     )
     texts = {i.id: i.ko for i in checklist.items}

@@ -7,7 +7,7 @@ from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import now
-from desktop.db.base import Base, UTCDateTime, enum_column
+from desktop.db.base import Base, UTCDateTime, Versioned, enum_column
 
 
 class Sector(StrEnum):
@@ -25,7 +25,7 @@ class InstitutionKind(StrEnum):
     OTHER = "other"
 
 
-class Institution(Base):
+class Institution(Versioned, Base):
     __tablename__ = "institutions"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -11,6 +11,7 @@ from desktop.core.identifiers import format_brn, format_crn, parse_brn, parse_cr
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import changed, record, snapshot
 from desktop.domain.institutions.models import Contact, Institution, InstitutionKind, Sector
+from desktop.domain.versions import claim_version
 
 
 @dataclass(frozen=True)
@@ -153,19 +154,25 @@ def create_institution(session: Session, actor: Actor, data: InstitutionData) ->
     return institution.id
 
 
-def update_institution(session: Session, actor: Actor, institution_id: int, data: InstitutionData) -> None:
+def update_institution(session: Session, actor: Actor, institution_id: int, data: InstitutionData,
+                       expected_version: int | None = None) -> int:
+    """Save a form's institution data; with ``expected_version`` (a form's) refused when someone else saved in
+    between (``StaleEdit``). Returns the new version."""
     require(session, actor, Permission.EDIT_APPLICATIONS)
     data = validate_institution(data)
     institution = session.get(Institution, institution_id)
     if institution is None:
         raise NotFound(translate("Institutions", "The institution no longer exists."))
     _check_duplicates(session, data, institution_id)
+    claim_version(session, actor, institution, institution.version if expected_version is None else expected_version,
+                  translate("Institutions", "The institution {name}").format(name=institution.name))
     before = snapshot(institution)
     _apply(institution, data)
     session.flush()
     old, new = changed(before, snapshot(institution))
     record(session, actor, "institution.update", institution, summary=institution.name, before=old, after=new,
            reason=data.brn_override_reason or None)
+    return institution.version
 
 
 def institution_data(session: Session, actor: Actor, institution_id: int) -> InstitutionData:
@@ -181,6 +188,15 @@ def institution_data(session: Session, actor: Actor, institution_id: int) -> Ins
         phone=i.phone or "", email=i.email or "", website=i.website or "", parent_id=i.parent_id,
         contacts=tuple(ContactData(c.name, c.position or "", c.phone or "", c.email or "") for c in i.contacts),
     )
+
+
+def institution_version(session: Session, actor: Actor, institution_id: int) -> int:
+    """The stored institution's version, for a form that edits it."""
+    require(session, actor, Permission.VIEW_APPLICATIONS)
+    i = session.get(Institution, institution_id)
+    if i is None:
+        raise NotFound(translate("Institutions", "The institution no longer exists."))
+    return i.version
 
 
 def list_institutions(session: Session, actor: Actor) -> list[InstitutionRow]:

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import now
-from desktop.db.base import Base, DecimalString, UTCDateTime, enum_column
+from desktop.db.base import Base, DecimalString, UTCDateTime, Versioned, enum_column
 
 
 class SheetStatus(StrEnum):
@@ -18,7 +18,7 @@ class SheetStatus(StrEnum):
     RETURNED = "returned"
 
 
-class ScoreSheet(Base):
+class ScoreSheet(Versioned, Base):
     __tablename__ = "score_sheets"
     __table_args__ = (UniqueConstraint("application_id", "member_id"),)
 

@@ -27,6 +27,7 @@ from desktop.domain.committee.models import CommitteeMember, RoundCommitteeSeat
 from desktop.domain.scoring.criteria import CriteriaSheet, load_criteria
 from desktop.domain.scoring.models import ScoreEntry, ScoreSheet, ScoringResult, SheetStatus
 from desktop.domain.scoring.rules import DEFAULT_FLOOR_RATIO, check_comment, parse_score
+from desktop.domain.versions import claim_version, stale_edit
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class SheetView:
     submitted_at: datetime | None
     returned_reason: str
     floor_ratio: Decimal = DEFAULT_FLOOR_RATIO  # the round's: a score below it × max needs a comment
+    version: int = 0  # of the stored sheet (0: not started); a form's save names it
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ def _view(sheet: ScoreSheet | None, application: Application, member: CommitteeM
                      sheet.status if sheet else SheetStatus.DRAFT, views,
                      sum((e.score for e in views if e.score is not None), Decimal(0)),
                      sheet.submitted_at if sheet else None, (sheet.returned_reason or "") if sheet else "",
-                     floor_ratio(application.round))
+                     floor_ratio(application.round), sheet.version if sheet else 0)
 
 
 def my_sheet(session: Session, actor: Actor, application_id: int) -> SheetView:
@@ -184,9 +186,10 @@ def my_sheet(session: Session, actor: Actor, application_id: int) -> SheetView:
 
 
 def save_sheet(session: Session, actor: Actor, application_id: int, entries: Mapping[str, EntryInput],
-               submit: bool = False) -> SheetView:
+               submit: bool = False, expected_version: int | None = None) -> SheetView:
     """Save the acting member's draft, or submit it (then it is locked). Every entry is checked first: one bad
-    entry refuses the whole sheet with the message at its field, and nothing is saved."""
+    entry refuses the whole sheet with the message at its field, and nothing is saved. A form passes the version
+    it was loaded at (0: not started): a save from another window in between is refused (``StaleEdit``)."""
     require(session, actor, Permission.SCORE)
     member = ensure_may_score(session, actor, application_id)
     application = _application(session, application_id)
@@ -208,10 +211,15 @@ def save_sheet(session: Session, actor: Actor, application_id: int, entries: Map
     if sheet is not None and sheet.status == SheetStatus.SUBMITTED:
         raise WorkflowError(translate("Scoring", "Your sheet for {number} is submitted and locked; the chair can "
                                       "return it to you.").format(number=application.number))
+    what = translate("Scoring", "Your sheet for {number}").format(number=application.number)
     if sheet is None:
+        if expected_version:  # the sheet the form was loaded from is gone (returned and removed cannot happen)
+            raise stale_edit(what, translate("Versions", "someone else"), None, 0)
         sheet = ScoreSheet(application_id=application.id, member_id=member.id, criteria_version=criteria.version,
-                           status=SheetStatus.DRAFT)
+                           status=SheetStatus.DRAFT, updated_by=actor.display_name)
         session.add(sheet)
+    else:
+        claim_version(session, actor, sheet, sheet.version if expected_version is None else expected_version, what)
     current = {e.criterion: e for e in sheet.entries}
     for cid, entry in list(current.items()):
         if cid not in checked:
@@ -247,6 +255,7 @@ def return_sheet(session: Session, actor: Actor, sheet_id: int, reason: str) -> 
     if sheet.status != SheetStatus.SUBMITTED:
         raise WorkflowError(translate("Scoring", "Only a submitted sheet can be returned."))
     application = _application(session, sheet.application_id)
+    claim_version(session, actor, sheet, sheet.version, translate("Scoring", "The sheet"))  # a draft form reloads
     sheet.status = SheetStatus.RETURNED
     sheet.returned_reason = reason.strip()
     sheet.returned_at = now()

@@ -7,10 +7,10 @@ from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.clock import now
-from desktop.db.base import Base, UTCDateTime
+from desktop.db.base import Base, UTCDateTime, Versioned
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)

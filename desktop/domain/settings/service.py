@@ -5,6 +5,7 @@ with, so only rounds created afterwards take a new default.
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -16,9 +17,11 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.audit.models import AuditEvent
 from desktop.domain.audit.service import record
 from desktop.domain.settings.catalogue import SPECS, SettingSpec, choices, setting_label
 from desktop.domain.settings.models import Setting
+from desktop.domain.versions import stale_edit
 
 DEFAULTS: dict[str, Any] = {
     # Issuing authority (renamed on 2025-10-01: 특허청장 → 지식재산처장).
@@ -251,6 +254,7 @@ class SettingRow:
     maximum: Decimal | None
     choices: tuple[tuple[str, str], ...]
     updated_at: datetime | None
+    version: int = 0  # of the stored value (0: the default is in force); the editor's save names it
 
     @property
     def is_default(self) -> bool:
@@ -265,7 +269,7 @@ def list_settings(session: Session, actor: Actor) -> list[SettingRow]:
         SettingRow(key, spec.group, spec.kind, setting_label(key),
                    stored[key].value if key in stored else DEFAULTS[key], DEFAULTS[key], key in stored,
                    spec.per_round, spec.minimum, spec.maximum, tuple(choices(key)),
-                   stored[key].updated_at if key in stored else None)
+                   stored[key].updated_at if key in stored else None, stored[key].version if key in stored else 0)
         for key, spec in SPECS.items()
     ]
 
@@ -288,9 +292,11 @@ def set_setting(session: Session, actor: Actor, key: str, value: Any) -> bool:
     if before == value:
         return False
     if setting is None:
-        session.add(Setting(key=key, value=value))
+        session.add(Setting(key=key, value=value, updated_by=actor.display_name))
     else:
         setting.value = value
+        setting.version += 1
+        setting.updated_by = actor.display_name
     record(session, actor, "setting.update", entity_type="settings", summary=key,
            before={key: _audited(key, before)}, after={key: _audited(key, value)})
     return True
@@ -326,13 +332,42 @@ def check_remedy_periods(values: dict[str, Any]) -> None:
             field="remedy_lawsuit_days")
 
 
-def save_settings(session: Session, actor: Actor, values: dict[str, Any]) -> list[str]:
+def _check_loaded(session: Session, keys: Any, loaded: Mapping[str, SettingRow]) -> None:
+    """Refuse (``StaleEdit``) when a key the editor sends was changed or reset since the editor loaded it.
+
+    Both the version and the value are compared: a reset removes the stored row, so a value set again afterwards
+    starts at version 1 once more. The rows are locked (PostgreSQL) so the check holds until the commit.
+    """
+    rows = {s.key: s for s in session.scalars(select(Setting).where(Setting.key.in_(list(keys))).with_for_update())}
+    for key in keys:
+        if key not in loaded:
+            continue
+        row, was = rows.get(key), loaded[key]
+        if (row.version if row else 0, row.value if row else DEFAULTS[key]) == (was.version, was.value):
+            continue
+        event = session.execute(
+            select(AuditEvent.actor_name, AuditEvent.at).where(AuditEvent.entity_type == "settings",
+                                                               AuditEvent.summary == key)
+            .order_by(AuditEvent.id.desc()).limit(1)).first()
+        name = (row.updated_by if row else None) or (event.actor_name if event else translate("Versions",
+                                                                                             "someone else"))
+        at = row.updated_at if row else event.at if event else None
+        what = translate("Settings", "The setting '{label}'").format(label=setting_label(key))
+        raise stale_edit(what, name, at, row.version if row else 0, field=key)
+
+
+def save_settings(session: Session, actor: Actor, values: dict[str, Any],
+                  loaded: Mapping[str, SettingRow] | None = None) -> list[str]:
     """Check every value first, then store those that changed (a value equal to the default resets the key).
 
-    All or nothing: the first refused value raises before anything is written. Returns the changed keys.
+    All or nothing: the first refused value raises before anything is written. Returns the changed keys. An editor
+    passes the rows it was loaded from (``list_settings``, by key): a value changed meanwhile is refused with who
+    changed it and when (``StaleEdit``), and nothing is written.
     """
     require(session, actor, Permission.MANAGE_SETTINGS)
     checked = {key: validate_setting(key, value) for key, value in values.items()}
+    if loaded is not None:
+        _check_loaded(session, checked, loaded)
     current = get_settings(session)
     check_remedy_periods({**current, **checked})
     changed_keys = []

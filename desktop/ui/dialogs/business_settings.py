@@ -320,10 +320,13 @@ def settings_dialog(context: AppContext, dialogs: DialogService,
         dialogs.show_error(parent, error)
         return None
 
+    loaded = {row.key: row for row in rows}  # a value changed elsewhere since is refused, not overwritten
+
     def save(values: dict[str, Any]) -> list[str]:
         with context.writing() as session:
-            changed = save_settings(session, context.actor, values)
+            changed = save_settings(session, context.actor, values, loaded)
             current = get_settings(session)
+            loaded.update({row.key: row for row in list_settings(session, context.actor)})
         context.settings.update(current)
         return changed
 

@@ -13,9 +13,12 @@ from desktop.core.logs import log_unexpected
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.core.errors import StaleEdit
+    from desktop.ui.dialogs.edit_conflict import DifferingValue
 
 _log = logging.getLogger(__name__)
 
@@ -51,6 +54,14 @@ class DialogService:
         from desktop.ui.dialogs.crash import show_crash
 
         show_crash(parent, error)
+
+    def resolve_edit_conflict(self, parent: QWidget | None, error: "StaleEdit",
+                              values: "Sequence[DifferingValue]") -> str | None:
+        """Someone else saved meanwhile: "reload", "apply_mine", or None (cancelled, the form unchanged)."""
+        from desktop.ui.dialogs.edit_conflict import resolve_edit_conflict
+
+        _log.info("stale edit: %s", error.message)
+        return resolve_edit_conflict(parent, error, values)
 
     def info(self, parent: QWidget | None, message: str, title: str | None = None) -> None:
         QMessageBox.information(parent, title or translate("DialogService", "Information"), message)

@@ -34,6 +34,7 @@ HELPERS = {
     "desktop.domain.registry.service.record_designation",
     "desktop.domain.registry.service.record_correction",
     "desktop.domain.screening.service.confirm_if_needed",  # a step of ``transition``, after its check
+    "desktop.domain.versions.claim_version",  # a step of every form's save, after the save's own check
     # Steps of the services that issue a record (and of desktop/issuing after its check): they freeze what the
     # record's documents show, and keep an issued file.
     "desktop.domain.issued.service.freeze",

@@ -27,7 +27,7 @@ def test_saving_over_someone_elses_save_is_refused(world):
     with world.database.transaction() as s:
         version = update_application(s, world.secretariat, world.application_id, application_data(facilities="A"), 1)
     assert version == 2
-    with pytest.raises(ConflictError, match="meanwhile"), world.database.transaction() as s:
+    with pytest.raises(ConflictError, match="was changed by"), world.database.transaction() as s:
         update_application(s, world.secretariat, world.application_id, application_data(facilities="B"), 1)
     with world.database.read() as s:
         assert get_application(s, world.secretariat, world.application_id).data.facilities == "A"

@@ -31,6 +31,7 @@ class SaveRequest:
     application_id: int | None = None  # None: create the application in ``round_id``
     round_id: int | None = None
     expected_version: int | None = None
+    institution_version: int | None = None  # of the institution the form was loaded with
     new_attachments: tuple[PendingAttachment, ...] = ()
     removed_attachment_ids: tuple[int, ...] = field(default_factory=tuple)
 
@@ -51,6 +52,13 @@ def list_rounds(context: AppContext) -> list[RoundRow]:
 
 def rounds_taking_applications(context: AppContext) -> list[RoundRow]:
     return [r for r in list_rounds(context) if r.status in (RoundStatus.PLANNED, RoundStatus.OPEN)]
+
+
+def institution_version(context: AppContext, institution_id: int) -> int:
+    from desktop.domain.institutions.service import institution_version as version
+
+    with context.reading() as session:
+        return version(session, context.actor, institution_id)
 
 
 def list_institutions(context: AppContext) -> list[InstitutionRow]:
@@ -88,7 +96,7 @@ def save(context: AppContext, request: SaveRequest) -> int:
             institution_id = create_institution(session, actor, request.institution)
         else:
             institution_id = request.institution_id
-            update_institution(session, actor, institution_id, request.institution)
+            update_institution(session, actor, institution_id, request.institution, request.institution_version)
         if request.application_id is None:
             assert request.round_id is not None
             application_id = create_application(session, actor, request.round_id, institution_id,

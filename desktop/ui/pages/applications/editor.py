@@ -17,19 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ConflictError, DomainError
+from desktop.core.errors import ConflictError, DomainError, StaleEdit
 from desktop.core.formatting import official_datetime
 from desktop.domain.applications.service import ApplicationData, ApplicationDetail
 from desktop.domain.applications.workflow import status_label
 from desktop.domain.institutions.models import InstitutionKind, Sector
 from desktop.domain.institutions.service import InstitutionData
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.applications import controller
 from desktop.ui.pages.applications.attachments_panel import AttachmentsPanel
 from desktop.ui.pages.applications.checklist_panel import ChecklistPanel
 from desktop.ui.pages.applications.institution_form import InstitutionForm
 from desktop.ui.pages.applications.staff_table import StaffPanel
+from desktop.ui.pages.applications.stale_values import application_differences
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 INSTITUTION_TAB, APPLICATION_TAB, STAFF_TAB, ATTACHMENTS_TAB, CHECKLIST_TAB = range(5)
@@ -119,6 +121,8 @@ class ApplicationEditor(QDialog):
         self.round_id = detail.row.round_id if detail else round_id
         self.round_code = detail.row.round_code if detail else round_code
         self.read_only = detail is not None and not detail.editable
+        self.institution_version = detail.institution_version if detail else (
+            controller.institution_version(context, institution_id) if institution_id is not None else None)
         self.dirty = False
         self.saved_id: int | None = None
         self.setObjectName("applicationEditor")
@@ -236,6 +240,7 @@ class ApplicationEditor(QDialog):
             application_id=self.detail.row.id if self.detail else None,
             round_id=self.round_id,
             expected_version=self.detail.version if self.detail else None,
+            institution_version=self.institution_version,
             new_attachments=self.attachments_panel.model.pending(),
             removed_attachment_ids=tuple(self.attachments_panel.model.removed_ids),
         )
@@ -247,6 +252,8 @@ class ApplicationEditor(QDialog):
         self._clear_marks()
         try:
             self.saved_id = controller.save(self.context, self.request())
+        except StaleEdit as error:
+            return self._resolve_stale(error)
         except ConflictError as error:
             if self._use_registered_institution(error):
                 return self.save()
@@ -262,6 +269,35 @@ class ApplicationEditor(QDialog):
         self.saved.emit(self.saved_id)
         self.accept()
         return True
+
+    def _resolve_stale(self, error: StaleEdit) -> bool:
+        """Someone saved meanwhile: show theirs beside the input; reload theirs, or apply the input over them."""
+        request = self.request()
+        try:
+            if self.detail is not None:
+                stored, stored_institution = controller.load_detail(self.context, self.detail.row.id)
+            else:
+                stored, stored_institution = None, controller.load_institution(self.context, self.institution_id or 0)
+            stored_version = controller.institution_version(self.context, self.institution_id or 0)
+        except DomainError as problem:
+            self.show_error(problem)
+            return False
+        values = application_differences(request.institution, request.application, stored_institution,
+                                         stored.data if stored else request.application)
+        choice = self.dialogs.resolve_edit_conflict(self, error, values)
+        if choice == RELOAD:
+            self.detail, self.institution_version = stored, stored_version
+            self._load(stored_institution)
+            self.update_checklist()
+            self.banner.show_message(self.tr("Reloaded: the form shows what is stored now."), "info")
+            return False
+        if choice == APPLY_MINE:
+            if stored is not None:
+                self.detail = stored
+            self.institution_version = stored_version
+            return self.save()
+        self.show_error(error)
+        return False
 
     def _use_registered_institution(self, error: ConflictError) -> bool:
         """A new institution whose BRN/CRN is registered already: offer to apply with the registered one instead."""
@@ -279,6 +315,7 @@ class ApplicationEditor(QDialog):
             return False
         self.institution_id = found.id
         self.institution_form.set_data(controller.load_institution(self.context, found.id))
+        self.institution_version = controller.institution_version(self.context, found.id)
         self._show_shared_note()
         return True
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout
 
+from desktop.core.errors import StaleEdit
 from desktop.core.formatting import score_text
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.committee.meetings import list_meetings, meeting_status_label
@@ -13,6 +14,7 @@ from desktop.domain.committee.models import MeetingStatus
 from desktop.domain.scoring.criteria import load_criteria
 from desktop.domain.scoring.rules import points
 from desktop.domain.scoring.sheets import (
+    EntryInput,
     ScoringRow,
     SheetsView,
     SheetView,
@@ -24,6 +26,7 @@ from desktop.domain.scoring.sheets import (
     sheets_for,
 )
 from desktop.ui.changes import Change
+from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD, differing
 from desktop.ui.pages.committee.sheet_form import ScoreSheetForm
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.permission_gate import gate
@@ -47,6 +50,7 @@ class ScoringTab(CommitteeTab):
         self.table.setObjectName("scoringApplicants")
         self.form = ScoreSheetForm(self)
         self.form.saveRequested.connect(self.save)
+        self.form.staleRefused.connect(self.resolve_stale)
         self.others_note = QLabel(self)
         self.others_note.setObjectName("othersNote")
         self.others_note.setWordWrap(True)
@@ -185,8 +189,28 @@ class ScoringTab(CommitteeTab):
                                                .format(number=row.application_number), self.tr("Submit")):
             return
         done = self.tr("Sheet for {number} submitted.") if submit else self.tr("Draft for {number} saved.")
-        self.act(save_sheet, row.application_id, entries, submit, done=done.format(number=row.application_number),
-                 form=self.form)
+        saved = self.act(save_sheet, row.application_id, entries, submit, getattr(self.form, "version", None),
+                         done=done.format(number=row.application_number), form=self.form)
+        if saved is not None:
+            self.form.version = saved.version
+
+    def resolve_stale(self, error: StaleEdit) -> None:
+        """Another window saved this sheet: theirs beside the typed one; reload it, or save the typed one over it."""
+        row = self.table.current_record()
+        stored = self.query(my_sheet, row.application_id) if row is not None else None
+        if row is None or stored is None:
+            return
+        mine = self.form.entries()
+        values = differing([(f"{e.criterion}", _typed(mine.get(e.criterion)),
+                             "" if e.score is None else f"{points(e.score)} {e.comment}".strip())
+                            for e in stored.entries])
+        choice = self.dialogs.resolve_edit_conflict(self, error, values)
+        if choice == RELOAD:
+            self.form.load(stored, load_criteria(self.page.criteria_version()),
+                           f"{row.application_number} {row.institution_name}")
+        elif choice == APPLY_MINE:
+            self.form.version = stored.version
+            self.save(mine, False)
 
     def selected_sheet(self) -> SheetView | None:
         index = self.others_view.currentIndex()
@@ -208,3 +232,8 @@ class ScoringTab(CommitteeTab):
 def _score(view: SheetView, criterion: str) -> str:
     entry = next((e for e in view.entries if e.criterion == criterion), None)
     return "" if entry is None or entry.score is None else points(entry.score)
+
+
+def _typed(entry: EntryInput | None) -> str:
+    """A typed entry as the conflict dialog shows it: the score and its comment."""
+    return "" if entry is None else f"{entry.score or ''} {entry.comment or ''}".strip()

@@ -10,7 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.errors import DomainError
+from desktop.core.errors import DomainError, StaleEdit
 from desktop.domain.scoring.criteria import CriteriaSheet
 from desktop.domain.scoring.models import SheetStatus
 from desktop.domain.scoring.rules import DEFAULT_FLOOR_RATIO, criterion_floor, criterion_name, points
@@ -26,6 +26,7 @@ class ScoreSheetForm(QWidget):
     calls ``show_error`` or ``load``."""
 
     saveRequested = Signal(object, bool)
+    staleRefused = Signal(object)  # a StaleEdit: another window saved this sheet since it was loaded
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +105,7 @@ class ScoreSheetForm(QWidget):
         """Show the member's sheet; editable unless submitted, then every field is shown locked."""
         self._build(criteria)
         self.ratio = view.floor_ratio
+        self.version = view.version
         self.editable = view.status != SheetStatus.SUBMITTED
         self.banner.clear_message()
         for c in criteria.criteria:
@@ -233,6 +235,9 @@ class ScoreSheetForm(QWidget):
         """The message above the form and a red frame on the field it names (score:ID or comment:ID)."""
         message = error.message if isinstance(error, DomainError) else str(error)
         self.banner.show_message(message, "error")
+        if isinstance(error, StaleEdit):
+            self.staleRefused.emit(error)
+            return
         field = getattr(error, "field", None) or ""
         kind, _, cid = field.partition(":")
         widget = (self.scores if kind == "score" else self.comments if kind == "comment" else {}).get(cid)

@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
+from desktop.core.errors import StaleEdit
 from desktop.domain.inspections import filling
 from desktop.domain.inspections.checklists import ChecklistItem
 from desktop.domain.inspections.findings import update_finding
@@ -88,12 +90,16 @@ class DatabaseStore:
         self.detail: InspectionDetail | None = None
 
     def _run(self, function, *args) -> FormState:  # type: ignore[no-untyped-def]
-        with self.context.writing() as session:
-            if function is not None:
-                function(session, self.context.actor, *args)
-                session.flush()
-                session.expire_all()
-            self.detail = get_inspection(session, self.context.actor, self.inspection_id)
+        try:
+            with self.context.writing() as session:
+                if function is not None:
+                    function(session, self.context.actor, *args)
+                    session.flush()
+                    session.expire_all()
+                self.detail = get_inspection(session, self.context.actor, self.inspection_id)
+        except StaleEdit:
+            self.state()  # the refusal names who answered; the same input again then goes over it deliberately
+            raise
         return _form_from_detail(self.detail)
 
     def state(self) -> FormState:
@@ -101,14 +107,21 @@ class DatabaseStore:
             self.detail = get_inspection(session, self.context.actor, self.inspection_id)
         return _form_from_detail(self.detail)
 
+    def _shown_version(self, item_id: str) -> int | None:
+        """The version of the answer the form shows: another inspector's save since then is refused, not lost."""
+        return self.detail.item(item_id).version if self.detail is not None else None
+
     def answer(self, item_id: str, response: str | None, score: Decimal | None = None) -> FormState:
-        return self._run(filling.answer_item, self.inspection_id, item_id, response, score)
+        return self._run(partial(filling.answer_item, expected_version=self._shown_version(item_id)),
+                         self.inspection_id, item_id, response, score)
 
     def set_note(self, item_id: str, note: str) -> FormState:
-        return self._run(filling.set_note, self.inspection_id, item_id, note)
+        return self._run(partial(filling.set_note, expected_version=self._shown_version(item_id)),
+                         self.inspection_id, item_id, note)
 
     def set_text(self, item_id: str, text: str) -> FormState:
-        return self._run(filling.set_text, self.inspection_id, item_id, text)
+        return self._run(partial(filling.set_text, expected_version=self._shown_version(item_id)),
+                         self.inspection_id, item_id, text)
 
     def add_evidence(self, item_id: str, path: Path) -> FormState:
         return self._run(filling.add_evidence, self.inspection_id, item_id, path.name, path.read_bytes())

@@ -8617,6 +8617,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Reset to default</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored settings were loaded; check them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignOffPanel</name>

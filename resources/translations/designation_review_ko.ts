@@ -8576,6 +8576,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Reset to default</source>
         <translation>기본값으로</translation>
     </message>
+    <message>
+        <source>The stored settings were loaded; check them and save again.</source>
+        <translation>저장된 설정을 불러왔습니다. 확인한 뒤 다시 저장하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>SignOffPanel</name>

@@ -29,16 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError, ValidationError
+from desktop.core.errors import DomainError, StaleEdit, ValidationError
 from desktop.domain.settings.catalogue import DOCUMENTS, GROUPS, group_label
 from desktop.domain.settings.service import SettingRow, validate_setting
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD, differing
 from desktop.ui.dialogs.seal_image import ChooseFile, SealImageBox
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.widgets.declared_days import DeclaredDaysEditor
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 Save = Callable[[dict[str, Any]], list[str]]
+Stale = Callable[[StaleEdit, dict[str, Any]], tuple[str | None, list[SettingRow]]]
+"""Another window saved a setting meanwhile: the person's choice ("reload", "apply_mine" or None) and the rows as
+stored now."""
 TEXT_KINDS = ("text", "postcode", "phone", "email", "website")
 DEFAULT_WIDTH = 180  # pixels of the default shown beside each field (the whole value in its tooltip)
 LABEL_WIDTH = 230  # a longer setting name wraps onto a second line
@@ -171,9 +175,10 @@ class SettingsDialog(QDialog):
     """Every business setting, grouped; ``save(values)`` is the caller's service call returning the changed keys."""
 
     def __init__(self, rows: list[SettingRow], save: Save, parent: QWidget | None = None,
-                 choose_seal_file: ChooseFile = lambda: None) -> None:
+                 choose_seal_file: ChooseFile = lambda: None, on_stale: Stale | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        self._on_stale = on_stale
         self._choose_seal_file = choose_seal_file
         self.seal: SealImageBox | None = None
         self.changed: list[str] = []
@@ -295,6 +300,8 @@ class SettingsDialog(QDialog):
             mark_field(editor.widget, None)
         try:
             self.changed = self._save(self.values())
+        except StaleEdit as error:
+            return self._stale(error)
         except DomainError as error:
             self.banner.show_message(error.message, "error")
             editor = self.editors.get(error.field or "")
@@ -305,6 +312,24 @@ class SettingsDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+    def _stale(self, error: StaleEdit) -> bool:
+        """Someone saved a setting meanwhile: theirs beside mine; reload theirs into the fields, or save mine over."""
+        self.banner.show_message(error.message, "error")
+        if self._on_stale is None:
+            return False
+        mine = self.values()
+        choice, stored = self._on_stale(error, mine)
+        if choice == RELOAD:
+            for row in stored:
+                if row.key in self.editors:
+                    self.editors[row.key].set_value(row.value)
+            self.banner.show_message(self.tr("The stored settings were loaded; check them and save again."), "info")
+            return False
+        if choice == APPLY_MINE:
+            return self.try_accept()
+        return False
 
 
 def settings_dialog(context: AppContext, dialogs: DialogService,
@@ -335,4 +360,19 @@ def settings_dialog(context: AppContext, dialogs: DialogService,
                                    QCoreApplication.translate("SealImageBox", "PNG images (*.png);;All files (*)"))
         return paths[0] if paths else None
 
-    return SettingsDialog(rows, save, parent, choose_seal_file)
+    dialog: SettingsDialog | None = None
+
+    def on_stale(error: StaleEdit, mine: dict[str, Any]) -> tuple[str | None, list[SettingRow]]:
+        with context.reading() as session:
+            now = list_settings(session, context.actor)
+        yes, no = (QCoreApplication.translate("SettingsDialog", word) for word in ("Yes", "No"))
+        changed = [row for row in now if row.key in mine and row.version != loaded[row.key].version]
+        values = differing([(row.label, shown(row, mine[row.key], yes, no), shown(row, row.value, yes, no))
+                            for row in changed if row.kind != "seal"])
+        choice = dialogs.resolve_edit_conflict(dialog, error, values)
+        if choice in (RELOAD, APPLY_MINE):  # either way, the form now stands on the stored versions
+            loaded.update({row.key: row for row in now})
+        return choice, changed
+
+    dialog = SettingsDialog(rows, save, parent, choose_seal_file, on_stale)
+    return dialog

@@ -156,3 +156,31 @@ def test_the_remedies_are_edited_in_their_group_and_checked_together(qtbot, cont
         stored = get_settings(s)
     assert (stored["remedy_appeal_days"], stored["remedy_appeal_limit_days"], stored["remedy_online"]) == (
         200, 365, "www.simpan.go.kr/nsph")
+
+
+@pytest.mark.parametrize("answer", ["reload", "apply_mine", None])
+def test_a_setting_saved_in_another_window_meanwhile_is_shown_beside_mine(qtbot, context_for, dialogs, demo_database,
+                                                                         demo_actors, answer):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = open_dialog(qtbot, context_for("admin"), dialogs)
+    with demo_database.transaction() as s:  # another desktop's administrator, after this dialog opened
+        set_setting(s, demo_actors["admin"], "pass_mark", "75")
+    dialog.editors["pass_mark"].widget.setText("72")
+    dialogs.conflict_answer = answer
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    [(_called, (error, values))] = [c for c in dialogs.calls if c[0] == "resolve_edit_conflict"]
+    assert "was changed by" in error.message
+    assert [(v.mine, v.stored) for v in values] == [("72", "75")]
+    with demo_database.read() as s:
+        stored = get_settings(s)["pass_mark"]
+    if answer == "reload":  # theirs in the field, nothing written, the dialog still open
+        assert dialog.editors["pass_mark"].widget.text() == "75" and stored == "75"
+        assert dialog.result() != dialog.DialogCode.Accepted
+    elif answer == "apply_mine":  # mine saved over theirs, on purpose
+        assert stored == "72" and dialog.result() == dialog.DialogCode.Accepted
+    else:  # cancelled: my input kept, theirs stored
+        assert dialog.editors["pass_mark"].widget.text() == "72" and stored == "75"
+        assert "was changed by" in dialog.banner.text()

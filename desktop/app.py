@@ -246,6 +246,16 @@ def run(database_option: str | None, *, language: str | None = None) -> int:
             return 1
 
 
+def _remembered_server(settings: QSettings) -> str | None:
+    """The server this computer was told to use (File → Database connection…), unless the environment names one."""
+    import os
+
+    from desktop.db.engine import ENV_DATABASE
+    from desktop.ui.dialogs.connection import remembered_connection
+
+    return None if os.environ.get(ENV_DATABASE) else remembered_connection(settings)
+
+
 def _run_application(database_option: str | None, language: str | None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
@@ -259,7 +269,7 @@ def _run_application(database_option: str | None, language: str | None) -> int:
     chosen = choose_language(language, settings)
     install_translators(chosen)
     try:
-        database = open_database(database_option)
+        database = open_database(database_option or _remembered_server(settings))
     except DomainError as error:
         QMessageBox.critical(None, app.translate("Application", "The database cannot be opened"), error.message)
         return 1

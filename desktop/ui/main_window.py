@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("Change password…"), self)
         self.password_action.setObjectName("changePassword")
         self.password_action.triggered.connect(lambda: self.password_dialog().exec())
+        self.connection_action = QAction(self.tr("Database connection…"), self)
+        self.connection_action.setObjectName("databaseConnection")
+        self.connection_action.triggered.connect(self.choose_connection)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setObjectName("editSettings")
         gate(self.settings_action, self.context.actor, Permission.MANAGE_SETTINGS)
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             language_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.connection_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.signing_action)
         file_menu.addAction(self.password_action)
@@ -297,6 +301,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Settings saved: {n} changed.").format(n=len(changed)), 8000)
         if changed:  # the page on screen shows what the settings govern: it reloads (desktop/ui/changes.py)
             self.context.changes.announce(Change.of([("settings", None)], source=self))
+
+    def connection_dialog(self):  # type: ignore[no-untyped-def]
+        from desktop.ui.dialogs.connection import ConnectionDialog
+
+        return ConnectionDialog(self.settings, self)
+
+    def choose_connection(self) -> None:
+        """Where this desktop's data lives (remembered on this computer); another one is opened after a new login."""
+        from desktop.db.engine import resolve_database_url
+
+        dialog = self.connection_dialog()
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        url = dialog.url or resolve_database_url(None)
+        if url != self.context.database.url:
+            self.databaseChosen.emit(url)
 
     def edit_settings(self) -> None:
         dialog = self.settings_dialog()

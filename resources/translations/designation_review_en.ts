@@ -3093,6 +3093,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own database file (one desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server shared by several desktops (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dbhost.ministry.go.kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (a server on this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
@@ -5198,6 +5261,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8221,6 +8288,33 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>The database has no administrator yet: give --admin NAME and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the connection is secured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate against the CA file that signed it: choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

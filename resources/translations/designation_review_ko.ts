@@ -3088,6 +3088,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>데이터베이스 연결</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own database file (one desktop)</source>
+        <translation>이 컴퓨터의 데이터베이스 파일(데스크톱 1대)</translation>
+    </message>
+    <message>
+        <source>A server shared by several desktops (PostgreSQL)</source>
+        <translation>여러 데스크톱이 함께 쓰는 서버(PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. dbhost.ministry.go.kr</source>
+        <translation>예: dbhost.ministry.go.kr</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked (verify-full)</source>
+        <translation>암호화, 서버 인증서 확인(verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked (require)</source>
+        <translation>암호화, 인증서 확인 안 함(require)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (a server on this computer only)</source>
+        <translation>암호화 안 함(이 컴퓨터의 서버에만)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>보안:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 파일:</translation>
+    </message>
+    <message>
+        <source>The CA file that signed the server&apos;s certificate</source>
+        <translation>서버 인증서에 서명한 CA 파일</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
@@ -5192,6 +5255,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Change password…</source>
         <translation>비밀번호 변경…</translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>데이터베이스 연결…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -8181,6 +8248,33 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>The database has no administrator yet: give --admin NAME and the password.</source>
         <translation>데이터베이스에 아직 관리자가 없습니다. --admin 이름과 비밀번호를 지정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>서버의 호스트 이름이나 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>포트는 1부터 65535까지의 숫자입니다(PostgreSQL 기본값은 5432).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>데이터베이스 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is secured.</source>
+        <translation>연결 보안 방식을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate against the CA file that signed it: choose that file.</source>
+        <translation>verify-full은 서버 인증서를 그 인증서에 서명한 CA 파일로 확인합니다. 그 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no CA file at {path}.</source>
+        <translation>{path}에 CA 파일이 없습니다.</translation>
     </message>
 </context>
 <context>

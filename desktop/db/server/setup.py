@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import Connection, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 
-from desktop.core.errors import DatabaseError
+from desktop.core.errors import DatabaseError, ValidationError
 from desktop.core.i18n import translate
 from desktop.db.engine import Database, describe_database
 from desktop.db.migrate import upgrade
@@ -122,3 +124,36 @@ def personal_url(server_url: str, username: str, password: str) -> str:
     parsed = make_url(server_url)
     personal: URL = parsed.set(username=login_role(parsed.database or "", username), password=password)
     return personal.render_as_string(hide_password=False)
+
+
+def server_url(host: str, port: int | str, database: str, *, ca_file: str = "", sslmode: str = "verify-full") -> str:
+    """The address a desktop keeps for a server: no user name and no password (each person logs in as their own
+    role), TLS as chosen (``verify-full`` needs the CA file that signed the server's certificate)."""
+    host, database, ca_file = host.strip(), database.strip(), ca_file.strip()
+    if not host:
+        raise ValidationError(translate("ServerAddress", "Enter the server's host name or address."), field="host")
+    try:
+        number = int(str(port).strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 65535:
+        raise ValidationError(translate("ServerAddress", "The port is a number from 1 to 65535 (PostgreSQL's is "
+                                        "5432)."), field="port")
+    if not database:
+        raise ValidationError(translate("ServerAddress", "Enter the name of the database."), field="database")
+    if sslmode not in SSL_MODES:
+        raise ValidationError(translate("ServerAddress", "Choose how the connection is secured."), field="sslmode")
+    if sslmode == "verify-full" and not ca_file:
+        raise ValidationError(translate("ServerAddress", "verify-full checks the server's certificate against the "
+                                        "CA file that signed it: choose that file."), field="ca_file")
+    if ca_file and not Path(ca_file).is_file():
+        raise ValidationError(translate("ServerAddress", "There is no CA file at {path}.").format(path=ca_file),
+                              field="ca_file")
+    query = {"sslmode": sslmode, **({"sslrootcert": str(Path(ca_file).resolve())} if ca_file else {})}
+    return URL.create("postgresql+psycopg", host=host, port=number, database=database,
+                      query=query).render_as_string(hide_password=False)
+
+
+SSL_MODES = ("verify-full", "require", "disable")
+"""verify-full: encrypted, and the server proven by its certificate (the default); require: encrypted only;
+disable: no TLS (a server on this computer)."""

@@ -10,6 +10,7 @@ from functools import lru_cache
 from io import BytesIO
 
 import segno
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -60,6 +61,9 @@ class Seal:
     image: bytes | None
     omitted: str
     monochrome: bool = False
+
+
+rl_config.useA85 = 0  # images (the seal) as binary Flate streams: ReportLab's ASCII85 step is slow pure Python
 
 
 @lru_cache(maxsize=8)

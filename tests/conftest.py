@@ -80,6 +80,25 @@ def _pinned_clock() -> Iterator[None]:
     set_clock(None)
 
 
+POSTGRES_URL = os.environ.get("DESIGNATION_REVIEW_TEST_POSTGRES")
+"""A PostgreSQL database the tests may wipe (``.ci/run`` sets it when the machine has a server); None: skipped."""
+
+
+def fresh_postgres(*, demo: bool = False) -> Database:
+    """The PostgreSQL test database wiped and migrated, with the demo built for ``DEMO_DAY`` when asked."""
+    from desktop.demo.reset import reset_database
+
+    assert POSTGRES_URL, "no PostgreSQL server configured"
+    database = Database(POSTGRES_URL)
+    upgrade(database)
+    database = reset_database(database)
+    if demo:
+        from desktop.demo.builder import build_demo
+
+        build_demo(database, DEMO_DAY)
+    return database
+
+
 def _sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 

@@ -13,8 +13,9 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from desktop.db.engine import Database
-from desktop.db.migrate import current_revision, upgrade
+from desktop.db.migrate import current_revision
 from desktop.domain.accounts.permissions import Actor
+from tests.conftest import fresh_postgres
 from tests.db.test_backup import finish
 
 URL = os.environ.get("DESIGNATION_REVIEW_TEST_POSTGRES")
@@ -25,14 +26,7 @@ CLI = Actor.command_line()
 
 @pytest.fixture(scope="module")
 def pg_demo():
-    from desktop.demo.builder import build_demo
-    from desktop.demo.reset import reset_database
-    from tests.conftest import DEMO_DAY
-
-    db = Database(URL)
-    upgrade(db)
-    db = reset_database(db)
-    build_demo(db, DEMO_DAY)
+    db = fresh_postgres(demo=True)
     yield db
     db.dispose()
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.db.engine import Database
-from tests.conftest import DEMO_DAY
+from tests.conftest import fresh_postgres
 
 URL = os.environ.get("DESIGNATION_REVIEW_TEST_POSTGRES")
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="no PostgreSQL server configured")]
@@ -62,14 +62,7 @@ def _chair_closes(application_id: int, deadline_s: float) -> str:
 
 @pytest.fixture(scope="module")
 def server_demo():
-    from desktop.db.migrate import upgrade
-    from desktop.demo.builder import build_demo
-    from desktop.demo.reset import reset_database
-
-    database = Database(URL)
-    upgrade(database)
-    database = reset_database(database)
-    build_demo(database, DEMO_DAY)
+    database = fresh_postgres(demo=True)
     yield database
     database.dispose()
 

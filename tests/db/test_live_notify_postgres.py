@@ -8,9 +8,9 @@ import pytest
 
 from desktop.db.change_feed import PostgresListen
 from desktop.db.engine import Database
-from desktop.db.migrate import upgrade
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.audit.service import record
+from tests.conftest import fresh_postgres
 
 URL = os.environ.get("DESIGNATION_REVIEW_TEST_POSTGRES")
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="no PostgreSQL server configured")]
@@ -18,11 +18,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="no Postg
 
 @pytest.fixture
 def pg() -> Database:
-    from desktop.demo.reset import reset_database
-
-    db = Database(URL)
-    upgrade(db)
-    db = reset_database(db)
+    db = fresh_postgres()
     yield db
     db.dispose()
 

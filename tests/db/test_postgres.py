@@ -13,8 +13,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from desktop.db.engine import Database
-from desktop.db.migrate import current_revision, head_revision, upgrade
+from desktop.db.migrate import current_revision, head_revision
 from desktop.domain.models import metadata
+from tests.conftest import fresh_postgres
 
 URL = os.environ.get("DESIGNATION_REVIEW_TEST_POSTGRES")
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="no PostgreSQL server configured")]
@@ -22,11 +23,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="no Postg
 
 @pytest.fixture
 def pg() -> Database:
-    from desktop.demo.reset import reset_database
-
-    db = Database(URL)
-    upgrade(db)
-    db = reset_database(db)
+    db = fresh_postgres()
     yield db
     db.dispose()
 

@@ -23,6 +23,7 @@ from desktop.domain.inspections.queries import get_inspection
 from desktop.domain.institutions.service import institution_data, institution_version, update_institution
 from desktop.domain.scoring.sheets import EntryInput, my_sheet, save_sheet
 from desktop.domain.settings.service import get_settings, list_settings, save_settings
+from tests.conftest import fresh_postgres
 from tests.domain.committee.conftest import build_committee_world
 from tests.domain.helpers import PASSWORD, World
 
@@ -37,11 +38,7 @@ def db(request, tmp_path) -> Iterator[Database]:
         database = Database(f"sqlite:///{tmp_path / 'versions.sqlite3'}")
         upgrade(database)
     else:
-        from desktop.demo.reset import reset_database
-
-        database = Database(POSTGRES)
-        upgrade(database)
-        database = reset_database(database)
+        database = fresh_postgres()
     yield database
     database.dispose()
 
@@ -196,11 +193,7 @@ def get_settings_value(world: World, key: str):
 def test_two_open_transactions_on_postgres_accept_exactly_one_save():
     """Both transactions have read version 1 before either writes: the second waits for the first's row lock and
     is then refused, so the staff member the first one added survives."""
-    from desktop.demo.reset import reset_database
-
-    database = Database(POSTGRES)
-    upgrade(database)
-    database = reset_database(database)
+    database = fresh_postgres()
     try:
         world = World(database)
         other = _second(world, Role.SECRETARIAT, "secretariat2", "김사무")

@@ -155,11 +155,36 @@ def document_pdf(session: Session, actor: Actor, kind: str, entity_id: int, lang
     return preview_pdf(session, actor, kind, entity_id, language)
 
 
+@dataclasses.dataclass(frozen=True)
+class IssueProspect:
+    """What printing a document now means, read once before the GUI asks anything."""
+
+    new_issue: bool  # printing records a new issue (the first in that language)
+    preview: bool  # the record is not issued: a preview
+    korean_only: tuple[str, ...]  # institutions an English version would name in Korean (English only)
+
+
+def issue_prospect(session: Session, actor: Actor, kind: str, entity_id: int, language: str) -> IssueProspect:
+    """``needs_new_issue``, ``is_issued`` and, for English, ``names_without_english`` in one pass over the record."""
+    spec = _checked(session, actor, kind, entity_id)
+    content = current_content(session, spec.kind, spec.entity_type, entity_id)
+    issued = content is not None or spec.is_issued(session, entity_id)
+    new = issued if content is None else issued_in(session, content.id, language) is None
+    korean_only = _names_without_english(session, actor, spec, content, entity_id) \
+        if language == "en" and (new or not issued) else []
+    return IssueProspect(new, not issued, tuple(korean_only))
+
+
 def names_without_english(session: Session, actor: Actor, kind: str, entity_id: int) -> list[str]:
     """The institutions an English version of this document would name in Korean (no English name recorded when
     its content was frozen, or now for a record not issued yet), for the warning before it is issued or previewed."""
     spec = _checked(session, actor, kind, entity_id)
-    content = current_content(session, spec.kind, spec.entity_type, entity_id)
+    return _names_without_english(session, actor, spec, current_content(session, spec.kind, spec.entity_type,
+                                                                         entity_id), entity_id)
+
+
+def _names_without_english(session: Session, actor: Actor, spec: KindSpec, content: FrozenContent | None,
+                           entity_id: int) -> list[str]:
     data = from_plain(spec.data_class(), content.content) if content is not None \
         else spec.build(session, actor, entity_id)
     found: list[str] = []

@@ -24,14 +24,12 @@ def _language_name(language: str) -> str:
 def official_pdf(widget: QWidget, context: AppContext, dialogs: DialogService, kind: str, entity_id: int,
                  language: str, number: str = "") -> bytes | None:
     """The PDF to show, print or save; None when refused (the reason was shown) or the person declined."""
-    from desktop.issuing.issue import document_pdf, is_issued, names_without_english, needs_new_issue
+    from desktop.issuing.issue import document_pdf, issue_prospect
 
     try:
         with context.reading() as session:
-            new = needs_new_issue(session, context.actor, kind, entity_id, language)
-            preview = not new and not is_issued(session, context.actor, kind, entity_id)
-            korean_only = names_without_english(session, context.actor, kind, entity_id) \
-                if language == "en" and (new or preview) else []
+            prospect = issue_prospect(session, context.actor, kind, entity_id, language)
+        new, preview, korean_only = prospect.new_issue, prospect.preview, prospect.korean_only
         warning = QCoreApplication.translate(
             "OfficialDocuments", "No English name is recorded for {names}: the English document prints the Korean "
             "name. Record it on the application's Institution tab first if the reader needs it.").format(

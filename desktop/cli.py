@@ -39,14 +39,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_support import EXIT_ERROR, EXIT_OK, EXIT_USAGE, _opened
+from desktop.cli_support import open_database as _open_database
 from desktop.core.errors import DomainError, FileError
 from desktop.core.files import PendingFile, os_error_message, read_file, write_error
 from desktop.core.logs import describe_log_location, log_unexpected, start_logging
 from desktop.core.progress import run_to_end
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _log = logging.getLogger(__name__)
-_opened: list = []  # every database a command opened, closed when it ends (``demo --force`` needs sole use)
 
 
 def _iso_day(text: str):  # type: ignore[no-untyped-def]
@@ -195,16 +195,6 @@ def build_parser() -> argparse.ArgumentParser:
                                           help="a file holding the administrator's password (else it is asked)")
     commands.add_parser("info", help="print versions and where resources and the Korean font were found")
     return parser
-
-
-def _open_database(url_option: str | None):  # type: ignore[no-untyped-def]
-    from desktop.db.engine import Database, resolve_database_url
-    from desktop.db.migrate import upgrade
-
-    database = Database(resolve_database_url(url_option))
-    _opened.append(database)
-    upgrade(database)
-    return database
 
 
 def _is_empty(database) -> bool:  # type: ignore[no-untyped-def]
@@ -495,101 +485,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.core.files import writable_target
-    from desktop.db.backup.create import sqlite_path
-    from desktop.db.engine import resolve_database_url
-    from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.backup.service import back_up
-
-    writable_target(args.output)  # refused before the database is opened
-    source = sqlite_path(resolve_database_url(args.database))
-    if source is not None and not source.is_file():
-        print(f"error: There is no database at {source}; nothing was backed up.", file=sys.stderr)
-        return EXIT_ERROR
-    database = _open_database(args.database)
-    written = run_to_end(back_up(database, Actor.command_line(), args.output))
-    manifest = written.manifest
-    print(f"Backed up {manifest.record_count:,} records of {manifest.table_count} tables from "
-          f"{database.description} to {args.output} ({written.size:,} bytes).")
-    return EXIT_OK
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.db.engine import describe_database, resolve_database_url
-    from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.backup.service import restore_backup
-
-    targets = {t for t in (args.restore_target, args.database) if t}
-    if len(targets) != 1:
-        print("error: restore needs one --database naming the new, empty database to restore into"
-              + ("" if not targets else f", not {len(targets)} different ones") + "; nothing was restored.",
-              file=sys.stderr)
-        return EXIT_USAGE
-    url = resolve_database_url(targets.pop())
-    restored = run_to_end(restore_backup(Actor.command_line(), args.file, url, accounts=None))
-    print(f"Restored {restored.records:,} records of {restored.tables} tables from {args.file} into "
-          f"{describe_database(url)}.")
-    return EXIT_OK
-
-
-def cmd_transfer(args: argparse.Namespace) -> int:
-    from desktop.db.backup.create import sqlite_path
-    from desktop.db.engine import describe_database, resolve_database_url
-    from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.backup.transfer import transfer
-
-    source_url = resolve_database_url(args.transfer_source)
-    source_file = sqlite_path(source_url)
-    if source_file is not None and not source_file.is_file():
-        print(f"error: There is no database at {source_file}; nothing was transferred.", file=sys.stderr)
-        return EXIT_ERROR
-    target_url = resolve_database_url(args.transfer_target)
-    source = _open_database(args.transfer_source)
-    done = run_to_end(transfer(source, target_url, Actor.command_line()))
-    print(f"Transferred {done.restored.records:,} records of {done.restored.tables} tables from {source.description} "
-          f"to {describe_database(target_url)}; every table counted again on both sides, and the target's audit "
-          f"trail verified ({done.events:,} events, chain intact).")
-    return EXIT_OK
-
-
-def cmd_upgrade(args: argparse.Namespace) -> int:
-    from desktop.db.migrate import current_revision
-
-    database = _open_database(args.database)
-    print(f"{database.description}: schema {current_revision(database)}")
-    return EXIT_OK
-
-
-def cmd_server(args: argparse.Namespace) -> int:
-    from desktop.db.engine import resolve_database_url
-    from desktop.domain.accounts.server_setup import initialise_server, upgrade_server
-
-    url = resolve_database_url(args.server_url or args.database)
-    if args.server_command == "upgrade":
-        ready = upgrade_server(url)
-        print(f"{ready.where}: schema {ready.schema}; roles, grants and row-level security applied.")
-        return EXIT_OK
-    password = None
-    if args.admin:
-        if args.password_file is not None:
-            password = read_file(args.password_file).decode("utf-8").strip("\r\n")
-        else:
-            import getpass
-
-            password = getpass.getpass(f"Password for {args.admin}: ")
-            if getpass.getpass("Again: ") != password:
-                print("error: The two passwords differ; nothing was set up.", file=sys.stderr)
-                return EXIT_ERROR
-    ready = initialise_server(url, args.admin, args.admin_name, password)
-    print(f"{ready.where}: schema {ready.schema}; roles, grants and row-level security applied.")
-    if ready.administrator_role:
-        print(f"First administrator created; it logs in as the PostgreSQL role \"{ready.administrator_role}\".")
-    else:
-        print("An administrator exists already; accounts were left as they are.")
-    return EXIT_OK
-
-
 def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core.resources import korean_font_path, resource_path, resources_root
     from desktop.db.engine import describe_database, resolve_database_url
@@ -628,11 +523,16 @@ def _launch_gui(url_option: str | None, language: str | None) -> int:
     return run(url_option, language=language)
 
 
-COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "upgrade": cmd_upgrade,
+def _database_commands() -> dict:
+    from desktop import cli_database as d
+
+    return {"backup": d.cmd_backup, "restore": d.cmd_restore, "transfer": d.cmd_transfer, "upgrade": d.cmd_upgrade,
+            "server": d.cmd_server}
+
+
+COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export,
             "verify": cmd_verify, "dossier": cmd_dossier, "trust": cmd_trust, "audit": cmd_audit,
-            "backup": cmd_backup, "restore": cmd_restore, "transfer": cmd_transfer,
-            "inspection-offline": cmd_inspection_offline,
-            "info": cmd_info, "recompute": cmd_recompute, "server": cmd_server}
+            "inspection-offline": cmd_inspection_offline, "info": cmd_info, "recompute": cmd_recompute}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -643,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return _launch_gui(args.database, args.language)
-        return COMMANDS[args.command](args)
+        return (COMMANDS.get(args.command) or _database_commands()[args.command])(args)
     except DomainError as error:
         _log.info("%s refused: %s", command, error.message)
         print(f"error: {error.message}", file=sys.stderr)

@@ -16,7 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.errors import DatabaseError, DomainError
+from desktop.core.errors import DatabaseError, DomainError, PermissionDenied
 from desktop.core.i18n import translate
 from desktop.core.logs import log_unexpected
 
@@ -135,6 +135,18 @@ def explain_operational_error(error: Exception, url: str) -> DatabaseError:
                          .format(where=where, error=getattr(error, "orig", error)))
 
 
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a grant or a row-level-security policy refused the statement
+
+
+def server_refusal(error: Exception) -> PermissionDenied:
+    """The server's own refusal of a statement the person's role may not run, in one sentence; nothing was saved."""
+    reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
+    return PermissionDenied(translate(
+        "Database", "The server refused this for your role ({reason}); nothing was changed. If your role should "
+        "be allowed this, ask the administrator to run designation-review server upgrade."
+    ).format(reason=reason))
+
+
 def ensure_sole_use(url: str, *, timeout_s: float = 0.5) -> None:
     """Refuse (DatabaseError) a SQLite file another connection has open — writing, reading or even idle.
 
@@ -219,6 +231,10 @@ class Database:
                     yield session
             except sa_exc.OperationalError as error:
                 raise explain_operational_error(error, self.url) from error
+            except sa_exc.ProgrammingError as error:
+                if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                    raise
+                raise server_refusal(error) from error
             except DomainError as error:
                 self._refused(error, session)
                 raise

@@ -3252,6 +3252,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server refused this for your role ({reason}); nothing was changed. If your role should be allowed this, ask the administrator to run designation-review server upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database {where} is in use by another program (the application or a command); close it and try again; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>

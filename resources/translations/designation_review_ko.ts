@@ -3247,6 +3247,10 @@
         <translation>데이터베이스 {where}을(를) 사용할 수 없습니다: {error}</translation>
     </message>
     <message>
+        <source>The server refused this for your role ({reason}); nothing was changed. If your role should be allowed this, ask the administrator to run designation-review server upgrade.</source>
+        <translation>서버가 사용자의 역할로는 이 작업을 허용하지 않았습니다({reason}). 아무것도 변경되지 않았습니다. 이 역할에 허용되어야 하는 작업이라면 관리자에게 designation-review server upgrade 실행을 요청하십시오.</translation>
+    </message>
+    <message>
         <source>The database {where} is in use by another program (the application or a command); close it and try again; nothing was deleted.</source>
         <translation>데이터베이스 {where}을(를) 다른 프로그램(이 응용 프로그램이나 명령)이 사용하고 있습니다. 그 프로그램을 닫고 다시 시도하십시오. 아무것도 삭제하지 않았습니다.</translation>
     </message>

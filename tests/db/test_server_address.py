@@ -27,3 +27,13 @@ def test_verify_full_needs_its_ca_file_and_the_address_holds_no_credentials(tmp_
     url = server_url(" dbhost ", "5433", "review", ca_file=str(ca))
     assert url.startswith("postgresql+psycopg://dbhost:5433/review?") and "@" not in url
     assert "sslmode=verify-full" in url
+
+
+def test_every_table_names_the_groups_that_may_write_it():
+    """A new table is not silently writable by everyone (nor forgotten): each is named in the write rights."""
+    from desktop.db.server.roles import APP_ROLES
+    from desktop.db.server.write_rights import WRITERS
+    from desktop.domain.models import metadata
+
+    assert set(WRITERS) == set(metadata.tables) | {"alembic_version"}
+    assert all(set(groups) <= set(APP_ROLES) for groups in WRITERS.values())

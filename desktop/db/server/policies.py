@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from desktop.db.server.roles import APP_ROLES, database_name, group_role, quoted
+from desktop.db.server.write_rights import WRITERS
 
 ME = "dr_user_id()"
 COMMITTEE = "('committee_member', 'chair')"
@@ -158,7 +159,8 @@ def apply_functions(connection: Connection) -> None:
 
 
 def apply_grants(connection: Connection) -> None:
-    """Each group may read and write the tables; audit events are insert-only; password hashes stay hidden."""
+    """Every group reads every table; each table is written only by the groups ``WRITERS`` names; audit events
+    are insert-only; password hashes stay hidden."""
     database = database_name(connection)
     groups = [quoted(group_role(database, role)) for role in APP_ROLES]
     everyone = ", ".join(groups)
@@ -167,12 +169,9 @@ def apply_grants(connection: Connection) -> None:
     connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")
     for table in _tables(connection):
         name = quoted(table)
+        writers = ", ".join(quoted(group_role(database, role)) for role in WRITERS.get(table, ()))
         connection.exec_driver_sql(f"REVOKE ALL ON {name} FROM PUBLIC, {everyone}")
-        if table == "alembic_version":
-            connection.exec_driver_sql(f"GRANT SELECT ON {name} TO {everyone}")
-        elif table in INSERT_ONLY:
-            connection.exec_driver_sql(f"GRANT SELECT, INSERT ON {name} TO {everyone}")
-        elif table in SECRET_COLUMNS:
+        if table in SECRET_COLUMNS:
             connection.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {administrators}")
             shown = ", ".join(quoted(c) for c in _columns(connection, table) if c not in SECRET_COLUMNS[table])
             own = ", ".join(quoted(c) for c in OWN_ROW_COLUMNS.get(table, ()))
@@ -180,8 +179,11 @@ def apply_grants(connection: Connection) -> None:
             connection.exec_driver_sql(f"GRANT SELECT ({shown}) ON {name} TO {others}")
             if own:
                 connection.exec_driver_sql(f"GRANT UPDATE ({own}) ON {name} TO {others}")
-        else:
-            connection.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {everyone}")
+            continue
+        connection.exec_driver_sql(f"GRANT SELECT ON {name} TO {everyone}")
+        if writers:
+            rights = "INSERT" if table in INSERT_ONLY else "INSERT, UPDATE, DELETE"
+            connection.exec_driver_sql(f"GRANT {rights} ON {name} TO {writers}")
     connection.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {everyone}")
 
 

@@ -9,8 +9,6 @@ or the first line of ``--signing-password-file FILE``.
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 
+from desktop.core import keyring_store
 from desktop.core.i18n import translate
 from desktop.issuing.signing import SigningError, SigningIdentity, WrongPasswordError, check_certificate
 
@@ -27,7 +26,6 @@ KEYRING_SERVICE = "designation-review signing key"
 PATH_SETTING, CERTIFICATE_SETTING = "signing_pkcs12_path", "signing_certificate_pem"
 NAME_SETTING = "signing_signer_name"
 ATTEMPTS = 3
-_log = logging.getLogger(__name__)
 
 PasswordSource = Callable[[str, str | None], str | None]
 """``(key file, why asked again or None) → password``, or None when there is none (cancelled, nothing to offer)."""
@@ -35,57 +33,22 @@ PasswordSource = Callable[[str, str | None], str | None]
 
 # -- the keyring (optional) ---------------------------------------------------------------------------------------
 
-def _keyring() -> Any:
-    try:
-        import keyring
-    except ImportError:
-        return None
-    return keyring
-
-
 def keyring_available() -> bool:
     """Whether a usable system keyring is installed (the ``keyring`` package with a real backend)."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        from keyring.backends import fail
-
-        return not isinstance(keyring.get_keyring(), fail.Keyring)
-    except Exception:
-        return False
+    return keyring_store.available()
 
 
 def keyring_password(path: str) -> str | None:
-    keyring = _keyring()
-    if keyring is None:
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, str(path))
-    except Exception as error:  # no backend, a locked keyring: as if nothing were remembered
-        _log.info("keyring unavailable: %s", error)
-        return None
+    return keyring_store.recall(KEYRING_SERVICE, str(path))
 
 
 def remember_password(path: str, password: str) -> bool:
     """Keep the password in the system keyring for ``path``; False when there is no keyring."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, str(path), password)
-    except Exception as error:
-        _log.info("could not store in the keyring: %s", error)
-        return False
-    return True
+    return keyring_store.remember(KEYRING_SERVICE, str(path), password)
 
 
 def forget_password(path: str) -> None:
-    keyring = _keyring()
-    if keyring is None:
-        return
-    with contextlib.suppress(Exception):  # nothing was remembered
-        keyring.delete_password(KEYRING_SERVICE, str(path))
+    keyring_store.forget(KEYRING_SERVICE, str(path))
 
 
 # -- headless sources ---------------------------------------------------------------------------------------------

@@ -5237,6 +5237,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remember my password on this computer (system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available (install the optional keyring package); the password is asked at every login and never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>

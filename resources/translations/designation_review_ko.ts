@@ -5230,6 +5230,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>데이터베이스: {where}</translation>
     </message>
     <message>
+        <source>Remember my password on this computer (system keyring)</source>
+        <translation>이 컴퓨터에 비밀번호 기억(시스템 키링)</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (install the optional keyring package); the password is asked at every login and never written to a file.</source>
+        <translation>시스템 키링을 사용할 수 없습니다(선택 패키지 keyring을 설치하십시오). 비밀번호는 로그인할 때마다 묻고 파일에 기록하지 않습니다.</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>사용자 이름을 입력하십시오.</translation>
     </message>

@@ -3,6 +3,7 @@ environment or a file headless), is asked again after a wrong one, and is never 
 
 import pytest
 
+from desktop.core import keyring_store
 from desktop.demo.certificates import DEMO_SIGNING_PASSWORD
 from desktop.issuing import signing_password
 from desktop.issuing.signing import SigningError
@@ -20,6 +21,9 @@ class MemoryKeyring:
     def __init__(self) -> None:
         self.secrets: dict[tuple[str, str], str] = {}
 
+    def get_keyring(self) -> "MemoryKeyring":  # the backend in use: an encrypted store, not a plain-text file
+        return self
+
     def get_password(self, service: str, user: str) -> str | None:
         return self.secrets.get((service, user))
 
@@ -33,13 +37,13 @@ class MemoryKeyring:
 @pytest.fixture
 def keyring(monkeypatch):
     fake = MemoryKeyring()
-    monkeypatch.setattr(signing_password, "_keyring", lambda: fake)
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: fake)
     return fake
 
 
 @pytest.fixture
 def no_keyring(monkeypatch):
-    monkeypatch.setattr(signing_password, "_keyring", lambda: None)
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: None)
 
 
 def test_nothing_configured_is_one_sentence(no_keyring):
@@ -92,3 +96,16 @@ def test_a_key_file_replaced_by_another_certificate_is_refused(demo_certificates
     settings = {**demo_certificates.settings, "signing_pkcs12_path": str(path)}
     with pytest.raises(SigningError, match="now holds another certificate than the one configured"):
         signing_identity(settings, lambda path, problem: DEMO_SIGNING_PASSWORD)
+
+
+def test_a_plain_text_keyring_backend_counts_as_no_keyring(monkeypatch):
+    from desktop.core import keyring_store
+
+    class PlaintextKeyring(MemoryKeyring):  # keyrings.alt's file backend writes passwords in the clear
+        pass
+
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: PlaintextKeyring())
+    assert not keyring_store.available()
+    assert keyring_store.remember("service", "key", "secret") is False
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: MemoryKeyring())
+    assert keyring_store.available()

@@ -63,3 +63,58 @@ def test_the_login_dialog_connects_as_the_person_on_a_server(qtbot, server_addre
         assert connection.exec_driver_sql("SELECT current_user").scalar() == login_role(make_url(URL).database, "kim")
     personal.dispose()
     address.dispose()
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch):
+    from desktop.core import keyring_store
+    from tests.issuing.test_signing_password import MemoryKeyring
+
+    fake = MemoryKeyring()
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: fake)
+    return fake
+
+
+def test_a_password_remembered_in_the_keyring_fills_the_next_login_and_a_stale_one_is_forgotten(
+        qtbot, server_address, memory_keyring) -> None:
+    address = Database(server_address)
+    dialog = LoginDialog(address)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "kim")
+    qtbot.keyClicks(dialog.password, "kim-pass-2026")
+    qtbot.mouseClick(dialog.remember, Qt.MouseButton.LeftButton)
+    press_log_in(qtbot, dialog)
+    assert dialog.actor is not None
+    dialog.personal_database.dispose()
+    assert list(memory_keyring.secrets.values()) == ["kim-pass-2026"]  # in the keyring, nowhere else
+
+    again = LoginDialog(address, username="kim")  # the next start: the field is filled, the box ticked
+    qtbot.addWidget(again)
+    assert again.password.text() == "kim-pass-2026" and again.remember.isChecked()
+    press_log_in(qtbot, again)
+    assert again.actor is not None
+    again.personal_database.dispose()
+
+    key = next(iter(memory_keyring.secrets))
+    memory_keyring.secrets[key] = "changed-by-the-administrator"
+    stale = LoginDialog(address, username="kim")
+    qtbot.addWidget(stale)
+    press_log_in(qtbot, stale)
+    assert stale.actor is None and "Wrong user name or password" in stale.banner.text()
+    assert memory_keyring.secrets == {}  # a remembered password that fails is not offered again
+    address.dispose()
+
+
+def test_without_a_keyring_the_choice_is_disabled_and_on_a_file_it_is_not_offered(
+        qtbot, server_address, database, monkeypatch) -> None:
+    from desktop.core import keyring_store
+
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: None)
+    address = Database(server_address)
+    dialog = LoginDialog(address)
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isEnabled() and "never written to a file" in dialog.remember.toolTip()
+    on_file = LoginDialog(database)
+    qtbot.addWidget(on_file)
+    assert on_file.remember is None
+    address.dispose()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
+from desktop.core import keyring_store
 from desktop.core.i18n import translate
 from desktop.db.engine import Database
 from desktop.db.server.setup import check_schema_current, explain_connection_error, personal_url
@@ -39,3 +41,25 @@ def log_in_to_server(server_url: str, username: str, password: str) -> tuple[Dat
     except Exception:
         database.dispose()
         raise
+
+
+# -- a password the person chose to remember on this computer (the system keyring, never a file) -------------------
+
+KEYRING_SERVICE = "designation-review server login"
+
+
+def _keyring_key(server_url: str, username: str) -> str:
+    parsed = make_url(server_url)
+    return f"{username.strip().lower()}@{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+
+def remembered_password(server_url: str, username: str) -> str | None:
+    return keyring_store.recall(KEYRING_SERVICE, _keyring_key(server_url, username)) if username.strip() else None
+
+
+def remember_password(server_url: str, username: str, password: str) -> bool:
+    return keyring_store.remember(KEYRING_SERVICE, _keyring_key(server_url, username), password)
+
+
+def forget_password(server_url: str, username: str) -> None:
+    keyring_store.forget(KEYRING_SERVICE, _keyring_key(server_url, username))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError
 from desktop.db.engine import Database
+from desktop.db.server.setup import is_server_address
 from desktop.domain.accounts.permissions import Actor
+from desktop.domain.audit.security import LoginFailure
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 
@@ -24,7 +27,6 @@ def log_in(database: Database, username: str, password: str) -> tuple[Actor, Dat
 
     Returns the actor and, on a server, the person's own database connection (None otherwise).
     """
-    from desktop.db.server.setup import is_server_address
     from desktop.domain.accounts.server_login import log_in_to_server
     from desktop.domain.accounts.service import authenticate
 
@@ -61,6 +63,11 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
+        self.remember: QCheckBox | None = None
+        if is_server_address(database.url):
+            self.remember = self._remember_box()
+            form.addRow("", self.remember)
+            self.username.editingFinished.connect(self._recall_password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         buttons.accepted.connect(self.try_login)
@@ -77,6 +84,41 @@ class LoginDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+        if username and self.remember is not None:
+            self._recall_password()
+
+    def _remember_box(self) -> QCheckBox:
+        from desktop.core import keyring_store
+
+        box = QCheckBox(self.tr("Remember my password on this computer (system keyring)"))
+        box.setObjectName("remember")
+        if not keyring_store.available():
+            box.setEnabled(False)
+            box.setToolTip(self.tr("No system keyring is available (install the optional keyring package); the "
+                                   "password is asked at every login and never written to a file."))
+        return box
+
+    def _recall_password(self) -> None:
+        """A password this person chose to remember here fills the field (only while it is empty)."""
+        from desktop.domain.accounts.server_login import remembered_password
+
+        if self.password.text() or self.remember is None or not self.remember.isEnabled():
+            return
+        remembered = remembered_password(self.database.url, self.username.text())
+        if remembered:
+            self.password.setText(remembered)
+            self.remember.setChecked(True)
+
+    def _keep_or_forget_password(self, accepted: bool) -> None:
+        from desktop.domain.accounts.server_login import forget_password, remember_password
+
+        if self.remember is None or not self.remember.isEnabled():
+            return
+        username = self.username.text()
+        if accepted and self.remember.isChecked():
+            remember_password(self.database.url, username, self.password.text())
+        else:
+            forget_password(self.database.url, username)
 
     def try_login(self) -> None:
         if not self.username.text().strip():
@@ -87,10 +129,13 @@ class LoginDialog(QDialog):
         try:
             self.actor, self.personal_database = log_in(self.database, self.username.text(), self.password.text())
         except DomainError as error:
+            if getattr(error, "failure", None) is LoginFailure.WRONG_PASSWORD:
+                self._keep_or_forget_password(False)  # a remembered password that no longer works is forgotten
             self.banner.show_message(error.message)
             self.password.selectAll()
             self.password.setFocus()
             return
+        self._keep_or_forget_password(True)
         self.accept()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop.app import install_korean_font
+from desktop.core import keyring_store
 from desktop.demo.certificates import DEMO_SIGNING_PASSWORD, SIGNER_NAME, create_demo_certificates
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.settings.models import Setting
@@ -31,7 +32,7 @@ def keyring(monkeypatch):
     from tests.issuing.test_signing_password import MemoryKeyring
 
     fake = MemoryKeyring()
-    monkeypatch.setattr(signing_password, "_keyring", lambda: fake)
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: fake)
     return fake
 
 

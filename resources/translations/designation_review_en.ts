@@ -2447,6 +2447,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This checklist is read-only.</source>
         <translation type="unfinished"></translation>
     </message>

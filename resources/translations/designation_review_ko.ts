@@ -2442,6 +2442,18 @@
         <translation>작성 완료 가능</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>서술 내용</translation>
+    </message>
+    <message>
         <source>This checklist is read-only.</source>
         <translation>이 점검표는 읽기 전용입니다.</translation>
     </message>

@@ -10,6 +10,8 @@ field). Progress and the score follow as it fills.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError
+from desktop.core.errors import DomainError, StaleEdit
 from desktop.core.formatting import score_text
-from desktop.domain.inspections.rules import CONFORM, NONCONFORM, NOT_APPLICABLE
+from desktop.domain.inspections.rules import CONFORM, NONCONFORM, NOT_APPLICABLE, Answer
+from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD, differing
 from desktop.ui.dialogs.service import DialogService
-from desktop.ui.pages.inspections.checklist_model import ChecklistModel, number
+from desktop.ui.pages.inspections.checklist_model import ChecklistModel, answer_text, number
 from desktop.ui.pages.inspections.item_panel import ItemPanel
 from desktop.ui.pages.inspections.stores import ChecklistStore, FormItem, FormState
 
@@ -217,6 +220,8 @@ class ChecklistForm(QWidget):
         """Run one store change; on refusal the message shows at the item and nothing else changes."""
         try:
             state = call(*args)
+        except StaleEdit as error:
+            return self._resolve_stale(error, call, args)
         except DomainError as error:
             self.panel.message.setText(error.message)
             return False
@@ -228,6 +233,42 @@ class ChecklistForm(QWidget):
         self._update_prompt()
         self.saved.emit()
         return True
+
+    def _resolve_stale(self, error: StaleEdit, call: Callable[..., FormState], args: tuple) -> bool:
+        """Another inspector saved this item since it was shown: theirs beside what was typed; reload theirs, or
+        save the typed one over it (the store now holds their version), or keep typing (cancel)."""
+        item_id = args[0]
+        try:
+            fresh = self.store.state()
+        except Exception as failure:
+            self.dialogs.show_error(self, failure)
+            return False
+        stored = fresh.items[fresh.index_of(item_id)]
+        self._show(fresh, keep_fields=True)  # the list shows theirs; the panel keeps the typed input
+        choice = self.dialogs.resolve_edit_conflict(self, error, differing(self._typed_and_stored(call, args,
+                                                                                                  stored)))
+        if choice == APPLY_MINE:
+            return self._store(call, *args)
+        if choice == RELOAD:
+            self.panel.show_item(stored, fresh.editable)
+            self.panel.clean()
+            return True
+        self.panel.message.setText(error.message)
+        return False
+
+    def _typed_and_stored(self, call: Callable[..., FormState], args: tuple, stored: FormItem
+                          ) -> list[tuple[str, object, object]]:
+        answer = stored.answer or Answer()
+        name = getattr(call, "__name__", "")
+        if name == "answer":
+            typed = replace(stored, answer=replace(answer, response=args[1], score=args[2] if len(args) > 2
+                                                   else None))
+            return [(self.tr("Answer"), answer_text(typed), answer_text(stored))]
+        if name == "set_note":
+            return [(self.tr("Note"), args[1].strip(), answer.note or "")]
+        if name == "set_text":
+            return [(self.tr("Text"), args[1].strip(), answer.text or "")]
+        return []
 
     def answer(self, response: str | None, score: Decimal | None = None) -> bool:
         """Answer the current item and move on, unless the answer now needs a note or evidence."""

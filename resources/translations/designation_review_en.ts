@@ -608,6 +608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Application form (Form 3-5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8097,6 +8101,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -607,6 +607,10 @@
         <translation>서류를 반려하는 사유를 입력하십시오. 신청기관은 보완요청 공문에서 이 사유를 보게 됩니다.</translation>
     </message>
     <message>
+        <source>The document {file}</source>
+        <translation>서류 {file}</translation>
+    </message>
+    <message>
         <source>Application form (Form 3-5)</source>
         <translation>지정신청서(별지 제3호의5서식)</translation>
     </message>
@@ -8058,6 +8062,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>rejected</source>
         <translation>반려</translation>
+    </message>
+    <message>
+        <source>Review of {file}</source>
+        <translation>{file} 검토</translation>
     </message>
     <message>
         <source>Only PDF files can be previewed here; {file} is a {type} file.</source>

@@ -20,6 +20,7 @@ from desktop.domain.applications.models import (
 from desktop.domain.applications.service import EDITABLE
 from desktop.domain.audit.service import record
 from desktop.domain.committee.access import ensure_not_conflicted
+from desktop.domain.versions import claim_version
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 ALLOWED_SUFFIXES = frozenset({
@@ -123,8 +124,11 @@ REVIEWABLE = frozenset({
 
 
 def review_attachment(session: Session, actor: Actor, attachment_id: int, accepted: bool,
-                      reason: str | None = None) -> None:
-    """The screener accepts a document or rejects it with a reason (the checklist then shows it as rejected)."""
+                      reason: str | None = None, *, expected_version: int | None = None) -> None:
+    """The screener accepts a document or rejects it with a reason (the checklist then shows it as rejected).
+
+    ``expected_version``: the version the screener's list showed; another review saved since is refused
+    (``StaleEdit``, naming who and when) instead of overwritten."""
     require(session, actor, Permission.SCREEN_APPLICATIONS)
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
@@ -137,6 +141,8 @@ def review_attachment(session: Session, actor: Actor, attachment_id: int, accept
         raise ValidationError(translate("Attachments", "Enter why the document is rejected; the applicant will "
                                         "read it in the supplement request."), field="rejection_reason")
     before = {"status": attachment.status.value, "rejection_reason": attachment.rejection_reason}
+    claim_version(session, actor, attachment, attachment.version if expected_version is None else expected_version,
+                  translate("Attachments", "The document {file}").format(file=attachment.filename))
     attachment.status = AttachmentStatus.ACCEPTED if accepted else AttachmentStatus.REJECTED
     attachment.rejection_reason = None if accepted else reason
     record(session, actor, "attachment.accept" if accepted else "attachment.reject", attachment,

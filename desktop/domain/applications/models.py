@@ -160,7 +160,7 @@ class AttachmentStatus(StrEnum):
     REJECTED = "rejected"
 
 
-class Attachment(Base):
+class Attachment(Versioned, Base):
     __tablename__ = "attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -244,6 +244,8 @@ class DocumentRow:
     status: AttachmentStatus
     rejection_reason: str | None
     note: str
+    version: int = 1  # a review names it: another desktop's review in between is refused, not overwritten
+    reviewed_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -287,8 +289,8 @@ def screening_detail(session: Session, actor: Actor, application_id: int) -> Scr
         result.note if result else None, rule_lines(result), tuple(checklist_of(application)),
         result.confirmed_at if result else None, confirmer.display_name if confirmer else "",
         screening_is_current(session, application_id) if result else True,
-        tuple(DocumentRow(a.id, a.kind, a.filename, a.media_type, a.size, a.status, a.rejection_reason, a.note)
-              for a in application.attachments),
+        tuple(DocumentRow(a.id, a.kind, a.filename, a.media_type, a.size, a.status, a.rejection_reason, a.note,
+                          a.version, a.updated_by or "") for a in application.attachments),
     )
 
 

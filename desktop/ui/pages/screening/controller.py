@@ -64,11 +64,12 @@ def confirm(context: AppContext, application_id: int, note: str | None = None) -
     return True
 
 
-def review_document(context: AppContext, attachment_id: int, accepted: bool, reason: str | None = None) -> None:
+def review_document(context: AppContext, attachment_id: int, accepted: bool, reason: str | None = None,
+                    version: int | None = None) -> None:
     from desktop.domain.applications.attachments import review_attachment
 
     with context.writing() as session:
-        review_attachment(session, context.actor, attachment_id, accepted, reason)
+        review_attachment(session, context.actor, attachment_id, accepted, reason, expected_version=version)
 
 
 def document_content(context: AppContext, attachment_id: int) -> tuple[str, bytes]:

@@ -8,15 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from desktop.core.errors import StaleEdit
 from desktop.core.formatting import official_date, official_datetime
 from desktop.domain.accounts.permissions import Permission
-from desktop.domain.applications.attachments import REVIEWABLE
-from desktop.domain.applications.models import ApplicationStatus
+from desktop.domain.applications.attachments import REVIEWABLE, attachment_status_label
+from desktop.domain.applications.models import ApplicationStatus, AttachmentStatus
 from desktop.domain.applications.workflow import action_label, status_label
 from desktop.domain.screening.models import ScreeningOutcome
-from desktop.domain.screening.service import ScreeningRow, outcome_label, rule_label
+from desktop.domain.screening.service import DocumentRow, ScreeningRow, outcome_label, rule_label
 from desktop.domain.screening.supplements import SupplementRow
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.edit_conflict import APPLY_MINE, differing
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.screening import controller
@@ -292,7 +294,9 @@ class ScreeningPage(LetterActions, Page):
             if reason is None:
                 return False
         try:
-            controller.review_document(self.context, document.id, accepted, reason)
+            controller.review_document(self.context, document.id, accepted, reason, document.version)
+        except StaleEdit as error:
+            return self._review_again(error, document, accepted, reason)
         except Exception as error:
             self.dialogs.show_error(self, error)
             return False
@@ -300,6 +304,35 @@ class ScreeningPage(LetterActions, Page):
             file=document.filename, state=self.tr("accepted") if accepted else self.tr("rejected")))
         self.detail.select_document(document.id)
         return True
+
+    def _review_again(self, error: StaleEdit, mine: DocumentRow, accepted: bool, reason: str | None) -> bool:
+        """Another desktop reviewed the document meanwhile: its review beside this one; reload or apply mine."""
+        self.refresh()
+        self.detail.select_document(mine.id)
+        stored = self.detail.selected_document()
+        if stored is None:
+            self.dialogs.show_error(self, error)
+            return False
+        typed = self._review_text(AttachmentStatus.ACCEPTED if accepted else AttachmentStatus.REJECTED, reason)
+        choice = self.dialogs.resolve_edit_conflict(self, error, differing([
+            (self.tr("Review of {file}").format(file=mine.filename), typed,
+             self._review_text(stored.status, stored.rejection_reason))]))
+        if choice != APPLY_MINE:
+            return False
+        try:
+            controller.review_document(self.context, stored.id, accepted, reason, stored.version)
+        except Exception as failure:
+            self.dialogs.show_error(self, failure)
+            return False
+        self._changed(self.tr("{file}: {state}.").format(
+            file=stored.filename, state=self.tr("accepted") if accepted else self.tr("rejected")))
+        self.detail.select_document(stored.id)
+        return True
+
+    @staticmethod
+    def _review_text(status: AttachmentStatus, reason: str | None) -> str:
+        text = attachment_status_label(status)
+        return f"{text}: {reason}" if status is AttachmentStatus.REJECTED and reason else text
 
     def preview_document(self) -> PdfPreviewDialog | None:
         document = self.detail.selected_document()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import ConflictError, DomainError, StaleEdit
 from desktop.core.formatting import official_datetime
+from desktop.core.snapshots import SnapshotError, from_plain, to_plain
 from desktop.domain.applications.service import ApplicationData, ApplicationDetail
 from desktop.domain.applications.workflow import status_label
 from desktop.domain.institutions.models import InstitutionKind, Sector
@@ -32,9 +35,11 @@ from desktop.ui.pages.applications.checklist_panel import ChecklistPanel
 from desktop.ui.pages.applications.institution_form import InstitutionForm
 from desktop.ui.pages.applications.staff_table import StaffPanel
 from desktop.ui.pages.applications.stale_values import application_differences
+from desktop.ui.widgets.draft_keeper import DraftKeeper, Snapshot
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 INSTITUTION_TAB, APPLICATION_TAB, STAFF_TAB, ATTACHMENTS_TAB, CHECKLIST_TAB = range(5)
+APPLICATION_DRAFT = "application"  # drafts (desktop.core.drafts) of the editor, one per application (or new one)
 
 
 class ApplicationForm(QWidget):
@@ -169,9 +174,17 @@ class ApplicationEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self._load(institution)
+        self.drafts = DraftKeeper(context.drafts, APPLICATION_DRAFT, self._unsaved_input, self,
+                                  current=self.draft_record)
+        form = self.application_form
         for signal in (self.institution_form.edited, self.staff_panel.model.edited, self.attachments_panel.changed,
-                       self.application_form.business_plan.textChanged):
+                       form.business_plan.textChanged, form.dedicated_unit.textChanged, form.facilities.textChanged,
+                       *(box.toggled for box in (form.consent_admin_check, form.scope_inventions,
+                                                 form.scope_trademarks, form.scope_trade_secrets,
+                                                 form.scope_layouts))):
             signal.connect(self._mark_dirty)
+        if not self.read_only:
+            self._restore_draft()
         for signal in (self.attachments_panel.changed, self.application_form.business_plan.textChanged,
                        self.application_form.consent_admin_check.toggled):
             signal.connect(self.update_checklist)
@@ -230,6 +243,46 @@ class ApplicationEditor(QDialog):
 
     def _mark_dirty(self) -> None:
         self.dirty = True
+        if not self.read_only and hasattr(self, "drafts"):
+            self.drafts.edited()
+
+    # -- the draft kept on this computer until saved ----------------------------------------------------------
+    def draft_record(self) -> str:
+        """Which draft this editor keeps: its application, or a new one in its round (for its institution)."""
+        if self.detail is not None:
+            return str(self.detail.row.id)
+        return f"new-{self.round_id}-{self.institution_id or 'new'}"
+
+    def _unsaved_input(self) -> Snapshot:
+        """The typed institution, application and roster (files chosen to attach are not kept: they are on disk)."""
+        if self.read_only or not self.dirty:
+            return None
+        content = {"institution": to_plain(self.institution_form.data()),
+                   "application": to_plain(self.application_form.data(self.staff_panel.model.staff())),
+                   "institution_version": self.institution_version}
+        return self.draft_record(), content, self.detail.version if self.detail else None
+
+    def _restore_draft(self) -> None:
+        draft = self.drafts.find(self.draft_record())
+        if draft is None:
+            return
+        try:
+            institution = from_plain(InstitutionData, draft.content["institution"])
+            application = from_plain(ApplicationData, draft.content["application"])
+        except (SnapshotError, KeyError, TypeError, ValueError):
+            return
+        self.institution_form.set_data(institution)
+        self.application_form.set_data(application)
+        self.staff_panel.model.set_staff(application.staff)
+        if self.detail is not None and draft.base_version is not None:
+            self.detail = dataclasses.replace(self.detail, version=draft.base_version)  # a save checks that one
+        if draft.content.get("institution_version") is not None:
+            self.institution_version = draft.content["institution_version"]
+        self.update_checklist()
+        self.dirty = True
+        self.banner.show_message(self.tr(
+            "Restored what you typed on this computer at {time} and had not saved yet: Save keeps it, Cancel "
+            "discards it.").format(time=official_datetime(draft.kept_at)), "info")
 
     # -- saving -------------------------------------------------------------------------------------------
     def request(self) -> controller.SaveRequest:
@@ -250,6 +303,8 @@ class ApplicationEditor(QDialog):
         if self.read_only:
             return False
         self._clear_marks()
+        self.drafts.keep_now()  # on this computer first: a lost server or a crash during the save loses nothing
+        record = self.draft_record()
         try:
             self.saved_id = controller.save(self.context, self.request())
         except StaleEdit as error:
@@ -266,6 +321,7 @@ class ApplicationEditor(QDialog):
             self.dialogs.show_error(self, error)
             return False
         self.dirty = False
+        self.drafts.discard(record)
         self.saved.emit(self.saved_id)
         self.accept()
         return True
@@ -286,6 +342,7 @@ class ApplicationEditor(QDialog):
                                          stored.data if stored else request.application)
         choice = self.dialogs.resolve_edit_conflict(self, error, values)
         if choice == RELOAD:
+            self.drafts.discard(self.draft_record())
             self.detail, self.institution_version = stored, stored_version
             self._load(stored_institution)
             self.update_checklist()
@@ -354,6 +411,8 @@ class ApplicationEditor(QDialog):
         if self.dirty and not self.read_only and not self.dialogs.confirm(
                 self, self.tr("Close without saving? Your changes will be lost."), self.tr("Unsaved changes")):
             return
+        if not self.read_only:
+            self.drafts.discard(self.draft_record())  # given up on purpose
         super().reject()
 
 

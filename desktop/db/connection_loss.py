@@ -36,7 +36,7 @@ def is_connection_lost(error: BaseException) -> bool:
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         if isinstance(current, sa_exc.DBAPIError):
-            if current.connection_invalidated:
+            if current.connection_invalidated and _from_server_driver(current.orig):
                 return True
             if _driver_error_is_loss(current.orig):
                 return True
@@ -46,9 +46,14 @@ def is_connection_lost(error: BaseException) -> bool:
     return False
 
 
+def _from_server_driver(error: BaseException | None) -> bool:
+    """An error of a server's driver (psycopg), not of SQLite, whose file never "goes away" this way."""
+    return error is not None and type(error).__module__.split(".")[0] in ("psycopg", "psycopg2")
+
+
 def _driver_error_is_loss(error: BaseException | None) -> bool:
-    if error is None or type(error).__name__ not in ("OperationalError", "InterfaceError", "AdminShutdown",
-                                                     "CrashShutdown", "CannotConnectNow", "ConnectionTimeout"):
+    kinds = {kind.__name__ for kind in type(error).__mro__}
+    if not _from_server_driver(error) or not kinds & {"OperationalError", "InterfaceError"}:
         return False
     sqlstate = getattr(error, "sqlstate", None) or ""
     if sqlstate in _LOST_SQLSTATES or sqlstate.startswith("08"):

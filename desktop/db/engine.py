@@ -245,7 +245,7 @@ class Database:
                 with open_session() as session:
                     yield session
             except sa_exc.DBAPIError as error:
-                if not self.is_sqlite and is_connection_lost(error):
+                if is_connection_lost(error):
                     self._lost(error)
                     raise server_unreachable(self.url) from error
                 if isinstance(error, sa_exc.OperationalError):

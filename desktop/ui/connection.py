@@ -56,7 +56,7 @@ class ConnectionMonitor(QObject):
         return self.schedule.lost
 
     @Slot(object)
-    def connection_lost(self, error: object = None) -> None:
+    def connection_lost(self, error: object) -> None:
         """Start counting down to the first try (a loss reported again meanwhile changes nothing)."""
         if not self.schedule.connection_lost():
             return
@@ -93,7 +93,7 @@ class ConnectionMonitor(QObject):
         self.trying.emit()
         self._task = run_task(self.probe, on_success=self._answered, on_error=self._not_answered)
 
-    def _answered(self, _result: object = None) -> None:
+    def _answered(self, _result: object) -> None:
         self._task = None
         if not self.schedule.lost:
             return

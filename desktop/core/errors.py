@@ -64,3 +64,7 @@ class StaleEdit(ConflictError):
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.stored_version = stored_version
+
+
+class ServerUnreachable(DatabaseError):
+    """The database server went away or cannot be reached: nothing was changed; the application tries again."""

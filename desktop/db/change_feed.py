@@ -20,12 +20,15 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
+from desktop.db.connection_loss import is_connection_lost
+
 CHANNEL = "designation_review_changes"
 MAX_PAYLOAD = 7000  # NOTIFY refuses payloads of 8000 bytes or more
 POLL_INTERVAL_S = 0.5
 
 Records = list[tuple[str, int | None]]
 ChangeHandler = Callable[[Records | None], None]
+LostHandler = Callable[[BaseException], None]
 _log = logging.getLogger(__name__)
 
 
@@ -52,10 +55,16 @@ def parse_payload(text: str) -> tuple[str, Records | None]:
 
 
 class ChangeWatch:
-    """A daemon thread that waits for other connections' commits until ``stop()``."""
+    """A daemon thread that waits for other connections' commits until ``stop()``.
 
-    def __init__(self, on_change: ChangeHandler) -> None:
+    ``on_lost(error)`` is called from that thread when the server went away under it (the thread then ends: the
+    caller starts a new watch once the server is back, and refreshes everything, since notices were missed).
+    """
+
+    def __init__(self, on_change: ChangeHandler, on_lost: LostHandler | None = None) -> None:
         self.on_change = on_change
+        self.on_lost = on_lost
+        self.lost: BaseException | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run_safely, name=type(self).__name__, daemon=True)
         self.ready = threading.Event()  # set once the watcher listens (what commits after it is heard)
@@ -77,7 +86,13 @@ class ChangeWatch:
         try:
             self._run()
         except Exception as error:  # a watcher that fails leaves the app working, only without live updates
+            if self._stop.is_set():
+                return
             _log.warning("live updates stopped: %s", error)
+            if is_connection_lost(error):
+                self.lost = error
+                if self.on_lost is not None:
+                    self.on_lost(error)
         finally:
             self.ready.set()
 
@@ -132,15 +147,21 @@ class PostgresListen(ChangeWatch):
     """``LISTEN`` on a connection of its own (psycopg, autocommit) and hands every notification on, except the ones
     this desktop sent itself (``origin``)."""
 
-    def __init__(self, url: str, origin: str, on_change: ChangeHandler, interval_s: float = POLL_INTERVAL_S) -> None:
-        super().__init__(on_change)
+    def __init__(self, url: str, origin: str, on_change: ChangeHandler, interval_s: float = POLL_INTERVAL_S, *,
+                 on_lost: LostHandler | None = None) -> None:
+        super().__init__(on_change, on_lost)
         self.url, self.origin, self.interval_s = url, origin, interval_s
 
     def _run(self) -> None:
         import psycopg
 
         parsed = make_url(self.url).set(drivername="postgresql")
-        with psycopg.connect(parsed.render_as_string(hide_password=False), autocommit=True) as connection:
+        # A server that does not answer, or a network that silently drops, is noticed in seconds, not hours.
+        options = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+                   "keepalives_count": 3}
+        for name in parsed.query:
+            options.pop(name, None)
+        with psycopg.connect(parsed.render_as_string(hide_password=False), autocommit=True, **options) as connection:
             connection.execute(f"LISTEN {CHANNEL}")
             self.ready.set()
             while not self._stop.is_set():
@@ -153,7 +174,7 @@ class PostgresListen(ChangeWatch):
 
 
 def watch_changes(url: str, origin: str, on_change: ChangeHandler, *, is_own: Callable[[int], bool] = lambda _id: False,
-                  busy: Callable[[], bool] = lambda: False) -> ChangeWatch | None:
+                  busy: Callable[[], bool] = lambda: False, on_lost: LostHandler | None = None) -> ChangeWatch | None:
     """The watcher for the database at ``url``, started; None for an in-memory SQLite database (one connection).
 
     ``origin`` (PostgreSQL) and ``is_own``/``busy`` (SQLite) keep this desktop's own commits out of what it hears.
@@ -165,5 +186,5 @@ def watch_changes(url: str, origin: str, on_change: ChangeHandler, *, is_own: Ca
             return None
         return SqliteVersionWatch(parsed.database, on_change, is_own=is_own, busy=busy).start()
     if backend == "postgresql":
-        return PostgresListen(url, origin, on_change).start()
+        return PostgresListen(url, origin, on_change, on_lost=on_lost).start()
     return None

@@ -16,9 +16,10 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.errors import DatabaseError, DomainError, PermissionDenied
+from desktop.core.errors import DatabaseError, DomainError, PermissionDenied, ServerUnreachable
 from desktop.core.i18n import translate
 from desktop.core.logs import log_unexpected
+from desktop.db.connection_loss import is_connection_lost
 
 APP_NAME = "designation-review"
 ENV_DATABASE = "DESIGNATION_REVIEW_DATABASE"
@@ -176,6 +177,30 @@ def ensure_sole_use(url: str, *, timeout_s: float = 0.5) -> None:
         connection.close()
 
 
+CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported after this long, not after the system's minutes
+
+
+def server_unreachable(url: str) -> ServerUnreachable:
+    """The one sentence for a unit of work that failed because the server cannot be reached."""
+    return ServerUnreachable(translate(
+        "Database", "The server {where} cannot be reached, so nothing was saved; what you typed is kept, and you "
+        "can save it again once the connection is back."
+    ).format(where=make_url(url).host or describe_database(url)))
+
+
+def _engine_options(url: str) -> dict[str, Any]:
+    """A server connection is checked before use (a restarted server's dead connections are replaced) and gives up
+    connecting after ``CONNECT_TIMEOUT_S`` unless the URL says otherwise."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return {}
+    options: dict[str, Any] = {"pool_pre_ping": True}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    return options
+
+
+LostHook = Callable[[BaseException], None]
 RefusalHook = Callable[["Database", DomainError, dict[str, Any]], None]
 """``(database, error, info of the rolled-back session)``: see ``Database.after_refusal``."""
 
@@ -195,7 +220,7 @@ class Database:
         sqlite_file = _sqlite_file(url)
         if sqlite_file is not None:
             _prepare_sqlite_file(sqlite_file, create=create)
-        self.engine = create_engine(url, echo=echo, future=True)
+        self.engine = create_engine(url, echo=echo, future=True, **_engine_options(url))
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
             _install_sqlite_behaviour(self.engine, busy_timeout_ms)
@@ -204,6 +229,8 @@ class Database:
         self._writer = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False,
                                     info={ORIGIN_KEY: self.origin})
         self._thread = threading.local()  # per thread: depth of open units of work, refusals waiting for the hooks
+        self.connection_lost: list[LostHook] = []
+        """Called (from the thread of the unit of work) when one failed because the server cannot be reached."""
 
     @property
     def description(self) -> str:
@@ -229,12 +256,15 @@ class Database:
             try:
                 with open_session() as session:
                     yield session
-            except sa_exc.OperationalError as error:
-                raise explain_operational_error(error, self.url) from error
-            except sa_exc.ProgrammingError as error:
-                if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
-                    raise
-                raise server_refusal(error) from error
+            except sa_exc.DBAPIError as error:
+                if is_connection_lost(error):
+                    self._lost(error)
+                    raise server_unreachable(self.url) from error
+                if isinstance(error, sa_exc.OperationalError):
+                    raise explain_operational_error(error, self.url) from error
+                if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                    raise server_refusal(error) from error
+                raise
             except DomainError as error:
                 self._refused(error, session)
                 raise
@@ -250,6 +280,21 @@ class Database:
             state.depth = depth
             if depth == 0 and getattr(state, "refusals", None):
                 self._run_refusal_hooks()
+
+    def _lost(self, error: BaseException) -> None:
+        _log.warning("the server %s cannot be reached: %s", self.description, getattr(error, "orig", error))
+        for hook in list(self.connection_lost):
+            try:
+                hook(error)
+            except Exception as failure:  # the caller still gets its ServerUnreachable
+                log_unexpected(failure, "reporting a lost connection failed", _log)
+
+    def probe(self) -> None:
+        """Reach the server once (``SELECT 1``); raises ServerUnreachable (or another DatabaseError) if it cannot."""
+        from sqlalchemy import text
+
+        with self.read() as session:
+            session.execute(text("SELECT 1"))
 
     def _refused(self, error: DomainError, session: Session | None) -> None:
         if session is None or getattr(error, "_after_refusal_noted", False) or getattr(self._thread, "hooks", False):

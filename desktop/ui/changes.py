@@ -54,6 +54,7 @@ class ChangeBus(QObject):
     changed = Signal(object)  # a Change
     _heard = Signal(object)  # from the watcher thread: Records | None
     _posted = Signal(object)  # a Change announced from a worker thread
+    feedLost = Signal(object)  # the watcher's connection to the server went away (the exception); GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,7 @@ class ChangeBus(QObject):
         self._own_event_ids: set[int] = set()
         self._committing = 0
         self._watch: ChangeWatch | None = None
+        self._listening_to: tuple[str, str] | None = None  # (url, origin) of the last ``listen``
         self._heard.connect(self._deliver_heard, Qt.ConnectionType.QueuedConnection)
         self._posted.connect(self.changed, Qt.ConnectionType.QueuedConnection)
 
@@ -102,13 +104,26 @@ class ChangeBus(QObject):
     def listen(self, url: str, origin: str) -> ChangeWatch | None:
         """Start hearing what other desktops commit to the database at ``url`` (``origin``: this desktop's)."""
         self.stop_listening()
-        self._watch = watch_changes(url, origin, self._heard.emit, is_own=self._own, busy=self._busy)
+        self._listening_to = (url, origin)
+        self._watch = watch_changes(url, origin, self._heard.emit, is_own=self._own, busy=self._busy,
+                                    on_lost=self._feed_lost)
         return self._watch
+
+    def listen_again(self) -> ChangeWatch | None:
+        """After the server came back: a new watch where the last one listened (nothing when none was asked for)."""
+        if self._listening_to is None:
+            return None
+        return self.listen(*self._listening_to)
 
     def stop_listening(self) -> None:
         watch, self._watch = self._watch, None
+        self._listening_to = None
         if watch is not None:
             watch.stop()
+
+    def _feed_lost(self, error: BaseException) -> None:
+        """From the watcher's thread: signals cross to the bus's thread by themselves (queued)."""
+        self.feedLost.emit(error)
 
     @property
     def listening(self) -> bool:

@@ -10,6 +10,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from desktop.core.drafts import DraftStore
 from desktop.db.engine import Database
 from desktop.domain.accounts.permissions import Actor, Permission
 
@@ -46,6 +47,14 @@ class AppContext:
     language: str = "ko"
     signing: IdentityCache = field(default_factory=_identity_cache)  # unlocked once per session, kept in memory
     changes: ChangeBus = field(default_factory=_change_bus)  # what this and the other desktops commit
+
+    @property
+    def drafts(self) -> DraftStore:
+        """This person's unsaved input on this computer, for this database (``desktop.core.drafts``)."""
+        store = self.__dict__.get("_drafts")
+        if store is None:
+            store = self.__dict__["_drafts"] = DraftStore(f"{self.database.description}|{self.actor.username}")
+        return store
 
     def may(self, permission: Permission) -> bool:
         return self.actor.may(permission)

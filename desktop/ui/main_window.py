@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,12 +24,14 @@ from desktop.core.clock import today
 from desktop.domain.accounts.permissions import Permission, role_label
 from desktop.ui.backup_actions import BackupActions
 from desktop.ui.changes import Change
+from desktop.ui.connection import ConnectionMonitor
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.i18n import APPLICATION_NAME
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.registry_of_pages import PageEntry, page_classes_for
 from desktop.ui.preferences import PersonalPreferences
+from desktop.ui.widgets.connection_banner import ConnectionBanner
 from desktop.ui.widgets.permission_gate import gate
 
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
@@ -86,7 +89,17 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1000])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.connection = ConnectionMonitor(context, self)  # a lost server: the banner, tries with back-off
+        self.connection_banner = ConnectionBanner(self.connection)
+        self.connection.restored.connect(
+            lambda: self.statusBar().showMessage(self.tr("Connected to the server again."), 8000))
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(4)
+        central_layout.addWidget(self.connection_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_menus()
@@ -382,6 +395,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
+        self.connection.close()
         self.context.close()  # stop hearing of other desktops' changes
         super().closeEvent(event)
         if self._logging_out:

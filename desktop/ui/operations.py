@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.core.errors import DomainError
+from desktop.core.errors import DomainError, ServerUnreachable
 from desktop.domain.audit.announce import touched_records
 from desktop.domain.audit.chain import pending_events
 from desktop.ui.changes import Change
@@ -68,9 +68,15 @@ def _read(context: AppContext, function: Callable[..., T], *args: Any) -> T:
 
 
 def show_error(error: BaseException, parent: QWidget | None, dialogs: DialogService | None, form: Any = None) -> None:
-    """The one error path: a refusal at the form that asked, anything else in the error dialog (logged once)."""
+    """The one error path: a refusal at the form that asked, anything else in the error dialog (logged once).
+
+    An unreachable server is said by the main window's banner (``desktop.ui.connection``), not by a dialog per
+    failed read: only a form that asked is told, at the form.
+    """
     if form is not None and hasattr(form, "show_error") and isinstance(error, DomainError):
         form.show_error(error)
+        return
+    if isinstance(error, ServerUnreachable):
         return
     if dialogs is None:
         from desktop.ui.dialogs.service import DialogService

@@ -193,6 +193,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored what you typed on this computer at {time} and had not saved yet: Save keeps it, Cancel discards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reloaded: the form shows what is stored now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,6 +3113,24 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Reconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to the server lost. Reconnecting in %n s.</source>
+        <translation>
+            <numerusform>Connection to the server lost. Reconnecting in %n s.</numerusform>
+            <numerusform>Connection to the server lost. Reconnecting in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to the server lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
@@ -3273,6 +3295,10 @@
     </message>
     <message>
         <source>The database {where} is in use by another program (the application or a command); close it and try again; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be reached, so nothing was saved; what you typed is kept, and you can save it again once the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5269,6 +5295,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <name>MainWindow</name>
     <message>
         <source>Designation review of IP valuation institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7609,6 +7639,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Draft for {number} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored what you typed on this computer at {time} and had not saved yet; save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -193,6 +193,10 @@
         <translation>이 기관 정보는 다른 신청({list})과 함께 씁니다. 기관 탭에서 고친 내용은 그 신청에도 반영됩니다.</translation>
     </message>
     <message>
+        <source>Restored what you typed on this computer at {time} and had not saved yet: Save keeps it, Cancel discards it.</source>
+        <translation>이 컴퓨터에서 {time}에 입력하고 저장하지 않은 내용을 되살렸습니다. 저장하면 남고, 취소하면 버려집니다.</translation>
+    </message>
+    <message>
         <source>Reloaded: the form shows what is stored now.</source>
         <translation>다시 불러왔습니다. 지금 저장된 내용이 표시됩니다.</translation>
     </message>
@@ -3104,6 +3108,23 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Reconnect now</source>
+        <translation>지금 다시 연결</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to the server lost. Reconnecting in %n s.</source>
+        <translation>
+            <numerusform>서버와 연결이 끊겼습니다. %n초 후 다시 연결합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to the server lost. Reconnecting…</source>
+        <translation>서버와 연결이 끊겼습니다. 다시 연결하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
@@ -3269,6 +3290,10 @@
     <message>
         <source>The database {where} is in use by another program (the application or a command); close it and try again; nothing was deleted.</source>
         <translation>데이터베이스 {where}을(를) 다른 프로그램(이 응용 프로그램이나 명령)이 사용하고 있습니다. 그 프로그램을 닫고 다시 시도하십시오. 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be reached, so nothing was saved; what you typed is kept, and you can save it again once the connection is back.</source>
+        <translation>서버 {where}에 연결할 수 없어 아무것도 저장하지 않았습니다. 입력한 내용은 그대로 남아 있으니 연결이 돌아오면 다시 저장하십시오.</translation>
     </message>
     <message>
         <source>The database {where} was written by a newer version of this application (schema {schema}). It was left untouched: install the newer version to open it.</source>
@@ -5263,6 +5288,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Designation review of IP valuation institutes</source>
         <translation>발명의 평가기관 지정 심사</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>서버에 다시 연결되었습니다.</translation>
     </message>
     <message>
         <source>{name} ({role}) · {database}</source>
@@ -7571,6 +7600,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Draft for {number} saved.</source>
         <translation>{number}의 평가표를 임시저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Restored what you typed on this computer at {time} and had not saved yet; save it to keep it.</source>
+        <translation>이 컴퓨터에서 {time}에 입력하고 저장하지 않은 내용을 되살렸습니다. 남기려면 저장하십시오.</translation>
     </message>
     <message>
         <source>Select the sheet to return.</source>

@@ -93,6 +93,16 @@ def _settings_in_tmp(tmp_path: Path) -> None:
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / f"qsettings-{scope.name}"))
 
 
+@pytest.fixture(autouse=True)
+def _drafts_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Forms keep their unsaved input in a folder of this test (desktop/core/drafts.py), never the user's."""
+    from desktop.core.drafts import ENV_DRAFTS_DIR
+
+    folder = tmp_path / "drafts"
+    monkeypatch.setenv(ENV_DRAFTS_DIR, str(folder))
+    return folder
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _english_interface(qapp) -> None:
     """The GUI tests read the English interface, as the application installs it (our catalogue gives the English

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import ConflictError, DomainError, StaleEdit
 from desktop.core.formatting import official_datetime
+from desktop.core.snapshots import SnapshotError, from_plain, to_plain
 from desktop.domain.applications.service import ApplicationData, ApplicationDetail
 from desktop.domain.applications.workflow import status_label
 from desktop.domain.institutions.models import InstitutionKind, Sector
@@ -27,81 +25,17 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.applications import controller
+from desktop.ui.pages.applications.application_form import ApplicationForm
 from desktop.ui.pages.applications.attachments_panel import AttachmentsPanel
 from desktop.ui.pages.applications.checklist_panel import ChecklistPanel
 from desktop.ui.pages.applications.institution_form import InstitutionForm
 from desktop.ui.pages.applications.staff_table import StaffPanel
 from desktop.ui.pages.applications.stale_values import application_differences
+from desktop.ui.widgets.draft_keeper import DraftKeeper, Snapshot
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 INSTITUTION_TAB, APPLICATION_TAB, STAFF_TAB, ATTACHMENTS_TAB, CHECKLIST_TAB = range(5)
-
-
-class ApplicationForm(QWidget):
-    """Business plan, dedicated unit, facilities, consent and the scope of evaluation."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.business_plan = QPlainTextEdit()
-        self.dedicated_unit = QPlainTextEdit()
-        self.facilities = QPlainTextEdit()
-        self.consent_admin_check = QCheckBox(self.tr(
-            "The applicant consents to the administrative check of its registry extract / registration certificate"))
-        self.scope_inventions = QCheckBox(self.tr("Inventions"))
-        self.scope_trademarks = QCheckBox(self.tr("Trademarks"))
-        self.scope_trade_secrets = QCheckBox(self.tr("Trade secrets"))
-        self.scope_layouts = QCheckBox(self.tr("Semiconductor layout designs"))
-        self.fields: dict[str, QWidget] = {
-            "business_plan": self.business_plan, "dedicated_unit": self.dedicated_unit,
-            "facilities": self.facilities, "consent_admin_check": self.consent_admin_check,
-            "scope_inventions": self.scope_inventions, "scope_trademarks": self.scope_trademarks,
-            "scope_trade_secrets": self.scope_trade_secrets, "scope_layouts": self.scope_layouts,
-        }
-        for name, widget in self.fields.items():
-            widget.setObjectName(name)
-        for edit in (self.business_plan, self.dedicated_unit, self.facilities):
-            edit.setTabChangesFocus(True)
-        self.dedicated_unit.setMaximumHeight(90)
-        self.facilities.setMaximumHeight(90)
-        form = QFormLayout()
-        form.addRow(self.tr("Business plan"), self.business_plan)
-        form.addRow(self.tr("Dedicated evaluation unit"), self.dedicated_unit)
-        form.addRow(self.tr("Facilities and equipment"), self.facilities)
-        scope = QGroupBox(self.tr("What the institute will evaluate"))
-        scope_layout = QHBoxLayout(scope)
-        for box in (self.scope_inventions, self.scope_trademarks, self.scope_trade_secrets, self.scope_layouts):
-            scope_layout.addWidget(box)
-        scope_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.consent_admin_check)
-        layout.addWidget(scope)
-
-    def set_data(self, data: ApplicationData) -> None:
-        self.business_plan.setPlainText(data.business_plan)
-        self.dedicated_unit.setPlainText(data.dedicated_unit)
-        self.facilities.setPlainText(data.facilities)
-        for name in ("consent_admin_check", "scope_inventions", "scope_trademarks", "scope_trade_secrets",
-                     "scope_layouts"):
-            box = self.fields[name]
-            assert isinstance(box, QCheckBox)
-            box.setChecked(bool(getattr(data, name)))
-
-    def data(self, staff: tuple = ()) -> ApplicationData:
-        return ApplicationData(
-            business_plan=self.business_plan.toPlainText(), dedicated_unit=self.dedicated_unit.toPlainText(),
-            facilities=self.facilities.toPlainText(), consent_admin_check=self.consent_admin_check.isChecked(),
-            scope_inventions=self.scope_inventions.isChecked(), scope_trademarks=self.scope_trademarks.isChecked(),
-            scope_trade_secrets=self.scope_trade_secrets.isChecked(), scope_layouts=self.scope_layouts.isChecked(),
-            staff=tuple(staff),
-        )
-
-    def set_read_only(self, read_only: bool) -> None:
-        for widget in self.fields.values():
-            if isinstance(widget, QPlainTextEdit):
-                widget.setReadOnly(read_only)
-            else:
-                widget.setEnabled(not read_only)
+APPLICATION_DRAFT = "application"  # drafts (desktop.core.drafts) of the editor, one per application (or new one)
 
 
 class ApplicationEditor(QDialog):
@@ -169,9 +103,17 @@ class ApplicationEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self._load(institution)
+        self.drafts = DraftKeeper(context.drafts, APPLICATION_DRAFT, self._unsaved_input, self,
+                                  current=self.draft_record)
+        form = self.application_form
         for signal in (self.institution_form.edited, self.staff_panel.model.edited, self.attachments_panel.changed,
-                       self.application_form.business_plan.textChanged):
+                       form.business_plan.textChanged, form.dedicated_unit.textChanged, form.facilities.textChanged,
+                       *(box.toggled for box in (form.consent_admin_check, form.scope_inventions,
+                                                 form.scope_trademarks, form.scope_trade_secrets,
+                                                 form.scope_layouts))):
             signal.connect(self._mark_dirty)
+        if not self.read_only:
+            self._restore_draft()
         for signal in (self.attachments_panel.changed, self.application_form.business_plan.textChanged,
                        self.application_form.consent_admin_check.toggled):
             signal.connect(self.update_checklist)
@@ -230,6 +172,46 @@ class ApplicationEditor(QDialog):
 
     def _mark_dirty(self) -> None:
         self.dirty = True
+        if not self.read_only and hasattr(self, "drafts"):
+            self.drafts.edited()
+
+    # -- the draft kept on this computer until saved ----------------------------------------------------------
+    def draft_record(self) -> str:
+        """Which draft this editor keeps: its application, or a new one in its round (for its institution)."""
+        if self.detail is not None:
+            return str(self.detail.row.id)
+        return f"new-{self.round_id}-{self.institution_id or 'new'}"
+
+    def _unsaved_input(self) -> Snapshot:
+        """The typed institution, application and roster (files chosen to attach are not kept: they are on disk)."""
+        if self.read_only or not self.dirty:
+            return None
+        content = {"institution": to_plain(self.institution_form.data()),
+                   "application": to_plain(self.application_form.data(self.staff_panel.model.staff())),
+                   "institution_version": self.institution_version}
+        return self.draft_record(), content, self.detail.version if self.detail else None
+
+    def _restore_draft(self) -> None:
+        draft = self.drafts.find(self.draft_record())
+        if draft is None:
+            return
+        try:
+            institution = from_plain(InstitutionData, draft.content["institution"])
+            application = from_plain(ApplicationData, draft.content["application"])
+        except (SnapshotError, KeyError, TypeError, ValueError):
+            return
+        self.institution_form.set_data(institution)
+        self.application_form.set_data(application)
+        self.staff_panel.model.set_staff(application.staff)
+        if self.detail is not None and draft.base_version is not None:
+            self.detail = dataclasses.replace(self.detail, version=draft.base_version)  # a save checks that one
+        if draft.content.get("institution_version") is not None:
+            self.institution_version = draft.content["institution_version"]
+        self.update_checklist()
+        self.dirty = True
+        self.banner.show_message(self.tr(
+            "Restored what you typed on this computer at {time} and had not saved yet: Save keeps it, Cancel "
+            "discards it.").format(time=official_datetime(draft.kept_at)), "info")
 
     # -- saving -------------------------------------------------------------------------------------------
     def request(self) -> controller.SaveRequest:
@@ -250,6 +232,8 @@ class ApplicationEditor(QDialog):
         if self.read_only:
             return False
         self._clear_marks()
+        self.drafts.keep_now()  # on this computer first: a lost server or a crash during the save loses nothing
+        record = self.draft_record()
         try:
             self.saved_id = controller.save(self.context, self.request())
         except StaleEdit as error:
@@ -266,6 +250,7 @@ class ApplicationEditor(QDialog):
             self.dialogs.show_error(self, error)
             return False
         self.dirty = False
+        self.drafts.discard(record)
         self.saved.emit(self.saved_id)
         self.accept()
         return True
@@ -286,6 +271,7 @@ class ApplicationEditor(QDialog):
                                          stored.data if stored else request.application)
         choice = self.dialogs.resolve_edit_conflict(self, error, values)
         if choice == RELOAD:
+            self.drafts.discard(self.draft_record())
             self.detail, self.institution_version = stored, stored_version
             self._load(stored_institution)
             self.update_checklist()
@@ -354,6 +340,8 @@ class ApplicationEditor(QDialog):
         if self.dirty and not self.read_only and not self.dialogs.confirm(
                 self, self.tr("Close without saving? Your changes will be lost."), self.tr("Unsaved changes")):
             return
+        if not self.read_only:
+            self.drafts.discard(self.draft_record())  # given up on purpose
         super().reject()
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout
 
 from desktop.core.errors import StaleEdit
-from desktop.core.formatting import score_text
+from desktop.core.formatting import official_datetime, score_text
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.committee.meetings import list_meetings, meeting_status_label
 from desktop.domain.committee.models import MeetingStatus
@@ -29,9 +29,12 @@ from desktop.ui.changes import Change
 from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD, differing
 from desktop.ui.pages.committee.sheet_form import ScoreSheetForm
 from desktop.ui.pages.committee.tab_base import CommitteeTab
+from desktop.ui.widgets.draft_keeper import DraftKeeper, Snapshot
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import RecordTable, configure_table_view, fit_columns
+
+SHEET_DRAFT = "score-sheet"  # drafts (desktop.core.drafts) of a member's own sheet, one per application
 
 
 class ScoringTab(CommitteeTab):
@@ -51,6 +54,9 @@ class ScoringTab(CommitteeTab):
         self.form = ScoreSheetForm(self)
         self.form.saveRequested.connect(self.save)
         self.form.staleRefused.connect(self.resolve_stale)
+        self.drafts = DraftKeeper(self.context.drafts, SHEET_DRAFT, self._unsaved_sheet, self,
+                                  current=lambda: self.shown_application)
+        self.form.edited.connect(self.drafts.edited)
         self.others_note = QLabel(self)
         self.others_note.setObjectName("othersNote")
         self.others_note.setWordWrap(True)
@@ -139,6 +145,8 @@ class ScoringTab(CommitteeTab):
         self.meeting_note.setVisible(True)
 
     def show_applicant(self, row: ScoringRow | None) -> None:
+        if self.shown_application is not None and (row is None or row.application_id != self.shown_application):
+            self.drafts.keep_now()  # what was typed on the sheet left is kept, and restored when it is shown again
         previous = self.others.application_id if self.others is not None else None
         chosen = self.selected_sheet()
         self.others = None
@@ -158,6 +166,7 @@ class ScoringTab(CommitteeTab):
             if view is not None and not keep:
                 self.form.load(view, load_criteria(self.page.criteria_version()), title)
                 self.shown_application = row.application_id
+                self._restore_draft(row.application_id)
         else:
             self.form.clear(self.tr("{title}: you do not score this applicant.").format(title=title))
         self.others = self.query(sheets_for, row.application_id)
@@ -189,10 +198,38 @@ class ScoringTab(CommitteeTab):
                                                .format(number=row.application_number), self.tr("Submit")):
             return
         done = self.tr("Sheet for {number} submitted.") if submit else self.tr("Draft for {number} saved.")
+        self.drafts.keep_now()  # on this computer first: a lost server or a crash during the save loses nothing
         saved = self.act(save_sheet, row.application_id, entries, submit, getattr(self.form, "version", None),
                          done=done.format(number=row.application_number), form=self.form)
         if saved is not None:
             self.form.version = saved.version
+            self.drafts.discard(row.application_id)
+
+    # -- the draft kept on this computer until saved -------------------------------------------------------
+    def _unsaved_sheet(self) -> Snapshot:
+        if self.shown_application is None or not self.form.has_unsaved_input():
+            return None
+        content = {cid: [str(e.score or ""), e.comment] for cid, e in self.form.entries().items()}
+        return self.shown_application, content, getattr(self.form, "version", None)
+
+    def _restore_draft(self, application_id: int) -> None:
+        """Input typed here and never saved (the server was gone, the app was closed): back in the form, unsaved."""
+        draft = self.drafts.find(application_id)
+        if draft is None:
+            return
+        if not self.form.editable:  # submitted meanwhile: the sheet is locked, the draft has no place any more
+            self.drafts.discard(application_id)
+            return
+        try:
+            entries = {str(cid): EntryInput(str(v[0]), str(v[1])) for cid, v in dict(draft.content).items()}
+        except (TypeError, ValueError, IndexError):
+            return
+        if all(self.form.entries().get(cid) == e for cid, e in entries.items() if cid in self.form.scores):
+            self.drafts.discard(application_id)  # the same as what is stored: nothing to restore
+            return
+        self.form.restore(entries, draft.base_version, self.tr(
+            "Restored what you typed on this computer at {time} and had not saved yet; save it to keep it.")
+                          .format(time=official_datetime(draft.kept_at)))
 
     def resolve_stale(self, error: StaleEdit) -> None:
         """Another window saved this sheet: theirs beside the typed one; reload it, or save the typed one over it."""
@@ -206,6 +243,7 @@ class ScoringTab(CommitteeTab):
                             for e in stored.entries])
         choice = self.dialogs.resolve_edit_conflict(self, error, values)
         if choice == RELOAD:
+            self.drafts.discard(row.application_id)
             self.form.load(stored, load_criteria(self.page.criteria_version()),
                            f"{row.application_number} {row.institution_name}")
         elif choice == APPLY_MINE:

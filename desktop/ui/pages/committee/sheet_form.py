@@ -27,6 +27,7 @@ class ScoreSheetForm(QWidget):
 
     saveRequested = Signal(object, bool)
     staleRefused = Signal(object)  # a StaleEdit: another window saved this sheet since it was loaded
+    edited = Signal()  # the person typed (not a load): the tab keeps the draft on this computer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,7 @@ class ScoreSheetForm(QWidget):
         self.criteria: CriteriaSheet | None = None
         self.ratio = DEFAULT_FLOOR_RATIO
         self.editable = False
+        self._loading = False
         self.scores: dict[str, QLineEdit] = {}
         self.comments: dict[str, QLineEdit] = {}
         self.messages: dict[str, QLabel] = {}
@@ -84,10 +86,11 @@ class ScoreSheetForm(QWidget):
             score = QLineEdit(self)
             score.setObjectName(f"score_{c.id}")
             score.setMaximumWidth(80)
-            score.textChanged.connect(self._validate)
             comment = QLineEdit(self)
             comment.setObjectName(f"comment_{c.id}")
-            comment.textChanged.connect(self._validate)
+            for field in (score, comment):
+                field.textChanged.connect(self._validate)
+                field.textChanged.connect(self._typed)
             message = QLabel(self)
             message.setObjectName(f"problem_{c.id}")
             message.setWordWrap(True)
@@ -103,6 +106,13 @@ class ScoreSheetForm(QWidget):
 
     def load(self, view: SheetView, criteria: CriteriaSheet, title: str) -> None:
         """Show the member's sheet; editable unless submitted, then every field is shown locked."""
+        self._loading = True
+        try:
+            self._load(view, criteria, title)
+        finally:
+            self._loading = False
+
+    def _load(self, view: SheetView, criteria: CriteriaSheet, title: str) -> None:
         self._build(criteria)
         self.ratio = view.floor_ratio
         self.version = view.version
@@ -136,6 +146,20 @@ class ScoreSheetForm(QWidget):
         self.setEnabled(True)
         self.loaded_status: SheetStatus | None = view.status
         self._loaded_entries = self.entries()
+
+    def restore(self, entries: dict[str, EntryInput], version: int | None, message: str) -> None:
+        """Put back input kept on this computer (unsaved): it stays unsaved, the save checks it against ``version``."""
+        for cid, entry in entries.items():
+            if cid in self.scores:
+                self.scores[cid].setText("" if entry.score is None else str(entry.score))
+                self.comments[cid].setText(entry.comment or "")
+        if version is not None:
+            self.version = version
+        self.banner.show_message(message, "info")
+
+    def _typed(self) -> None:
+        if not self._loading and self.editable:
+            self.edited.emit()
 
     def has_unsaved_input(self) -> bool:
         """Typed since the sheet was loaded and not saved: a refresh must not throw it away."""

@@ -7,13 +7,12 @@ from collections.abc import Generator
 from pathlib import Path
 
 from desktop.core.files import PendingFile
-from desktop.db.engine import Database
-from desktop.domain.accounts.permissions import Actor
+from desktop.ui.context import AppContext
 
 Progress = tuple[int, int, str]
 
 
-def export_to_file(database: Database, actor: Actor, path: Path,
+def export_to_file(context: AppContext, path: Path,
                    messages: tuple[str, str] = ("Reading the database…", "Writing the file…"),
                    ) -> Generator[Progress, None, int]:
     """Runs in a worker thread: its own transaction (the export is audited), committed once the file is written.
@@ -25,8 +24,8 @@ def export_to_file(database: Database, actor: Actor, path: Path,
 
     output = PendingFile(path)  # refused before the export is recorded
     yield 0, 3, messages[0]
-    with output, database.transaction() as session:  # committed, then the file renamed into place
-        document = export_json(session, actor, current_revision(database))
+    with output, context.writing() as session:  # committed, then the file renamed into place
+        document = export_json(session, context.actor, current_revision(context.database))
         yield 1, 3, messages[1]
         text = json.dumps(document, ensure_ascii=False, indent=1)
         yield 2, 3, messages[1]

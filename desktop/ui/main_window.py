@@ -289,14 +289,14 @@ class MainWindow(QMainWindow):
                 self.tr("Exported %n record(s) to {file}.", "", count).format(file=path), 10000)
 
         self.export_task, _ = run_with_progress(
-            self, self.tr("Exporting"), export_to_file, self.context.database, self.context.actor, path, messages,
+            self, self.tr("Exporting"), export_to_file, self.context, path, messages,
             on_success=done, on_error=lambda error: self.dialogs.show_error(self, error))
 
     def password_dialog(self) -> QDialog:
         """Change one's own password (desktop/ui/dialogs/password.py)."""
         from desktop.ui.dialogs.password import ChangePasswordDialog
 
-        dialog = ChangePasswordDialog(self.context.database, self.context.actor, self)
+        dialog = ChangePasswordDialog(self.context, self)
         done = self.tr("Your password has been changed.")
         dialog.accepted.connect(lambda: self.statusBar().showMessage(done, 8000))
         return dialog

@@ -96,6 +96,7 @@ def _audit_events(database) -> int:
 @pytest.mark.parametrize("where", ["missing folder", "full disk"])
 def test_the_json_export_records_no_audit_event_when_its_file_is_not_written(tmp_path, demo_database, demo_actors,
                                                                               request, where):
+    from desktop.ui.context import AppContext
     from desktop.ui.export_json import export_to_file
 
     folder = tmp_path / "out"
@@ -107,7 +108,7 @@ def test_the_json_export_records_no_audit_event_when_its_file_is_not_written(tmp
         target = folder / "gone" / "dump.json"
     events = _audit_events(demo_database)
     with pytest.raises(FileError, match=f"^Could not write {target}: "):
-        for _ in export_to_file(demo_database, demo_actors["admin"], target):
+        for _ in export_to_file(AppContext(demo_database, demo_actors["admin"]), target):
             pass
     assert _audit_events(demo_database) == events
     assert names(folder) == []

@@ -58,13 +58,15 @@ def test_the_name_qt_appends_to_window_titles_follows_the_language(interface_lan
 
 
 def test_dialog_titles_follow_the_language_live(qtbot, interface_language, demo_database, demo_actors):
+    from desktop.ui.context import AppContext
     from desktop.ui.dialogs.accounts import LoginDialog
     from desktop.ui.dialogs.password import ChangePasswordDialog
 
     titles = {}
     for language in ("ko", "en", "ko"):
         interface_language(language)
-        login, password = LoginDialog(demo_database), ChangePasswordDialog(demo_database, demo_actors["admin"])
+        login = LoginDialog(demo_database)
+        password = ChangePasswordDialog(AppContext(demo_database, demo_actors["admin"]))
         qtbot.addWidget(login)
         qtbot.addWidget(password)
         titles.setdefault(language, []).append((login.windowTitle(), password.windowTitle()))

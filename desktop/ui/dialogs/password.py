@@ -6,25 +6,25 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.db.engine import Database
-from desktop.domain.accounts.permissions import Actor
 from desktop.domain.accounts.service import MIN_PASSWORD_LENGTH
+from desktop.ui.context import AppContext
 from desktop.ui.widgets.form_dialog import FormDialog, password_edit
 
 
-def change_own_password(database: Database, actor: Actor, current: str, new: str) -> None:
+def change_own_password(context: AppContext, current: str, new: str) -> None:
     from desktop.domain.accounts.service import change_password
 
-    with database.transaction() as session:
-        change_password(session, actor, current, new)
+    with context.writing() as session:
+        change_password(session, context.actor, current, new)
 
 
 class ChangePasswordDialog(FormDialog):
     """Current password, new password twice; a refusal is shown at its field and the typing kept."""
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(lambda values: change_own_password(database, actor, values["old_password"],
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(lambda values: change_own_password(context, values["old_password"],
                                                             values["new_password"]), parent)
+        actor = context.actor
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(420)

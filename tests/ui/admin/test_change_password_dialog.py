@@ -4,12 +4,13 @@ import pytest
 
 from desktop.core.errors import DomainError
 from desktop.domain.accounts.service import authenticate
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.password import ChangePasswordDialog
 from desktop.ui.widgets.feedback import field_level
 
 
 def test_a_member_changes_their_own_password(qtbot, demo_database, demo_actors):
-    dialog = ChangePasswordDialog(demo_database, demo_actors["member"])
+    dialog = ChangePasswordDialog(AppContext(demo_database, demo_actors["member"]))
     qtbot.addWidget(dialog)
     assert dialog.intro.text() == "Password of 박지민 (member)."
     dialog.current.setText("not-my-password")

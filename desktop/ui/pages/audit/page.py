@@ -199,11 +199,11 @@ class AuditPage(Page):
         """Check the whole chain in the background (progress and Cancel); the result is shown above the log."""
         if self.verify_task is not None and not self.verify_task.done:
             return self.verify_task
-        database, actor = self.context.database, self.context.actor
+        context = self.context
 
         def work():  # type: ignore[no-untyped-def]
-            with database.read() as session:
-                return (yield from verify_chain(session, actor, document_anchors(session)))
+            with context.reading() as session:  # this worker thread's own unit of work
+                return (yield from verify_chain(session, context.actor, document_anchors(session)))
 
         self.verification.clear_message()
         self.verify_task, _ = run_with_progress(self, self.tr("Verifying the audit trail"), work,

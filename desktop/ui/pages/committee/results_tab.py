@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.formatting import score_text
-from desktop.db.engine import Database
-from desktop.domain.accounts.permissions import Actor, Permission
+from desktop.domain.accounts.permissions import Permission
 from desktop.domain.scoring.export import export_round_results, results_workbook
 from desktop.domain.scoring.results import MemberTotal, ResultDetail, round_results
 from desktop.domain.scoring.service import compute_round_results, method_label, verify_results
+from desktop.ui.context import AppContext
 from desktop.ui.pages.committee.distribution_chart import DistributionChart
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.file_save import write_atomically
@@ -31,10 +31,10 @@ from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import RecordTable, configure_table_view, fit_columns
 
 
-def write_results_xlsx(database: Database, actor: Actor, round_id: int, path: Path):  # type: ignore[no-untyped-def]
+def write_results_xlsx(context: AppContext, round_id: int, path: Path):  # type: ignore[no-untyped-def]
     """Background work: read the results in this thread's own session, build the workbook, write it."""
-    with database.read() as session:
-        details = export_round_results(session, actor, round_id)
+    with context.reading() as session:
+        details = export_round_results(session, context.actor, round_id)
     data = yield from results_workbook(details)
     write_atomically(path, data)
     return len(details)
@@ -231,5 +231,5 @@ class ResultsTab(CommitteeTab):
             self.page.statusMessage.emit(self.tr("Exported %n result(s) to {file}.", "", count).format(file=path))
 
         self.export_task, _ = run_with_progress(
-            self, self.tr("Exporting results"), write_results_xlsx, self.context.database, self.context.actor,
-            self.round_id, path, on_success=done, on_error=lambda error: self.dialogs.show_error(self, error))
+            self, self.tr("Exporting results"), write_results_xlsx, self.context, self.round_id, path,
+            on_success=done, on_error=lambda error: self.dialogs.show_error(self, error))

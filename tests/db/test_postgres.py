@@ -51,7 +51,7 @@ def test_demo_and_export_on_postgres(pg):
 
 
 def test_numbering_is_gapless_under_concurrency_on_postgres(pg):
-    from desktop.domain.decisions.numbering import take_number
+    from desktop.domain.issued.numbering import take_number
 
     numbers, lock = [], threading.Lock()
 

@@ -15,10 +15,10 @@ from desktop.domain.applications.models import (
     Attachment,
     AttachmentKind,
     AttachmentStatus,
-    Blob,
 )
 from desktop.domain.applications.service import EDITABLE
 from desktop.domain.audit.service import record
+from desktop.domain.blobs.models import Blob
 from desktop.domain.committee.access import ensure_not_conflicted
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024

@@ -5,7 +5,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import now
@@ -130,17 +130,6 @@ class StaffMember(Base):
     experience_evidence: Mapped[str] = mapped_column(String(200), default="")
 
     application: Mapped[Application] = relationship(back_populates="staff")
-
-
-class Blob(Base):
-    """Content-addressed file content: the same bytes are stored once, inside the database."""
-
-    __tablename__ = "blobs"
-
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int]
-    data: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
 
 
 class AttachmentKind(StrEnum):

@@ -17,9 +17,9 @@ from desktop.domain.applications.models import Application, Round
 from desktop.domain.audit.service import record
 from desktop.domain.decisions.corrections import local_day
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, PublicNotice
-from desktop.domain.decisions.numbering import take_number
 from desktop.domain.decisions.service import application_scope, printed_numbers, registration_number
 from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.numbering import take_number
 from desktop.domain.issued.service import freeze
 from desktop.domain.registry import service as registry
 from desktop.domain.settings.calendar import calendar

@@ -20,10 +20,10 @@ from desktop.domain.committee.access import conflicted_application_ids, ensure_n
 from desktop.domain.committee.models import CommitteeMember
 from desktop.domain.decisions.corrections import Change, changes, local_day
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
-from desktop.domain.decisions.numbering import take_number
 from desktop.domain.inspections.models import Inspection, InspectionInspector
 from desktop.domain.institutions.models import Institution
 from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.numbering import take_number
 from desktop.domain.issued.service import freeze
 from desktop.domain.registry import service as registry
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult

@@ -21,8 +21,8 @@ from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import transition
 from desktop.domain.audit.service import record
 from desktop.domain.committee.access import conflicted_application_ids
-from desktop.domain.decisions.numbering import take_number
 from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.numbering import take_number
 from desktop.domain.issued.service import freeze
 from desktop.domain.screening.checklist import DocumentState
 from desktop.domain.screening.models import ScreeningOutcome, SupplementRequest, SupplementStatus

@@ -25,8 +25,8 @@ def log_in(database: Database, username: str, password: str) -> tuple[Actor, Dat
     Returns the actor and, on a server, the person's own database connection (None otherwise).
     """
     from desktop.db.server.setup import is_server_address
-    from desktop.domain.accounts.server_login import log_in_to_server
-    from desktop.domain.accounts.service import authenticate
+    from desktop.domain.users.server_login import log_in_to_server
+    from desktop.domain.users.service import authenticate
 
     if is_server_address(database.url):
         personal, actor = log_in_to_server(database.url, username, password)
@@ -36,7 +36,7 @@ def log_in(database: Database, username: str, password: str) -> tuple[Actor, Dat
 
 
 def create_administrator(database: Database, username: str, display_name: str, password: str) -> Actor:
-    from desktop.domain.accounts.service import create_first_administrator
+    from desktop.domain.users.service import create_first_administrator
 
     with database.transaction() as session:
         return create_first_administrator(session, username, display_name, password)

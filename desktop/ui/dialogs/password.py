@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.db.engine import Database
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import MIN_PASSWORD_LENGTH
+from desktop.domain.users.service import MIN_PASSWORD_LENGTH
 from desktop.ui.widgets.form_dialog import FormDialog, password_edit
 
 
 def change_own_password(database: Database, actor: Actor, current: str, new: str) -> None:
-    from desktop.domain.accounts.service import change_password
+    from desktop.domain.users.service import change_password
 
     with database.transaction() as session:
         change_password(session, actor, current, new)

@@ -132,6 +132,18 @@ class StaffMember(Base):
     application: Mapped[Application] = relationship(back_populates="staff")
 
 
+class ConflictGround(StrEnum):
+    """Why a person stays out of an applicant's matter: inspectors and committee members declare the same grounds."""
+
+    SPOUSE_IS_PARTY = "spouse_is_party"
+    RELATIVE_OF_REPRESENTATIVE = "relative_of_representative"
+    DIRECT_INVOLVEMENT = "direct_involvement"
+    AGENT_WITNESS_APPRAISER = "agent_witness_appraiser"
+    DIRECT_INTEREST = "direct_interest"
+    EMPLOYMENT = "employment"
+    OTHER = "other"
+
+
 class AttachmentKind(StrEnum):
     APPLICATION_FORM = "application_form"  # 별지 제3호의5서식
     BUSINESS_PLAN = "business_plan"

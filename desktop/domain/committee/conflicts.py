@@ -12,15 +12,10 @@ from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.formatting import official_date
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, ApplicationStatus
+from desktop.domain.applications.models import Application, ApplicationStatus, ConflictGround
 from desktop.domain.audit.service import record
 from desktop.domain.committee.access import acting_member
-from desktop.domain.committee.models import (
-    CommitteeMember,
-    ConflictDeclaration,
-    ConflictGround,
-    ConflictKind,
-)
+from desktop.domain.committee.models import CommitteeMember, ConflictDeclaration, ConflictKind
 from desktop.domain.committee.rules import DEFAULT_LOOKBACK_YEARS, PastTie, Suggestion, suggest_conflicts
 from desktop.domain.committee.service import conflict_ground_label
 from desktop.domain.scoring.models import ScoreSheet, SheetStatus

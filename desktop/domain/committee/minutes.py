@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, Round
+from desktop.domain.applications.models import Application, ConflictGround, Round
 from desktop.domain.audit.chain import chain_head
 from desktop.domain.committee.challenges import eligible_voters
 from desktop.domain.committee.meetings import get_meeting, meeting_detail
@@ -19,7 +19,6 @@ from desktop.domain.committee.models import (
     ChallengeOutcome,
     CommitteeMember,
     ConflictDeclaration,
-    ConflictGround,
     ConflictKind,
     MeetingStatus,
 )

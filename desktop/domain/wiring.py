@@ -1,0 +1,8 @@
+"""Loads every module that implements a hook of an earlier area, so each check is in place wherever the domain is
+used: ``desktop.domain`` imports this module, hence the app, the command line, the demo and the tests all get it."""
+
+from desktop.domain.committee import access as committee_access
+from desktop.domain.inspections import service as inspections_service
+from desktop.domain.screening import service as screening_service
+
+IMPLEMENTING_MODULES = (committee_access, inspections_service, screening_service)

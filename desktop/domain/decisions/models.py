@@ -13,6 +13,8 @@ from desktop.core.errors import WorkflowError
 from desktop.core.i18n import translate
 from desktop.db.base import Base, UTCDateTime, enum_column
 
+OUTPUTS = ("amount", "grade", "score")  # the valuation outputs a designation may cover, in printed order
+
 
 class DecisionOutcome(StrEnum):
     DESIGNATED = "designated"

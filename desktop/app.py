@@ -116,7 +116,7 @@ class Session:
     def start(self) -> bool:
         """Run the dialogs before the main window; False when the user cancelled."""
         from desktop.db.server.setup import is_server_address
-        from desktop.domain.accounts.service import needs_first_administrator
+        from desktop.domain.users.service import needs_first_administrator
         from desktop.ui.dialogs.accounts import FirstRunDialog
 
         if is_server_address(self.database.url):  # `server init` created the administrator

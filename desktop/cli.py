@@ -198,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _is_empty(database) -> bool:  # type: ignore[no-untyped-def]
-    from desktop.domain.accounts.service import needs_first_administrator
+    from desktop.domain.users.service import needs_first_administrator
 
     with database.read() as session:
         return needs_first_administrator(session)

@@ -79,7 +79,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_server(args: argparse.Namespace) -> int:
     from desktop.db.engine import resolve_database_url
-    from desktop.domain.accounts.server_setup import initialise_server, upgrade_server
+    from desktop.domain.users.server_setup import initialise_server, upgrade_server
 
     url = resolve_database_url(args.server_url or args.database)
     if args.server_command == "upgrade":

@@ -23,7 +23,7 @@ from desktop.db.engine import Database
 from desktop.db.migrate import upgrade
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import actor_for
+from desktop.domain.users.service import actor_for
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -31,7 +31,7 @@ def _fast_password_hashing() -> Iterator[None]:
     """Argon2 with minimal cost in tests only (the production parameters are argon2-cffi's defaults)."""
     from argon2 import PasswordHasher
 
-    from desktop.domain.accounts import service
+    from desktop.domain.users import service
 
     original = service._hasher
     service._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)

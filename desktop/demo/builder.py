@@ -33,7 +33,6 @@ from desktop.demo.people import (
 from desktop.demo.seal import demo_seal_text
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import actor_for, create_first_administrator, create_user
 from desktop.domain.applications import rounds
 from desktop.domain.applications.attachments import add_attachment
 from desktop.domain.applications.models import Application, AttachmentKind, Qualification, RoundStatus
@@ -42,6 +41,7 @@ from desktop.domain.applications.service import ApplicationData, StaffData, crea
 from desktop.domain.institutions.service import ContactData, InstitutionData, create_institution
 from desktop.domain.screening.service import run_screening
 from desktop.domain.settings.service import save_settings
+from desktop.domain.users.service import actor_for, create_first_administrator, create_user
 from desktop.issuing.issue import IdentitySource
 from desktop.issuing.signing import SigningIdentity
 

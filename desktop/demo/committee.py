@@ -15,17 +15,17 @@ from desktop.core.clock import KST
 from desktop.core.periods import Calendar
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import actor_for, create_user
-from desktop.domain.applications.models import Application
+from desktop.domain.applications.models import Application, ConflictGround
 from desktop.domain.committee.challenges import cast_vote, raise_challenge
 from desktop.domain.committee.conflicts import confirm_declaration, declare
 from desktop.domain.committee.meetings import close_meeting, open_meeting, record_attendance, schedule_meeting
 from desktop.domain.committee.members import AffiliationData, MemberData, add_affiliation, create_member, seat_members
-from desktop.domain.committee.models import ConflictGround, ConflictKind, MemberKind
+from desktop.domain.committee.models import ConflictKind, MemberKind
 from desktop.domain.scoring.criteria import load_criteria
 from desktop.domain.scoring.models import ScoreSheet
 from desktop.domain.scoring.service import compute_result
 from desktop.domain.scoring.sheets import EntryInput, return_sheet, save_sheet
+from desktop.domain.users.service import actor_for, create_user
 
 # name, kind, affiliation, expertise, user name (A = the chair and B = "member" come from the demo users)
 OTHER_MEMBERS = (

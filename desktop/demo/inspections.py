@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.periods import Calendar, period_to_act
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.applications.models import Application, ApplicationStatus
-from desktop.domain.committee.models import ConflictGround
+from desktop.domain.applications.models import Application, ApplicationStatus, ConflictGround
 from desktop.domain.inspections import filling, findings, scheduling, signoff
 from desktop.domain.inspections.access import checklist_of, load_inspection
 from desktop.domain.inspections.models import FindingSeverity

@@ -15,8 +15,9 @@ from desktop.documents.flowables import PinnedClosing
 from desktop.documents.labels import check_language, label
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, document_number
 from desktop.documents.styles import GREY, table_style
-from desktop.domain.committee.minutes import MinutesData
-from desktop.domain.committee.models import ChallengeOutcome, ConflictGround, ConflictKind
+from desktop.domain.applications.models import ConflictGround
+from desktop.domain.committee.models import ChallengeOutcome, ConflictKind
+from desktop.domain.scoring.minutes import MinutesData
 
 KIND = {
     "ko": {ConflictKind.EXCLUSION: "제척되었음", ConflictKind.RECUSAL: "회피하였음",

@@ -4,6 +4,7 @@ from desktop.db.base import Base
 from desktop.domain.accounts import models as accounts
 from desktop.domain.applications import models as applications
 from desktop.domain.audit import models as audit
+from desktop.domain.blobs import models as blobs
 from desktop.domain.committee import models as committee
 from desktop.domain.decisions import models as decisions
 from desktop.domain.inspections import models as inspections
@@ -17,6 +18,6 @@ from desktop.domain.settings import models as settings
 metadata = Base.metadata
 
 __all__ = [
-    "accounts", "applications", "audit", "committee", "decisions", "inspections",
+    "accounts", "applications", "audit", "blobs", "committee", "decisions", "inspections",
     "institutions", "issued", "metadata", "registry", "scoring", "screening", "settings",
 ]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.applications.models import Blob
 from desktop.domain.audit.chain_problems import Anchor
+from desktop.domain.blobs.models import Blob
 from desktop.domain.issued.labels import kind_label
 from desktop.domain.issued.models import IssuedDocument
 

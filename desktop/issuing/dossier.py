@@ -31,8 +31,9 @@ from desktop.core.files import PendingFile
 from desktop.core.i18n import translate
 from desktop.db.engine import Database
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, Blob
+from desktop.domain.applications.models import Application
 from desktop.domain.audit.chain import verify_chain
+from desktop.domain.blobs.models import Blob
 from desktop.domain.committee.access import ensure_not_conflicted
 from desktop.domain.decisions.models import Decision
 from desktop.domain.issued.models import FrozenContent, IssuedDocument

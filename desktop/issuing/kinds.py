@@ -295,7 +295,7 @@ def _inspection_report_title(data: Any, language: str) -> str:
 # --- minutes --------------------------------------------------------------------------------------------------
 
 def _minutes_data() -> type:
-    from desktop.domain.committee.minutes import MinutesData
+    from desktop.domain.scoring.minutes import MinutesData
 
     return MinutesData
 
@@ -307,7 +307,7 @@ def _render_minutes(data: Any, language: str, code: str | None) -> bytes:
 
 
 def _build_minutes(session: Session, actor: Actor, entity_id: int) -> Any:
-    from desktop.domain.committee.minutes import meeting_minutes
+    from desktop.domain.scoring.minutes import meeting_minutes
 
     return meeting_minutes(session, actor, entity_id, _settings(session))
 

@@ -202,7 +202,7 @@ def describe(session: Session, document: IssuedDocument) -> IssuedDocumentInfo:
 
 
 def _stored(session: Session, document: IssuedDocument) -> bytes | None:
-    from desktop.domain.applications.models import Blob
+    from desktop.domain.blobs.models import Blob
 
     blob = session.get(Blob, document.sha256)
     return blob.data if blob is not None else None

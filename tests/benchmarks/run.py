@@ -91,7 +91,7 @@ install_translators(choose_language("ko", settings))
 database = open_database(sys.argv[1])
 from sqlalchemy import select
 from desktop.domain.accounts.models import User
-from desktop.domain.accounts.service import actor_for
+from desktop.domain.users.service import actor_for
 with database.read() as s:
     actor = actor_for(s.scalars(select(User).where(User.username == sys.argv[2])).one())
 session = Session(database, "ko", settings)
@@ -455,10 +455,10 @@ def bench_inspection_autosave(folder: Path, repeat: int) -> Figure:
 
     from desktop.db.engine import Database
     from desktop.domain.accounts.models import User
-    from desktop.domain.accounts.service import actor_for
     from desktop.domain.inspections.filling import answer_item
     from desktop.domain.inspections.models import Inspection, InspectionStatus
     from desktop.domain.inspections.queries import get_inspection
+    from desktop.domain.users.service import actor_for
 
     path = folder / "bench-inspection.sqlite3"
     shutil.copyfile(demo_database(folder), path)

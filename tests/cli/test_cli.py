@@ -77,7 +77,7 @@ def test_info_reads_the_resources(capsys, tmp_path):
 
 def test_every_printed_demo_account_logs_in_with_its_printed_password(db_path, capsys):
     from desktop.db.engine import Database
-    from desktop.domain.accounts.service import authenticate
+    from desktop.domain.users.service import authenticate
 
     main(["--database", str(db_path), "demo"])
     lines = capsys.readouterr().out.splitlines()

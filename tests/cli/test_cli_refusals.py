@@ -199,7 +199,7 @@ def test_demo_force_refuses_a_database_another_connection_is_writing(db_path, ca
 
 def test_demo_force_refuses_a_database_the_application_has_open(db_path, capsys):
     from desktop.db.engine import Database
-    from desktop.domain.accounts.service import needs_first_administrator
+    from desktop.domain.users.service import needs_first_administrator
 
     application = Database(f"sqlite:///{db_path}")  # an idle GUI: a pooled connection, no transaction
     with application.read() as session:

@@ -154,7 +154,7 @@ def test_the_backup_is_recorded_in_the_audit_trail(backup_file, demo_database):
 
 
 def test_a_restored_demo_lets_its_people_log_in_and_records_the_restore(backup_file, tmp_path):
-    from desktop.domain.accounts.service import authenticate
+    from desktop.domain.users.service import authenticate
 
     target = tmp_path / "restored.sqlite3"
     restored = restore(backup_file, target)

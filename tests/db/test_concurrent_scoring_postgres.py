@@ -19,7 +19,7 @@ SCORES = {"1": "24", "2": "12", "3": "8", "4": "20", "5": "8", "6": "8"}
 
 def _actor(session, username: str):
     from desktop.domain.accounts.models import User
-    from desktop.domain.accounts.service import actor_for
+    from desktop.domain.users.service import actor_for
 
     return actor_for(session.scalars(select(User).where(User.username == username)).one())
 

@@ -11,8 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from desktop.core.errors import DatabaseError
 from desktop.db.engine import Database, resolve_database_url
 from desktop.db.migrate import current_revision, head_revision, upgrade
-from desktop.domain.accounts.service import create_first_administrator
 from desktop.domain.models import metadata
+from desktop.domain.users.service import create_first_administrator
 
 
 def test_empty_database_migrates_to_head_and_matches_the_models(tmp_path):

@@ -51,7 +51,7 @@ def test_demo_and_export_on_postgres(pg):
 
 
 def test_numbering_is_gapless_under_concurrency_on_postgres(pg):
-    from desktop.domain.decisions.numbering import take_number
+    from desktop.domain.issued.numbering import take_number
 
     numbers, lock = [], threading.Lock()
 
@@ -143,9 +143,9 @@ def test_the_demo_trail_verifies_and_a_tampered_event_is_named_on_postgres(pg):
     from desktop.core.errors import DomainError
     from desktop.demo.builder import build_demo
     from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.accounts.service import authenticate
     from desktop.domain.audit.chain import verify_all
     from desktop.domain.audit.chain_problems import ProblemKind
+    from desktop.domain.users.service import authenticate
 
     build_demo(pg)
     actor = Actor.command_line()

@@ -58,7 +58,7 @@ def actor(server, username: str):
     from sqlalchemy import select
 
     from desktop.domain.accounts.models import User
-    from desktop.domain.accounts.service import actor_for
+    from desktop.domain.users.service import actor_for
 
     with server.read() as session:
         return actor_for(session.scalars(select(User).where(User.username == username)).one())
@@ -112,7 +112,7 @@ def test_blind_scoring_each_person_reads_exactly_the_sheets_the_application_show
 
 def test_inspectors_read_only_the_inspections_they_are_assigned_to(server):
     from desktop.domain.accounts.models import Role
-    from desktop.domain.accounts.service import create_user
+    from desktop.domain.users.service import create_user
 
     with server.transaction() as session:
         create_user(session, actor(server, "admin"), "inspector3", "New Inspector", "inspector3-2026", Role.INSPECTOR)
@@ -147,9 +147,9 @@ def test_password_hashes_are_readable_by_the_administrator_group_only(server):
 
 def test_an_account_is_a_login_role_the_users_page_disables_and_re_roles(server):
     from desktop.domain.accounts.models import Role
-    from desktop.domain.accounts.server_login import log_in_to_server
-    from desktop.domain.accounts.service import create_user, set_active, set_role
     from desktop.domain.audit.security import LoginFailed
+    from desktop.domain.users.server_login import log_in_to_server
+    from desktop.domain.users.service import create_user, set_active, set_role
 
     office, admin = log_in_to_server(URL, "admin", "admin-2026")  # the Users page runs on the admin's own role
     with office.transaction() as session:
@@ -204,8 +204,8 @@ def test_server_upgrade_refuses_a_newer_schema_untouched(server, capsys):
 
 
 def test_the_application_runs_as_the_member_and_cannot_write_anothers_sheet(server):
-    from desktop.domain.accounts.server_login import log_in_to_server
     from desktop.domain.scoring.sheets import save_sheet, sheets_for
+    from desktop.domain.users.server_login import log_in_to_server
 
     personal, member = log_in_to_server(URL, "member", "member-2026")
     try:
@@ -227,9 +227,9 @@ def test_the_application_runs_as_the_member_and_cannot_write_anothers_sheet(serv
 def test_a_persons_own_connection_makes_no_silently_partial_backup_or_export(server, tmp_path):
     from desktop.core.errors import DatabaseError
     from desktop.core.progress import run_to_end
-    from desktop.domain.accounts.server_login import log_in_to_server
     from desktop.domain.backup.service import automatic_backup, back_up
     from desktop.domain.export.json_dump import export_json
+    from desktop.domain.users.server_login import log_in_to_server
 
     personal, secretariat = log_in_to_server(URL, "secretariat", "secretariat-2026")
     try:
@@ -245,8 +245,8 @@ def test_a_persons_own_connection_makes_no_silently_partial_backup_or_export(ser
 
 def test_changing_ones_password_on_the_server_says_how_instead_of_failing(server):
     from desktop.core.errors import DomainError
-    from desktop.domain.accounts.server_login import log_in_to_server
-    from desktop.domain.accounts.service import change_password
+    from desktop.domain.users.server_login import log_in_to_server
+    from desktop.domain.users.service import change_password
 
     personal, member = log_in_to_server(URL, "member-c", "member-c-2026")
     try:

@@ -130,8 +130,8 @@ def test_a_server_refusal_reaches_the_person_as_one_sentence_with_nothing_change
     from sqlalchemy import func, select, update
 
     from desktop.core.errors import PermissionDenied
-    from desktop.domain.accounts.server_login import log_in_to_server
     from desktop.domain.institutions.models import Institution
+    from desktop.domain.users.server_login import log_in_to_server
 
     database, _ = demo_by_roles
     with database.read() as session:

@@ -14,10 +14,10 @@ from desktop.documents.layout import document_number
 from desktop.documents.minutes import render_minutes
 from desktop.documents.supplement_request import render_supplement_request
 from desktop.domain.applications.models import Application, ApplicationStatus
-from desktop.domain.committee.minutes import meeting_minutes
 from desktop.domain.committee.models import Meeting
 from desktop.domain.inspections.models import Inspection, InspectionStatus
 from desktop.domain.inspections.report import inspection_notice, inspection_report
+from desktop.domain.scoring.minutes import meeting_minutes
 from desktop.domain.screening.supplements import list_supplements, supplement_letter
 from desktop.domain.settings.service import get_settings
 

@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.documents.minutes import render_minutes
-from desktop.domain.committee.minutes import meeting_minutes
 from desktop.domain.committee.models import Meeting
+from desktop.domain.scoring.minutes import meeting_minutes
 from desktop.domain.settings.service import get_settings
 from tests.documents.conftest import flat
 

@@ -7,12 +7,12 @@ from desktop.core.clock import now, today
 from desktop.db.engine import Database
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import create_first_administrator, create_user
 from desktop.domain.applications import rounds
 from desktop.domain.applications.models import Qualification
 from desktop.domain.applications.service import ApplicationData, StaffData, create_application
 from desktop.domain.institutions.models import InstitutionKind, Sector
 from desktop.domain.institutions.service import InstitutionData, create_institution
+from desktop.domain.users.service import create_first_administrator, create_user
 
 PASSWORD = "password-123"
 

@@ -3,13 +3,13 @@ from sqlalchemy import select
 
 from desktop.core.errors import ConflictError, DomainError, PermissionDenied, ValidationError
 from desktop.domain.accounts.models import Role, User
-from desktop.domain.accounts.service import (
+from desktop.domain.audit.models import AuditEvent
+from desktop.domain.users.service import (
     authenticate,
     create_first_administrator,
     create_user,
     needs_first_administrator,
 )
-from desktop.domain.audit.models import AuditEvent
 
 
 def test_first_run_creates_the_administrator_once(database):
@@ -50,7 +50,7 @@ def test_only_the_administrator_creates_users_and_names_are_unique(database):
         create_user(s, admin, "lee", "이", "short", Role.INSPECTOR)
     with database.read() as s:
         kim = s.scalars(select(User).where(User.username == "kim")).one()
-    from desktop.domain.accounts.service import actor_for
+    from desktop.domain.users.service import actor_for
 
     with pytest.raises(PermissionDenied), database.transaction() as s:
         create_user(s, actor_for(kim), "park", "박", "long-password", Role.APPROVER)

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from desktop.core.errors import ValidationError
-from desktop.domain.audit.changes import setting_value
 from desktop.domain.settings.calendar import calendar
 from desktop.domain.settings.service import set_setting, validate_setting
+from desktop.domain.trail.changes import setting_value
 from tests.domain.helpers import World
 
 

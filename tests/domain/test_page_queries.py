@@ -8,10 +8,9 @@ from sqlalchemy import select
 from desktop.core.errors import NotFound
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import actor_for, create_user
-from desktop.domain.applications.models import AggregationMethod, ApplicationStatus
+from desktop.domain.applications.models import AggregationMethod, ApplicationStatus, ConflictGround
 from desktop.domain.committee import service as committee
-from desktop.domain.committee.models import CommitteeMember, ConflictGround, ConflictKind, MemberKind
+from desktop.domain.committee.models import CommitteeMember, ConflictKind, MemberKind
 from desktop.domain.decisions import service as decisions
 from desktop.domain.decisions.models import DecisionStatus
 from desktop.domain.inspections import service as inspections
@@ -22,6 +21,7 @@ from desktop.domain.scoring.models import ScoringResult
 from desktop.domain.scoring.service import method_label, verify_results
 from desktop.domain.screening import service as screening
 from desktop.domain.screening.models import ScreeningOutcome
+from desktop.domain.users.service import actor_for, create_user
 
 
 @pytest.fixture

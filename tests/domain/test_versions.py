@@ -15,7 +15,6 @@ from desktop.db.engine import Database
 from desktop.db.migrate import upgrade
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import create_user
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import StaffData, get_application, update_application
 from desktop.domain.inspections import filling
@@ -23,6 +22,7 @@ from desktop.domain.inspections.queries import get_inspection
 from desktop.domain.institutions.service import institution_data, institution_version, update_institution
 from desktop.domain.scoring.sheets import EntryInput, my_sheet, save_sheet
 from desktop.domain.settings.service import get_settings, list_settings, save_settings
+from desktop.domain.users.service import create_user
 from tests.conftest import fresh_postgres
 from tests.domain.committee.conftest import build_committee_world
 from tests.domain.helpers import PASSWORD, World

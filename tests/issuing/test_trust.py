@@ -6,8 +6,8 @@ from cryptography.hazmat.primitives import serialization
 
 from desktop.cli import main
 from desktop.demo.certificates import ROOT_NAME, SIGNER_NAME
-from desktop.domain.accounts.service import create_first_administrator
 from desktop.domain.settings.service import get_settings, save_settings
+from desktop.domain.users.service import create_first_administrator
 from desktop.issuing.trust import (
     ENV_TRUST_DIR,
     TrustError,

@@ -162,7 +162,7 @@ def test_a_disabled_account_is_told_once_and_sent_back_to_the_login(qtbot, conte
     logs out instead of keeping rows on screen that the person may no longer see."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.domain.accounts.service import set_active
+    from desktop.domain.users.service import set_active
     from desktop.ui.dialogs.service import DialogService
 
     shown: list[str] = []
@@ -195,7 +195,7 @@ def test_the_administrator_saves_settings_into_the_context(qtbot, context_for, d
 
 
 def test_change_password_from_the_file_menu(qtbot, context_for, dialogs, settings, demo_database) -> None:
-    from desktop.domain.accounts.service import authenticate
+    from desktop.domain.users.service import authenticate
 
     window = open_window(qtbot, context_for("chair"), dialogs, settings)
     file_menu = window.menuBar().actions()[0].menu()

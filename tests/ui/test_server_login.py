@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="no Postg
 def server_address():
     """A prepared server with an administrator and one member; the address desktops use (no user name)."""
     from desktop.demo.reset import reset_database
-    from desktop.domain.accounts.service import create_first_administrator, create_user
+    from desktop.domain.users.service import create_first_administrator, create_user
 
     db = reset_database(Database(URL))
     prepare(db)

@@ -9,17 +9,17 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications.hooks import ensure_not_conflicted
 from desktop.domain.applications.models import (
     Application,
     ApplicationStatus,
     Attachment,
     AttachmentKind,
     AttachmentStatus,
-    Blob,
 )
 from desktop.domain.applications.service import EDITABLE
 from desktop.domain.audit.service import record
-from desktop.domain.committee.access import ensure_not_conflicted
+from desktop.domain.blobs.models import Blob
 from desktop.domain.versions import claim_version
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024

@@ -5,7 +5,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import now
@@ -132,15 +132,16 @@ class StaffMember(Base):
     application: Mapped[Application] = relationship(back_populates="staff")
 
 
-class Blob(Base):
-    """Content-addressed file content: the same bytes are stored once, inside the database."""
+class ConflictGround(StrEnum):
+    """Why a person stays out of an applicant's matter: inspectors and committee members declare the same grounds."""
 
-    __tablename__ = "blobs"
-
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int]
-    data: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    SPOUSE_IS_PARTY = "spouse_is_party"
+    RELATIVE_OF_REPRESENTATIVE = "relative_of_representative"
+    DIRECT_INVOLVEMENT = "direct_involvement"
+    AGENT_WITNESS_APPRAISER = "agent_witness_appraiser"
+    DIRECT_INTEREST = "direct_interest"
+    EMPLOYMENT = "employment"
+    OTHER = "other"
 
 
 class AttachmentKind(StrEnum):

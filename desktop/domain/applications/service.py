@@ -13,6 +13,13 @@ from desktop.core.i18n import translate
 from desktop.core.identifiers import format_brn, format_crn
 from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
 from desktop.domain.applications import workflow
+from desktop.domain.applications.hooks import (
+    check_screening_step,
+    committee_blockers,
+    confirm_screening,
+    conflicted_application_ids,
+    ensure_not_conflicted,
+)
 from desktop.domain.applications.models import (
     Application,
     ApplicationStatus,
@@ -23,11 +30,7 @@ from desktop.domain.applications.models import (
     StaffMember,
 )
 from desktop.domain.audit.service import changed, record, snapshot
-from desktop.domain.committee.access import conflicted_application_ids, ensure_not_conflicted
-from desktop.domain.inspections.service import committee_blockers
 from desktop.domain.institutions.models import Institution, InstitutionKind, Sector
-from desktop.domain.screening.models import ScreeningOutcome
-from desktop.domain.screening.service import confirm_if_needed, latest_result, screening_is_current
 from desktop.domain.versions import claim_version
 
 EDITABLE = frozenset({
@@ -317,29 +320,9 @@ def _check_step_guards(session: Session, application: Application, target: Appli
                 "Applications", "The deadline of round {code} has passed. A late application can be accepted "
                 "only with a recorded reason."
             ).format(code=application.round.code))
-    elif target == ApplicationStatus.INSPECTION:
-        result = latest_result(session, application.id)
-        if result is None or result.outcome != ScreeningOutcome.ELIGIBLE:
-            raise WorkflowError(translate(
-                "Applications", "Screening has not found the application eligible yet: run the screening and "
-                "resolve every failed requirement first."
-            ))
-        if not screening_is_current(session, application.id):
-            raise WorkflowError(translate(
-                "Applications", "The application changed after its last screening: run the screening again."
-            ))
-    elif target == ApplicationStatus.SUPPLEMENT_REQUESTED or (
+    elif target == ApplicationStatus.INSPECTION or target == ApplicationStatus.SUPPLEMENT_REQUESTED or (
             application.status == ApplicationStatus.SUPPLEMENT_REQUESTED and target == ApplicationStatus.SCREENING):
-        from desktop.domain.screening.models import SupplementRequest, SupplementStatus
-
-        is_open = session.scalar(select(func.count()).select_from(SupplementRequest).where(
-            SupplementRequest.application_id == application.id, SupplementRequest.status == SupplementStatus.OPEN))
-        if target == ApplicationStatus.SUPPLEMENT_REQUESTED and not is_open:
-            raise WorkflowError(translate("Applications", "A supplement is requested on the Screening page, with "
-                                          "its deficiencies and deadline."))
-        if target == ApplicationStatus.SCREENING and is_open:
-            raise WorkflowError(translate("Applications", "Record the supplement as received on the Screening page; "
-                                          "the screening then runs again."))
+        check_screening_step(session, application, target)
     elif target == ApplicationStatus.COMMITTEE_REVIEW:
         blockers = committee_blockers(session, application.id)
         if blockers:
@@ -372,7 +355,7 @@ def transition(session: Session, actor: Actor, application_id: int, target: Appl
     if target == ApplicationStatus.WITHDRAWN:
         application.withdrawn_reason = reason
     if target == ApplicationStatus.INSPECTION:
-        confirm_if_needed(session, actor, application.id)
+        confirm_screening(session, actor, application.id)
     record(session, actor, f"application.{target.value}", application,
            summary=f"{application.number}: {before.value} → {target.value}",
            before={"status": before.value}, after={"status": target.value}, reason=reason)

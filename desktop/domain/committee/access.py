@@ -1,7 +1,8 @@
 """Conflict-of-interest access rules: an excluded or recused member never sees that applicant.
 
-Other services (applications, attachments, screening, inspections, decisions) call
-``conflicted_application_ids`` / ``ensure_not_conflicted``; the committee and scoring services also use
+The areas before the committee (applications, attachments, screening, inspections) reach
+``conflicted_application_ids`` / ``ensure_not_conflicted`` through the hooks of ``applications.hooks`` that this
+module implements; the areas after it import them directly, and the committee and scoring services also use
 ``acting_member`` and ``ensure_may_score``.
 """
 
@@ -12,6 +13,7 @@ from desktop.core.errors import NotFound, PermissionDenied
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
+from desktop.domain.applications import hooks
 from desktop.domain.applications.models import Application
 from desktop.domain.committee.models import CommitteeMember, ConflictDeclaration, ConflictKind, RoundCommitteeSeat
 
@@ -29,6 +31,7 @@ def conflicted_member_ids(session: Session, application_id: int) -> frozenset[in
         ConflictDeclaration.application_id == application_id, ConflictDeclaration.kind != ConflictKind.NONE)))
 
 
+@hooks.conflicted_application_ids.implement
 def conflicted_application_ids(session: Session, actor: Actor) -> frozenset[int]:
     """Applications the actor must not see because of a conflict of interest."""
     if actor.role not in COMMITTEE_ROLES:
@@ -43,6 +46,7 @@ def conflicted_application_ids(session: Session, actor: Actor) -> frozenset[int]
     ))
 
 
+@hooks.ensure_not_conflicted.implement
 def ensure_not_conflicted(session: Session, actor: Actor, application_id: int) -> None:
     """Refuse (as if the file did not exist for them) when the actor is excluded from this applicant."""
     if application_id in conflicted_application_ids(session, actor):

@@ -23,7 +23,7 @@ from desktop.domain.committee.access import (
     member_id_for,
     seat_of,
 )
-from desktop.domain.committee.conflicts import withdraw_sheet
+from desktop.domain.committee.hooks import withdraw_sheet
 from desktop.domain.committee.meetings import ensure_present, get_meeting
 from desktop.domain.committee.models import (
     Challenge,

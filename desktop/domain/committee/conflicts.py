@@ -12,18 +12,13 @@ from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.formatting import official_date
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, ApplicationStatus
+from desktop.domain.applications.models import Application, ApplicationStatus, ConflictGround
 from desktop.domain.audit.service import record
 from desktop.domain.committee.access import acting_member
-from desktop.domain.committee.models import (
-    CommitteeMember,
-    ConflictDeclaration,
-    ConflictGround,
-    ConflictKind,
-)
+from desktop.domain.committee.hooks import withdraw_sheet
+from desktop.domain.committee.models import CommitteeMember, ConflictDeclaration, ConflictKind
 from desktop.domain.committee.rules import DEFAULT_LOOKBACK_YEARS, PastTie, Suggestion, suggest_conflicts
 from desktop.domain.committee.service import conflict_ground_label
-from desktop.domain.scoring.models import ScoreSheet, SheetStatus
 
 DECLARABLE = (ConflictKind.NONE, ConflictKind.EXCLUSION, ConflictKind.RECUSAL)
 
@@ -152,14 +147,6 @@ def declare(session: Session, actor: Actor, application_id: int, kind: ConflictK
 def recuse(session: Session, actor: Actor, application_id: int, reason: str) -> int:
     """회피: the member withdraws from one applicant, in one step, with a reason."""
     return declare(session, actor, application_id, ConflictKind.RECUSAL, None, reason)
-
-
-def withdraw_sheet(session: Session, member_id: int, application_id: int) -> None:
-    """A member who becomes conflicted loses any unsubmitted sheet; a submitted one stops counting."""
-    sheet = session.scalars(select(ScoreSheet).where(ScoreSheet.member_id == member_id,
-                                                     ScoreSheet.application_id == application_id)).first()
-    if sheet is not None and sheet.status != SheetStatus.SUBMITTED:
-        session.delete(sheet)
 
 
 def confirm_declaration(session: Session, actor: Actor, declaration_id: int) -> None:

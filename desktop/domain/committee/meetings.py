@@ -233,7 +233,7 @@ def close_meeting(session: Session, actor: Actor, meeting_id: int, notes: str = 
 
 def _freeze_minutes(session: Session, actor: Actor, meeting_id: int, number: str) -> None:
     """The minutes as the meeting closed: from then on they are printed as they stood."""
-    from desktop.domain.committee.minutes import meeting_minutes
+    from desktop.domain.committee.hooks import meeting_minutes
     from desktop.domain.issued.models import DocumentKind
     from desktop.domain.issued.service import freeze
     from desktop.domain.settings.service import get_settings

@@ -9,11 +9,10 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application
 from desktop.domain.applications.rounds import get_round
 from desktop.domain.audit.service import record, snapshot
+from desktop.domain.committee.hooks import scoring_started
 from desktop.domain.committee.models import CommitteeMember, MemberAffiliation, MemberKind, RoundCommitteeSeat
-from desktop.domain.scoring.models import ScoreSheet
 from desktop.domain.versions import claim_version
 
 RELATIONS = ("employment", "service")
@@ -126,9 +125,7 @@ def seat_members(session: Session, actor: Actor, round_id: int, member_ids: list
         raise ValidationError(translate("Committee", "The chair must be one of the members."), field="chair")
     for member_id in member_ids:
         get_member(session, member_id)
-    started = session.scalar(select(ScoreSheet.id).join(Application, Application.id == ScoreSheet.application_id)
-                             .where(Application.round_id == rnd.id).limit(1))
-    if started:
+    if scoring_started(session, rnd.id):
         raise WorkflowError(translate("Committee", "Scoring has started in round {code}; its committee can no "
                                       "longer change.").format(code=rnd.code))
     before = [s.member_id for s in session.scalars(select(RoundCommitteeSeat)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import now
 from desktop.db.base import Base, UTCDateTime, Versioned, enum_column
+from desktop.domain.applications.models import ConflictGround
 
 
 class MemberKind(StrEnum):
@@ -104,16 +105,6 @@ class ConflictKind(StrEnum):
     EXCLUSION = "exclusion"  # 제척
     RECUSAL = "recusal"  # 회피
     CHALLENGE_UPHELD = "challenge_upheld"  # 기피 decided by vote
-
-
-class ConflictGround(StrEnum):
-    SPOUSE_IS_PARTY = "spouse_is_party"
-    RELATIVE_OF_REPRESENTATIVE = "relative_of_representative"
-    DIRECT_INVOLVEMENT = "direct_involvement"
-    AGENT_WITNESS_APPRAISER = "agent_witness_appraiser"
-    DIRECT_INTEREST = "direct_interest"
-    EMPLOYMENT = "employment"
-    OTHER = "other"
 
 
 class ConflictDeclaration(Base):

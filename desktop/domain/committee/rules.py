@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from desktop.domain.committee.models import ConflictGround
+from desktop.domain.applications.models import ConflictGround
 
 DEFAULT_QUORUM_RATIO = Decimal("0.5")
 DEFAULT_LOOKBACK_YEARS = 3

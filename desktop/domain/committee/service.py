@@ -9,15 +9,9 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, Round
+from desktop.domain.applications.models import Application, ConflictGround, Round
 from desktop.domain.committee.access import member_id_for
-from desktop.domain.committee.models import (
-    CommitteeMember,
-    ConflictDeclaration,
-    ConflictGround,
-    ConflictKind,
-    MemberKind,
-)
+from desktop.domain.committee.models import CommitteeMember, ConflictDeclaration, ConflictKind, MemberKind
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Decisions on applications, gapless yearly numbering and public notices (their documents: domain/issued)."""
+"""Decisions on applications and public notices (their documents and numbers: domain/issued)."""
 
 from datetime import date, datetime
 from enum import StrEnum
@@ -13,6 +13,8 @@ from desktop.core.errors import WorkflowError
 from desktop.core.i18n import translate
 from desktop.db.base import Base, UTCDateTime, enum_column
 
+OUTPUTS = ("amount", "grade", "score")  # the valuation outputs a designation may cover, in printed order
+
 
 class DecisionOutcome(StrEnum):
     DESIGNATED = "designated"
@@ -23,18 +25,6 @@ class DecisionStatus(StrEnum):
     DRAFT = "draft"
     ISSUED = "issued"
     SUPERSEDED = "superseded"
-
-
-class NumberSequence(Base):
-    """The last number used per series and year; locked while a number is taken so it stays gapless."""
-
-    __tablename__ = "number_sequences"
-    __table_args__ = (UniqueConstraint("series", "year"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    series: Mapped[str] = mapped_column(String(40))
-    year: Mapped[int] = mapped_column(Integer)
-    last: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Decision(Base):

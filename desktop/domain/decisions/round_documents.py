@@ -15,13 +15,13 @@ from desktop.core.periods import notice_effective_date
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, Round
 from desktop.domain.audit.service import record
+from desktop.domain.decisions import hooks as registry  # the registry, through the hooks it implements
 from desktop.domain.decisions.corrections import local_day
-from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, PublicNotice
-from desktop.domain.decisions.numbering import take_number
+from desktop.domain.decisions.models import OUTPUTS, Decision, DecisionOutcome, DecisionStatus, PublicNotice
 from desktop.domain.decisions.service import application_scope, printed_numbers, registration_number
 from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.numbering import take_number
 from desktop.domain.issued.service import freeze
-from desktop.domain.registry import service as registry
 from desktop.domain.settings.calendar import calendar
 from desktop.domain.settings.service import get_settings
 
@@ -153,7 +153,7 @@ def build_certificate(session: Session, decision: Decision, settings: dict[str, 
         institution.name, institution.name_en or institution.name, institution.representative,
         institution.postcode or "", institution.address,
         registry.entry_scope(entry) if entry else application_scope(application),
-        registry.entry_outputs(entry) if entry else registry.OUTPUTS, decision.conditions, decision.conditions_en,
+        registry.entry_outputs(entry) if entry else OUTPUTS, decision.conditions, decision.conditions_en,
         supersedes.number if supersedes else "", dict(settings), registration_number(institution),
         business, corporate, local_day(decision.issued_at), local_day(supersedes.issued_at) if supersedes else None,
         supersedes.outcome.value if supersedes else "",
@@ -190,7 +190,7 @@ def issue_public_notice(session: Session, actor: Actor, round_id: int, published
             "institution_en": institution.name_en or institution.name, "representative": institution.representative,
             "address": institution.address,
             "scope": list(registry.entry_scope(entry) if entry else application_scope(application)),
-            "outputs": list(registry.entry_outputs(entry) if entry else registry.OUTPUTS),
+            "outputs": list(registry.entry_outputs(entry) if entry else OUTPUTS),
             "designated_on": (entry.designated_on if entry else published_on).isoformat(),
         })
     if not entries:

@@ -18,14 +18,14 @@ from desktop.domain.applications.service import set_decided
 from desktop.domain.audit.service import record, snapshot
 from desktop.domain.committee.access import conflicted_application_ids, ensure_not_conflicted
 from desktop.domain.committee.models import CommitteeMember
+from desktop.domain.decisions import hooks as registry  # the registry, through the hooks it implements
 from desktop.domain.decisions.corrections import Change, changes, local_day
 from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
-from desktop.domain.decisions.numbering import take_number
 from desktop.domain.inspections.models import Inspection, InspectionInspector
 from desktop.domain.institutions.models import Institution
 from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.numbering import take_number
 from desktop.domain.issued.service import freeze
-from desktop.domain.registry import service as registry
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.settings.service import get_settings
 

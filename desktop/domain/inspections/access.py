@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotFound, PermissionDenied, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.committee.access import ensure_not_conflicted
+from desktop.domain.applications.hooks import ensure_not_conflicted
 from desktop.domain.inspections.checklists import Checklist, checklist_from_snapshot
 from desktop.domain.inspections.models import Inspection, InspectionStatus, InspectorConflict
 from desktop.domain.inspections.rules import Answer, progress

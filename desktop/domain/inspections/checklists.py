@@ -25,6 +25,7 @@ from typing import Any
 from desktop.core.errors import ResourceMissing, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.resources import resource_path
+from desktop.domain.settings import hooks as settings_hooks
 
 FORMAT = 1
 RESPONSE_TYPES = ("conform", "score", "text")
@@ -262,6 +263,7 @@ def checklist_from_snapshot(snapshot: dict[str, Any] | None, version: str, sourc
     return parse_checklist(snapshot, source)
 
 
+@settings_hooks.checklist_versions.implement
 def available_versions() -> list[str]:
     try:
         folder = resource_path("checklists")

@@ -14,8 +14,8 @@ from desktop.core.i18n import Plural, translate
 from desktop.core.periods import period_to_act
 from desktop.domain.accounts.permissions import Actor, check_account_current
 from desktop.domain.applications.attachments import check_file, store_blob
-from desktop.domain.applications.models import Blob
 from desktop.domain.audit.service import record
+from desktop.domain.blobs.models import Blob
 from desktop.domain.inspections.access import (
     answers_of,
     checklist_of,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.clock import KST, now
 from desktop.db.base import Base, DecimalString, UTCDateTime, Versioned, enum_column
-from desktop.domain.committee.models import ConflictGround
+from desktop.domain.applications.models import ConflictGround
 
 
 class InspectionStatus(StrEnum):

@@ -27,9 +27,10 @@ from desktop.core.errors import ConflictError, ValidationError, WorkflowError
 from desktop.core.formatting import official_datetime
 from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, check_account_current
-from desktop.domain.applications.models import Application, Blob
+from desktop.domain.applications.models import Application
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.audit.service import record
+from desktop.domain.blobs.models import Blob
 from desktop.domain.inspections import filling
 from desktop.domain.inspections.access import checklist_of, load_inspection, require_editable, require_inspector
 from desktop.domain.inspections.checklists import template_document

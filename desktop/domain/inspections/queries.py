@@ -12,8 +12,8 @@ from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications.hooks import conflicted_application_ids
 from desktop.domain.applications.models import Application, ApplicationStatus
-from desktop.domain.committee.access import conflicted_application_ids
 from desktop.domain.inspections.access import (
     EDITABLE,
     answers_of,

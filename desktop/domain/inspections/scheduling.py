@@ -12,9 +12,8 @@ from desktop.core.errors import ConflictError, NotFound, ValidationError, Workfl
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role, User
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, ApplicationStatus
+from desktop.domain.applications.models import Application, ApplicationStatus, ConflictGround
 from desktop.domain.audit.service import record
-from desktop.domain.committee.models import ConflictGround
 from desktop.domain.inspections.access import EDITABLE, load_inspection, refresh_score
 from desktop.domain.inspections.checklists import parse_checklist, template_document
 from desktop.domain.inspections.models import Inspection, InspectionInspector, InspectionStatus, InspectorConflict

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import Plural, translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications import hooks
+from desktop.domain.applications.hooks import conflicted_application_ids
 from desktop.domain.applications.models import Application
-from desktop.domain.committee.access import conflicted_application_ids
 from desktop.domain.inspections.models import FindingSeverity, Inspection, InspectionStatus
 
 
@@ -32,6 +33,7 @@ class InspectionRow:
     scheduled_at: datetime | None = None
 
 
+@hooks.committee_blockers.implement
 def committee_blockers(session: Session, application_id: int) -> list[str]:
     """Why the application cannot go to the committee yet (empty when it can)."""
     inspections = session.scalars(

@@ -242,13 +242,3 @@ def find_registered(session: Session, actor: Actor, brn: str = "", crn: str = ""
         return None
     return InstitutionRow(i.id, i.name, i.sector, i.kind, format_brn(i.brn) if i.brn else "",
                           format_crn(i.crn) if i.crn else "", i.representative)
-
-
-def institution_applications(session: Session, actor: Actor, institution_id: int) -> list[tuple[str, str]]:
-    """(application number, round code) of every application of the institution: its data is shared by them."""
-    from desktop.domain.applications.models import Application, Round
-
-    require(session, actor, Permission.VIEW_APPLICATIONS)
-    return [(number, code) for number, code in session.execute(
-        select(Application.number, Round.code).join(Round, Application.round_id == Round.id)
-        .where(Application.institution_id == institution_id).order_by(Application.number))]

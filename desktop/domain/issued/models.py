@@ -1,19 +1,21 @@
-"""What an issued record's documents are made of: its content frozen at issue, and each file issued from it.
+"""What an issued record's documents are made of: its content frozen at issue, and each file issued from it; and
+the counters their gapless numbers come from.
 
-Both tables only ever grow: the migrations add triggers that refuse UPDATE and DELETE on SQLite and PostgreSQL.
+The two document tables only ever grow: the migrations add triggers that refuse UPDATE and DELETE on SQLite and
+PostgreSQL.
 """
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.clock import now
 from desktop.db.base import Base, UTCDateTime
 from desktop.domain.issued.kind import DocumentKind
 
-__all__ = ["DocumentKind", "FrozenContent", "IssuedDocument"]
+__all__ = ["DocumentKind", "FrozenContent", "IssuedDocument", "NumberSequence"]
 
 
 class FrozenContent(Base):
@@ -63,3 +65,15 @@ class IssuedDocument(Base):
     number: Mapped[str] = mapped_column(String(40), default="", server_default="")
     settings: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     content_id: Mapped[int | None] = mapped_column(ForeignKey("frozen_contents.id"), index=True)
+
+
+class NumberSequence(Base):
+    """The last number used per series and year; locked while a number is taken so it stays gapless."""
+
+    __tablename__ = "number_sequences"
+    __table_args__ = (UniqueConstraint("series", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer, default=0)

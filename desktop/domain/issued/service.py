@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now
 from desktop.core.snapshots import content_sha256, to_plain
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.applications.models import Blob
 from desktop.domain.audit.service import record
+from desktop.domain.blobs.models import Blob
 from desktop.domain.issued.codes import make_code, sha256_hex
 from desktop.domain.issued.models import FrozenContent, IssuedDocument
 

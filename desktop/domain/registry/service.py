@@ -13,12 +13,12 @@ from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application
 from desktop.domain.audit.service import record
-from desktop.domain.decisions.models import Decision
+from desktop.domain.decisions import hooks
+from desktop.domain.decisions.models import OUTPUTS, Decision
 from desktop.domain.institutions.models import Institution, InstitutionKind, Sector
 from desktop.domain.registry.models import RegistryEntry, RegistryEvent, RegistryEventKind, RegistryStatus
 
 SCOPES = ("inventions", "trademarks", "trade_secrets", "layouts")
-OUTPUTS = ("amount", "grade", "score")
 
 
 @dataclass(frozen=True)
@@ -48,11 +48,13 @@ class RegistryEventRow:
     recorded_at: datetime
 
 
+@hooks.entry_scope.implement
 def entry_scope(entry: RegistryEntry) -> tuple[str, ...]:
     return tuple(name for name, on in zip(SCOPES, (entry.scope_inventions, entry.scope_trademarks,
                                                    entry.scope_trade_secrets, entry.scope_layouts), strict=True) if on)
 
 
+@hooks.entry_outputs.implement
 def entry_outputs(entry: RegistryEntry) -> tuple[str, ...]:
     return tuple(name for name, on in zip(OUTPUTS, (entry.output_amount, entry.output_grade, entry.output_score),
                                           strict=True) if on)
@@ -97,6 +99,7 @@ def _event(session: Session, actor: Actor, entry: RegistryEntry, kind: RegistryE
                               reference=decision.number, note=note, recorded_by_id=actor.user_id or None))
 
 
+@hooks.record_designation.implement
 def record_designation(session: Session, actor: Actor, decision: Decision, application: Application) -> RegistryEntry:
     """The entry made by issuing a designation (called inside ``issue_decision``'s transaction)."""
     entry = RegistryEntry(
@@ -111,10 +114,12 @@ def record_designation(session: Session, actor: Actor, decision: Decision, appli
     return entry
 
 
+@hooks.entry_for_decision.implement
 def entry_for_decision(session: Session, decision_id: int) -> RegistryEntry | None:
     return session.scalars(select(RegistryEntry).where(RegistryEntry.decision_id == decision_id)).first()
 
 
+@hooks.record_correction.implement
 def record_correction(session: Session, actor: Actor, old: Decision, new: Decision, application: Application,
                       designated: bool) -> RegistryEntry | None:
     """Make the registry follow a correcting decision: the entry now rests on ``new``.

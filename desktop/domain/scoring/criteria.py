@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.core.errors import ResourceMissing, ValidationError
 from desktop.core.resources import resource_path
+from desktop.domain.settings import hooks as settings_hooks
 
 DEFAULT_STEP = Decimal("0.5")
 
@@ -117,6 +118,7 @@ def load_criteria(version: str) -> CriteriaSheet:
     return sheet
 
 
+@settings_hooks.criteria_versions.implement
 def available_versions() -> list[str]:
     try:
         folder = resource_path("criteria")

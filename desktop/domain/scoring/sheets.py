@@ -15,6 +15,7 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application, ApplicationStatus, Round
 from desktop.domain.audit.service import record
+from desktop.domain.committee import hooks as committee_hooks
 from desktop.domain.committee.access import (
     conflicted_application_ids,
     conflicted_member_ids,
@@ -348,6 +349,22 @@ def scoring_overview(session: Session, actor: Actor, round_id: int) -> list[Scor
                                mine.status if mine else None, me in seated and actor.may(Permission.SCORE),
                                submitted, len(expected), has_result))
     return rows
+
+
+@committee_hooks.withdraw_sheet.implement
+def withdraw_sheet(session: Session, member_id: int, application_id: int) -> None:
+    """A member who becomes conflicted loses any unsubmitted sheet; a submitted one stops counting."""
+    sheet = session.scalars(select(ScoreSheet).where(ScoreSheet.member_id == member_id,
+                                                     ScoreSheet.application_id == application_id)).first()
+    if sheet is not None and sheet.status != SheetStatus.SUBMITTED:
+        session.delete(sheet)
+
+
+@committee_hooks.scoring_started.implement
+def scoring_started(session: Session, round_id: int) -> bool:
+    """Whether any member has a score sheet in the round (its committee is fixed from then on)."""
+    return session.scalar(select(ScoreSheet.id).join(Application, Application.id == ScoreSheet.application_id)
+                          .where(Application.round_id == round_id).limit(1)) is not None
 
 
 def sheet_status_label(status: SheetStatus | None) -> str:

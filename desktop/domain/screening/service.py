@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.bilingual import in_language
@@ -13,9 +13,10 @@ from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
+from desktop.domain.applications import hooks
+from desktop.domain.applications.hooks import conflicted_application_ids, ensure_not_conflicted
 from desktop.domain.applications.models import Application, ApplicationStatus, AttachmentKind, AttachmentStatus
 from desktop.domain.audit.service import record
-from desktop.domain.committee.access import conflicted_application_ids, ensure_not_conflicted
 from desktop.domain.screening import rules
 from desktop.domain.screening.checklist import ChecklistLine, DocumentOnFile, document_checklist
 from desktop.domain.screening.models import (
@@ -179,6 +180,7 @@ def _confirm(session: Session, actor: Actor, application: Application, result: S
                for i in result.rules]}, reason=note)
 
 
+@hooks.confirm_screening.implement
 def confirm_if_needed(session: Session, actor: Actor, application_id: int) -> None:
     """Passing to inspection confirms the latest result when the screener has not yet done so."""
     result = latest_result(session, application_id)
@@ -193,6 +195,32 @@ def screening_is_current(session: Session, application_id: int) -> bool:
         return False
     fresh = rules.evaluate(facts_of(_application(session, application_id)), result.count_both_groups)
     return [(r.rule, r.passed) for r in fresh] == [(i["rule"], bool(i["passed"])) for i in result.rules]
+
+
+@hooks.check_screening_step.implement
+def check_step(session: Session, application: Application, target: ApplicationStatus) -> None:
+    """A step into inspection needs a current, eligible screening; a supplement request opens and closes here."""
+    if target == ApplicationStatus.INSPECTION:
+        result = latest_result(session, application.id)
+        if result is None or result.outcome != ScreeningOutcome.ELIGIBLE:
+            raise WorkflowError(translate(
+                "Applications", "Screening has not found the application eligible yet: run the screening and "
+                "resolve every failed requirement first."
+            ))
+        if not screening_is_current(session, application.id):
+            raise WorkflowError(translate(
+                "Applications", "The application changed after its last screening: run the screening again."
+            ))
+    elif target == ApplicationStatus.SUPPLEMENT_REQUESTED or (
+            application.status == ApplicationStatus.SUPPLEMENT_REQUESTED and target == ApplicationStatus.SCREENING):
+        is_open = session.scalar(select(func.count()).select_from(SupplementRequest).where(
+            SupplementRequest.application_id == application.id, SupplementRequest.status == SupplementStatus.OPEN))
+        if target == ApplicationStatus.SUPPLEMENT_REQUESTED and not is_open:
+            raise WorkflowError(translate("Applications", "A supplement is requested on the Screening page, with "
+                                          "its deficiencies and deadline."))
+        if target == ApplicationStatus.SCREENING and is_open:
+            raise WorkflowError(translate("Applications", "Record the supplement as received on the Screening page; "
+                                          "the screening then runs again."))
 
 
 def list_screening(session: Session, actor: Actor) -> list[ScreeningRow]:

@@ -17,12 +17,12 @@ from desktop.core.periods import Calendar, Period, period_ending, period_to_act,
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.attachments import kind_label
+from desktop.domain.applications.hooks import conflicted_application_ids
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import transition
 from desktop.domain.audit.service import record
-from desktop.domain.committee.access import conflicted_application_ids
-from desktop.domain.decisions.numbering import take_number
 from desktop.domain.issued.models import DocumentKind
+from desktop.domain.issued.numbering import take_number
 from desktop.domain.issued.service import freeze
 from desktop.domain.screening.checklist import DocumentState
 from desktop.domain.screening.models import ScreeningOutcome, SupplementRequest, SupplementStatus

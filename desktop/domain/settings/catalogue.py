@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.core.i18n import translate
+from desktop.domain.settings import hooks
 
 AUTHORITY, PROCEDURE, MAINTENANCE, SIGNING = "authority", "procedure", "maintenance", "signing"
 REMEDIES = "remedies"
@@ -192,11 +193,7 @@ def choices(key: str) -> list[tuple[str, str]]:
     if key == "disclosure":
         return disclosure_choices()
     if key == "criteria_version":
-        from desktop.domain.scoring.criteria import available_versions
-
-        return [(v, v) for v in available_versions()]
+        return [(v, v) for v in hooks.criteria_versions()]
     if key == "checklist_version":
-        from desktop.domain.inspections.checklists import available_versions as checklist_versions
-
-        return [(v, v) for v in checklist_versions()]
+        return [(v, v) for v in hooks.checklist_versions()]
     return []

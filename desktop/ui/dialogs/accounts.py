@@ -27,8 +27,8 @@ def log_in(database: Database, username: str, password: str) -> tuple[Actor, Dat
 
     Returns the actor and, on a server, the person's own database connection (None otherwise).
     """
-    from desktop.domain.accounts.server_login import log_in_to_server
-    from desktop.domain.accounts.service import authenticate
+    from desktop.domain.users.server_login import log_in_to_server
+    from desktop.domain.users.service import authenticate
 
     if is_server_address(database.url):
         personal, actor = log_in_to_server(database.url, username, password)
@@ -38,7 +38,7 @@ def log_in(database: Database, username: str, password: str) -> tuple[Actor, Dat
 
 
 def create_administrator(database: Database, username: str, display_name: str, password: str) -> Actor:
-    from desktop.domain.accounts.service import create_first_administrator
+    from desktop.domain.users.service import create_first_administrator
 
     with database.transaction() as session:
         return create_first_administrator(session, username, display_name, password)
@@ -100,7 +100,7 @@ class LoginDialog(QDialog):
 
     def _recall_password(self) -> None:
         """A password this person chose to remember here fills the field (only while it is empty)."""
-        from desktop.domain.accounts.server_login import remembered_password
+        from desktop.domain.users.server_login import remembered_password
 
         if self.password.text() or self.remember is None or not self.remember.isEnabled():
             return
@@ -110,7 +110,7 @@ class LoginDialog(QDialog):
             self.remember.setChecked(True)
 
     def _keep_or_forget_password(self, accepted: bool) -> None:
-        from desktop.domain.accounts.server_login import forget_password, remember_password
+        from desktop.domain.users.server_login import forget_password, remember_password
 
         if self.remember is None or not self.remember.isEnabled():
             return

@@ -6,13 +6,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.domain.accounts.service import MIN_PASSWORD_LENGTH
+from desktop.domain.users.service import MIN_PASSWORD_LENGTH
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.form_dialog import FormDialog, password_edit
 
 
 def change_own_password(context: AppContext, current: str, new: str) -> None:
-    from desktop.domain.accounts.service import change_password
+    from desktop.domain.users.service import change_password
 
     with context.writing() as session:
         change_password(session, context.actor, current, new)

@@ -14,7 +14,7 @@ from desktop.db.engine import Database
 from desktop.db.migrate import upgrade
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import create_first_administrator, create_user, set_active
+from desktop.domain.users.service import create_first_administrator, create_user, set_active
 
 PASSWORD = "password-123"
 
@@ -104,7 +104,7 @@ def test_the_walk_finds_the_services_people_use():
     for name in ("applications.service.list_applications", "applications.service.get_application",
                  "audit.service.list_events", "decisions.service.list_decisions",
                  "inspections.queries.get_inspection", "scoring.service.list_results",
-                 "accounts.service.change_password", "applications.service.transition"):
+                 "users.service.change_password", "applications.service.transition"):
         assert f"desktop.domain.{name}" in SERVICES
 
 

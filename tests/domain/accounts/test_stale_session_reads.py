@@ -9,7 +9,6 @@ from sqlalchemy import event, select
 from desktop.core.errors import AccountChanged
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import actor_for, authenticate, set_active, set_role
 from desktop.domain.applications.models import ApplicationStatus
 from desktop.domain.applications.service import get_application, list_applications, transition
 from desktop.domain.audit.service import list_events
@@ -18,6 +17,7 @@ from desktop.domain.inspections.models import Inspection
 from desktop.domain.inspections.queries import get_inspection
 from desktop.domain.scoring.results import result_detail
 from desktop.domain.scoring.service import list_results
+from desktop.domain.users.service import actor_for, authenticate, set_active, set_role
 
 REFUSAL = "Your account was disabled or given another role since you logged in; nothing was shown or changed."
 

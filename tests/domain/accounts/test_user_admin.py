@@ -5,7 +5,8 @@ from sqlalchemy import select
 
 from desktop.core.errors import DomainError, NotFound, PermissionDenied, ValidationError, WorkflowError
 from desktop.domain.accounts.models import Role
-from desktop.domain.accounts.service import (
+from desktop.domain.audit.models import AuditEvent
+from desktop.domain.users.service import (
     authenticate,
     change_password,
     create_first_administrator,
@@ -16,7 +17,6 @@ from desktop.domain.accounts.service import (
     set_role,
     update_user,
 )
-from desktop.domain.audit.models import AuditEvent
 
 PASSWORD = "password-123"
 

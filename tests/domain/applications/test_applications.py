@@ -46,7 +46,7 @@ def test_attachments_are_content_addressed_and_limited(world):
         first = add_attachment(s, world.secretariat, world.application_id, AttachmentKind.OTHER, "a.pdf", pdf)
         second = add_attachment(s, world.secretariat, world.application_id, AttachmentKind.OTHER, "b.pdf", pdf)
     with world.database.read() as s:
-        from desktop.domain.applications.models import Blob
+        from desktop.domain.blobs.models import Blob
 
         assert s.query(Blob).count() == 1
         assert attachment_content(s, world.secretariat, second) == ("b.pdf", pdf)

@@ -5,7 +5,8 @@ from sqlalchemy import func, select
 
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.domain.applications.attachments import add_attachment, check_file, review_attachment
-from desktop.domain.applications.models import Attachment, AttachmentKind, AttachmentStatus, Blob
+from desktop.domain.applications.models import Attachment, AttachmentKind, AttachmentStatus
+from desktop.domain.blobs.models import Blob
 from tests.domain.helpers import World
 
 

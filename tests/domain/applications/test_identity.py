@@ -7,13 +7,9 @@ import pytest
 from desktop.core.clock import now, today
 from desktop.core.errors import ConflictError
 from desktop.domain.applications import rounds
+from desktop.domain.applications.by_institution import institution_applications
 from desktop.domain.applications.service import create_application, get_application
-from desktop.domain.institutions.service import (
-    create_institution,
-    find_registered,
-    institution_applications,
-    update_institution,
-)
+from desktop.domain.institutions.service import create_institution, find_registered, update_institution
 from tests.domain.helpers import World, application_data, institution_data
 
 

@@ -157,7 +157,7 @@ def test_every_step_has_labels():
 @pytest.mark.parametrize("change", ["demote", "disable"])
 def test_a_session_opened_before_a_demotion_or_disabling_changes_nothing(world, change):
     from desktop.core.errors import PermissionDenied
-    from desktop.domain.accounts.service import set_active, set_role
+    from desktop.domain.users.service import set_active, set_role
 
     before = audit_count(world)
     with world.database.transaction() as s:

@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from desktop.core.clock import now
 from desktop.domain.applications.models import ApplicationStatus
 from desktop.domain.audit.actions import action_names
-from desktop.domain.audit.fields import field_labels
-from desktop.domain.audit.log import describe_events, list_log
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.audit.service import AuditRow
 from desktop.domain.settings.catalogue import SPECS
+from desktop.domain.trail.fields import field_labels
+from desktop.domain.trail.log import describe_events, list_log
 
 ROOT = Path(__file__).resolve().parents[3]
 # An action code built from an enumeration's value: f"application.{target.value}" takes every status.

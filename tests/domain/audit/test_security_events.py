@@ -5,12 +5,12 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.errors import AccountChanged, DomainError, PermissionDenied
-from desktop.domain.accounts.service import authenticate, set_active
 from desktop.domain.applications.service import list_applications
-from desktop.domain.audit.log import list_log
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.decisions.models import Decision, DecisionStatus
 from desktop.domain.decisions.service import issue_decision
+from desktop.domain.trail.log import list_log
+from desktop.domain.users.service import authenticate, set_active
 from tests.domain.audit.conftest import verified
 
 

@@ -10,12 +10,12 @@ from desktop.core.clock import now, today
 from desktop.db.engine import Database
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import create_user
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import create_application
 from desktop.domain.committee.members import MemberData, create_member, seat_members
 from desktop.domain.committee.models import MemberKind
 from desktop.domain.institutions.service import create_institution
+from desktop.domain.users.service import create_user
 from tests.domain.helpers import PASSWORD, World, application_data, institution_data
 
 BRNS = ("220-81-62517", "211-86-41833")  # valid check digits

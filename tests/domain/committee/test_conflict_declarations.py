@@ -7,11 +7,11 @@ from sqlalchemy import select
 
 from desktop.core.clock import today
 from desktop.core.errors import PermissionDenied, ValidationError, WorkflowError
-from desktop.domain.applications.models import Application
+from desktop.domain.applications.models import Application, ConflictGround
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.committee.conflicts import confirm_declaration, declaration_board, declare, recuse
 from desktop.domain.committee.members import AffiliationData, add_affiliation
-from desktop.domain.committee.models import ConflictDeclaration, ConflictGround, ConflictKind
+from desktop.domain.committee.models import ConflictDeclaration, ConflictKind
 from desktop.domain.committee.service import list_conflicts
 
 

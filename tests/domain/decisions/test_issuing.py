@@ -8,7 +8,6 @@ from sqlalchemy import select
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.decisions.models import Decision, DecisionOutcome
-from desktop.domain.decisions.numbering import take_number
 from desktop.domain.decisions.service import (
     draft_decision,
     find_decision,
@@ -16,6 +15,7 @@ from desktop.domain.decisions.service import (
     parse_decision_number,
 )
 from desktop.domain.inspections.models import Inspection, InspectionInspector
+from desktop.domain.issued.numbering import take_number
 from desktop.domain.registry.models import RegistryEntry
 from tests.domain.helpers import store_committee_result
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.db.engine import Database
 from desktop.db.migrate import upgrade
-from desktop.domain.decisions.numbering import take_number
+from desktop.domain.issued.numbering import take_number
 
 
 class Rollback(Exception):

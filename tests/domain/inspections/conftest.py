@@ -11,11 +11,11 @@ from desktop.core.clock import today
 from desktop.db.engine import Database
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import create_user
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.inspections import filling
 from desktop.domain.inspections.access import checklist_of, load_inspection
 from desktop.domain.inspections.scheduling import schedule_inspection
+from desktop.domain.users.service import create_user
 from tests.domain.helpers import PASSWORD, World
 
 PDF = b"%PDF-1.4 evidence photo sheet"

@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from desktop.core.clock import KST, today
 from desktop.core.errors import ConflictError, PermissionDenied, ValidationError, WorkflowError
 from desktop.core.formatting import official_date
+from desktop.domain.applications.models import ConflictGround
 from desktop.domain.audit.models import AuditEvent
-from desktop.domain.committee.models import ConflictGround
 from desktop.domain.inspections.models import Inspection, InspectionStatus
 from desktop.domain.inspections.queries import get_inspection
 from desktop.domain.inspections.report import inspection_notice

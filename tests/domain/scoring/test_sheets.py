@@ -7,10 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
+from desktop.domain.applications.models import ConflictGround
 from desktop.domain.applications.service import get_application
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.committee.conflicts import declare, recuse
-from desktop.domain.committee.models import ConflictGround, ConflictKind
+from desktop.domain.committee.models import ConflictKind
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult, SheetStatus
 from desktop.domain.scoring.results import result_detail
 from desktop.domain.scoring.service import compute_result, verify_results

@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.core.errors import DomainError
-from desktop.domain.accounts.service import authenticate
+from desktop.domain.users.service import authenticate
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.password import ChangePasswordDialog
 from desktop.ui.widgets.feedback import field_level

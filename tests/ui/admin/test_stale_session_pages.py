@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.accounts.models import Role
-from desktop.domain.accounts.service import authenticate, set_active, set_role
+from desktop.domain.users.service import authenticate, set_active, set_role
 from desktop.ui.context import AppContext
 from desktop.ui.pages.applications.page import ApplicationsPage
 from desktop.ui.pages.audit.page import AuditPage

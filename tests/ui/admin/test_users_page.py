@@ -5,8 +5,8 @@ from sqlalchemy import select
 
 from desktop.core.errors import DomainError
 from desktop.domain.accounts.models import Role
-from desktop.domain.accounts.service import authenticate, create_user, set_active
 from desktop.domain.audit.models import AuditEvent
+from desktop.domain.users.service import authenticate, create_user, set_active
 from desktop.ui.context import AppContext
 from desktop.ui.pages.users.page import UsersPage
 from desktop.ui.widgets.feedback import field_level

@@ -6,8 +6,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop.domain.accounts.models import Role, User
-from desktop.domain.accounts.service import actor_for, create_user
 from desktop.domain.committee.models import CommitteeMember
+from desktop.domain.users.service import actor_for, create_user
 from desktop.ui.context import AppContext
 from desktop.ui.pages.committee.page import CommitteePage
 

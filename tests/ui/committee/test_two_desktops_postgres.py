@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from desktop.db.engine import Database
 from desktop.db.server.roles import drop_roles, login_role
 from desktop.db.server.setup import prepare
-from desktop.domain.accounts.server_login import log_in_to_server
+from desktop.domain.users.server_login import log_in_to_server
 from desktop.ui.context import AppContext
 from desktop.ui.pages.committee.page import CommitteePage
 from tests.ui.committee.test_committee_page_open_round import GOOD

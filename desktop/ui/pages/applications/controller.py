@@ -136,7 +136,7 @@ def find_registered(context: AppContext, brn: str, crn: str) -> InstitutionRow |
 
 
 def institution_applications(context: AppContext, institution_id: int) -> list[tuple[str, str]]:
-    from desktop.domain.institutions.service import institution_applications as applications
+    from desktop.domain.applications.by_institution import institution_applications as applications
 
     with context.reading() as session:
         return applications(session, context.actor, institution_id)

@@ -25,8 +25,8 @@ from desktop.core.formatting import official_datetime
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit.chain import verify_chain
 from desktop.domain.audit.chain_problems import ChainReport
-from desktop.domain.audit.changes import FieldChange
-from desktop.domain.audit.log import LogEntry, list_log
+from desktop.domain.trail.changes import FieldChange
+from desktop.domain.trail.log import LogEntry, list_log
 from desktop.issuing.anchors import document_anchors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from desktop.core.formatting import official_datetime
 from desktop.domain.accounts.permissions import Permission
+from desktop.domain.applications.models import ConflictGround
 from desktop.domain.committee.conflicts import DeclarationLine, confirm_declaration, declaration_board, declare, recuse
-from desktop.domain.committee.models import ConflictGround, ConflictKind
+from desktop.domain.committee.models import ConflictKind
 from desktop.domain.committee.service import conflict_ground_label, conflict_kind_label, list_conflicts
 from desktop.ui.pages.committee.declaration_dialog import DeclarationDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab

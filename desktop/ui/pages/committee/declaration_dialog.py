@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError
+from desktop.domain.applications.models import ConflictGround
 from desktop.domain.committee.conflicts import DeclarationLine
-from desktop.domain.committee.models import ConflictGround, ConflictKind
+from desktop.domain.committee.models import ConflictKind
 from desktop.domain.committee.service import conflict_ground_label
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError
-from desktop.domain.committee.models import ConflictGround
+from desktop.domain.applications.models import ConflictGround
 from desktop.domain.inspections.scheduling import ApplicationChoice, InspectorChoice, ground_label
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 

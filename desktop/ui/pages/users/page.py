@@ -13,7 +13,7 @@ from desktop.core.errors import PermissionDenied
 from desktop.core.formatting import official_datetime
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import role_label
-from desktop.domain.accounts.service import UserRow
+from desktop.domain.users.service import UserRow
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -91,7 +91,7 @@ class UsersPage(Page):
     # Loading -------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from desktop.domain.accounts.service import list_users
+        from desktop.domain.users.service import list_users
 
         try:
             with self.context.reading() as session:
@@ -143,7 +143,7 @@ class UsersPage(Page):
         self.recordsChanged.emit("users")
 
     def add_user_dialog(self) -> UserDialog:
-        from desktop.domain.accounts.service import create_user
+        from desktop.domain.users.service import create_user
 
         def save(values: dict[str, Any]) -> int:
             row = self._write(create_user, values["username"], values["display_name"], values["password"],
@@ -155,7 +155,7 @@ class UsersPage(Page):
         return UserDialog(save, None, self)
 
     def edit_dialog(self, row: UserRow) -> UserDialog:
-        from desktop.domain.accounts.service import update_user
+        from desktop.domain.users.service import update_user
 
         def save(values: dict[str, Any]) -> int:
             self._write(update_user, row.id, values["display_name"], title=values["title"], email=values["email"],
@@ -166,7 +166,7 @@ class UsersPage(Page):
         return UserDialog(save, row, self)
 
     def role_dialog(self, row: UserRow) -> RoleDialog:
-        from desktop.domain.accounts.service import set_role
+        from desktop.domain.users.service import set_role
 
         def save(values: dict[str, Any]) -> Role:
             self._write(set_role, row.id, values["role"])
@@ -177,7 +177,7 @@ class UsersPage(Page):
         return RoleDialog(save, row, self)
 
     def password_dialog(self, row: UserRow) -> PasswordResetDialog:
-        from desktop.domain.accounts.service import reset_password
+        from desktop.domain.users.service import reset_password
 
         def save(values: dict[str, Any]) -> int:
             self._write(reset_password, row.id, values["password"])
@@ -203,7 +203,7 @@ class UsersPage(Page):
 
     def toggle_active(self) -> bool:
         """Disable the selected account (after a confirmation) or enable it again."""
-        from desktop.domain.accounts.service import set_active
+        from desktop.domain.users.service import set_active
 
         row = self.table.current_record()
         if row is None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import role_label
-from desktop.domain.accounts.service import MIN_PASSWORD_LENGTH, UserRow
+from desktop.domain.users.service import MIN_PASSWORD_LENGTH, UserRow
 from desktop.ui.widgets.form_dialog import FormDialog, password_edit
 
 Save = Callable[[dict[str, Any]], Any]

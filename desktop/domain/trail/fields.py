@@ -14,6 +14,7 @@ from desktop.domain.applications.models import (
     ApplicationStatus,
     AttachmentKind,
     AttachmentStatus,
+    ConflictGround,
     Qualification,
     RoundStatus,
 )
@@ -22,7 +23,7 @@ from desktop.domain.applications.workflow import status_label as application_sta
 from desktop.domain.audit.security import LoginFailure, failure_label
 from desktop.domain.committee.challenges import outcome_label as challenge_outcome_label
 from desktop.domain.committee.meetings import meeting_status_label
-from desktop.domain.committee.models import ChallengeOutcome, ConflictGround, ConflictKind, MeetingStatus, MemberKind
+from desktop.domain.committee.models import ChallengeOutcome, ConflictKind, MeetingStatus, MemberKind
 from desktop.domain.committee.service import conflict_ground_label, conflict_kind_label, member_kind_label
 from desktop.domain.decisions.models import DecisionOutcome
 from desktop.domain.decisions.service import outcome_label as decision_outcome_label

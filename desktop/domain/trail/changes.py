@@ -11,10 +11,10 @@ from typing import Any
 from desktop.core.bilingual import pick
 from desktop.core.formatting import official_date, official_datetime
 from desktop.core.i18n import current_language, translate
-from desktop.domain.audit.fields import HIDDEN, REFERENCES, field_labels, value_label
-from desktop.domain.audit.records import record_phrase
 from desktop.domain.screening.service import rule_label
 from desktop.domain.settings.catalogue import SPECS, choices, setting_label
+from desktop.domain.trail.fields import HIDDEN, REFERENCES, field_labels, value_label
+from desktop.domain.trail.records import record_phrase
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

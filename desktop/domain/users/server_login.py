@@ -11,8 +11,8 @@ from desktop.core.i18n import translate
 from desktop.db.engine import Database
 from desktop.db.server.setup import check_schema_current, explain_connection_error, personal_url
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.accounts.service import authenticate_connected
 from desktop.domain.audit.security import LoginFailed, LoginFailure
+from desktop.domain.users.service import authenticate_connected
 
 
 def log_in_to_server(server_url: str, username: str, password: str) -> tuple[Database, Actor]:

@@ -9,7 +9,7 @@ from desktop.core.i18n import translate
 from desktop.db.migrate import current_revision
 from desktop.db.server.roles import login_role
 from desktop.db.server.setup import open_server, prepare
-from desktop.domain.accounts.service import create_first_administrator, needs_first_administrator
+from desktop.domain.users.service import create_first_administrator, needs_first_administrator
 
 
 @dataclass(frozen=True)

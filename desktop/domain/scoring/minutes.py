@@ -1,5 +1,6 @@
 """The data of the committee minutes (회의록): attendance and quorum, conflicts, challenges and recusals, the
-results table and who signs. The PDF is drawn by ``desktop.documents.minutes``."""
+results table and who signs. The PDF is drawn by ``desktop.documents.minutes``. They live in scoring because their
+results table is scoring's; the committee freezes them when a meeting closes (``committee.hooks.meeting_minutes``)."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, Round
+from desktop.domain.applications.models import Application, ConflictGround, Round
 from desktop.domain.audit.chain import chain_head
+from desktop.domain.committee import hooks as committee_hooks
 from desktop.domain.committee.challenges import eligible_voters
 from desktop.domain.committee.meetings import get_meeting, meeting_detail
 from desktop.domain.committee.models import (
@@ -19,7 +21,6 @@ from desktop.domain.committee.models import (
     ChallengeOutcome,
     CommitteeMember,
     ConflictDeclaration,
-    ConflictGround,
     ConflictKind,
     MeetingStatus,
 )
@@ -99,6 +100,7 @@ class MinutesData:
         return next((a.name for a in self.attendees if a.is_chair), "")
 
 
+@committee_hooks.meeting_minutes.implement
 def meeting_minutes(session: Session, actor: Actor, meeting_id: int, settings: dict[str, Any]) -> MinutesData:
     """Everything the printed minutes show, for the meeting's agenda."""
     require(session, actor, Permission.PRINT_DOCUMENTS)

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor, role_label
 from desktop.domain.audit.actions import action_codes, action_name, action_names
-from desktop.domain.audit.changes import FieldChange, change_summary, field_changes, references
-from desktop.domain.audit.records import record_names, record_phrase, unnumbered_record
 from desktop.domain.audit.service import AuditRow, list_events
+from desktop.domain.trail.changes import FieldChange, change_summary, field_changes, references
+from desktop.domain.trail.records import record_names, record_phrase, unnumbered_record
 
 
 @dataclass(frozen=True)

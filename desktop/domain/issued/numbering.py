@@ -1,4 +1,4 @@
-"""Gapless numbers per series and year, safe under concurrent use.
+"""Gapless numbers per series and year (decisions, notices, supplement requests), safe under concurrent use.
 
 The counter row is locked (SELECT … FOR UPDATE on PostgreSQL; SQLite serialises writers with
 BEGIN IMMEDIATE) inside the caller's transaction, so a rolled-back issue gives its number back.
@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.domain.decisions.models import NumberSequence
+from desktop.domain.issued.models import NumberSequence
 
 
 def _locked(session: Session, series: str, year: int) -> NumberSequence | None:

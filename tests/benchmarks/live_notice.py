@@ -137,3 +137,53 @@ def bench_change_notice_postgres(folder: Path, repeat: int):  # type: ignore[no-
     return Figure("change_notice_postgres", statistics.median(times), _postgres_floor(POSTGRES_URL, repeat),
                   f"median of {len(times)}, slowest {max(times) * 1000:.0f} ms, LISTEN/NOTIFY; floor: bare psycopg "
                   "NOTIFY round trip")
+
+
+
+def bench_scoring_refresh(folder: Path, repeat: int):  # type: ignore[no-untyped-def]
+    """Refresh latency: the chair's Scoring tab on the demo reloading in place after a sheet arrived from another
+    desktop (progress, attendance and quorum, the selected applicant's own and others' sheets), against the floor
+    of the same service reads made directly in one unit of work."""
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from desktop.db.engine import Database
+    from desktop.domain.accounts.models import User
+    from desktop.domain.committee.meetings import list_meetings
+    from desktop.domain.scoring.sheets import my_sheet, scoring_overview, sheets_for
+    from desktop.domain.users.service import actor_for
+    from desktop.ui.changes import Change
+    from desktop.ui.context import AppContext
+    from desktop.ui.pages.committee.page import CommitteePage
+    from tests.benchmarks.run import Figure, demo_database, median_time
+
+    QApplication.instance() or QApplication([])
+    database = Database(f"sqlite:///{demo_database(folder)}")
+    with database.read() as session:
+        chair = actor_for(session.scalars(select(User).where(User.username == "chair")).one())
+    page = CommitteePage(AppContext(database, chair, {}, "en"))
+    page.resize(1300, 820)
+    page.refresh()
+    page.choose_round(page.round_box.itemText(0).split()[0])
+    page.show()
+    page.tabs.setCurrentIndex(page.SCORING_TAB)
+    tab = page.scoring_tab
+    tab.table.select_row(0)
+    round_id, application_id = tab.round_id, tab.table.current_id()
+    arrived = Change.of([("score_sheets", None)], elsewhere=True)
+
+    def reads() -> None:
+        with database.read() as session:
+            scoring_overview(session, chair, round_id)
+            list_meetings(session, chair, round_id)
+            my_sheet(session, chair, application_id)
+            sheets_for(session, chair, application_id)
+
+    try:
+        refresh = median_time(lambda: tab.refresh_changed(arrived), max(repeat, 5))
+        floor = median_time(reads, max(repeat, 5))
+    finally:
+        page.close()
+        database.dispose()
+    return Figure("scoring_refresh", refresh, floor, "the chair's Scoring tab reloading after a sheet arrived "
+                  f"(median of {max(repeat, 5)}); floor: the same service reads without the page")

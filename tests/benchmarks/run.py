@@ -573,6 +573,12 @@ def bench_change_notice_postgres(folder: Path, repeat: int) -> Figure | None:
     return bench(folder, repeat)
 
 
+def bench_scoring_refresh(folder: Path, repeat: int) -> Figure:
+    from tests.benchmarks.live_notice import bench_scoring_refresh as bench
+
+    return bench(folder, repeat)
+
+
 BENCHMARKS: dict[str, Callable[[Path, int], Figure | None]] = {
     "startup": bench_startup,
     "decision_pdf": bench_decision_pdf,
@@ -584,6 +590,7 @@ BENCHMARKS: dict[str, Callable[[Path, int], Figure | None]] = {
     "audit_verify": bench_audit_verify,
     "change_notice_sqlite": bench_change_notice_sqlite,
     "change_notice_postgres": bench_change_notice_postgres,
+    "scoring_refresh": bench_scoring_refresh,
 }
 
 

@@ -100,3 +100,44 @@ def test_psql_as_the_conflicted_member_shows_none_of_that_applicants_scores(serv
             "d.member_id JOIN users u ON u.id = m.user_id WHERE u.username = 'member-d' AND d.kind <> 'none')"
         ).fetchone()[0] == 0
         assert connection.execute("SELECT count(*) FROM score_entries").fetchone()[0] > 0  # others' are there
+
+
+def test_two_secretariat_desktops_edit_one_application_and_the_second_is_told(server, qtbot, dialogs):
+    from PySide6.QtCore import Qt
+
+    from desktop.domain.applications.service import EDITABLE, get_application
+    from desktop.ui.pages.applications import controller
+    from desktop.ui.pages.applications.editor import open_existing
+
+    url = make_url(URL)
+    address = URL_.create(url.drivername, host=url.host, port=url.port, database=url.database,
+                          query=url.query).render_as_string()
+    contexts = [AppContext(*log_in_to_server(address, "secretariat", "secretariat-2026"), {}, "en")
+                for _ in range(2)]
+    try:
+        first = contexts[0]
+        application_id = next(r.id for r in controller.list_rows(first) if r.status in EDITABLE)
+        editors = []
+        for context in contexts:  # both open the same application before either saves
+            editor = open_existing(context, dialogs, application_id)
+            qtbot.addWidget(editor)
+            editor.show()
+            qtbot.waitExposed(editor)
+            editors.append(editor)
+        mine, theirs = editors
+        theirs.application_form.facilities.setPlainText("전용 서버실 (두 번째 자리)")
+        with qtbot.waitSignal(theirs.saved):
+            qtbot.mouseClick(theirs.save_button, Qt.MouseButton.LeftButton)
+
+        dialogs.conflict_answer = None  # told; the person keeps the form as it is for now
+        mine.application_form.facilities.setPlainText("평가 DB 서버 (첫 번째 자리)")
+        qtbot.mouseClick(mine.save_button, Qt.MouseButton.LeftButton)
+        assert "was changed by 김하늘" in dialogs.errors[-1]
+        assert mine.isVisible() and mine.application_form.facilities.toPlainText() == "평가 DB 서버 (첫 번째 자리)"
+        with first.database.read() as session:
+            stored = get_application(session, first.actor, application_id)
+        assert stored.data.facilities == "전용 서버실 (두 번째 자리)"  # nothing of the second save lost either
+    finally:
+        for context in contexts:
+            context.close()
+            context.database.dispose()

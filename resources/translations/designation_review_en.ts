@@ -2455,6 +2455,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored what you typed on this computer at {time} and had not saved yet; it is saved when you leave the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2450,6 +2450,10 @@
         <translation>작성 완료 가능</translation>
     </message>
     <message>
+        <source>Restored what you typed on this computer at {time} and had not saved yet; it is saved when you leave the field.</source>
+        <translation>저장하지 못한 채 이 컴퓨터에 {time}에 입력해 둔 내용을 되살렸습니다. 입력란을 벗어나면 저장됩니다.</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>답변</translation>
     </message>

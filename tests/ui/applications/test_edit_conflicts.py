@@ -112,12 +112,12 @@ def test_a_connection_lost_mid_save_leaves_nothing_half_saved_and_the_input_in_t
     def lost(*args, **kwargs):  # the application's fields and version are written by now, in the same transaction
         raise OperationalError("UPDATE applications", {}, Exception("server closed the connection unexpectedly"))
 
-    monkeypatch.setattr("desktop.domain.applications.service.record", lost)
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with monkeypatch.context() as server_gone:  # only this: the fixtures' own patches (folders) stay
+        server_gone.setattr("desktop.domain.applications.service.record", lost)
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "connection" in (editor.banner.text() + " ".join(dialogs.errors)).lower(), editor.banner.text()
     assert editor.isVisible() and editor.application_form.facilities.toPlainText() == MINE
     assert editor.institution_form.phone.text() == "02-999-0000"
-    monkeypatch.undo()
     after = _stored(editor, row.id)
     assert (after.version, after.data.facilities) == (before.version, before.data.facilities)
     with context.database.read() as s:

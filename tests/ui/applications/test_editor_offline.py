@@ -36,9 +36,9 @@ def outage(qtbot, context_for, dialogs, monkeypatch):  # type: ignore[no-untyped
         raise OperationalError("INSERT INTO audit_events", {}, psycopg.OperationalError(
             "server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally"))
 
-    monkeypatch.setattr("desktop.domain.applications.service.record", lost)
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    monkeypatch.undo()
+    with monkeypatch.context() as server_gone:  # only this: the fixtures' own patches (the drafts folder) stay
+        server_gone.setattr("desktop.domain.applications.service.record", lost)
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     return context, editor, row
 
 

@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.drafts import DraftStore
 from desktop.core.errors import DomainError, StaleEdit
-from desktop.core.formatting import score_text
+from desktop.core.formatting import official_datetime, score_text
 from desktop.domain.inspections.rules import CONFORM, NONCONFORM, NOT_APPLICABLE, Answer
 from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD, differing
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.checklist_model import ChecklistModel, answer_text, number
 from desktop.ui.pages.inspections.item_panel import ItemPanel
 from desktop.ui.pages.inspections.stores import ChecklistStore, FormItem, FormState
+from desktop.ui.widgets.draft_keeper import DraftKeeper, Snapshot
 
 SAVE_DELAY_MS = 700
 
@@ -73,6 +75,9 @@ class ChecklistView(QTableView):
         self.setCurrentIndex(model.index(row, ChecklistModel.ANSWER))
 
 
+CHECKLIST_DRAFT = "checklist-item"  # drafts (desktop.core.drafts) of a note or text typed for one item
+
+
 class ChecklistForm(QWidget):
     """Fills in one checklist through a ``ChecklistStore``; emits ``saved`` after every stored change."""
 
@@ -80,9 +85,12 @@ class ChecklistForm(QWidget):
     completeRequested = Signal()  # Ctrl+Enter in the list
 
     def __init__(self, store: ChecklistStore, dialogs: DialogService | None = None, language: str = "ko",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, drafts: DraftStore | None = None, record: object = "") -> None:
+        """``drafts``: where a note or text typed and not yet saved is kept on this computer (per item of the
+        inspection ``record``), so that a lost server, quitting or a crash loses nothing."""
         super().__init__(parent)
         self.store = store
+        self.record = record
         self.dialogs = dialogs or DialogService()
         self.state: FormState | None = None
         self.prompting: str | None = None  # the item whose nonconform answer still asks for its note or evidence
@@ -131,6 +139,11 @@ class ChecklistForm(QWidget):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.save_typing)
+
+        self.drafts = (DraftKeeper(drafts, CHECKLIST_DRAFT, self._unsaved_typing, self, current=self._draft_key)
+                       if drafts is not None else None)
+        if self.drafts is not None:
+            self.panel.edited.connect(self.drafts.edited)
 
         self.view.keyTyped.connect(self._key)
         self.view.completeRequested.connect(self._complete_requested)
@@ -192,6 +205,8 @@ class ChecklistForm(QWidget):
                                    else self.tr("Ready to complete"))
         if row is not None and row < len(state.items):
             self.panel.show_item(state.items[row], state.editable, keep_fields=keep_fields)
+            if not keep_fields:
+                self._restore_draft(state.items[row])
 
     def current_row(self) -> int | None:
         index = self.view.currentIndex()
@@ -214,6 +229,46 @@ class ChecklistForm(QWidget):
                 self.dialogs.error(self, self.panel.message.text())
         if self.state is not None and current.isValid():
             self.panel.show_item(self.state.items[current.row()], self.state.editable)
+            self._restore_draft(self.state.items[current.row()])
+
+    # -- what was typed and not saved, kept on this computer ---------------------------------------------------
+    def _draft_key(self, item_id: str | None = None) -> str | None:
+        item_id = item_id or (self.panel.current.item.id if self.panel.current is not None else None)
+        return f"{self.record}-{item_id}" if item_id is not None else None
+
+    def _unsaved_typing(self) -> Snapshot:
+        typed = self.panel.dirty & {"note", "text"}
+        if self.panel.current is None or not typed:
+            return None
+        item_id = self.panel.current.item.id
+        version_of = getattr(self.store, "version_of", None)
+        return (self._draft_key(item_id), {"note": self.panel.note(), "text": self.panel.answer_text(),
+                                           "typed": sorted(typed)}, version_of(item_id) if version_of else None)
+
+    def _restore_draft(self, row: FormItem) -> None:
+        """A note or text typed for this item and never saved (a lost server, a crash) is put back, to be saved."""
+        if self.drafts is None or not self.state or not self.state.editable:
+            return
+        draft = self.drafts.find(self._draft_key(row.item.id))
+        if draft is None:
+            return
+        answer = row.answer or Answer()
+        typed = {f: draft.content.get(f, "") for f in draft.content.get("typed", ())}
+        if all(typed[f] == (self.panel.note() if f == "note" else self.panel.answer_text()) for f in typed) \
+                and self.panel.dirty >= set(typed):
+            return  # put back already
+        if all(typed[f].strip() == ((answer.note if f == "note" else answer.text) or "") for f in typed):
+            self.drafts.discard(self._draft_key(row.item.id))  # stored already: nothing to restore
+            return
+        if draft.base_version is not None and hasattr(self.store, "expected"):
+            self.store.expected[row.item.id] = draft.base_version  # its save still meets a change made since
+        if "note" in typed:
+            self.panel.note_edit.setPlainText(typed["note"])
+        if "text" in typed:
+            self.panel.text_edit.setPlainText(typed["text"])
+        self.panel.message.setText(self.tr(
+            "Restored what you typed on this computer at {time} and had not saved yet; it is saved when you "
+            "leave the field.").format(time=official_datetime(draft.kept_at)))
 
     # -- saving --------------------------------------------------------------------------------------------------
     def _store(self, call, *args) -> bool:  # type: ignore[no-untyped-def]
@@ -252,6 +307,8 @@ class ChecklistForm(QWidget):
         if choice == RELOAD:
             self.panel.show_item(stored, fresh.editable)
             self.panel.clean()
+            if self.drafts is not None:
+                self.drafts.discard(self._draft_key(item_id))
             return True
         self.panel.message.setText(error.message)
         return False
@@ -332,6 +389,8 @@ class ChecklistForm(QWidget):
             return
         item_id = current.item.id
         answer = current.answer
+        if self.drafts is not None:
+            self.drafts.keep_now()  # on this computer first: a lost server or a crash during the save loses nothing
         saved = True
         if "note" in panel.dirty and panel.note().strip() != ((answer.note if answer else None) or ""):
             saved &= self._store(self.store.set_note, item_id, panel.note())
@@ -346,6 +405,8 @@ class ChecklistForm(QWidget):
                 saved &= self._store(self.store.update_finding, item_id, typed)
         if saved:
             panel.clean()
+            if self.drafts is not None:
+                self.drafts.discard(self._draft_key(item_id))
 
     def _complete_requested(self) -> None:
         self.save_typing()

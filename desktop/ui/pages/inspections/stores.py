@@ -88,6 +88,7 @@ class DatabaseStore:
         self.context = context
         self.inspection_id = inspection_id
         self.detail: InspectionDetail | None = None
+        self.expected: dict[str, int] = {}  # item → the version a restored draft started from (its next save)
 
     def _run(self, function, *args) -> FormState:  # type: ignore[no-untyped-def]
         try:
@@ -107,8 +108,16 @@ class DatabaseStore:
             self.detail = get_inspection(session, self.context.actor, self.inspection_id)
         return _form_from_detail(self.detail)
 
+    def version_of(self, item_id: str) -> int | None:
+        """The version the item's input started from: a restored draft's, else the answer's shown."""
+        if item_id in self.expected:
+            return self.expected[item_id]
+        return self.detail.item(item_id).version if self.detail is not None else None
+
     def _shown_version(self, item_id: str) -> int | None:
         """The version of the answer the form shows: another inspector's save since then is refused, not lost."""
+        if item_id in self.expected:
+            return self.expected.pop(item_id)
         return self.detail.item(item_id).version if self.detail is not None else None
 
     def answer(self, item_id: str, response: str | None, score: Decimal | None = None) -> FormState:

@@ -55,7 +55,8 @@ class InspectionWorkspace(QWidget):
         self.header.setObjectName("inspectionHeader")
         self.header.setWordWrap(True)
         self.banner = MessageBanner(self)
-        self.form = ChecklistForm(self.store, dialogs, context.language, self)
+        self.form = ChecklistForm(self.store, dialogs, context.language, self, drafts=context.drafts,
+                                  record=inspection_id)
         self.findings = FindingsPanel(context, dialogs, self)
         self.signoff = SignOffPanel(context, dialogs, self)
         self.tabs = QTabWidget(self)

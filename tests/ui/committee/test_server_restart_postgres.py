@@ -5,17 +5,7 @@ desktop's commit again."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pwd
-import shlex
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,78 +19,16 @@ from desktop.ui.context import AppContext
 from desktop.ui.pages.committee.page import CommitteePage
 from desktop.ui.pages.committee.scoring_tab import SHEET_DRAFT
 from tests.conftest import DEMO_DAY, actor_named
+from tests.private_postgres import PrivateServer
+from tests.private_postgres import private_server as running_private_server
 from tests.ui.committee.test_score_sheet import type_sheet
 
 pytestmark = pytest.mark.pg_server
 
 
-def _postgres_binaries() -> Path | None:
-    chosen = os.environ.get("DESIGNATION_REVIEW_PG_BIN")
-    candidates = [Path(chosen)] if chosen else sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
-    return next((c for c in candidates if (c / "initdb").is_file() and (c / "pg_ctl").is_file()), None)
-
-
-@dataclass
-class PrivateServer:
-    """A PostgreSQL cluster of this test alone, in a temporary folder, on a free port of 127.0.0.1."""
-
-    bin: Path
-    folder: Path
-    port: int
-    owner: str | None  # run the server's commands as this system user (root may not run PostgreSQL)
-
-    @property
-    def url(self) -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
-
-    def _run(self, *command: str) -> None:
-        line = [str(self.bin / command[0]), *command[1:]]
-        if self.owner is not None:
-            line = ["su", self.owner, "-c", shlex.join(line)]
-        subprocess.run(line, check=True, capture_output=True, timeout=60)
-
-    def init(self) -> None:
-        self._run("initdb", "-D", str(self.folder / "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                  "--locale=C", "--no-sync")
-
-    def start(self) -> None:
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run("pg_ctl", "-D", str(self.folder / "data"), "-o", options, "-l", str(self.folder / "log"), "-w",
-                  "start")
-
-    def stop(self, mode: str = "fast") -> None:
-        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", mode, "-w", "stop")
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def private_server() -> Iterator[PrivateServer]:
-    binaries = _postgres_binaries()
-    if binaries is None:
-        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin")
-    owner = None
-    if os.geteuid() == 0:
-        try:
-            account = pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root and there is no 'postgres' system user to run a private server as")
-        owner = "postgres"
-    folder = Path(tempfile.mkdtemp(prefix="review-pg-", dir="/tmp"))
-    if owner is not None:
-        os.chown(folder, account.pw_uid, account.pw_gid)
-    server = PrivateServer(binaries, folder, _free_port(), owner)
-    try:
-        server.init()
-        server.start()
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.skip(f"a private PostgreSQL server could not be started: {error}")
-    try:
+    with running_private_server() as server:
         database = Database(server.url)
         upgrade(database)
         from desktop.demo.builder import build_demo
@@ -108,10 +36,6 @@ def private_server() -> Iterator[PrivateServer]:
         build_demo(database, DEMO_DAY)
         database.dispose()
         yield server
-    finally:
-        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):  # stopped already
-            server.stop("immediate")
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_the_client_rides_out_a_server_restart(private_server: PrivateServer, qtbot, dialogs) -> None:

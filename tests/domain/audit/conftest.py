@@ -58,8 +58,5 @@ def verified(database: Database, anchors=()) -> ChainReport:
 @pytest.fixture
 def demo_events(demo_database) -> int:
     """How many events the demo's trail holds."""
-    connection = sqlite3.connect(database_file(demo_database))
-    try:
-        return connection.execute("SELECT count(*) FROM audit_events").fetchone()[0]
-    finally:
-        connection.close()
+    with demo_database.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar_one()

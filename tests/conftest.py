@@ -165,10 +165,21 @@ def database(database_engine: str, tmp_path: Path, request: pytest.FixtureReques
     if database_engine == "postgres":
         yield from _postgres_copy(request, "migrated", _migrated)
         return
-    db = Database(_sqlite_url(tmp_path / "test.sqlite3"))
-    upgrade(db)
+    path = tmp_path / "test.sqlite3"
+    shutil.copyfile(request.getfixturevalue("migrated_template"), path)
+    db = Database(_sqlite_url(path))
     yield db
     db.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite file migrated to head once per test process (a copy takes 5 ms, migrating ~1 s)."""
+    path = tmp_path_factory.mktemp("migrated") / "migrated.sqlite3"
+    db = Database(_sqlite_url(path))
+    upgrade(db)
+    db.dispose()
+    return path
 
 
 @pytest.fixture

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from desktop.db.engine import Database
@@ -38,7 +40,20 @@ class PostgresCopies:
                 connection.execute(text(statement))
 
     def _drop(self, name: str) -> None:
-        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        """Drop ``name`` and end its sessions. FORCE may not end an autovacuum worker on a role without
+        pg_signal_backend; a plain DROP makes the worker quit (and waits for it), so the two take turns."""
+        for attempt in range(10):
+            try:
+                self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except DBAPIError:
+                try:
+                    self._execute(f'DROP DATABASE IF EXISTS "{name}"')
+                    return
+                except DBAPIError:
+                    if attempt == 9:
+                        raise
+                    time.sleep(0.2)
 
     def template(self, kind: str, fill: Callable[[Database, Path], None]) -> str:
         """The template database ``kind``, made once per test process by ``fill`` (given a folder of its own)."""

@@ -14,6 +14,8 @@ from desktop.domain.audit.chain_problems import ChainReport
 
 
 def database_file(database: Database) -> Path:
+    """The SQLite file (a test using it is ``sqlite_only``; sqlite3 would create a stray file for any other URL)."""
+    assert database.engine.dialect.name == "sqlite", "tampering through sqlite3 needs a test marked sqlite_only"
     return Path(database.engine.url.database)
 
 

@@ -103,17 +103,94 @@ def _sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+ENGINES = ("sqlite", "postgres") if POSTGRES_URL else ("sqlite",)
+"""The engines the ``database`` and ``demo_database`` fixtures give: PostgreSQL too when a server is configured."""
+ON_EVERY_ENGINE = ("domain", "cli", "issuing", "demo")
+"""The folders under tests/ whose tests run once per engine; the rest (the GUI, the SQLite file itself) on SQLite."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test of ``ON_EVERY_ENGINE`` that uses a database runs on each of ``ENGINES`` (ids ``[sqlite]``,
+    ``[postgres]``), unless it is marked ``sqlite_only`` (it is about the SQLite file itself)."""
+    if "database_engine" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if Path(metafunc.definition.path).relative_to(Path(__file__).parent).parts[0] in ON_EVERY_ENGINE:
+        metafunc.parametrize("database_engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    """An empty database migrated to head."""
-    db = Database(_sqlite_url(tmp_path / "test.sqlite3"))
-    upgrade(db)
+def database_engine(request: pytest.FixtureRequest) -> str:
+    """The engine of the test's ``database`` / ``demo_database``: "sqlite" unless parametrized above."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_copies(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """This test process's PostgreSQL templates (migrated; demo) and a copy of one per test."""
+    from tests.postgres_copies import PostgresCopies
+
+    if not POSTGRES_URL:
+        pytest.skip("no PostgreSQL server configured (DESIGNATION_REVIEW_TEST_POSTGRES)")
+    copies = PostgresCopies(POSTGRES_URL, tmp_path_factory.mktemp("postgres"))
+    yield copies
+    copies.close()
+
+
+def _migrated(database: Database, _folder: Path) -> None:
+    upgrade(database)
+
+
+def _with_demo(database: Database, folder: Path) -> None:
+    """The demo for ``DEMO_DAY``, its signing key in this process's own folder (not the user data folder)."""
+    from desktop.demo import builder
+
+    upgrade(database)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(builder, "demo_certificate_file", lambda _database: folder / "demo")
+        builder.build_demo(database, DEMO_DAY)
+
+
+def _postgres_copy(request: pytest.FixtureRequest, kind: str, fill) -> Iterator[Database]:  # type: ignore[no-untyped-def]
+    copies = request.getfixturevalue("postgres_copies")
+    name = copies.copy(copies.template(kind, fill))
+    db = Database(copies.url_of(name))
+    yield db
+    db.dispose()
+    copies.drop(name)
+
+
+@pytest.fixture
+def database(database_engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An empty database migrated to head (on the test's engine)."""
+    if database_engine == "postgres":
+        yield from _postgres_copy(request, "migrated", _migrated)
+        return
+    path = tmp_path / "test.sqlite3"
+    shutil.copyfile(request.getfixturevalue("migrated_template"), path)
+    db = Database(_sqlite_url(path))
     yield db
     db.dispose()
 
 
 @pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite file migrated to head once per test process (a copy takes 5 ms, migrating ~1 s)."""
+    path = tmp_path_factory.mktemp("migrated") / "migrated.sqlite3"
+    db = Database(_sqlite_url(path))
+    upgrade(db)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def postgres_database(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An empty PostgreSQL database at head of the test's own, for tests about the server itself."""
+    yield from _postgres_copy(request, "migrated", _migrated)
+
+
+@pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The SQLite demo file, built once per test process (tests about the file copy it themselves)."""
     from desktop.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
@@ -125,10 +202,13 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_database(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """A private copy of the demo database."""
+def demo_database(database_engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A private copy of the demo database (on the test's engine)."""
+    if database_engine == "postgres":
+        yield from _postgres_copy(request, "demo", _with_demo)
+        return
     path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
+    shutil.copyfile(request.getfixturevalue("demo_template"), path)
     db = Database(_sqlite_url(path))
     yield db
     db.dispose()

@@ -11,8 +11,8 @@ from desktop.cli import main
     ("inspection-report", "실사-2026-001", "INR-2026-001"),
     ("minutes", "심의-2026-01", "CM-2026-01"),
 ])
-def test_the_english_number_finds_the_same_document(db_path, tmp_path, kind, korean, english):
+def test_the_english_number_finds_the_same_document(database_url, tmp_path, kind, korean, english):
     first, second = tmp_path / "ko-number.pdf", tmp_path / "en-number.pdf"
-    assert main(["--database", str(db_path), "document", kind, korean, "-o", str(first)]) == 0
-    assert main(["--database", str(db_path), "document", kind, english, "-o", str(second)]) == 0
+    assert main(["--database", database_url, "document", kind, korean, "-o", str(first)]) == 0
+    assert main(["--database", database_url, "document", kind, english, "-o", str(second)]) == 0
     assert first.read_bytes() == second.read_bytes()  # the one issued file, whichever way its number was typed

@@ -106,9 +106,15 @@ def store_committee_result(session, application_id: int, passed: bool = True) ->
 
 
 def drop_guard_triggers(database: Database) -> None:
-    """What someone holding the SQLite file could do with sqlite3: remove the engine's immutability triggers (to
-    show that what they change next is still caught by the application's own checks)."""
+    """What someone holding the SQLite file (or the PostgreSQL owner's password) could do: remove the engine's
+    immutability triggers (to show that what they change next is still caught by the application's own checks)."""
     with database.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            for table, name in connection.exec_driver_sql(
+                    "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                    "WHERE NOT t.tgisinternal").all():
+                connection.exec_driver_sql(f'DROP TRIGGER "{name}" ON "{table}"')
+            return
         names = [row[0] for row in connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'").all()]
         for name in names:

@@ -4,7 +4,6 @@ when a server is configured, on PostgreSQL (there with two transactions really o
 
 import os
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -12,7 +11,6 @@ import pytest
 
 from desktop.core.errors import StaleEdit
 from desktop.db.engine import Database
-from desktop.db.migrate import upgrade
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.applications.models import Application, ApplicationStatus
@@ -23,24 +21,16 @@ from desktop.domain.institutions.service import institution_data, institution_ve
 from desktop.domain.scoring.sheets import EntryInput, my_sheet, save_sheet
 from desktop.domain.settings.service import get_settings, list_settings, save_settings
 from desktop.domain.users.service import create_user
-from tests.conftest import fresh_postgres
 from tests.domain.committee.conftest import build_committee_world
 from tests.domain.helpers import PASSWORD, World
 
 POSTGRES = os.environ.get("DESIGNATION_REVIEW_TEST_POSTGRES")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[
-    pytest.mark.postgres, pytest.mark.skipif(not POSTGRES, reason="no PostgreSQL server configured")])])
-def db(request, tmp_path) -> Iterator[Database]:
-    """An empty database at head: a SQLite file, or the configured PostgreSQL database wiped."""
-    if request.param == "sqlite":
-        database = Database(f"sqlite:///{tmp_path / 'versions.sqlite3'}")
-        upgrade(database)
-    else:
-        database = fresh_postgres()
-    yield database
-    database.dispose()
+@pytest.fixture
+def db(database) -> Database:
+    """An empty database at head, on each engine (tests/conftest.py: ``database``)."""
+    return database
 
 
 @pytest.fixture
@@ -190,10 +180,10 @@ def get_settings_value(world: World, key: str):
 
 @pytest.mark.postgres
 @pytest.mark.skipif(not POSTGRES, reason="no PostgreSQL server configured")
-def test_two_open_transactions_on_postgres_accept_exactly_one_save():
+def test_two_open_transactions_on_postgres_accept_exactly_one_save(postgres_database):
     """Both transactions have read version 1 before either writes: the second waits for the first's row lock and
     is then refused, so the staff member the first one added survives."""
-    database = fresh_postgres()
+    database = postgres_database
     try:
         world = World(database)
         other = _second(world, Role.SECRETARIAT, "secretariat2", "김사무")

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from desktop.core.clock import set_clock
 from desktop.core.errors import NotFound, PermissionDenied
@@ -229,8 +229,8 @@ def test_member_names_are_hidden_where_the_round_hides_them(made, demo_database)
 
 def test_a_round_that_shows_names_shows_them(demo_database, demo_actors, tmp_path):
     with demo_database.transaction() as session:
-        session.execute(text("UPDATE rounds SET settings = json_set(settings, '$.hide_member_names', json('false')) "
-                             "WHERE code = '2026-1'"))
+        round_ = session.scalars(select(Application).where(Application.number.startswith("2026-1-"))).first().round
+        round_.settings = {**round_.settings, "hide_member_names": False}
     make(demo_database, demo_actors["secretariat"], tmp_path / "named.zip")
     files = entries((tmp_path / "named.zip").read_bytes())
     document = json.loads(files["data/dossier.json"])

@@ -151,6 +151,7 @@ def test_a_preview_records_nothing(demo_database, demo_actors):
 ], ids=["decision-reasons", "decision-status", "decision-delete", "document-update", "document-delete",
         "content-update", "content-delete", "notice-update", "issued-blob-delete", "blob-update", "cited-result",
         "cited-result-delete"])
+@pytest.mark.sqlite_only  # sqlite3 on the file; the server's triggers: tests/db/test_postgres.py
 def test_raw_sql_cannot_change_what_was_issued(demo_database, statement):
     connection = _sqlite(demo_database)
     with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
@@ -159,6 +160,7 @@ def test_raw_sql_cannot_change_what_was_issued(demo_database, statement):
     connection.close()
 
 
+@pytest.mark.sqlite_only  # sqlite3 on the file
 def test_what_the_engine_still_allows(demo_database):
     """A draft stays editable, a result may stop being current, an issued decision may be marked superseded."""
     connection = _sqlite(demo_database)

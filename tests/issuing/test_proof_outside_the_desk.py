@@ -5,12 +5,12 @@ database verifies the file and a PNG of its page; and each failure measured befo
 import dataclasses
 import io
 import shutil
-import sqlite3
 import subprocess
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 
 from desktop.cli import main
 from desktop.domain.applications.models import Application
@@ -59,10 +59,8 @@ def test_renamed_afterwards_the_decision_prints_byte_identical(issued, demo_data
         update_institution(s, secretariat, institution_id, dataclasses.replace(data, name="새이름 평가법인"))
     with demo_database.transaction() as s:
         assert issued_pdf(s, secretariat, DocumentKind.DECISION_NOTICE, decision_id, "ko").data == notice
-    connection = sqlite3.connect(demo_database.engine.url.database)
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
-        connection.execute("UPDATE decisions SET reasons = 'x' WHERE id = ?", (decision_id,))
-    connection.close()
+    with pytest.raises(IntegrityError, match="cannot be changed"), demo_database.engine.begin() as connection:
+        connection.execute(text("UPDATE decisions SET reasons = 'x' WHERE id = :id"), {"id": decision_id})
 
 
 def test_a_machine_without_the_database_names_the_record_and_says_valid(issued, authority_pem, tmp_path, capsys):
@@ -125,15 +123,14 @@ def test_a_row_inserted_with_a_files_hash_does_not_make_it_valid(demo_database, 
     forged = buffer.getvalue()
     from desktop.domain.issued.codes import sha256_hex
 
-    connection = sqlite3.connect(demo_database.engine.url.database)
-    connection.execute("INSERT INTO blobs (sha256, size, data, created_at) VALUES (?, ?, ?, '2026-11-25 00:00:00')",
-                       (sha256_hex(forged), len(forged), forged))
-    connection.execute("INSERT INTO issued_documents (kind, entity_type, entity_id, language, verification_code, "
-                       "sha256, size, issued_at, title, number) VALUES ('decision', 'decisions', 1, 'ko', "
-                       "'AAAA-BBBB-CCCC', ?, ?, '2026-11-25 00:00:00', 'forged', '제2026-0099호')",
-                       (sha256_hex(forged), len(forged)))
-    connection.commit()
-    connection.close()
+    with demo_database.engine.begin() as connection:  # raw SQL, past every service
+        row = {"sha256": sha256_hex(forged), "size": len(forged), "data": forged}
+        connection.execute(text("INSERT INTO blobs (sha256, size, data, created_at) VALUES (:sha256, :size, :data, "
+                                "'2026-11-25 00:00:00')"), row)
+        connection.execute(text("INSERT INTO issued_documents (kind, entity_type, entity_id, language, "
+                                "verification_code, sha256, size, issued_at, title, number) VALUES ('decision', "
+                                "'decisions', 1, 'ko', 'AAAA-BBBB-CCCC', :sha256, :size, '2026-11-25 00:00:00', "
+                                "'forged', '제2026-0099호')"), row)
     with demo_database.read() as s:
         report = verify_pdf(s, demo_actors["member"], forged)
     assert not report.valid and report.status == VerificationStatus.UNSIGNED

@@ -57,7 +57,7 @@ def test_export_writes_the_signing_certificate_and_its_chain(demo_certificates, 
 
 def test_the_trust_command_exports_from_the_database_and_adds_to_the_folder(database, demo_certificates, tmp_path,
                                                                           trust_folder, capsys):
-    url = f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    url = database.url
     assert main(["--database", url, "trust", "export", "-o", str(tmp_path / "a.pem")]) == 1
     assert "No signing certificate is configured" in capsys.readouterr().err
     with database.transaction() as session:

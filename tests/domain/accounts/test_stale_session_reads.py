@@ -124,7 +124,7 @@ def test_a_unit_of_work_looks_the_account_up_once(demo_database, demo_actors, re
     lookups = []
 
     def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if "FROM users" in statement and "WHERE users.id = ?" in statement:
+        if "FROM users" in statement and "WHERE users.id = " in statement:
             lookups.append(statement)
 
     event.listen(demo_database.engine, "before_cursor_execute", count)

@@ -14,6 +14,8 @@ from desktop.domain.audit.chain_problems import ChainReport
 
 
 def database_file(database: Database) -> Path:
+    """The SQLite file (a test using it is ``sqlite_only``; sqlite3 would create a stray file for any other URL)."""
+    assert database.engine.dialect.name == "sqlite", "tampering through sqlite3 needs a test marked sqlite_only"
     return Path(database.engine.url.database)
 
 
@@ -58,8 +60,5 @@ def verified(database: Database, anchors=()) -> ChainReport:
 @pytest.fixture
 def demo_events(demo_database) -> int:
     """How many events the demo's trail holds."""
-    connection = sqlite3.connect(database_file(demo_database))
-    try:
-        return connection.execute("SELECT count(*) FROM audit_events").fetchone()[0]
-    finally:
-        connection.close()
+    with demo_database.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar_one()

@@ -44,6 +44,7 @@ def test_the_demo_trail_verifies_with_its_head(demo_database, demo_events):
     assert report.summary() == f"{demo_events:,} events, chain intact, head #{demo_events} {head[1][:16]}…"
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_an_edited_event_is_named(demo_database):
     with tampered(demo_database) as c:
         c.execute("UPDATE audit_events SET summary = 'nothing happened' WHERE sequence = ?", (N,))
@@ -54,6 +55,7 @@ def test_an_edited_event_is_named(demo_database):
     assert "was changed after it was recorded" in problem.message
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_an_edited_event_given_a_new_hash_is_named_by_the_event_after_it(demo_database):
     with tampered(demo_database) as c:
         c.execute("UPDATE audit_events SET reason = 'approved by phone' WHERE sequence = ?", (N,))
@@ -63,6 +65,7 @@ def test_an_edited_event_given_a_new_hash_is_named_by_the_event_after_it(demo_da
     assert "given a new hash" in problem.message
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_a_deleted_event_is_named(demo_database):
     with tampered(demo_database) as c:
         c.execute("DELETE FROM audit_events WHERE sequence = ?", (N,))
@@ -71,6 +74,7 @@ def test_a_deleted_event_is_named(demo_database):
     assert f"number {N} is missing" in problem.message and f"#{N - 1} (" in problem.message
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_a_deleted_event_with_the_later_ones_renumbered_is_found(demo_database):
     with tampered(demo_database) as c:
         c.execute("DELETE FROM audit_events WHERE sequence = ?", (N,))
@@ -82,6 +86,7 @@ def test_a_deleted_event_with_the_later_ones_renumbered_is_found(demo_database):
     assert "Deleted: 1 event before" in problem.message and "renumbered" in problem.message
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_the_last_events_deleted_are_found_by_the_head(demo_database, demo_events):
     with tampered(demo_database) as c:
         c.execute("DELETE FROM audit_events WHERE sequence > ?", (demo_events - 2,))
@@ -101,6 +106,7 @@ def _forge(c: sqlite3.Connection, sequence: int, previous: str) -> int:
     return row_id
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_an_event_inserted_in_the_middle_is_named(demo_database):
     with tampered(demo_database) as c:  # the later events move up one number to make room
         c.execute("UPDATE audit_events SET sequence = -(sequence + 1) WHERE sequence >= ?", (N,))
@@ -111,6 +117,7 @@ def test_an_event_inserted_in_the_middle_is_named(demo_database):
     assert "does not belong in the trail" in problem.message
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_an_event_given_the_number_of_another_is_named(demo_database):
     with tampered(demo_database) as c:  # the unique number is part of the table: rebuilt without it
         c.execute("CREATE TABLE loose AS SELECT * FROM audit_events")
@@ -122,6 +129,7 @@ def test_an_event_given_the_number_of_another_is_named(demo_database):
     assert "another event already has its number" in problem.message
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_an_event_added_after_the_last_one_is_named(demo_database, demo_events):
     with tampered(demo_database) as c:
         _forge(c, demo_events + 1, event_hash(c, demo_events))  # a perfect link, but the head was not moved
@@ -129,6 +137,7 @@ def test_an_event_added_after_the_last_one_is_named(demo_database, demo_events):
     assert (problem.kind, problem.sequence) == (ProblemKind.INSERTED, demo_events + 1)
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_two_events_swapped_in_the_table_are_named(demo_database):
     with tampered(demo_database) as c:  # the rows keep their numbers and hashes but trade places (ids)
         first, second = (c.execute("SELECT id FROM audit_events WHERE sequence = ?", (n,)).fetchone()[0]
@@ -141,6 +150,7 @@ def test_two_events_swapped_in_the_table_are_named(demo_database):
     assert "out of order" in problem.message
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_two_events_given_each_others_numbers_are_named(demo_database):
     with tampered(demo_database) as c:
         c.execute("UPDATE audit_events SET sequence = -1 WHERE sequence = ?", (N,))
@@ -160,6 +170,7 @@ def _rewrite_from(c: sqlite3.Connection, first: int, last: int) -> None:
     c.execute("UPDATE audit_chain_head SET hash = ?", (previous,))
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_a_consistent_rewrite_is_caught_by_an_anchor_recorded_outside(demo_database, demo_events):
     with demo_database.read() as s:
         anchor = Anchor(*chain_head(s), source="decision 제2026-0011호")
@@ -214,6 +225,7 @@ def test_whatever_the_services_store_verifies(database):
     assert verified(database).intact
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 @pytest.mark.parametrize("summary", ["\x00\x7f\x1b", "\u2028\u2029", "🙂 \ud7ff \ufeff", "</script> \\/ \"",
                                      "é" * 3000])
 def test_text_that_sqlites_json_may_write_otherwise_still_verifies(database, summary):
@@ -258,6 +270,7 @@ def test_writers_on_several_threads_keep_one_chain(database):
     assert report.intact and report.events == report.head_sequence == 20
 
 
+@pytest.mark.sqlite_only  # tampers with the file through sqlite3
 def test_a_consistent_rewrite_is_caught_by_the_signed_documents_themselves(demo_database, demo_events):
     """No anchor given by hand: the chain heads sealed into the demo's signed documents at issue are enough."""
     from desktop.issuing.anchors import document_anchors

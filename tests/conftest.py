@@ -118,6 +118,29 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("database_engine", ENGINES, indirect=True)
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _the_configured_postgres_database_alone(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test module that wipes the one configured PostgreSQL database itself (not a copy of its own) holds a lock
+    on it from before its fixtures until after them, so two test processes (xdist) never wipe it under each
+    other; the other modules are not held back."""
+    module = request.module
+    if not POSTGRES_URL or not (getattr(module, "URL", None) == POSTGRES_URL or hasattr(module, "fresh_postgres")):
+        yield
+        return
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: the suite runs in one process there
+        yield
+        return
+    import hashlib
+    import tempfile
+
+    name = hashlib.sha256(POSTGRES_URL.encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"designation-review-tests-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 @pytest.fixture
 def database_engine(request: pytest.FixtureRequest) -> str:
     """The engine of the test's ``database`` / ``demo_database``: "sqlite" unless parametrized above."""

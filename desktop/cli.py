@@ -40,8 +40,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli_support import EXIT_ERROR, EXIT_OK, EXIT_USAGE, _opened
 from desktop.cli_registry import add_registry_parser, cmd_registry
+from desktop.cli_support import EXIT_ERROR, EXIT_OK, EXIT_USAGE, _opened
 from desktop.cli_support import open_database as _open_database
 from desktop.core.errors import DomainError, FileError
 from desktop.core.files import PendingFile, os_error_message, read_file, write_error

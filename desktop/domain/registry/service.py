@@ -118,7 +118,8 @@ def list_registry(session: Session, actor: Actor) -> list[RegistryRow]:
         rows.append(RegistryRow(entry.id, current.name, institution.sector, institution.kind,
                                 entry.designated_on, decision.number, status_on(session, entry, day) or entry.status,
                                 current.scope, institution.id, decision.id, current.outputs, entry.id in corrected,
-                                current.representative, current.address, entry.review_on, review_mark(entry.review_on, day)))
+                                current.representative, current.address, entry.review_on,
+                                review_mark(entry.review_on, day)))
     return rows
 
 

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from desktop.core.clock import today
 from desktop.db.migrate import upgrade
 from desktop.domain.institutions.models import Sector
-from desktop.domain.registry.models import RegistryEntry, RegistryEvent, RegistryEventKind, RegistryStatus
+from desktop.domain.registry.models import RegistryEntry, RegistryEvent, RegistryEventKind
 from desktop.domain.registry.service import (
     event_label,
     list_registry,

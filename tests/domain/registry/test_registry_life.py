@@ -128,7 +128,7 @@ def _saved(database) -> tuple[int, int]:
 
 
 def test_the_same_kind_twice_on_one_day_and_an_unchanged_value_are_refused(demo_database, demo_actors):
-    entry_id, designated_on, before = _first_entry(demo_database)
+    entry_id, designated_on, _ = _first_entry(demo_database)
     day = designated_on + timedelta(days=5)
     with demo_database.transaction() as s:
         record_change(s, demo_actors["secretariat"], entry_id, _change(K.REPRESENTATIVE, day, "홍길동"))

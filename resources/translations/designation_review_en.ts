@@ -1721,6 +1721,30 @@
         <source>Why the login failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Registry entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1952,6 +1976,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>registry change {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>user {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,6 +2044,14 @@
     </message>
     <message>
         <source>{name} ({qualification}, {years} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absorbed the other institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into the other institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

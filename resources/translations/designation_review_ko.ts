@@ -1720,6 +1720,30 @@
         <source>Why the login failed</source>
         <translation>로그인 실패 사유</translation>
     </message>
+    <message>
+        <source>Registry entry</source>
+        <translation>지정기관 대장 항목</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>점검 예정일</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>변경 후 내용</translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation>합병 형태</translation>
+    </message>
+    <message>
+        <source>Evidence&apos;s SHA-256</source>
+        <translation>증빙의 SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>증빙 파일</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1951,6 +1975,10 @@
         <translation>등록부의 {name}</translation>
     </message>
     <message>
+        <source>registry change {name}</source>
+        <translation>지정기관 변경 {name}</translation>
+    </message>
+    <message>
         <source>user {name}</source>
         <translation>사용자 {name}</translation>
     </message>
@@ -2016,6 +2044,14 @@
     <message>
         <source>{name} ({qualification}, {years} years)</source>
         <translation>{name} ({qualification}, {years}년)</translation>
+    </message>
+    <message>
+        <source>Absorbed the other institute</source>
+        <translation>상대 기관을 흡수합병</translation>
+    </message>
+    <message>
+        <source>Merged into the other institute</source>
+        <translation>상대 기관에 합병됨</translation>
     </message>
     <message>
         <source>Employment</source>

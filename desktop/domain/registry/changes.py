@@ -17,7 +17,13 @@ from desktop.domain.applications.attachments import check_file, store_blob
 from desktop.domain.audit.service import record
 from desktop.domain.blobs.models import Blob
 from desktop.domain.decisions.models import OUTPUTS
-from desktop.domain.registry.models import MergerRole, RegistryChange, RegistryChangeKind, RegistryEntry
+from desktop.domain.registry.models import (
+    MergerRole,
+    RegistryChange,
+    RegistryChangeKind,
+    RegistryEntry,
+    RegistryStatus,
+)
 from desktop.domain.registry.particulars import SCOPES, names_value, particulars_on
 from desktop.domain.registry.service import change_kind_label, status_on
 
@@ -55,7 +61,7 @@ def _check_day(session: Session, entry: RegistryEntry, day: date) -> None:
     if day > today():
         raise ValidationError(translate("Registry", "A change is recorded once it has taken effect: {date} is "
                                         "after today.").format(date=official_date(day)), field="effective_on")
-    if status_on(session, entry, day) == "revoked":
+    if status_on(session, entry, day) == RegistryStatus.REVOKED:
         raise ValidationError(translate("Registry", "The designation had ended by {date}: no change can take "
                                         "effect then.").format(date=official_date(day)), field="effective_on")
 

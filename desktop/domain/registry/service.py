@@ -123,6 +123,16 @@ def list_registry(session: Session, actor: Actor) -> list[RegistryRow]:
     return rows
 
 
+def registry_value_text(value: object) -> str:
+    """A stored change value in words: scope or output names ("inventions,trademarks") by their labels."""
+    parts = [p.strip() for p in str(value).split(",")]
+    if parts and all(p in SCOPES for p in parts):
+        return ", ".join(scope_label(p) for p in parts)
+    if parts and all(p in OUTPUTS for p in parts):
+        return ", ".join(output_label(p) for p in parts)
+    return str(value)
+
+
 def change_detail(kind: RegistryChangeKind, value: str, merger_role: str = "") -> str:
     """A recorded change's new value in words (scope and outputs by their labels)."""
     from desktop.domain.registry.particulars import value_names

@@ -77,9 +77,11 @@ class RegistryPage(Page):
                                              lambda language: f"designated-institutes-{self.list_day()}-{language}.pdf",
                                              current_language)
         self.print_actions.button.setObjectName("printButton")
-        bar = QHBoxLayout()
+        top = QHBoxLayout()  # two short rows, so the page fits a narrow window
+        top.addWidget(self.summary, 1)
         for widget in (self.change_button, self.review_button):
-            bar.addWidget(widget)
+            top.addWidget(widget)
+        bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Public list as of"), self))
         for widget in (self.as_of, self.export_button, self.print_actions.button):
@@ -112,7 +114,7 @@ class RegistryPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self._update_buttons()

@@ -14,6 +14,7 @@
     designation-review [--database URL] document inspection-report NUMBER -o FILE.pdf [--language ko|en]
     designation-review inspection-offline FILE.inspection              fill in an offline inspection (no database)
     designation-review [--database URL] export json -o FILE.json
+    designation-review [--database URL] registry list [--on DATE] -o FILE.xlsx|FILE.pdf [--language ko|en]
     designation-review [--database URL] trust export -o authority.pem   the authority's signing certificate
     designation-review trust add CERT.pem                              trust a certificate (the user's trust folder)
     designation-review [--database URL] trust list                      the certificates a verification trusts
@@ -39,6 +40,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_registry import add_registry_parser, cmd_registry
 from desktop.cli_support import EXIT_ERROR, EXIT_OK, EXIT_USAGE, _opened
 from desktop.cli_support import open_database as _open_database
 from desktop.core.errors import DomainError, FileError
@@ -180,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the new, empty database: a SQLite file path (created) or e.g. an empty PostgreSQL "
                                "database, postgresql+psycopg://USER@HOST/DB")
 
+    add_registry_parser(commands, _iso_day)
     commands.add_parser("upgrade", help="apply pending database migrations and exit")
     server = commands.add_parser("server", help="set up a PostgreSQL server: roles, grants, row-level security")
     server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
@@ -532,7 +535,8 @@ def _database_commands() -> dict:
 
 COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export,
             "verify": cmd_verify, "dossier": cmd_dossier, "trust": cmd_trust, "audit": cmd_audit,
-            "inspection-offline": cmd_inspection_offline, "info": cmd_info, "recompute": cmd_recompute}
+            "inspection-offline": cmd_inspection_offline, "info": cmd_info, "recompute": cmd_recompute,
+            "registry": cmd_registry}
 
 
 def main(argv: list[str] | None = None) -> int:

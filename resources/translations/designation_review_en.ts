@@ -1064,6 +1064,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change of a designated institute recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry review date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,6 +1721,30 @@
         <source>Why the login failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Registry entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1944,6 +1976,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>registry change {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>user {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,6 +2044,14 @@
     </message>
     <message>
         <source>{name} ({qualification}, {years} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absorbed the other institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into the other institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6138,6 +6182,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>maintain the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>
@@ -6357,6 +6405,82 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A change cannot take effect before the designation on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is recorded once it has taken effect: {date} is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designation had ended by {date}: no change can take effect then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of property the institute may evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one way the institute expresses value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is already in force on {date}: nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the institute&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new representative&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the institute it merged with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the institute absorbed the other or was merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of this kind on {date} is recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the evidence of the change (e.g. the register extract or the letter that reported it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date must come after the designation on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change has no evidence attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absorbed {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Designated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6404,11 +6528,154 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scope changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output types changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryChangeDialog</name>
+    <message>
+        <source>Record a change of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It absorbed the institute named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was merged into the institute named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the evidence of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>
     <message>
+        <source>Record a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public list as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6448,11 +6715,31 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6477,6 +6764,33 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>History of {name}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list of designated institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institute(s) as of {day} exported to {path}.</source>
+        <translation>
+            <numerusform>%n institute as of {day} exported to {path}.</numerusform>
+            <numerusform>%n institutes as of {day} exported to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6722,6 +7036,25 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Exporting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <source>Review date of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review (re-designation or inspection) on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Registry marks entries whose review date is within 30 days or past.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9819,6 +10152,33 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>{date} is {name}, not a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearCountsChart</name>
+    <message>
+        <source>No institute designated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: designated that year; in force: designated and not revoked at the year&apos;s end (this year: today)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

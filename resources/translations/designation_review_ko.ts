@@ -1063,6 +1063,14 @@
         <translation>등록부 정정</translation>
     </message>
     <message>
+        <source>Change of a designated institute recorded</source>
+        <translation>지정기관 변경사항 기록</translation>
+    </message>
+    <message>
+        <source>Registry review date set</source>
+        <translation>지정기관 점검 예정일 설정</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>사용자 등록</translation>
     </message>
@@ -1712,6 +1720,30 @@
         <source>Why the login failed</source>
         <translation>로그인 실패 사유</translation>
     </message>
+    <message>
+        <source>Registry entry</source>
+        <translation>지정기관 대장 항목</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>점검 예정일</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>변경 후 내용</translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation>합병 형태</translation>
+    </message>
+    <message>
+        <source>Evidence&apos;s SHA-256</source>
+        <translation>증빙의 SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>증빙 파일</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1943,6 +1975,10 @@
         <translation>등록부의 {name}</translation>
     </message>
     <message>
+        <source>registry change {name}</source>
+        <translation>지정기관 변경 {name}</translation>
+    </message>
+    <message>
         <source>user {name}</source>
         <translation>사용자 {name}</translation>
     </message>
@@ -2008,6 +2044,14 @@
     <message>
         <source>{name} ({qualification}, {years} years)</source>
         <translation>{name} ({qualification}, {years}년)</translation>
+    </message>
+    <message>
+        <source>Absorbed the other institute</source>
+        <translation>상대 기관을 흡수합병</translation>
+    </message>
+    <message>
+        <source>Merged into the other institute</source>
+        <translation>상대 기관에 합병됨</translation>
     </message>
     <message>
         <source>Employment</source>
@@ -6130,6 +6174,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>restore a backup</source>
         <translation>백업 복원</translation>
     </message>
+    <message>
+        <source>maintain the registry</source>
+        <translation>지정기관 대장 관리</translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>
@@ -6324,6 +6372,82 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>해당 지정 현황 항목이 더 이상 없습니다.</translation>
     </message>
     <message>
+        <source>A change cannot take effect before the designation on {date}.</source>
+        <translation>변경은 지정일({date}) 전에 효력이 생길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A change is recorded once it has taken effect: {date} is after today.</source>
+        <translation>변경은 효력이 생긴 뒤에 기록합니다. {date}은(는) 오늘 이후입니다.</translation>
+    </message>
+    <message>
+        <source>The designation had ended by {date}: no change can take effect then.</source>
+        <translation>{date}에는 지정의 효력이 이미 없어 변경이 효력을 가질 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of property the institute may evaluate.</source>
+        <translation>평가 대상을 하나 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way the institute expresses value.</source>
+        <translation>평가결과 표시 방법을 하나 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <source>That is already in force on {date}: nothing changes.</source>
+        <translation>{date}에 이미 그 내용입니다. 바뀌는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the institute&apos;s new name.</source>
+        <translation>기관의 새 명칭을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the new representative&apos;s name.</source>
+        <translation>새 대표자 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the new address.</source>
+        <translation>새 소재지를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the institute it merged with.</source>
+        <translation>합병 상대 기관을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please.</source>
+        <translation>{limit}자 이내로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Say whether the institute absorbed the other or was merged into it.</source>
+        <translation>이 기관이 상대 기관을 흡수합병했는지, 상대 기관에 합병되었는지 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A change of this kind on {date} is recorded already.</source>
+        <translation>{date}자 같은 종류의 변경이 이미 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Attach the evidence of the change (e.g. the register extract or the letter that reported it).</source>
+        <translation>변경 증빙(예: 등기사항증명서 또는 변경신고 문서)을 첨부하십시오.</translation>
+    </message>
+    <message>
+        <source>The review date must come after the designation on {date}.</source>
+        <translation>점검 예정일은 지정일({date}) 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation>점검 예정일 없음</translation>
+    </message>
+    <message>
+        <source>This change has no evidence attached.</source>
+        <translation>이 변경에는 첨부된 증빙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merged into {partner}</source>
+        <translation>{partner}에 합병</translation>
+    </message>
+    <message>
+        <source>Absorbed {partner}</source>
+        <translation>{partner} 흡수합병</translation>
+    </message>
+    <message>
         <source>Designated</source>
         <translation>지정 유지</translation>
     </message>
@@ -6371,12 +6495,155 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Score</source>
         <translation>점수</translation>
     </message>
+    <message>
+        <source>Scope changed</source>
+        <translation>평가 대상 변경</translation>
+    </message>
+    <message>
+        <source>Output types changed</source>
+        <translation>평가결과 표시 변경</translation>
+    </message>
+    <message>
+        <source>Name changed</source>
+        <translation>명칭 변경</translation>
+    </message>
+    <message>
+        <source>Representative changed</source>
+        <translation>대표자 변경</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>소재지 변경</translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation>합병</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryChangeDialog</name>
+    <message>
+        <source>Record a change of {name}</source>
+        <translation>{name} 변경사항 기록</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>It absorbed the institute named</source>
+        <translation>이 기관이 아래 기관을 흡수합병</translation>
+    </message>
+    <message>
+        <source>It was merged into the institute named</source>
+        <translation>이 기관이 아래 기관에 합병됨</translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation>합병 형태</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>선택한 파일 없음</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>효력 발생일</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>새 명칭</translation>
+    </message>
+    <message>
+        <source>New representative</source>
+        <translation>새 대표자</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>새 소재지</translation>
+    </message>
+    <message>
+        <source>Other institute</source>
+        <translation>상대 기관</translation>
+    </message>
+    <message>
+        <source>Choose the evidence of the change</source>
+        <translation>변경 증빙 파일 선택</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx)</source>
+        <translation>문서 (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx)</translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: {reason}</source>
+        <translation>증빙 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>
     <message>
+        <source>Record a change…</source>
+        <translation>변경사항 기록…</translation>
+    </message>
+    <message>
+        <source>Review date…</source>
+        <translation>점검 예정일…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Public list as of</source>
+        <translation>지정 현황 기준일</translation>
+    </message>
+    <message>
+        <source>Save evidence…</source>
+        <translation>증빙 저장…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Designated per year</source>
+        <translation>연도별 지정 현황</translation>
+    </message>
+    <message>
         <source>Registry</source>
         <translation>등록부</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · 기한 지남</translation>
+    </message>
+    <message>
+        <source> · within 30 days</source>
+        <translation> · 30일 이내</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -6415,12 +6682,32 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>지정 상태</translation>
     </message>
     <message>
+        <source>Review date</source>
+        <translation>점검 예정일</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>소재지</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6443,6 +6730,32 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>History of {name}</source>
         <translation>{name} 이력</translation>
+    </message>
+    <message>
+        <source>Change recorded.</source>
+        <translation>변경사항을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation>증빙 저장</translation>
+    </message>
+    <message>
+        <source>Files (*{suffix})</source>
+        <translation>파일 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Export the list of designated institutes</source>
+        <translation>지정 평가기관 현황 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합문서 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institute(s) as of {day} exported to {path}.</source>
+        <translation>
+            <numerusform>{day} 기준 기관 %n곳을 {path}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6685,6 +6998,25 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Exporting results</source>
         <translation>결과 내보내는 중</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <source>Review date of {name}</source>
+        <translation>{name} 점검 예정일</translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation>점검 예정일 없음</translation>
+    </message>
+    <message>
+        <source>Review (re-designation or inspection) on</source>
+        <translation>재지정·점검 예정일</translation>
+    </message>
+    <message>
+        <source>The Registry marks entries whose review date is within 30 days or past.</source>
+        <translation>점검 예정일이 30일 이내이거나 지난 기관은 대장에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -9777,6 +10109,33 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>{date} is {name}, not a working day.</source>
         <translation>{date}은(는) {name}(으)로 근무일이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>YearCountsChart</name>
+    <message>
+        <source>No institute designated yet.</source>
+        <translation>아직 지정된 기관이 없습니다.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>공공</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>민간</translation>
+    </message>
+    <message>
+        <source>new: designated that year; in force: designated and not revoked at the year&apos;s end (this year: today)</source>
+        <translation>신규: 그해 지정, 유지: 연말(올해는 오늘) 기준 지정이 취소되지 않은 기관</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "public_notices": (SECRETARIAT, APPROVER),
     "registry_entries": (SECRETARIAT, APPROVER),
     "registry_events": (SECRETARIAT, APPROVER),
+    "registry_changes": (SECRETARIAT,),  # MAINTAIN_REGISTRY: changes of a designated institute's particulars
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

@@ -32,6 +32,7 @@ class Permission(StrEnum):
     EXPORT_DATA = "export_data"
     BACK_UP_DATABASE = "back_up_database"  # a full copy, password hashes included: more than the JSON export
     RESTORE_DATABASE = "restore_database"  # into an empty database only
+    MAINTAIN_REGISTRY = "maintain_registry"  # record changes of designated institutes' particulars, review dates
 
 
 P = Permission
@@ -39,7 +40,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SECRETARIAT: frozenset({
         P.VIEW_APPLICATIONS, P.EDIT_APPLICATIONS, P.SUBMIT_APPLICATIONS, P.SCREEN_APPLICATIONS,
         P.MANAGE_ROUNDS, P.SCHEDULE_INSPECTIONS, P.MANAGE_COMMITTEE, P.DRAFT_DECISIONS,
-        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA, P.BACK_UP_DATABASE,
+        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA, P.BACK_UP_DATABASE, P.MAINTAIN_REGISTRY,
     }),
     Role.INSPECTOR: frozenset({P.VIEW_APPLICATIONS, P.FILL_INSPECTIONS, P.PRINT_DOCUMENTS}),
     Role.COMMITTEE_MEMBER: frozenset({P.VIEW_APPLICATIONS, P.DECLARE_CONFLICTS, P.SCORE}),
@@ -164,5 +165,6 @@ def permission_label(permission: Permission) -> str:
         P.EXPORT_DATA: translate("Permissions", "export data"),
         P.BACK_UP_DATABASE: translate("Permissions", "back up the database"),
         P.RESTORE_DATABASE: translate("Permissions", "restore a backup"),
+        P.MAINTAIN_REGISTRY: translate("Permissions", "maintain the registry"),
     }
     return labels[permission]

@@ -81,6 +81,8 @@ def action_names() -> dict[str, str]:
         "document.freeze": translate("AuditAction", "Document content frozen at issue"),
         "registry.designate": translate("AuditAction", "Institute entered in the registry"),
         "registry.correct": translate("AuditAction", "Registry entry corrected"),
+        "registry.change": translate("AuditAction", "Change of a designated institute recorded"),
+        "registry.review_date": translate("AuditAction", "Registry review date set"),
         "user.create": translate("AuditAction", "User added"),
         "user.update": translate("AuditAction", "User's details changed"),
         "user.role": translate("AuditAction", "User's role changed"),

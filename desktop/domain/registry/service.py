@@ -16,9 +16,17 @@ from desktop.domain.audit.service import record
 from desktop.domain.decisions import hooks
 from desktop.domain.decisions.models import OUTPUTS, Decision
 from desktop.domain.institutions.models import Institution, InstitutionKind, Sector
-from desktop.domain.registry.models import RegistryEntry, RegistryEvent, RegistryEventKind, RegistryStatus
+from desktop.domain.registry.models import (
+    MergerRole,
+    RegistryChangeKind,
+    RegistryEntry,
+    RegistryEvent,
+    RegistryEventKind,
+    RegistryStatus,
+)
+from desktop.domain.registry.particulars import SCOPES, changes_of, particulars_on
 
-SCOPES = ("inventions", "trademarks", "trade_secrets", "layouts")
+REVIEW_WARNING_DAYS = 30  # how far ahead the Registry page marks a coming review date (a reminder, not a period)
 
 
 @dataclass(frozen=True)
@@ -35,17 +43,26 @@ class RegistryRow:
     decision_id: int = 0
     outputs: tuple[str, ...] = OUTPUTS
     corrected: bool = False
+    representative: str = ""
+    address: str = ""
+    review_on: date | None = None
+    review_mark: str | None = None  # "overdue", "due" (within REVIEW_WARNING_DAYS) or None
 
 
 @dataclass(frozen=True)
 class RegistryEventRow:
+    """A line of an entry's history: an event of its designation (``source`` "event") or a recorded change."""
+
     id: int
-    kind: RegistryEventKind
+    kind: RegistryEventKind | RegistryChangeKind
     occurred_on: date
     reference: str
     note: str
     recorded_by: str
     recorded_at: datetime
+    source: str = "event"
+    detail: str = ""  # a change's new value, in words
+    evidence_filename: str = ""
 
 
 @hooks.entry_scope.implement
@@ -60,19 +77,75 @@ def entry_outputs(entry: RegistryEntry) -> tuple[str, ...]:
                                           strict=True) if on)
 
 
+def status_on(session: Session, entry: RegistryEntry, day: date) -> RegistryStatus | None:
+    """The entry's status on ``day``, derived from its history (None: not yet designated that day)."""
+    if day < entry.designated_on:
+        return None
+    status = RegistryStatus.DESIGNATED
+    for kind in session.scalars(select(RegistryEvent.kind).where(RegistryEvent.entry_id == entry.id,
+                                                                 RegistryEvent.occurred_on <= day)
+                                .order_by(RegistryEvent.occurred_on, RegistryEvent.id)):
+        if kind == RegistryEventKind.REVOKED:
+            status = RegistryStatus.REVOKED
+        elif kind == RegistryEventKind.SUSPENDED:
+            status = RegistryStatus.SUSPENDED
+        elif kind == RegistryEventKind.REINSTATED:
+            status = RegistryStatus.DESIGNATED
+    return status
+
+
+def review_mark(review_on: date | None, day: date) -> str | None:
+    """"overdue" once the review date has passed, "due" within the coming REVIEW_WARNING_DAYS, else None."""
+    if review_on is None:
+        return None
+    if review_on < day:
+        return "overdue"
+    return "due" if (review_on - day).days <= REVIEW_WARNING_DAYS else None
+
+
 def list_registry(session: Session, actor: Actor) -> list[RegistryRow]:
+    """Every entry with its particulars and status today (the list's order: latest designation first)."""
     require(session, actor, Permission.VIEW_APPLICATIONS)
     corrected = set(session.scalars(select(RegistryEvent.entry_id)
                                     .where(RegistryEvent.kind == RegistryEventKind.CORRECTED)))
+    day = today()
     rows = []
     for entry in session.scalars(select(RegistryEntry).order_by(RegistryEntry.designated_on.desc(),
                                                                 RegistryEntry.id)):
         institution = session.get_one(Institution, entry.institution_id)
         decision = session.get_one(Decision, entry.decision_id)
-        rows.append(RegistryRow(entry.id, institution.name, institution.sector, institution.kind,
-                                entry.designated_on, decision.number, entry.status, entry_scope(entry),
-                                institution.id, decision.id, entry_outputs(entry), entry.id in corrected))
+        current = particulars_on(session, entry, day)
+        rows.append(RegistryRow(entry.id, current.name, institution.sector, institution.kind,
+                                entry.designated_on, decision.number, status_on(session, entry, day) or entry.status,
+                                current.scope, institution.id, decision.id, current.outputs, entry.id in corrected,
+                                current.representative, current.address, entry.review_on,
+                                review_mark(entry.review_on, day)))
     return rows
+
+
+def registry_value_text(value: object) -> str:
+    """A stored change value in words: scope or output names ("inventions,trademarks") by their labels."""
+    parts = [p.strip() for p in str(value).split(",")]
+    if parts and all(p in SCOPES for p in parts):
+        return ", ".join(scope_label(p) for p in parts)
+    if parts and all(p in OUTPUTS for p in parts):
+        return ", ".join(output_label(p) for p in parts)
+    return str(value)
+
+
+def change_detail(kind: RegistryChangeKind, value: str, merger_role: str = "") -> str:
+    """A recorded change's new value in words (scope and outputs by their labels)."""
+    from desktop.domain.registry.particulars import value_names
+
+    if kind == RegistryChangeKind.SCOPE:
+        return ", ".join(scope_label(s) for s in value_names(value, SCOPES))
+    if kind == RegistryChangeKind.OUTPUTS:
+        return ", ".join(output_label(o) for o in value_names(value, OUTPUTS))
+    if kind == RegistryChangeKind.MERGER:
+        if merger_role == MergerRole.MERGED_INTO:
+            return translate("Registry", "Merged into {partner}").format(partner=value)
+        return translate("Registry", "Absorbed {partner}").format(partner=value)
+    return value
 
 
 def registry_history(session: Session, actor: Actor, entry_id: int) -> list[RegistryEventRow]:
@@ -90,7 +163,12 @@ def registry_history(session: Session, actor: Actor, entry_id: int) -> list[Regi
             reference = decision.number if decision else ""
         rows.append(RegistryEventRow(event.id, event.kind, event.occurred_on, reference, event.note,
                                      users.get(event.recorded_by_id or 0, ""), event.recorded_at))
-    return rows
+    for change in changes_of(session, entry_id):
+        rows.append(RegistryEventRow(change.id, change.kind, change.effective_on, "", change.note,
+                                     users.get(change.recorded_by_id or 0, ""), change.recorded_at, "change",
+                                     change_detail(change.kind, change.value, change.merger_role),
+                                     change.evidence_filename))
+    return sorted(rows, key=lambda r: (r.occurred_on, r.recorded_at, r.source, r.id))
 
 
 def _event(session: Session, actor: Actor, entry: RegistryEntry, kind: RegistryEventKind, decision: Decision,
@@ -102,8 +180,11 @@ def _event(session: Session, actor: Actor, entry: RegistryEntry, kind: RegistryE
 @hooks.record_designation.implement
 def record_designation(session: Session, actor: Actor, decision: Decision, application: Application) -> RegistryEntry:
     """The entry made by issuing a designation (called inside ``issue_decision``'s transaction)."""
+    institution = application.institution
     entry = RegistryEntry(
         institution_id=application.institution_id, decision_id=decision.id, designated_on=today(),
+        name_at_designation=institution.name, representative_at_designation=institution.representative,
+        address_at_designation=institution.address,
         scope_inventions=application.scope_inventions, scope_trademarks=application.scope_trademarks,
         scope_trade_secrets=application.scope_trade_secrets, scope_layouts=application.scope_layouts,
     )
@@ -163,7 +244,9 @@ def status_label(status: RegistryStatus) -> str:
     }[status]
 
 
-def event_label(kind: RegistryEventKind) -> str:
+def event_label(kind: RegistryEventKind | RegistryChangeKind) -> str:
+    if isinstance(kind, RegistryChangeKind):
+        return change_kind_label(kind)
     return {
         RegistryEventKind.DESIGNATED: translate("Registry", "Designated"),
         RegistryEventKind.CORRECTED: translate("Registry", "Corrected"),
@@ -190,3 +273,14 @@ def output_label(output: str) -> str:
         "grade": translate("Registry", "Grade"),
         "score": translate("Registry", "Score"),
     }.get(output, output)
+
+
+def change_kind_label(kind: RegistryChangeKind) -> str:
+    return {
+        RegistryChangeKind.SCOPE: translate("Registry", "Scope changed"),
+        RegistryChangeKind.OUTPUTS: translate("Registry", "Output types changed"),
+        RegistryChangeKind.NAME: translate("Registry", "Name changed"),
+        RegistryChangeKind.REPRESENTATIVE: translate("Registry", "Representative changed"),
+        RegistryChangeKind.ADDRESS: translate("Registry", "Address changed"),
+        RegistryChangeKind.MERGER: translate("Registry", "Merger"),
+    }[kind]

@@ -33,7 +33,8 @@ from desktop.domain.inspections.service import status_label as inspection_status
 from desktop.domain.institutions.models import InstitutionKind, Sector
 from desktop.domain.institutions.service import kind_label as institution_kind_label
 from desktop.domain.institutions.service import sector_label
-from desktop.domain.registry.models import RegistryStatus
+from desktop.domain.registry.models import RegistryChangeKind, RegistryStatus
+from desktop.domain.registry.service import change_kind_label, registry_value_text
 from desktop.domain.registry.service import status_label as registry_status_label
 from desktop.domain.scoring.models import SheetStatus
 from desktop.domain.scoring.service import method_label
@@ -53,6 +54,7 @@ REFERENCES = {  # a field holding the id (or ids) of another record, and that re
     "present": "committee_members", "votes": "committee_members",
     "user_id": "users", "inspectors": "users", "signed": "users",
     "decision_id": "decisions", "supersedes_id": "decisions",
+    "entry_id": "registry_entries",
 }
 
 
@@ -151,6 +153,11 @@ def field_labels() -> dict[str, str]:
         "reissue_of": translate("AuditField", "Reissue of"),
         "rejection_reason": translate("AuditField", "Reason for rejecting"),
         "failure": translate("AuditField", "Why the login failed"),
+        # --- registry13 ---
+        "entry_id": translate("AuditField", "Registry entry"), "review_on": translate("AuditField", "Review date"),
+        "value": translate("AuditField", "New value"), "merger_role": translate("AuditField", "Merger"),
+        "evidence_sha256": translate("AuditField", "Evidence's SHA-256"),
+        "evidence_filename": translate("AuditField", "Evidence file"),
     }
 
 
@@ -186,6 +193,10 @@ VALUES: dict[str, Callable[[Any], str]] = {  # "table.field" for one kind of rec
     "supplement_requests.status": _enum(SupplementStatus, supplement_status_label),
     "inspections.status": _enum(InspectionStatus, inspection_status_label),
     "registry_entries.status": _enum(RegistryStatus, registry_status_label),
+    "registry_changes.kind": _enum(RegistryChangeKind, change_kind_label),
+    "registry_changes.value": registry_value_text,
+    "merger_role": _choice(lambda: {"absorbed": translate("AuditValue", "Absorbed the other institute"),
+                                    "merged_into": translate("AuditValue", "Merged into the other institute")}),
     "attachments.status": _enum(AttachmentStatus, attachment_status_label),
     "screening_results.outcome": _enum(ScreeningOutcome, screening_outcome_label),
     "decisions.outcome": _enum(DecisionOutcome, decision_outcome_label),

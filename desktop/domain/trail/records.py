@@ -21,7 +21,8 @@ from desktop.domain.inspections.models import Finding, Inspection, InspectionEvi
 from desktop.domain.institutions.models import Institution
 from desktop.domain.issued.labels import kind_label
 from desktop.domain.issued.models import FrozenContent, IssuedDocument
-from desktop.domain.registry.models import RegistryEntry
+from desktop.domain.registry.models import RegistryChange, RegistryEntry
+from desktop.domain.registry.service import change_kind_label
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
 from desktop.domain.settings.catalogue import SPECS, setting_label
@@ -135,6 +136,14 @@ def _registry_entries(session: Session, ids: set[int]) -> dict[int, str]:
     return {i: name for i, name in rows}
 
 
+def _registry_changes(session: Session, ids: set[int]) -> dict[int, str]:
+    rows = list(session.execute(select(RegistryChange.id, RegistryChange.kind, Institution.name)
+                                .join(RegistryEntry, RegistryEntry.id == RegistryChange.entry_id)
+                                .join(Institution, Institution.id == RegistryEntry.institution_id)
+                                .where(RegistryChange.id.in_(ids))))
+    return {i: f"{name} · {change_kind_label(kind)}" for i, kind, name in rows}
+
+
 RECORD_KINDS: dict[str, RecordKind] = {
     "institutions": RecordKind(lambda: translate("AuditRecord", "institution {name}"),
                                _column(Institution, Institution.name)),
@@ -177,6 +186,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                                    lambda: translate("AuditRecord", "document #{id}")),
     "frozen_contents": RecordKind(lambda: translate("AuditRecord", "content of {name}"), _contents),
     "registry_entries": RecordKind(lambda: translate("AuditRecord", "registry entry of {name}"), _registry_entries),
+    "registry_changes": RecordKind(lambda: translate("AuditRecord", "registry change {name}"), _registry_changes),
     "users": RecordKind(lambda: translate("AuditRecord", "user {name}"), _column(User, User.username)),
 }
 

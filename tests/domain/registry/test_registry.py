@@ -2,9 +2,10 @@
 
 from sqlalchemy import select
 
+from desktop.core.clock import today
 from desktop.db.migrate import upgrade
 from desktop.domain.institutions.models import Sector
-from desktop.domain.registry.models import RegistryEntry, RegistryEvent, RegistryEventKind, RegistryStatus
+from desktop.domain.registry.models import RegistryEntry, RegistryEvent, RegistryEventKind
 from desktop.domain.registry.service import (
     event_label,
     list_registry,
@@ -27,10 +28,10 @@ def test_every_designation_of_the_demo_is_registered_with_its_history(demo_datab
 
 
 def test_suspended_entries_count_and_revoked_ones_do_not(demo_database, demo_actors):
-    with demo_database.transaction() as s:
+    with demo_database.transaction() as s:  # the status is derived from the history, never typed in
         entries = list(s.scalars(select(RegistryEntry).order_by(RegistryEntry.id)))
-        entries[0].status = RegistryStatus.SUSPENDED
-        entries[1].status = RegistryStatus.REVOKED
+        s.add(RegistryEvent(entry_id=entries[0].id, kind=RegistryEventKind.SUSPENDED, occurred_on=today()))
+        s.add(RegistryEvent(entry_id=entries[1].id, kind=RegistryEventKind.REVOKED, occurred_on=today()))
     with demo_database.read() as s:
         counts = sector_counts(list_registry(s, demo_actors["member"]))
     assert sum(counts.values()) == 8

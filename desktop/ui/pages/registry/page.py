@@ -1,15 +1,24 @@
-"""The Registry page: the designated institutes with how many are public and how many private, and the history
-of the selected entry (designation, corrections, suspension, revocation)."""
+"""The Registry page: the designated institutes (particulars and status today, review dates marked), public and
+private counts, the selected entry's history (designation events and recorded changes with their evidence), a
+chart of designations per year, and the public list as of a chosen day (Export… to XLSX, Print… as PDF)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.core.clock import today
 from desktop.core.formatting import official_date, official_datetime
+from desktop.core.i18n import current_language
+from desktop.domain.accounts.permissions import Permission
 from desktop.domain.institutions.models import Sector
 from desktop.domain.institutions.service import kind_label, sector_label
+from desktop.domain.registry.changes import ChangeInput, change_evidence, record_change, set_review_date
 from desktop.domain.registry.models import RegistryEventKind, RegistryStatus
+from desktop.domain.registry.particulars import EntryParticulars
+from desktop.domain.registry.public_list import PublicList, public_list, yearly_counts
 from desktop.domain.registry.service import (
     RegistryEventRow,
     RegistryRow,
@@ -24,6 +33,11 @@ from desktop.domain.registry.service import (
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.inspections.documents_menu import DocumentActions
+from desktop.ui.pages.registry.change_dialog import RegistryChangeDialog, ReviewDateDialog, date_edit, from_qdate
+from desktop.ui.pages.registry.year_chart import YearCountsChart
+from desktop.ui.widgets.file_save import save_bytes
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -34,47 +48,92 @@ def _status_tone(row: RegistryRow) -> str | None:
 
 def _event_tone(row: RegistryEventRow) -> str | None:
     return {RegistryEventKind.DESIGNATED: "good", RegistryEventKind.SUSPENDED: "bad",
-            RegistryEventKind.REVOKED: "bad"}.get(row.kind)
+            RegistryEventKind.REVOKED: "bad"}.get(row.kind) if row.source == "event" else None
 
 
 class RegistryPage(Page):
     """The registry of designated institutes (revoked entries stay listed but are not counted)."""
 
     key = "registry"
-    areas = frozenset({"registry_entries", "decisions", "public_notices", "institutions", "settings"})
-    INSTITUTION, SECTOR, KIND, DESIGNATED_ON, DECISION, SCOPE, OUTPUTS, STATUS = range(8)
-    EVENT_DATE, EVENT_KIND, EVENT_REFERENCE, EVENT_NOTE, EVENT_BY = range(5)
+    areas = frozenset({"registry_entries", "registry_changes", "decisions", "public_notices", "institutions",
+                       "settings"})
+    INSTITUTION, SECTOR, KIND, DESIGNATED_ON, DECISION, SCOPE, OUTPUTS, STATUS, REVIEW, REPRESENTATIVE, ADDRESS = \
+        range(11)
+    EVENT_DATE, EVENT_KIND, EVENT_REFERENCE, EVENT_DETAIL, EVENT_EVIDENCE, EVENT_NOTE, EVENT_BY = range(7)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
+        self.dialog: RegistryChangeDialog | ReviewDateDialog | None = None
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("font-weight: bold;")
+        self.change_button = self._button(self.tr("Record a change…"), self.open_change, "changeButton")
+        self.review_button = self._button(self.tr("Review date…"), self.open_review_date, "reviewButton")
+        for widget in (self.change_button, self.review_button):
+            gate(widget, context.actor, Permission.MAINTAIN_REGISTRY)
+        self.as_of = date_edit(self, "asOf", today())
+        self.export_button = self._button(self.tr("Export…"), self.export_list, "exportButton")
+        self.print_actions = DocumentActions(self, self.dialogs, self.tr("Print…"), self.list_pdf,
+                                             lambda language: f"designated-institutes-{self.list_day()}-{language}.pdf",
+                                             current_language)
+        self.print_actions.button.setObjectName("printButton")
+        top = QHBoxLayout()  # two short rows, so the page fits a narrow window
+        top.addWidget(self.summary, 1)
+        for widget in (self.change_button, self.review_button):
+            top.addWidget(widget)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Public list as of"), self))
+        for widget in (self.as_of, self.export_button, self.print_actions.button):
+            bar.addWidget(widget)
         self.table = RecordTable(self._columns(), parent=self)
         self.table.view.sortByColumn(self.DESIGNATED_ON, Qt.SortOrder.DescendingOrder)
         self.history_title = QLabel(self)
         self.history_title.setObjectName("historyTitle")
-        self.history = RecordTable(self._history_columns(), parent=self)
+        self.history = RecordTable(self._history_columns(), id_of=lambda e: (e.source, e.id), parent=self)
         self.history.setObjectName("history")
         self.history.view.sortByColumn(self.EVENT_DATE, Qt.SortOrder.AscendingOrder)
+        self.evidence_button = self._button(self.tr("Save evidence…"), self.save_evidence, "evidenceButton")
         self.table.currentRecordChanged.connect(self._show_history)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.history_title)
-        lower_layout.addWidget(self.history, 1)
+        self.history.currentRecordChanged.connect(lambda _row: self._update_buttons())
+        history_page = QWidget(self)
+        history_layout = QVBoxLayout(history_page)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.history_title, 1)
+        title_row.addWidget(self.evidence_button)
+        history_layout.addLayout(title_row)
+        history_layout.addWidget(self.history, 1)
+        self.chart = YearCountsChart(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("lowerTabs")
+        self.tabs.addTab(history_page, self.tr("History"))
+        self.tabs.addTab(self.chart, self.tr("Designated per year"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def _button(self, text: str, slot, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
+        widget = QPushButton(text, self)
+        widget.setObjectName(name)
+        widget.clicked.connect(lambda _=False: slot())
+        return widget
 
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("RegistryPage", "Registry")
+
+    def _review_text(self, row: RegistryRow) -> str:
+        if row.review_on is None:
+            return ""
+        mark = {"overdue": self.tr(" · overdue"), "due": self.tr(" · within 30 days")}.get(row.review_mark or "", "")
+        return official_date(row.review_on) + mark
 
     def _columns(self) -> list[Column]:
         return [
@@ -88,13 +147,20 @@ class RegistryPage(Page):
                    sort_key=lambda r: len(r.scope)),
             Column(self.tr("Output"), lambda r: ", ".join(output_label(o) for o in r.outputs)),
             Column(self.tr("Status"), lambda r: status_label(r.status), tone=_status_tone),
+            Column(self.tr("Review date"), self._review_text, sort_key=lambda r: r.review_on,
+                   tone=lambda r: "bad" if r.review_mark else None),
+            Column(self.tr("Representative"), lambda r: r.representative),
+            Column(self.tr("Address"), lambda r: r.address),
         ]
 
     def _history_columns(self) -> list[Column]:
         return [
-            Column(self.tr("Date"), lambda e: official_date(e.occurred_on), sort_key=lambda e: (e.occurred_on, e.id)),
+            Column(self.tr("Date"), lambda e: official_date(e.occurred_on),
+                   sort_key=lambda e: (e.occurred_on, e.recorded_at, e.source, e.id)),
             Column(self.tr("Event"), lambda e: event_label(e.kind), tone=_event_tone),
             Column(self.tr("Decision"), lambda e: e.reference),
+            Column(self.tr("Change"), lambda e: e.detail),
+            Column(self.tr("Evidence"), lambda e: e.evidence_filename),
             Column(self.tr("Note"), lambda e: e.note),
             Column(self.tr("Recorded by"), lambda e: f"{e.recorded_by} {official_datetime(e.recorded_at)}".strip()),
         ]
@@ -108,13 +174,101 @@ class RegistryPage(Page):
         self.summary.setText(self.tr("%n designated institute(s): {public} public, {private} private", "",
                                  sum(counts.values())).format(public=counts[Sector.PUBLIC],
                                                               private=counts[Sector.PRIVATE]))
+        self.chart.set_counts(self.query(yearly_counts) or [])
         self._show_history(self.table.current_record())
 
     def _show_history(self, row: RegistryRow | None) -> None:
         if row is None:
             self.history_title.setText(self.tr("Select an institute to see its history."))
             self.history.set_records([])
-            return
-        events = self.query(registry_history, row.id)
-        self.history_title.setText(self.tr("History of {name}").format(name=row.institution_name))
-        self.history.set_records(events or [])
+        else:
+            events = self.query(registry_history, row.id)
+            self.history_title.setText(self.tr("History of {name}").format(name=row.institution_name))
+            self.history.set_records(events or [])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.table.current_record() is not None
+        self.change_button.setEnabled(chosen)
+        self.review_button.setEnabled(chosen)
+        line = self.history.current_record()
+        self.evidence_button.setEnabled(bool(line and line.evidence_filename))
+
+    # Changes and review dates ------------------------------------------------------------------------
+
+    def open_change(self) -> RegistryChangeDialog | None:
+        row = self.table.current_record()
+        if row is None:
+            return None
+        current = EntryParticulars(row.institution_name, row.representative, row.address, row.scope, row.outputs)
+
+        def submit(change: ChangeInput) -> bool:
+            return self.change(record_change, row.id, change, form=dialog,
+                               done=self.tr("Change recorded.")) is not None
+
+        dialog = RegistryChangeDialog(row.institution_name, current, submit, self.dialogs, self)
+        dialog.accepted.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_review_date(self) -> ReviewDateDialog | None:
+        row = self.table.current_record()
+        if row is None:
+            return None
+        saved: list[bool] = []
+
+        def submit(day) -> bool:  # type: ignore[no-untyped-def]
+            saved.clear()
+            self.context.change(set_review_date, row.id, day, parent=self, dialogs=self.dialogs, form=dialog,
+                                source=self, on_done=lambda _result: saved.append(True))
+            return bool(saved)
+
+        dialog = ReviewDateDialog(row.institution_name, row.review_on, submit, self)
+        dialog.accepted.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_evidence(self) -> Path | None:
+        line = self.history.current_record()
+        if line is None or not line.evidence_filename:
+            return None
+        found = self.query(change_evidence, line.id)
+        if found is None:
+            return None
+        name, data = found
+        suffix = Path(name).suffix.lower() or ".pdf"
+        return save_bytes(self, self.dialogs, data, self.tr("Save evidence"), name,
+                          self.tr("Files (*{suffix})").format(suffix=suffix), suffix=suffix)
+
+    # The public list ---------------------------------------------------------------------------------
+
+    def list_day(self):  # type: ignore[no-untyped-def]
+        return from_qdate(self.as_of.date())
+
+    def _public_list(self) -> PublicList | None:
+        return self.query(public_list, self.list_day())
+
+    def list_pdf(self, language: str) -> bytes | None:
+        from desktop.documents.registry_list import render_registry_list_pdf
+
+        data = self._public_list()
+        return None if data is None else render_registry_list_pdf(data, language)
+
+    def export_list(self) -> Path | None:
+        from desktop.documents.registry_list import render_registry_list_xlsx
+
+        data = self._public_list()
+        if data is None:
+            return None
+        path = save_bytes(self, self.dialogs, render_registry_list_xlsx(data, current_language()),
+                          self.tr("Export the list of designated institutes"),
+                          f"designated-institutes-{data.on.isoformat()}.xlsx", self.tr("Excel workbooks (*.xlsx)"),
+                          suffix=".xlsx")
+        if path is not None:
+            self.statusMessage.emit(self.tr("%n institute(s) as of {day} exported to {path}.", "", len(data.rows))
+                                    .format(day=official_date(data.on), path=path))
+        return path
+
+

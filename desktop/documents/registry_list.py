@@ -1,0 +1,169 @@
+"""The list of designated institutes as the ministry publishes it (지식재산 평가기관 지정 현황), as of a day: a
+landscape PDF in the official layout and an XLSX workbook, in Korean or English, with the same rows and remarks."""
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table
+
+from desktop.core.formatting import english_date, official_date
+from desktop.documents.fonts import FONT
+from desktop.documents.labels import check_language, scope_text
+from desktop.documents.layout import CREATOR, NumberedCanvas, document_number
+from desktop.documents.styles import GREY, paragraph_style, table_style
+from desktop.domain.registry.models import MergerRole, RegistryStatus
+from desktop.domain.registry.public_list import PublicList, PublicListRow
+
+TEXT = {
+    "ko": {
+        "title": "지식재산 평가기관 지정 현황",
+        "as_of": "({date} 기준)",
+        "columns": ("연번", "기관명", "대표자", "소재지", "평가 대상", "지정일", "지정번호", "비고"),
+        "former": "구 명칭: {name}",
+        "absorbed": "{date} {partner} 흡수합병",
+        "merged_into": "{date} {partner}에 합병",
+        "suspended": "업무정지 중",
+        "none": "지정된 평가기관이 없습니다.",
+        "basis": ("「발명진흥법」 제28조에 따라 지정된 평가기관의 현황입니다. 평가 대상은 같은 법 제2조제11호에 따른 "
+                  "지식재산의 종류입니다."),
+        "sheet": "지정 현황",
+    },
+    "en": {
+        "title": "Designated Intellectual Property Valuation Institutes",
+        "as_of": "(as of {date})",
+        "columns": ("No.", "Institute", "Representative", "Address", "Scope", "Designated on",
+                    "Designation No.", "Remarks"),
+        "former": "formerly {name}",
+        "absorbed": "absorbed {partner} on {date}",
+        "merged_into": "merged into {partner} on {date}",
+        "suspended": "suspended",
+        "none": "No institute is designated.",
+        "basis": ("Institutes designated under Article 28 of the Invention Promotion Act. The scope names the kinds "
+                  "of intellectual property under Article 2(11) of the Act."),
+        "sheet": "Designated institutes",
+    },
+}
+WIDTHS = (0.05, 0.17, 0.09, 0.24, 0.13, 0.09, 0.10, 0.13)
+RULES = (
+    ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+    ("LINEBELOW", (0, 1), (-1, -2), 0.3, GREY),
+    ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.94, 0.94, 0.94)),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+)
+
+
+def _date(value, language: str) -> str:  # type: ignore[no-untyped-def]
+    return english_date(value) if language == "en" else official_date(value)
+
+
+def row_name(row: PublicListRow, language: str) -> str:
+    return row.name_en if language == "en" and row.name_en else row.name
+
+
+def remarks(row: PublicListRow, language: str) -> str:
+    """비고: former names, mergers and a suspension in force on the list's day."""
+    t = TEXT[language]
+    parts = [t["former"].format(name=name) for name in row.particulars.former_names]
+    for merger in row.particulars.mergers:
+        key = "merged_into" if merger.role == MergerRole.MERGED_INTO else "absorbed"
+        parts.append(t[key].format(date=_date(merger.effective_on, language), partner=merger.partner))
+    if row.status == RegistryStatus.SUSPENDED:
+        parts.append(t["suspended"])
+    return "; ".join(parts)
+
+
+def list_cells(row: PublicListRow, language: str) -> list[str]:
+    """The eight columns of a row as printed."""
+    return [str(row.serial), row_name(row, language), row.representative, row.address,
+            scope_text(language, row.scope), _date(row.designated_on, language),
+            document_number(row.designation_number, language, prefix=False) if row.designation_number else "",
+            remarks(row, language)]
+
+
+def render_registry_list_pdf(data: PublicList, language: str = "ko") -> bytes:
+    """The list as landscape A4 pages with the header row repeated; the same data gives the same bytes."""
+    language = check_language(language)
+    t = TEXT[language]
+    pagesize = landscape(A4)
+    margin = 15 * mm
+    width = pagesize[0] - 2 * margin
+    buffer = io.BytesIO()
+    agency = data.agency_en if language == "en" and data.agency_en else data.agency
+    doc = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=margin,
+                          bottomMargin=20 * mm, invariant=1, pageCompression=1, initialFontName=FONT,
+                          title=f"{t['title']} {t['as_of'].format(date=_date(data.on, language))}", author=agency,
+                          creator=CREATOR, lang="ko-KR" if language == "ko" else "en")
+    frame = Frame(margin, 20 * mm, width, pagesize[1] - margin - 20 * mm, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)
+
+    def footer(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(GREY)
+        canvas.drawString(margin, 12 * mm, agency)
+
+    doc.addPageTemplates([PageTemplate("list", [frame], onPage=footer)])
+    cell, centred = paragraph_style("TableCell", fontSize=8.5, leading=11), paragraph_style(
+        "TableCell", fontSize=8.5, leading=11, alignment=1)
+    header = [Paragraph(escape(c), paragraph_style("TableHead")) for c in t["columns"]]
+    body = [[Paragraph(escape(text), centred if n in (0, 5, 6) else cell)
+             for n, text in enumerate(list_cells(row, language))] for row in data.rows]
+    story = [Paragraph(escape(t["title"]), paragraph_style("NoticeTitle")),
+             Paragraph(escape(t["as_of"].format(date=_date(data.on, language))),
+                       paragraph_style("Body", alignment=1)),
+             Spacer(1, 4 * mm),
+             Paragraph(escape(agency), paragraph_style("Body", alignment=2, fontSize=9.5)),
+             Spacer(1, 2 * mm)]
+    if body:
+        table = Table([header, *body], colWidths=[w * width for w in WIDTHS], repeatRows=1, hAlign="LEFT")
+        table.setStyle(table_style(*RULES))
+        story.append(table)
+    else:
+        story.append(Paragraph(escape(t["none"]), paragraph_style("Body", alignment=1)))
+    story += [Spacer(1, 3 * mm), Paragraph(escape(t["basis"]), paragraph_style("Footer", fontSize=8.5, leading=11))]
+    doc.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()
+
+
+def render_registry_list_xlsx(data: PublicList, language: str = "ko") -> bytes:
+    """The list as a workbook: a title line, the day, then the header and one row per institute."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    language = check_language(language)
+    t = TEXT[language]
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = t["sheet"][:31]
+    sheet.append([t["title"]])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append([t["as_of"].format(date=_date(data.on, language))])
+    sheet.append(list(t["columns"]))
+    for c in sheet[3]:
+        c.font = Font(bold=True)
+        c.fill = PatternFill("solid", fgColor="E8EEF7")
+        c.alignment = Alignment(horizontal="center")
+    for row in data.rows:
+        cells: list[object] = list_cells(row, language)
+        cells[0] = row.serial
+        cells[5] = row.designated_on  # a real date: sortable and filterable in Excel
+        sheet.append(cells)
+        sheet.cell(sheet.max_row, 6).number_format = "yyyy-mm-dd"
+    for column, share in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = max(8, round(share * 190))
+    sheet.freeze_panes = "A4"
+    sheet.auto_filter.ref = f"A3:H{max(3, sheet.max_row)}"
+    workbook.properties.created = workbook.properties.modified = datetime(2000, 1, 1)
+    workbook.properties.creator = CREATOR
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

@@ -4,10 +4,24 @@ its reasons and the remedies."""
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
 from desktop.documents.body import Item
-from desktop.documents.labels import check_language
-from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, final_approval
+from desktop.documents.labels import check_language, official_title
+from desktop.documents.layout import (
+    Approval,
+    Letterhead,
+    OfficialDocument,
+    VerificationMark,
+    document_number,
+    final_approval,
+)
 from desktop.documents.remedies import remedy_item
+from desktop.documents.styles import paragraph_style
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.sanctions.letters import SanctionLetter
 
@@ -55,13 +69,15 @@ TEXT = {
         "attendance": "출석 여부: {text}", "statements": "진술의 요지: {text}",
         "record_evidence": "제출된 증거: {text}",
         "public": "공개 여부: {text}", "public_yes": "공개", "public_no": "비공개 ({reason})",
+        "not_requested": "당사자의 공개 신청 없음", "internal": "내부결재",
+        "signed": "청문주재자 {title} {name} (서명)",
         "officer_opinion": "청문주재자의 의견: {text}",
         "record_note": "당사자 등은 이 조서를 열람·확인하고 정정을 요구할 수 있습니다(「행정절차법」 제34조 ③).",
         "none": "없음",
         "disposition_intro": "귀 기관에 대하여 청문({hearing}) 결과를 반영하여 아래와 같이 처분합니다.",
         "disposed": "처분 내용: 평가기관 지정 {disposition}",
-        "suspension_period": "효력정지 기간: {start}부터 {end}까지 ({period}; 「행정기본법」 제6조제2항에 따라 첫날을 "
-                             "산입하고 말일이 토요일·공휴일이어도 그날 만료)",
+        "suspension_period": "효력정지 기간: {start}부터 {end}까지 {period}(첫날을 산입하고 말일이 토요일·공휴일이어도 "
+                             "그날 만료, 「행정기본법」 제6조제2항)",
         "revocation_from": "취소일: {start}",
         "reasons": "처분 이유: {reasons}",
         "effect_suspension": "효력정지 기간 중에는 「발명진흥법」에 따른 평가업무를 수행할 수 없으며, 기간이 끝난 "
@@ -100,15 +116,17 @@ TEXT = {
         "party": "Party: {name}",
         "attendance": "Attendance: {text}", "statements": "Statements: {text}", "record_evidence": "Evidence: {text}",
         "public": "Public: {text}", "public_yes": "public", "public_no": "not public ({reason})",
+        "not_requested": "not requested by the party", "internal": "Internal record",
+        "signed": "Presiding officer: {title} {name} (signed)",
         "officer_opinion": "Opinion of the presiding officer: {text}",
         "record_note": "The parties may read this record and ask for it to be corrected (Article 34(3) of the "
                        "Administrative Procedures Act).",
         "none": "none",
         "disposition_intro": "Having taken the hearing ({hearing}) into account, we dispose as follows.",
         "disposed": "Disposition: {disposition} of the designation as a valuation institute",
-        "suspension_period": "Suspension: from {start} to {end} ({period} The first day counts and the period ends "
+        "suspension_period": "Suspension: {period}, from {start} to {end} (the first day counts and the period ends "
                              "on its last day even if that is a Saturday or holiday: Article 6(2) of the Framework Act "
-                             "on Public Administration.)",
+                             "on Public Administration)",
         "revocation_from": "Revoked as of: {start}",
         "reasons": "Reasons: {reasons}",
         "effect_suspension": "During the suspension the institute may not carry out evaluations under the Act; the "
@@ -132,7 +150,7 @@ class SanctionDocument(OfficialDocument):
         name = letter.institution_name_en if language == "en" else letter.institution_name
         detail = text["address"].format(postcode=letter.postcode, address=letter.address) if letter.address else ""
         disposition = text[letter.disposition or letter.intended]
-        subject = text[letter.kind].format(disposition=disposition, case=letter.case_number)
+        subject = text[letter.kind].format(disposition=disposition, case=document_number(letter.case_number, language))
         approvals = [Approval("drafted", letter.drafter_title, letter.drafter_name, letter.drafted_at)]
         if letter.approver_name:
             approvals.append(final_approval(letter.approver_title, letter.approver_name, letter.issued_at,
@@ -143,6 +161,10 @@ class SanctionDocument(OfficialDocument):
                          recipient=text["recipient"].format(name=name, representative=letter.representative),
                          recipient_detail=detail, approvals=approvals)
 
+    def num(self, number: str) -> str:
+        """A number of the case in this document's language (``제재-2026-0001`` / ``SAN-2026-0001``)."""
+        return document_number(number, self.language)
+
     def day(self, value) -> str:  # type: ignore[no-untyped-def]
         """A date that never breaks across lines."""
         return self.date(value).replace(" ", "\u00a0")
@@ -152,7 +174,7 @@ class SanctionDocument(OfficialDocument):
 
     def common(self) -> list[Item]:
         letter, text = self.letter, self.text
-        return [Item(text["case"].format(case=letter.case_number)),
+        return [Item(text["case"].format(case=self.num(letter.case_number))),
                 Item(text["facts"].format(facts=self.english(letter.facts, letter.facts_en))),
                 Item(text["ground"].format(ground=GROUND[self.language][letter.ground])),
                 Item(text["basis"].format(law=LAW[self.language].format(item=GROUND_ITEM[letter.ground]))),
@@ -179,8 +201,8 @@ class HearingNoticeDocument(SanctionDocument):
     def body_items(self) -> list[Item]:
         letter, text = self.letter, self.text
         details = (
-            Item(text["case"].format(case=letter.case_number)),
-            Item(text["prior_notice"].format(number=letter.notice_number)),
+            Item(text["case"].format(case=self.num(letter.case_number))),
+            Item(text["prior_notice"].format(number=self.num(letter.notice_number))),
             Item(text["intended"].format(disposition=text[letter.intended], length=self.length())),
             Item(text["when"].format(day=self.day(letter.hearing_on) if letter.hearing_on else "",
                                      time=letter.hearing_time)),
@@ -196,12 +218,24 @@ class HearingRecordDocument(SanctionDocument):
 
     sealed = False
 
+    def __init__(self, letter: SanctionLetter, language: str = "ko",
+                 verification_code: str | VerificationMark | None = None) -> None:
+        super().__init__(letter, language, verification_code)
+        self.recipient, self.recipient_detail = self.text["internal"], ""
+
+    def sender_flowables(self) -> list[Flowable]:
+        """The presiding officer signs the record; the ministry does not seal it."""
+        signed = self.text["signed"].format(title=official_title(self.language, self.letter.officer_title),
+                                            name=self.letter.officer_name)
+        return [Spacer(1, 10 * mm), Paragraph(escape(signed), paragraph_style("Body", alignment=TA_RIGHT))]
+
     def body_items(self) -> list[Item]:
         letter, text = self.letter, self.text
         name = letter.institution_name_en if self.language == "en" else letter.institution_name
-        public = text["public_yes"] if letter.public else text["public_no"].format(reason=letter.public_reason)
+        public = text["public_yes"] if letter.public else text["public_no"].format(
+            reason=letter.public_reason or text["not_requested"])
         return [
-            Item(text["record_title"].format(disposition=text[letter.intended], case=letter.case_number)),
+            Item(text["record_title"].format(disposition=text[letter.intended], case=self.num(letter.case_number))),
             Item(text["officer"].format(title=letter.officer_title, name=letter.officer_name)),
             Item(text["party"].format(name=name)),
             Item(text["when"].format(day=self.day(letter.hearing_on) if letter.hearing_on else "",
@@ -228,7 +262,7 @@ class DispositionDocument(SanctionDocument):
         children += self.common()[1:]
         children.append(Item(text["reasons"].format(reasons=self.english(letter.reasons, letter.reasons_en))))
         effect = text["effect_suspension"] if letter.disposition == "suspension" else text["effect_revocation"]
-        intro = text["disposition_intro"].format(hearing=letter.hearing_number or letter.case_number)
+        intro = text["disposition_intro"].format(hearing=self.num(letter.hearing_number or letter.case_number))
         return [Item(intro, children=tuple(children)), Item(effect), remedy_item(letter.settings, self.language)]
 
 

@@ -104,10 +104,9 @@ def record_hearing(session: Session, actor: Actor, case_id: int, attendance: str
                 "statements": translate("Sanctions", "Record the statements made at the hearing."),
                 "officer_opinion": translate("Sanctions", "Record the presiding officer's opinion."),
             }[name], field=name)
-    if not public and not public_reason.strip():
-        public_reason = translate("Sanctions", "Not requested by the party")
     hearing.attendance, hearing.statements, hearing.evidence = attendance.strip(), statements.strip(), evidence.strip()
-    hearing.officer_opinion, hearing.public, hearing.public_reason = officer_opinion.strip(), public, public_reason
+    hearing.officer_opinion, hearing.public = officer_opinion.strip(), public
+    hearing.public_reason = public_reason.strip()
     hearing.record_number = next_document_number(session)
     hearing.recorded_by_id = actor.user_id or None
     hearing.recorded_at = now()

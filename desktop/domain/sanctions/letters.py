@@ -65,7 +65,7 @@ class SanctionLetter:
     disposition: str = ""
     starts_on: date | None = None
     ends_on: date | None = None
-    disposition_period: dict[str, str] = field(default_factory=dict)
+    disposition_period: dict[str, str] = field(default_factory=dict)  # its length in words, per language
     reasons: str = ""
     reasons_en: str = ""
     drafter_title: str = ""
@@ -137,7 +137,7 @@ def build_letter(session: Session, kind: str, entity_id: int) -> SanctionLetter:
     period: dict[str, str] = {}
     if disposition.ends_on is not None:
         counted = suspension_period(calendar(session), disposition.starts_on, disposition.months, disposition.days)
-        period = {language: counted.explain(language) for language in ("ko", "en")}
+        period = {language: counted.length_text(language) for language in ("ko", "en")}
     return SanctionLetter(
         **_base(session, case, kind, entity_id, disposition.number or DRAFT_NUMBER,
                 disposition.issued_at or disposition.drafted_at),

@@ -79,7 +79,6 @@ def test_a_disposition_needs_the_hearing_first(demo_database, demo_actors):
     from desktop.domain.sanctions.models import DispositionKind
 
     case_id = open_breach_case(demo_database, demo_actors)
-    with demo_database.transaction() as s:
-        with pytest.raises(WorkflowError, match="after the hearing"):
-            draft_disposition(s, demo_actors["secretariat"], case_id, DispositionKind.SUSPENSION, SUSPENSION_START,
-                              "이유", months=1)
+    with demo_database.transaction() as s, pytest.raises(WorkflowError, match="after the hearing"):
+        draft_disposition(s, demo_actors["secretariat"], case_id, DispositionKind.SUSPENSION, SUSPENSION_START,
+                          "이유", months=1)

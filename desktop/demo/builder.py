@@ -20,6 +20,7 @@ from desktop.demo import applications as demo_applications
 from desktop.demo import committee as demo_committee
 from desktop.demo import decisions as demo_decisions
 from desktop.demo import inspections as demo_inspections
+from desktop.demo import sanctions as demo_sanctions
 from desktop.demo.certificates import create_demo_certificates
 from desktop.demo.people import (
     INSTITUTION_READY,
@@ -287,6 +288,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     demo_decisions.issue_round_documents(session, approver, completed, decided, identity)
     rounds.set_round_status(session, secretariat, completed, RoundStatus.CLOSED)
     rounds.set_round_status(session, secretariat, completed, RoundStatus.COMPLETED)
+    demo_sanctions.build_sanctions(session, clock.at, real_today)  # a suspension and a revocation after hearings
 
     # The open round: applications in several states.
     clock.at(real_today - timedelta(days=21))

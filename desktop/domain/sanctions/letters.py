@@ -159,3 +159,38 @@ def sanction_letter(session: Session, actor: Actor, kind: str, entity_id: int) -
     """The document's data for a preview (the issued document is rendered from the frozen content)."""
     require(session, actor, Permission.PRINT_DOCUMENTS)
     return build_letter(session, kind, entity_id)
+
+
+@dataclass(frozen=True)
+class CaseDocument:
+    """One document of a case, for the page's list (a draft disposition previews until it is issued)."""
+
+    kind: str
+    entity_id: int
+    number: str
+    on: datetime
+    issued: bool
+
+
+def case_documents(session: Session, actor: Actor, case_id: int) -> list[CaseDocument]:
+    """The documents of a case in the order of its steps."""
+    from desktop.domain.sanctions.disposition import disposition_of
+    from desktop.domain.sanctions.hearing import hearing_of
+
+    require(session, actor, Permission.VIEW_APPLICATIONS)
+    case = load_case(session, case_id)
+    found = []
+    notice = prior_notice_of(session, case.id)
+    if notice is not None:
+        found.append(CaseDocument(DocumentKind.SANCTION_NOTICE, notice.id, notice.number, notice.sent_at, True))
+    hearing = hearing_of(session, case.id)
+    if hearing is not None:
+        found.append(CaseDocument(DocumentKind.HEARING_NOTICE, hearing.id, hearing.number, hearing.notified_at, True))
+        if hearing.record_number and hearing.recorded_at:
+            found.append(CaseDocument(DocumentKind.HEARING_RECORD, hearing.id, hearing.record_number,
+                                      hearing.recorded_at, True))
+    disposition = disposition_of(session, case.id)
+    if disposition is not None:
+        found.append(CaseDocument(DocumentKind.SANCTION_DISPOSITION, disposition.id, disposition.number or "",
+                                  disposition.issued_at or disposition.drafted_at, disposition.issued_at is not None))
+    return found

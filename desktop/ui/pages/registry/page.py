@@ -3,6 +3,8 @@ of the selected entry (designation, corrections, suspension, revocation)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -21,6 +23,7 @@ from desktop.domain.registry.service import (
     sector_counts,
     status_label,
 )
+from desktop.domain.registry.status import EntryStatus, status_text, statuses_on
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -41,12 +44,14 @@ class RegistryPage(Page):
     """The registry of designated institutes (revoked entries stay listed but are not counted)."""
 
     key = "registry"
-    areas = frozenset({"registry_entries", "decisions", "public_notices", "institutions", "settings"})
+    areas = frozenset({"registry_entries", "decisions", "public_notices", "institutions", "settings",
+                       "registry_restrictions"})
     INSTITUTION, SECTOR, KIND, DESIGNATED_ON, DECISION, SCOPE, OUTPUTS, STATUS = range(8)
     EVENT_DATE, EVENT_KIND, EVENT_REFERENCE, EVENT_NOTE, EVENT_BY = range(5)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
+        self.statuses: dict[int, EntryStatus] = {}  # derived from the dispositions (registry/status.py), today
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("font-weight: bold;")
@@ -87,7 +92,7 @@ class RegistryPage(Page):
             Column(self.tr("Scope"), lambda r: ", ".join(scope_label(s) for s in r.scope),
                    sort_key=lambda r: len(r.scope)),
             Column(self.tr("Output"), lambda r: ", ".join(output_label(o) for o in r.outputs)),
-            Column(self.tr("Status"), lambda r: status_label(r.status), tone=_status_tone),
+            Column(self.tr("Status"), self._status_text, tone=self._status_tone),
         ]
 
     def _history_columns(self) -> list[Column]:
@@ -103,12 +108,21 @@ class RegistryPage(Page):
         rows = self.query(list_registry)
         if rows is None:
             return
+        self.statuses = self.query(statuses_on) or {}
         self.table.set_records(rows)
         counts = sector_counts(rows)
         self.summary.setText(self.tr("%n designated institute(s): {public} public, {private} private", "",
                                  sum(counts.values())).format(public=counts[Sector.PUBLIC],
                                                               private=counts[Sector.PRIVATE]))
         self._show_history(self.table.current_record())
+
+    def _status_text(self, row: RegistryRow) -> str:
+        derived = self.statuses.get(row.id)
+        return status_text(derived) if derived is not None and derived.status else status_label(row.status)
+
+    def _status_tone(self, row: RegistryRow) -> str | None:
+        derived = self.statuses.get(row.id)
+        return _status_tone(replace(row, status=derived.status) if derived is not None and derived.status else row)
 
     def _show_history(self, row: RegistryRow | None) -> None:
         if row is None:

@@ -1064,6 +1064,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suspension or revocation entered in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added to a sanction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior notice of a sanction sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion on a prior notice recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing record made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction disposition drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft sanction disposition discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction disposition issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,6 +1753,50 @@
         <source>Why the login failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ground of the sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presiding officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1941,6 +2025,30 @@
     </message>
     <message>
         <source>registry entry of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry disposition {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanction case {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanction evidence {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prior notice {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

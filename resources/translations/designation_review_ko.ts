@@ -1063,6 +1063,46 @@
         <translation>등록부 정정</translation>
     </message>
     <message>
+        <source>Suspension or revocation entered in the registry</source>
+        <translation>효력정지 또는 지정취소 등록부 반영</translation>
+    </message>
+    <message>
+        <source>Sanction case opened</source>
+        <translation>제재 사건 개시</translation>
+    </message>
+    <message>
+        <source>Evidence added to a sanction case</source>
+        <translation>제재 사건 증거 추가</translation>
+    </message>
+    <message>
+        <source>Prior notice of a sanction sent</source>
+        <translation>처분 사전통지 발송</translation>
+    </message>
+    <message>
+        <source>Opinion on a prior notice recorded</source>
+        <translation>사전통지에 대한 의견 기록</translation>
+    </message>
+    <message>
+        <source>Hearing notified</source>
+        <translation>청문 통지</translation>
+    </message>
+    <message>
+        <source>Hearing record made</source>
+        <translation>청문조서 작성</translation>
+    </message>
+    <message>
+        <source>Sanction disposition drafted</source>
+        <translation>제재 처분 기안</translation>
+    </message>
+    <message>
+        <source>Draft sanction disposition discarded</source>
+        <translation>제재 처분 초안 폐기</translation>
+    </message>
+    <message>
+        <source>Sanction disposition issued</source>
+        <translation>제재 처분 발급</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>사용자 등록</translation>
     </message>
@@ -1712,6 +1752,50 @@
         <source>Why the login failed</source>
         <translation>로그인 실패 사유</translation>
     </message>
+    <message>
+        <source>Ground of the sanction</source>
+        <translation>제재 사유</translation>
+    </message>
+    <message>
+        <source>Intended disposition</source>
+        <translation>예정 처분</translation>
+    </message>
+    <message>
+        <source>Breach ended on</source>
+        <translation>위반행위 종료일</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>지문(SHA-256)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>청문일</translation>
+    </message>
+    <message>
+        <source>Presiding officer</source>
+        <translation>청문주재자</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>첫날</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>말일</translation>
+    </message>
+    <message>
+        <source>Registry entry</source>
+        <translation>등록부 항목</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1941,6 +2025,30 @@
     <message>
         <source>registry entry of {name}</source>
         <translation>등록부의 {name}</translation>
+    </message>
+    <message>
+        <source>registry disposition {name}</source>
+        <translation>등록부 처분 {name}</translation>
+    </message>
+    <message>
+        <source>sanction case {name}</source>
+        <translation>제재 사건 {name}</translation>
+    </message>
+    <message>
+        <source>sanction evidence {name}</source>
+        <translation>제재 증거 {name}</translation>
+    </message>
+    <message>
+        <source>prior notice {name}</source>
+        <translation>사전통지 {name}</translation>
+    </message>
+    <message>
+        <source>hearing {name}</source>
+        <translation>청문 {name}</translation>
+    </message>
+    <message>
+        <source>disposition {name}</source>
+        <translation>처분 {name}</translation>
     </message>
     <message>
         <source>user {name}</source>

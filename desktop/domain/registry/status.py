@@ -150,6 +150,7 @@ def record_restriction(session: Session, actor: Actor, entry_id: int, kind: Rest
     """Write a disposition against an entry (called in the disposing service's unit of work), with its history lines:
     a suspension adds "suspended" on its first day and "reinstated" on the day after its last; a revocation adds
     "revoked"."""
+    require(session, actor, Permission.APPROVE_DECISIONS)
     check_restriction(session, entry_id, kind, starts_on, ends_on)
     item = RegistryRestriction(entry_id=entry_id, kind=kind, starts_on=starts_on, ends_on=ends_on,
                                reference=reference, source_type=source_type, source_id=source_id, note=note,

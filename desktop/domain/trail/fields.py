@@ -35,6 +35,9 @@ from desktop.domain.institutions.service import kind_label as institution_kind_l
 from desktop.domain.institutions.service import sector_label
 from desktop.domain.registry.models import RegistryStatus
 from desktop.domain.registry.service import status_label as registry_status_label
+from desktop.domain.sanctions.models import DispositionKind, Ground
+from desktop.domain.sanctions.service import ground_label as sanction_ground_label
+from desktop.domain.sanctions.service import kind_label as disposition_kind_label
 from desktop.domain.scoring.models import SheetStatus
 from desktop.domain.scoring.service import method_label
 from desktop.domain.scoring.sheets import sheet_status_label
@@ -53,6 +56,7 @@ REFERENCES = {  # a field holding the id (or ids) of another record, and that re
     "present": "committee_members", "votes": "committee_members",
     "user_id": "users", "inspectors": "users", "signed": "users",
     "decision_id": "decisions", "supersedes_id": "decisions",
+    "officer_id": "users", "entry_id": "registry_entries",
 }
 
 
@@ -151,6 +155,23 @@ def field_labels() -> dict[str, str]:
         "reissue_of": translate("AuditField", "Reissue of"),
         "rejection_reason": translate("AuditField", "Reason for rejecting"),
         "failure": translate("AuditField", "Why the login failed"),
+        **_sanction_labels(),
+    }
+
+
+def _sanction_labels() -> dict[str, str]:
+    """The fields the sanction services and the registry's dispositions keep in their events."""
+    return {
+        "sanction_cases.ground": translate("AuditField", "Ground of the sanction"),
+        "intended": translate("AuditField", "Intended disposition"),
+        "breach_ended_on": translate("AuditField", "Breach ended on"),
+        "file": translate("AuditField", "File"), "sha256": translate("AuditField", "Fingerprint (SHA-256)"),
+        "reference": translate("AuditField", "Reference"),
+        "hearing_on": translate("AuditField", "Hearing date"),
+        "officer_id": translate("AuditField", "Presiding officer"),
+        "public": translate("AuditField", "Public"),
+        "starts_on": translate("AuditField", "First day"), "ends_on": translate("AuditField", "Last day"),
+        "entry_id": translate("AuditField", "Registry entry"),
     }
 
 
@@ -197,6 +218,10 @@ VALUES: dict[str, Callable[[Any], str]] = {  # "table.field" for one kind of rec
     "sector": _enum(Sector, sector_label),
     "role": _enum(Role, role_label),
     "ground": _enum(ConflictGround, conflict_ground_label),
+    "sanction_cases.ground": _enum(Ground, sanction_ground_label),
+    "sanction_cases.intended": _enum(DispositionKind, disposition_kind_label),
+    "sanction_dispositions.kind": _enum(DispositionKind, disposition_kind_label),
+    "registry_restrictions.kind": _enum(DispositionKind, disposition_kind_label),
     "severity": _enum(FindingSeverity, severity_label),
     "verification": _enum(FindingVerification, verification_label),
     "method": method_label, "aggregation_method": method_label,

@@ -22,6 +22,8 @@ from desktop.domain.institutions.models import Institution
 from desktop.domain.issued.labels import kind_label
 from desktop.domain.issued.models import FrozenContent, IssuedDocument
 from desktop.domain.registry.models import RegistryEntry
+from desktop.domain.registry.status import RegistryRestriction
+from desktop.domain.sanctions.models import Disposition, Hearing, PriorNotice, SanctionCase, SanctionEvidence
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
 from desktop.domain.settings.catalogue import SPECS, setting_label
@@ -177,6 +179,18 @@ RECORD_KINDS: dict[str, RecordKind] = {
                                    lambda: translate("AuditRecord", "document #{id}")),
     "frozen_contents": RecordKind(lambda: translate("AuditRecord", "content of {name}"), _contents),
     "registry_entries": RecordKind(lambda: translate("AuditRecord", "registry entry of {name}"), _registry_entries),
+    "registry_restrictions": RecordKind(lambda: translate("AuditRecord", "registry disposition {name}"),
+                                        _column(RegistryRestriction, RegistryRestriction.reference)),
+    "sanction_cases": RecordKind(lambda: translate("AuditRecord", "sanction case {name}"),
+                                 _column(SanctionCase, SanctionCase.number)),
+    "sanction_evidence": RecordKind(lambda: translate("AuditRecord", "sanction evidence {name}"),
+                                    _column(SanctionEvidence, SanctionEvidence.title)),
+    "sanction_notices": RecordKind(lambda: translate("AuditRecord", "prior notice {name}"),
+                                   _column(PriorNotice, PriorNotice.number)),
+    "sanction_hearings": RecordKind(lambda: translate("AuditRecord", "hearing {name}"),
+                                    _column(Hearing, Hearing.number)),
+    "sanction_dispositions": RecordKind(lambda: translate("AuditRecord", "disposition {name}"),
+                                        _column(Disposition, Disposition.number)),
     "users": RecordKind(lambda: translate("AuditRecord", "user {name}"), _column(User, User.username)),
 }
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from desktop.core.clock import KST, set_clock, today
 from desktop.domain.accounts.models import User
 from desktop.domain.registry.models import RegistryEntry, RegistryStatus
+from desktop.domain.registry.status import RegistryRestriction
 from desktop.domain.sanctions.disposition import draft_disposition, issue_disposition
 from desktop.domain.sanctions.hearing import notify_hearing, record_hearing
 from desktop.domain.sanctions.models import DispositionKind, Ground
@@ -22,8 +23,10 @@ def move_clock_to(day: date, hour: int = 10) -> None:
 
 
 def designated_entries(session) -> list[int]:
-    return list(session.scalars(select(RegistryEntry.id).where(RegistryEntry.status == RegistryStatus.DESIGNATED)
-                                .order_by(RegistryEntry.id)))
+    """Entries designated and never sanctioned (the demo suspended one and revoked another)."""
+    restricted = set(session.scalars(select(RegistryRestriction.entry_id)))
+    return [i for i in session.scalars(select(RegistryEntry.id).where(RegistryEntry.status == RegistryStatus.DESIGNATED)
+                                       .order_by(RegistryEntry.id)) if i not in restricted]
 
 
 def user_id(session, username: str) -> int:

@@ -21,6 +21,7 @@ from desktop.demo import committee as demo_committee
 from desktop.demo import decisions as demo_decisions
 from desktop.demo import inspections as demo_inspections
 from desktop.demo import registry_life as demo_registry_life
+from desktop.demo import sanctions as demo_sanctions
 from desktop.demo.certificates import create_demo_certificates
 from desktop.demo.people import (
     INSTITUTION_READY,
@@ -289,6 +290,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     rounds.set_round_status(session, secretariat, completed, RoundStatus.CLOSED)
     rounds.set_round_status(session, secretariat, completed, RoundStatus.COMPLETED)
     demo_registry_life.record_registry_life(session, secretariat, clock.at, real_today)
+    demo_sanctions.build_sanctions(session, clock.at, real_today)  # a suspension and a revocation after hearings
 
     # The open round: applications in several states.
     clock.at(real_today - timedelta(days=21))

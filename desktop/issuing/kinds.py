@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.i18n import translate
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
+from desktop.issuing import sanction_kinds
 
 if TYPE_CHECKING:  # the command line builds its parser from KINDS without loading the database layer
     from sqlalchemy.orm import Session
@@ -359,6 +360,23 @@ def _minutes_facts(data: Any) -> DocumentFacts:
     return DocumentFacts("", "", "", _day(data.closed_at or data.held_at))
 
 
+# --- sanctions ------------------------------------------------------------------------------------------------
+
+def _sanction_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts(data.institution_name, data.registration_number, data.disposition, _day(data.issued_at))
+
+
+def _sanction_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str, file_label: dict[str, str],
+                   find: Callable[[Session, str], int]) -> KindSpec:
+    return KindSpec(kind, entity_type, cli, cli_help, SANCTION_NUMBER, file_label, sanction_kinds.data_class,
+                    sanction_kinds.render, sanction_kinds.builder(kind), find, sanction_kinds.title, _no_application,
+                    sanction_kinds.issued_check(kind),
+                    _sanction_facts)
+
+
+SANCTION_NUMBER = "document number, e.g. 제재-2026-0001 or SAN-2026-0001"
+
+
 INSPECTION_NUMBER = "inspection number, e.g. 실사-2026-012 or 2026-12"
 DECISION_NUMBER = "decision number, e.g. 제2026-0001호 or 2026-0001"
 
@@ -393,6 +411,18 @@ KINDS: dict[str, KindSpec] = {spec.kind.value: spec for spec in (
              "meeting number, e.g. 심의-2026-01", {"ko": "회의록", "en": "minutes"}, _minutes_data, _render_minutes,
              _build_minutes, _find_meeting, _minutes_title, _no_application, _meeting_closed, _minutes_facts,
              lambda data: data.meeting_number),
+    _sanction_spec(DocumentKind.SANCTION_NOTICE, "sanction_notices", "sanction-notice",
+                   "the prior notice (사전통지) of an intended sanction", {"ko": "처분사전통지", "en": "prior-notice"},
+                   sanction_kinds.finder("PriorNotice")),
+    _sanction_spec(DocumentKind.HEARING_NOTICE, "sanction_hearings", "hearing-notice",
+                   "the notice of a hearing (청문) before a sanction", {"ko": "청문통지", "en": "hearing-notice"},
+                   sanction_kinds.finder("Hearing")),
+    _sanction_spec(DocumentKind.HEARING_RECORD, "sanction_hearings", "hearing-record",
+                   "the hearing record (청문조서) with the presiding officer's opinion",
+                   {"ko": "청문조서", "en": "hearing-record"}, sanction_kinds.finder("Hearing", "record_number")),
+    _sanction_spec(DocumentKind.SANCTION_DISPOSITION, "sanction_dispositions", "sanction-disposition",
+                   "the disposition (처분서): suspension or revocation of a designation",
+                   {"ko": "처분서", "en": "disposition"}, sanction_kinds.finder("Disposition")),
 )}
 BY_CLI: dict[str, KindSpec] = {spec.cli: spec for spec in KINDS.values()}
 

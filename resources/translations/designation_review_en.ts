@@ -1072,6 +1072,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suspension or revocation entered in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added to a sanction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior notice of a sanction sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion on a prior notice recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing record made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction disposition drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft sanction disposition discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction disposition issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +1785,46 @@
         <source>Evidence file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ground of the sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presiding officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1977,6 +2057,30 @@
     </message>
     <message>
         <source>registry change {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry disposition {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanction case {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanction evidence {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prior notice {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4070,6 +4174,22 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Minutes of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior notice of a sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of a hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6552,6 +6672,30 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Merger</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not designated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designation is already revoked{reference}; nothing more can be disposed against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disposition cannot take effect before the designation ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suspension overlaps suspension {reference} ({start} – {end}) of the same institute; choose a start after {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated again after the suspension ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryChangeDialog</name>
@@ -7490,6 +7634,312 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Round {code}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sanctions</name>
+    <message>
+        <source>The disposition no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disposition cannot take effect before today ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disposition is drafted after the hearing (Act Art. 57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} already has a drafted disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presiding officer of the hearing does not draft the disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the reasons of the disposition (행정절차법 Art. 23).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issued disposition stays as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition {number} is already issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafter of a disposition cannot also approve it: another approver must issue it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presiding officer of the hearing cannot approve the disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active user to preside over the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} took part in case {number} and may not preside over its hearing (행정절차법 Art. 29); choose someone who did not handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hearing is notified after the prior notice, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the place of the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the hearing first; its record is made once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hearing is on {day}; its record is made after it is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who attended (or that the party was absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the statements made at the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the presiding officer&apos;s opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this sanction document no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to submit an opinion must be at least {days} days (행정절차법 Art. 21 ③).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hearing must be notified at least {days} days before it is held (행정절차법 Art. 21 ②): with notice on {notice}, the earliest hearing date is {earliest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the breach ended ({day}) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach ended on {ended}: more than {years} years have passed (the last day to sanction was {last}), so no sanction may be imposed (행정기본법 Art. 23 ①).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A designation obtained by fraud must be revoked (Act Art. 31 ① proviso); a suspension is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension lasts at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension lasts at most {months} months (Act Art. 31 ①): from {start} it must end by {last}, not {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a number such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sanction case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is opened against a designated institute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the facts the case rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intended suspension lasts 1 to 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} is disposed; its evidence is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file or name the record the evidence refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prior notice of {number} was already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prior notice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion on {number} is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the institute submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sanction document {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation obtained by fraud (Art. 31 ① 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the ability to evaluate (Art. 31 ① 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated in breach of the standard (Art. 31 ① 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the disposition first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsPage</name>
+    <message>
+        <source>Sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send prior notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and issue disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of {number} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior notice sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and issue the disposition of {number}? It is written into the registry at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1071,6 +1071,46 @@
         <translation>지정기관 점검 예정일 설정</translation>
     </message>
     <message>
+        <source>Suspension or revocation entered in the registry</source>
+        <translation>효력정지 또는 지정취소 등록부 반영</translation>
+    </message>
+    <message>
+        <source>Sanction case opened</source>
+        <translation>제재 사건 개시</translation>
+    </message>
+    <message>
+        <source>Evidence added to a sanction case</source>
+        <translation>제재 사건 증거 추가</translation>
+    </message>
+    <message>
+        <source>Prior notice of a sanction sent</source>
+        <translation>처분 사전통지 발송</translation>
+    </message>
+    <message>
+        <source>Opinion on a prior notice recorded</source>
+        <translation>사전통지에 대한 의견 기록</translation>
+    </message>
+    <message>
+        <source>Hearing notified</source>
+        <translation>청문 통지</translation>
+    </message>
+    <message>
+        <source>Hearing record made</source>
+        <translation>청문조서 작성</translation>
+    </message>
+    <message>
+        <source>Sanction disposition drafted</source>
+        <translation>제재 처분 기안</translation>
+    </message>
+    <message>
+        <source>Draft sanction disposition discarded</source>
+        <translation>제재 처분 초안 폐기</translation>
+    </message>
+    <message>
+        <source>Sanction disposition issued</source>
+        <translation>제재 처분 발급</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>사용자 등록</translation>
     </message>
@@ -1722,7 +1762,7 @@
     </message>
     <message>
         <source>Registry entry</source>
-        <translation>지정기관 대장 항목</translation>
+        <translation>등록부 항목</translation>
     </message>
     <message>
         <source>Review date</source>
@@ -1743,6 +1783,46 @@
     <message>
         <source>Evidence file</source>
         <translation>증빙 파일</translation>
+    </message>
+    <message>
+        <source>Ground of the sanction</source>
+        <translation>제재 사유</translation>
+    </message>
+    <message>
+        <source>Intended disposition</source>
+        <translation>예정 처분</translation>
+    </message>
+    <message>
+        <source>Breach ended on</source>
+        <translation>위반행위 종료일</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>지문(SHA-256)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>청문일</translation>
+    </message>
+    <message>
+        <source>Presiding officer</source>
+        <translation>청문주재자</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>첫날</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>말일</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2057,30 @@
     <message>
         <source>registry change {name}</source>
         <translation>지정기관 변경 {name}</translation>
+    </message>
+    <message>
+        <source>registry disposition {name}</source>
+        <translation>등록부 처분 {name}</translation>
+    </message>
+    <message>
+        <source>sanction case {name}</source>
+        <translation>제재 사건 {name}</translation>
+    </message>
+    <message>
+        <source>sanction evidence {name}</source>
+        <translation>제재 증거 {name}</translation>
+    </message>
+    <message>
+        <source>prior notice {name}</source>
+        <translation>사전통지 {name}</translation>
+    </message>
+    <message>
+        <source>hearing {name}</source>
+        <translation>청문 {name}</translation>
+    </message>
+    <message>
+        <source>disposition {name}</source>
+        <translation>처분 {name}</translation>
     </message>
     <message>
         <source>user {name}</source>
@@ -4064,6 +4168,22 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Minutes of the committee</source>
         <translation>지정심의위원회 회의록</translation>
+    </message>
+    <message>
+        <source>Prior notice of a sanction</source>
+        <translation>처분 사전통지서</translation>
+    </message>
+    <message>
+        <source>Notice of a hearing</source>
+        <translation>청문 통지서</translation>
+    </message>
+    <message>
+        <source>Hearing record</source>
+        <translation>청문조서</translation>
+    </message>
+    <message>
+        <source>Sanction disposition</source>
+        <translation>처분서</translation>
     </message>
     <message>
         <source>{kind}: the record is not issued yet, so this document can only be previewed.</source>
@@ -6519,6 +6639,30 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Merger</source>
         <translation>합병</translation>
     </message>
+    <message>
+        <source>Not designated yet</source>
+        <translation>지정 전</translation>
+    </message>
+    <message>
+        <source>Suspended until {day}</source>
+        <translation>{day}까지 효력정지</translation>
+    </message>
+    <message>
+        <source>The designation is already revoked{reference}; nothing more can be disposed against it.</source>
+        <translation>지정이 이미 취소되었으므로{reference} 더 이상 처분할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The disposition cannot take effect before the designation ({day}).</source>
+        <translation>처분은 지정일({day}) 이전에 효력을 가질 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The suspension overlaps suspension {reference} ({start} – {end}) of the same institute; choose a start after {end}.</source>
+        <translation>같은 기관의 효력정지 {reference}({start}–{end})와 기간이 겹칩니다. {end} 이후의 시작일을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Designated again after the suspension ended</source>
+        <translation>효력정지 기간 종료로 지정 효력 회복</translation>
+    </message>
 </context>
 <context>
     <name>RegistryChangeDialog</name>
@@ -7451,6 +7595,312 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Round {code}: {status}.</source>
         <translation>{code} 공고: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sanctions</name>
+    <message>
+        <source>The disposition no longer exists.</source>
+        <translation>처분이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The disposition cannot take effect before today ({day}).</source>
+        <translation>처분은 오늘({day}) 이전에 효력을 가질 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A disposition is drafted after the hearing (Act Art. 57).</source>
+        <translation>처분은 청문을 거친 후에 기안합니다(「발명진흥법」 제57조).</translation>
+    </message>
+    <message>
+        <source>Case {number} already has a drafted disposition.</source>
+        <translation>사건 {number}에는 이미 기안된 처분이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The presiding officer of the hearing does not draft the disposition.</source>
+        <translation>청문주재자는 처분을 기안하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>State the reasons of the disposition (행정절차법 Art. 23).</source>
+        <translation>처분의 이유를 적으십시오(「행정절차법」 제23조).</translation>
+    </message>
+    <message>
+        <source>An issued disposition stays as issued.</source>
+        <translation>발급된 처분은 발급된 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Disposition {number} is already issued.</source>
+        <translation>처분 {number}은(는) 이미 발급되었습니다.</translation>
+    </message>
+    <message>
+        <source>The drafter of a disposition cannot also approve it: another approver must issue it (four eyes).</source>
+        <translation>처분의 기안자는 결재할 수 없습니다. 다른 결재권자가 발급해야 합니다(4개의 눈 원칙).</translation>
+    </message>
+    <message>
+        <source>The presiding officer of the hearing cannot approve the disposition.</source>
+        <translation>청문주재자는 처분을 결재할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose an active user to preside over the hearing.</source>
+        <translation>청문을 주재할 활성 사용자를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{name} took part in case {number} and may not preside over its hearing (행정절차법 Art. 29); choose someone who did not handle it.</source>
+        <translation>{name}은(는) 사건 {number}에 관여하였으므로 청문을 주재할 수 없습니다(「행정절차법」 제29조). 사건을 처리하지 않은 사람을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A hearing is notified after the prior notice, once.</source>
+        <translation>청문은 사전통지 후에 한 번 통지합니다.</translation>
+    </message>
+    <message>
+        <source>Give the place of the hearing.</source>
+        <translation>청문 장소를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Notify the hearing first; its record is made once.</source>
+        <translation>먼저 청문을 통지하십시오. 청문조서는 한 번 작성합니다.</translation>
+    </message>
+    <message>
+        <source>The hearing is on {day}; its record is made after it is held.</source>
+        <translation>청문일은 {day}입니다. 청문조서는 청문을 마친 후에 작성합니다.</translation>
+    </message>
+    <message>
+        <source>Record who attended (or that the party was absent).</source>
+        <translation>출석자(또는 당사자의 불출석)를 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Record the statements made at the hearing.</source>
+        <translation>청문에서 진술된 내용을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Record the presiding officer&apos;s opinion.</source>
+        <translation>청문주재자의 의견을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>The record of this sanction document no longer exists.</source>
+        <translation>이 처분 문서의 기록이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The period to submit an opinion must be at least {days} days (행정절차법 Art. 21 ③).</source>
+        <translation>의견제출 기한은 {days}일 이상이어야 합니다(「행정절차법」 제21조제3항).</translation>
+    </message>
+    <message>
+        <source>The hearing must be notified at least {days} days before it is held (행정절차법 Art. 21 ②): with notice on {notice}, the earliest hearing date is {earliest}</source>
+        <translation>청문은 시작일 {days}일 전까지 통지해야 합니다(「행정절차법」 제21조제2항). {notice}에 통지하면 가장 이른 청문일은 {earliest}입니다</translation>
+    </message>
+    <message>
+        <source>The day the breach ended ({day}) lies in the future.</source>
+        <translation>위반행위 종료일({day})이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>The breach ended on {ended}: more than {years} years have passed (the last day to sanction was {last}), so no sanction may be imposed (행정기본법 Art. 23 ①).</source>
+        <translation>위반행위가 {ended}에 종료되어 {years}년이 지났으므로(제재 가능한 마지막 날 {last}) 제재처분을 할 수 없습니다(「행정기본법」 제23조제1항).</translation>
+    </message>
+    <message>
+        <source>A designation obtained by fraud must be revoked (Act Art. 31 ① proviso); a suspension is not allowed.</source>
+        <translation>거짓이나 부정한 방법으로 받은 지정은 취소해야 하며(「발명진흥법」 제31조제1항 단서) 효력정지는 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A suspension lasts at least one day.</source>
+        <translation>효력정지 기간은 최소 1일입니다.</translation>
+    </message>
+    <message>
+        <source>A suspension lasts at most {months} months (Act Art. 31 ①): from {start} it must end by {last}, not {end}.</source>
+        <translation>효력정지는 최대 {months}개월입니다(「발명진흥법」 제31조제1항). {start}부터이면 {end}이 아니라 {last}까지 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>{text} is not a number such as {example}.</source>
+        <translation>{text}은(는) {example}과 같은 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The sanction case no longer exists.</source>
+        <translation>제재 사건이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A case is opened against a designated institute.</source>
+        <translation>제재 사건은 지정된 평가기관에 대하여 엽니다.</translation>
+    </message>
+    <message>
+        <source>State the facts the case rests on.</source>
+        <translation>사건의 원인이 되는 사실을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>An intended suspension lasts 1 to 6 months.</source>
+        <translation>예정 효력정지 기간은 1개월부터 6개월까지입니다.</translation>
+    </message>
+    <message>
+        <source>Case {number} is disposed; its evidence is closed.</source>
+        <translation>사건 {number}은(는) 처분되어 증거를 더 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name the evidence.</source>
+        <translation>증거의 이름을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Attach a file or name the record the evidence refers to.</source>
+        <translation>파일을 첨부하거나 증거가 가리키는 기록을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The prior notice of {number} was already sent.</source>
+        <translation>{number}의 사전통지는 이미 발송되었습니다.</translation>
+    </message>
+    <message>
+        <source>Send the prior notice first.</source>
+        <translation>먼저 사전통지를 발송하십시오.</translation>
+    </message>
+    <message>
+        <source>The opinion on {number} is already recorded.</source>
+        <translation>{number}에 대한 의견은 이미 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Write what the institute submitted.</source>
+        <translation>기관이 제출한 의견을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>There is no sanction document {number}.</source>
+        <translation>처분 문서 {number}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Designation obtained by fraud (Art. 31 ① 1)</source>
+        <translation>거짓·부정한 방법으로 지정 (제31조제1항제1호)</translation>
+    </message>
+    <message>
+        <source>Lost the ability to evaluate (Art. 31 ① 2)</source>
+        <translation>평가 능력 상실 (제31조제1항제2호)</translation>
+    </message>
+    <message>
+        <source>Evaluated in breach of the standard (Art. 31 ① 3)</source>
+        <translation>평가기준 위반 평가 (제31조제1항제3호)</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>효력정지</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>지정취소</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Prior notice sent</source>
+        <translation>사전통지 발송</translation>
+    </message>
+    <message>
+        <source>Hearing notified</source>
+        <translation>청문 통지</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>청문 완료</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>처분 완료</translation>
+    </message>
+    <message>
+        <source>Draft the disposition first.</source>
+        <translation>먼저 처분을 기안하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsPage</name>
+    <message>
+        <source>Sanctions</source>
+        <translation>제재</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Preview document</source>
+        <translation>문서 미리보기</translation>
+    </message>
+    <message>
+        <source>Send prior notice</source>
+        <translation>사전통지 발송</translation>
+    </message>
+    <message>
+        <source>Approve and issue disposition</source>
+        <translation>처분 결재·발급</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>처분 사유</translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation>예정 처분</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>개시</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(초안)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>발급 상태</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>발급됨</translation>
+    </message>
+    <message>
+        <source>Draft, awaiting approval</source>
+        <translation>초안, 결재 대기</translation>
+    </message>
+    <message>
+        <source>Select a case to see its documents.</source>
+        <translation>사건을 선택하면 문서가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Documents of {number} ({name})</source>
+        <translation>{number} ({name})의 문서</translation>
+    </message>
+    <message>
+        <source>Prior notice sent.</source>
+        <translation>사전통지를 발송했습니다.</translation>
+    </message>
+    <message>
+        <source>Approve and issue the disposition of {number}? It is written into the registry at once.</source>
+        <translation>{number}의 처분을 결재하고 발급할까요? 즉시 등록부에 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Disposition issued.</source>
+        <translation>처분을 발급했습니다.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,13 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "registry_entries": (SECRETARIAT, APPROVER),
     "registry_events": (SECRETARIAT, APPROVER),
     "registry_changes": (SECRETARIAT,),  # MAINTAIN_REGISTRY: changes of a designated institute's particulars
+    # sanctions (DRAFT_DECISIONS for the steps, APPROVE_DECISIONS for the disposition, which restricts the entry)
+    "registry_restrictions": (APPROVER,),
+    "sanction_cases": (SECRETARIAT, APPROVER),
+    "sanction_evidence": (SECRETARIAT,),
+    "sanction_notices": (SECRETARIAT,),
+    "sanction_hearings": (SECRETARIAT,),
+    "sanction_dispositions": (SECRETARIAT, APPROVER),
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

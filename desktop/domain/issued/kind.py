@@ -13,3 +13,7 @@ class DocumentKind(StrEnum):
     INSPECTION_NOTICE = "inspection_notice"
     INSPECTION_REPORT = "inspection_report"
     MINUTES = "minutes"
+    SANCTION_NOTICE = "sanction_notice"  # 사전통지 of a sanction
+    HEARING_NOTICE = "hearing_notice"  # 청문 통지
+    HEARING_RECORD = "hearing_record"  # 청문조서 with the presiding officer's opinion
+    SANCTION_DISPOSITION = "sanction_disposition"  # 처분서: suspension or revocation

@@ -14,4 +14,8 @@ def kind_label(kind: str) -> str:
         DocumentKind.INSPECTION_NOTICE: translate("Documents", "Notice of the on-site inspection"),
         DocumentKind.INSPECTION_REPORT: translate("Documents", "On-site inspection report"),
         DocumentKind.MINUTES: translate("Documents", "Minutes of the committee"),
+        DocumentKind.SANCTION_NOTICE: translate("Documents", "Prior notice of a sanction"),
+        DocumentKind.HEARING_NOTICE: translate("Documents", "Notice of a hearing"),
+        DocumentKind.HEARING_RECORD: translate("Documents", "Hearing record"),
+        DocumentKind.SANCTION_DISPOSITION: translate("Documents", "Sanction disposition"),
     }.get(kind, kind.replace("_", " "))

@@ -36,6 +36,9 @@ from desktop.domain.institutions.service import sector_label
 from desktop.domain.registry.models import RegistryChangeKind, RegistryStatus
 from desktop.domain.registry.service import change_kind_label, registry_value_text
 from desktop.domain.registry.service import status_label as registry_status_label
+from desktop.domain.sanctions.models import DispositionKind, Ground
+from desktop.domain.sanctions.service import ground_label as sanction_ground_label
+from desktop.domain.sanctions.service import kind_label as disposition_kind_label
 from desktop.domain.scoring.models import SheetStatus
 from desktop.domain.scoring.service import method_label
 from desktop.domain.scoring.sheets import sheet_status_label
@@ -54,7 +57,7 @@ REFERENCES = {  # a field holding the id (or ids) of another record, and that re
     "present": "committee_members", "votes": "committee_members",
     "user_id": "users", "inspectors": "users", "signed": "users",
     "decision_id": "decisions", "supersedes_id": "decisions",
-    "entry_id": "registry_entries",
+    "officer_id": "users", "entry_id": "registry_entries",
 }
 
 
@@ -158,6 +161,23 @@ def field_labels() -> dict[str, str]:
         "value": translate("AuditField", "New value"), "merger_role": translate("AuditField", "Merger"),
         "evidence_sha256": translate("AuditField", "Evidence's SHA-256"),
         "evidence_filename": translate("AuditField", "Evidence file"),
+        **_sanction_labels(),
+    }
+
+
+def _sanction_labels() -> dict[str, str]:
+    """The fields the sanction services and the registry's dispositions keep in their events."""
+    return {
+        "sanction_cases.ground": translate("AuditField", "Ground of the sanction"),
+        "intended": translate("AuditField", "Intended disposition"),
+        "breach_ended_on": translate("AuditField", "Breach ended on"),
+        "file": translate("AuditField", "File"), "sha256": translate("AuditField", "Fingerprint (SHA-256)"),
+        "reference": translate("AuditField", "Reference"),
+        "hearing_on": translate("AuditField", "Hearing date"),
+        "officer_id": translate("AuditField", "Presiding officer"),
+        "public": translate("AuditField", "Public"),
+        "starts_on": translate("AuditField", "First day"), "ends_on": translate("AuditField", "Last day"),
+        "entry_id": translate("AuditField", "Registry entry"),
     }
 
 
@@ -208,6 +228,10 @@ VALUES: dict[str, Callable[[Any], str]] = {  # "table.field" for one kind of rec
     "sector": _enum(Sector, sector_label),
     "role": _enum(Role, role_label),
     "ground": _enum(ConflictGround, conflict_ground_label),
+    "sanction_cases.ground": _enum(Ground, sanction_ground_label),
+    "sanction_cases.intended": _enum(DispositionKind, disposition_kind_label),
+    "sanction_dispositions.kind": _enum(DispositionKind, disposition_kind_label),
+    "registry_restrictions.kind": _enum(DispositionKind, disposition_kind_label),
     "severity": _enum(FindingSeverity, severity_label),
     "verification": _enum(FindingVerification, verification_label),
     "method": method_label, "aggregation_method": method_label,

@@ -23,6 +23,8 @@ from desktop.domain.issued.labels import kind_label
 from desktop.domain.issued.models import FrozenContent, IssuedDocument
 from desktop.domain.registry.models import RegistryChange, RegistryEntry
 from desktop.domain.registry.service import change_kind_label
+from desktop.domain.registry.status import RegistryRestriction
+from desktop.domain.sanctions.models import Disposition, Hearing, PriorNotice, SanctionCase, SanctionEvidence
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
 from desktop.domain.settings.catalogue import SPECS, setting_label
@@ -187,6 +189,18 @@ RECORD_KINDS: dict[str, RecordKind] = {
     "frozen_contents": RecordKind(lambda: translate("AuditRecord", "content of {name}"), _contents),
     "registry_entries": RecordKind(lambda: translate("AuditRecord", "registry entry of {name}"), _registry_entries),
     "registry_changes": RecordKind(lambda: translate("AuditRecord", "registry change {name}"), _registry_changes),
+    "registry_restrictions": RecordKind(lambda: translate("AuditRecord", "registry disposition {name}"),
+                                        _column(RegistryRestriction, RegistryRestriction.reference)),
+    "sanction_cases": RecordKind(lambda: translate("AuditRecord", "sanction case {name}"),
+                                 _column(SanctionCase, SanctionCase.number)),
+    "sanction_evidence": RecordKind(lambda: translate("AuditRecord", "sanction evidence {name}"),
+                                    _column(SanctionEvidence, SanctionEvidence.title)),
+    "sanction_notices": RecordKind(lambda: translate("AuditRecord", "prior notice {name}"),
+                                   _column(PriorNotice, PriorNotice.number)),
+    "sanction_hearings": RecordKind(lambda: translate("AuditRecord", "hearing {name}"),
+                                    _column(Hearing, Hearing.number)),
+    "sanction_dispositions": RecordKind(lambda: translate("AuditRecord", "disposition {name}"),
+                                        _column(Disposition, Disposition.number)),
     "users": RecordKind(lambda: translate("AuditRecord", "user {name}"), _column(User, User.username)),
 }
 

@@ -4,6 +4,7 @@ chart of designations per year, and the public list as of a chosen day (Exportâ€
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,6 +31,7 @@ from desktop.domain.registry.service import (
     sector_counts,
     status_label,
 )
+from desktop.domain.registry.status import EntryStatus, status_text, statuses_on
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -56,7 +58,7 @@ class RegistryPage(Page):
 
     key = "registry"
     areas = frozenset({"registry_entries", "registry_changes", "decisions", "public_notices", "institutions",
-                       "settings"})
+                       "settings", "registry_restrictions"})
     INSTITUTION, SECTOR, KIND, DESIGNATED_ON, DECISION, SCOPE, OUTPUTS, STATUS, REVIEW, REPRESENTATIVE, ADDRESS = \
         range(11)
     EVENT_DATE, EVENT_KIND, EVENT_REFERENCE, EVENT_DETAIL, EVENT_EVIDENCE, EVENT_NOTE, EVENT_BY = range(7)
@@ -64,6 +66,7 @@ class RegistryPage(Page):
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
         self.dialog: RegistryChangeDialog | ReviewDateDialog | None = None
+        self.statuses: dict[int, EntryStatus] = {}  # derived from the dispositions (registry/status.py), today
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("font-weight: bold;")
@@ -146,7 +149,7 @@ class RegistryPage(Page):
             Column(self.tr("Scope"), lambda r: ", ".join(scope_label(s) for s in r.scope),
                    sort_key=lambda r: len(r.scope)),
             Column(self.tr("Output"), lambda r: ", ".join(output_label(o) for o in r.outputs)),
-            Column(self.tr("Status"), lambda r: status_label(r.status), tone=_status_tone),
+            Column(self.tr("Status"), self._status_text, tone=self._status_tone),
             Column(self.tr("Review date"), self._review_text, sort_key=lambda r: r.review_on,
                    tone=lambda r: "bad" if r.review_mark else None),
             Column(self.tr("Representative"), lambda r: r.representative),
@@ -169,6 +172,7 @@ class RegistryPage(Page):
         rows = self.query(list_registry)
         if rows is None:
             return
+        self.statuses = self.query(statuses_on) or {}
         self.table.set_records(rows)
         counts = sector_counts(rows)
         self.summary.setText(self.tr("%n designated institute(s): {public} public, {private} private", "",
@@ -176,6 +180,14 @@ class RegistryPage(Page):
                                                               private=counts[Sector.PRIVATE]))
         self.chart.set_counts(self.query(yearly_counts) or [])
         self._show_history(self.table.current_record())
+
+    def _status_text(self, row: RegistryRow) -> str:
+        derived = self.statuses.get(row.id)
+        return status_text(derived) if derived is not None and derived.status else status_label(row.status)
+
+    def _status_tone(self, row: RegistryRow) -> str | None:
+        derived = self.statuses.get(row.id)
+        return _status_tone(replace(row, status=derived.status) if derived is not None and derived.status else row)
 
     def _show_history(self, row: RegistryRow | None) -> None:
         if row is None:

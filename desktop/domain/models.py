@@ -11,6 +11,7 @@ from desktop.domain.inspections import models as inspections
 from desktop.domain.institutions import models as institutions
 from desktop.domain.issued import models as issued
 from desktop.domain.registry import models as registry
+from desktop.domain.reports import models as reports
 from desktop.domain.scoring import models as scoring
 from desktop.domain.screening import models as screening
 from desktop.domain.settings import models as settings
@@ -19,5 +20,5 @@ metadata = Base.metadata
 
 __all__ = [
     "accounts", "applications", "audit", "blobs", "committee", "decisions", "inspections",
-    "institutions", "issued", "metadata", "registry", "scoring", "screening", "settings",
+    "institutions", "issued", "metadata", "registry", "reports", "scoring", "screening", "settings",
 ]

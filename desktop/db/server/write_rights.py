@@ -52,6 +52,9 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "public_notices": (SECRETARIAT, APPROVER),
     "registry_entries": (SECRETARIAT, APPROVER),
     "registry_events": (SECRETARIAT, APPROVER),
+    # the evaluation-report register (MANAGE_REPORTS): imports and correction requests
+    "evaluation_reports": (SECRETARIAT,),
+    "report_correction_requests": (SECRETARIAT,),
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

@@ -32,6 +32,7 @@ class Permission(StrEnum):
     EXPORT_DATA = "export_data"
     BACK_UP_DATABASE = "back_up_database"  # a full copy, password hashes included: more than the JSON export
     RESTORE_DATABASE = "restore_database"  # into an empty database only
+    MANAGE_REPORTS = "manage_reports"  # import filed evaluation reports, record correction requests and answers
 
 
 P = Permission
@@ -39,7 +40,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SECRETARIAT: frozenset({
         P.VIEW_APPLICATIONS, P.EDIT_APPLICATIONS, P.SUBMIT_APPLICATIONS, P.SCREEN_APPLICATIONS,
         P.MANAGE_ROUNDS, P.SCHEDULE_INSPECTIONS, P.MANAGE_COMMITTEE, P.DRAFT_DECISIONS,
-        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA, P.BACK_UP_DATABASE,
+        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA, P.BACK_UP_DATABASE, P.MANAGE_REPORTS,
     }),
     Role.INSPECTOR: frozenset({P.VIEW_APPLICATIONS, P.FILL_INSPECTIONS, P.PRINT_DOCUMENTS}),
     Role.COMMITTEE_MEMBER: frozenset({P.VIEW_APPLICATIONS, P.DECLARE_CONFLICTS, P.SCORE}),
@@ -50,9 +51,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.BACK_UP_DATABASE, P.RESTORE_DATABASE,
     }),
     # The operator at the command line can read the database file anyway: read-only output commands only, and a
-    # restore, which writes only into an empty database.
+    # restore, which writes only into an empty database; and the import of the evaluation information system's
+    # export (`import reports`), a batch that adds only checked, audited rows.
     Role.SYSTEM: frozenset({P.VIEW_APPLICATIONS, P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA,
-                            P.BACK_UP_DATABASE, P.RESTORE_DATABASE}),
+                            P.BACK_UP_DATABASE, P.RESTORE_DATABASE, P.MANAGE_REPORTS}),
 }
 
 
@@ -164,5 +166,6 @@ def permission_label(permission: Permission) -> str:
         P.EXPORT_DATA: translate("Permissions", "export data"),
         P.BACK_UP_DATABASE: translate("Permissions", "back up the database"),
         P.RESTORE_DATABASE: translate("Permissions", "restore a backup"),
+        P.MANAGE_REPORTS: translate("Permissions", "import filed reports and track corrections"),
     }
     return labels[permission]

@@ -55,7 +55,8 @@ def export_rows(rng: random.Random, designations: list[str], last_day: date, cou
         score = f"{rng.randint(45, 95)}" if method is Method.GRADING and rng.random() < 0.5 else ""
         subject = _pick(rng, SUBJECTS)
         number = f"VR-{issue.year}-{n + 1:02d}{serial[designation]:05d}"
-        rows.append([designation, "", "", number, valuation.isoformat(), issue.isoformat(), filed.isoformat(), written_as(subject),  # type: ignore[arg-type]
+        rows.append([designation, "", "", number, valuation.isoformat(), issue.isoformat(), filed.isoformat(),
+                     written_as(subject),  # type: ignore[arg-type]
                      "등록" if rng.random() < 0.7 else "출원", "국내" if rng.random() < 0.9 else "해외",
                      written_as(_pick(rng, PURPOSES)), written_as(method), amount, grade, score])  # type: ignore[arg-type]
     return rows

@@ -22,7 +22,8 @@ def institutes(demo_database):
     from desktop.domain.decisions.models import Decision
 
     with demo_database.read() as session:
-        rows = session.execute(select(Decision, Institution).join(RegistryEntry, RegistryEntry.decision_id == Decision.id)
+        rows = session.execute(select(Decision, Institution)
+                               .join(RegistryEntry, RegistryEntry.decision_id == Decision.id)
                                .join(Institution, Institution.id == RegistryEntry.institution_id)
                                .order_by(Decision.sequence).limit(2)).all()
         return [(d.number, i.brn, i.id) for d, i in rows]
@@ -51,8 +52,10 @@ def test_an_xlsx_imports_and_the_same_file_again_changes_nothing(demo_database, 
     assert count(demo_database) == before + 3
     with demo_database.read() as session:
         mine = {r.report_number: r for r in list_reports(session, demo_actors["secretariat"], first_id)}
-        events = session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "reports.import"))
-    assert mine["Q-2"].grade == "BBB" and mine["Q-2"].method is Method.GRADING and mine["Q-1"].amount_won == 1_250_000_000
+        events = session.scalar(select(func.count()).select_from(AuditEvent)
+                                .where(AuditEvent.action == "reports.import"))
+    assert mine["Q-2"].grade == "BBB" and mine["Q-2"].method is Method.GRADING
+    assert mine["Q-1"].amount_won == 1_250_000_000
     again = run_import(demo_database, demo_actors["secretariat"], "분기.xlsx", data)
     assert (again.ok, again.imported, again.unchanged) == (True, 0, 3)
     assert count(demo_database) == before + 3
@@ -62,8 +65,9 @@ def test_an_xlsx_imports_and_the_same_file_again_changes_nothing(demo_database, 
 
 
 def test_a_cp949_csv_from_korean_excel_is_read(demo_database, demo_actors, institutes):
-    number, brn, institution_id = institutes[0]
-    data = csv_bytes([row(brn=brn, number="한글-1", subject="영업비밀", purpose="기술이전", method="원가접근법")], "cp949")
+    _, brn, institution_id = institutes[0]
+    data = csv_bytes([row(brn=brn, number="한글-1", subject="영업비밀", purpose="기술이전", method="원가접근법")],
+                     "cp949")
     result = run_import(demo_database, demo_actors["secretariat"], "export.csv", data)
     assert (result.ok, result.imported, result.read_as) == (True, 1, "CSV, CP949")
     with demo_database.read() as session:

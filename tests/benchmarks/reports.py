@@ -58,7 +58,8 @@ def _rows(n: int, institutes: int, seed: int) -> list[list[str]]:
     for k in range(n):
         issue = start + timedelta(days=rng.randrange(700))
         rows.append(row(f"제2026-{rng.randint(1, institutes):04d}호", f"B-{k:07d}",
-                        (issue - timedelta(days=9)).isoformat(), issue.isoformat(), (issue + timedelta(days=rng.randint(1, 40))).isoformat(),
+                        (issue - timedelta(days=9)).isoformat(), issue.isoformat(),
+                        (issue + timedelta(days=rng.randint(1, 40))).isoformat(),
                         amount=f"{rng.randint(1, 900) * 10_000_000:,}"))
     return rows
 

@@ -1064,6 +1064,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filed evaluation reports imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of a filed report requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to a correction request recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,6 +1725,30 @@
         <source>Why the login failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1948,6 +1984,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>correction request on report {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>setting {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,6 +1997,10 @@
     </message>
     <message>
         <source>the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register of filed reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1063,6 +1063,18 @@
         <translation>등록부 정정</translation>
     </message>
     <message>
+        <source>Filed evaluation reports imported</source>
+        <translation>평가보고서 등록현황 가져옴</translation>
+    </message>
+    <message>
+        <source>Correction of a filed report requested</source>
+        <translation>등록 평가보고서 정정 요청</translation>
+    </message>
+    <message>
+        <source>Answer to a correction request recorded</source>
+        <translation>정정 요청 회신 기록</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>사용자 등록</translation>
     </message>
@@ -1712,6 +1724,30 @@
         <source>Why the login failed</source>
         <translation>로그인 실패 사유</translation>
     </message>
+    <message>
+        <source>Read as</source>
+        <translation>읽은 형식</translation>
+    </message>
+    <message>
+        <source>Reports imported</source>
+        <translation>가져온 보고서</translation>
+    </message>
+    <message>
+        <source>Already in the register unchanged</source>
+        <translation>이미 같은 내용으로 등록됨</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>수령일</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>회신일</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1947,6 +1983,10 @@
         <translation>사용자 {name}</translation>
     </message>
     <message>
+        <source>correction request on report {name}</source>
+        <translation>보고서 {name} 정정 요청</translation>
+    </message>
+    <message>
         <source>setting {name}</source>
         <translation>설정 &apos;{name}&apos;</translation>
     </message>
@@ -1957,6 +1997,10 @@
     <message>
         <source>the whole database</source>
         <translation>데이터베이스 전체</translation>
+    </message>
+    <message>
+        <source>the register of filed reports</source>
+        <translation>평가보고서 등록현황</translation>
     </message>
     <message>
         <source>unknown user name {name}</source>

@@ -151,6 +151,12 @@ def field_labels() -> dict[str, str]:
         "reissue_of": translate("AuditField", "Reissue of"),
         "rejection_reason": translate("AuditField", "Reason for rejecting"),
         "failure": translate("AuditField", "Why the login failed"),
+        # --- reports13 ---
+        "file": translate("AuditField", "File"), "read_as": translate("AuditField", "Read as"),
+        "imported": translate("AuditField", "Reports imported"),
+        "unchanged": translate("AuditField", "Already in the register unchanged"),
+        "received_on": translate("AuditField", "Received on"), "due_on": translate("AuditField", "Answer due"),
+        "answered_on": translate("AuditField", "Answered on"),
     }
 
 

@@ -22,6 +22,7 @@ from desktop.domain.institutions.models import Institution
 from desktop.domain.issued.labels import kind_label
 from desktop.domain.issued.models import FrozenContent, IssuedDocument
 from desktop.domain.registry.models import RegistryEntry
+from desktop.domain.reports.models import CorrectionRequest, EvaluationReport
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
 from desktop.domain.settings.catalogue import SPECS, setting_label
@@ -129,6 +130,14 @@ def _inspector_conflicts(session: Session, ids: set[int]) -> dict[int, str]:
     return {i: f"{users.get(u, '?')} · {numbers.get(a, '?')}" for i, u, a in rows}
 
 
+def _correction_requests(session: Session, ids: set[int]) -> dict[int, str]:
+    rows = session.execute(select(CorrectionRequest.id, EvaluationReport.report_number, Institution.name)
+                           .join(EvaluationReport, EvaluationReport.id == CorrectionRequest.report_id)
+                           .join(Institution, Institution.id == EvaluationReport.institution_id)
+                           .where(CorrectionRequest.id.in_(ids)))
+    return {i: f"{number} ({name})" for i, number, name in rows}
+
+
 def _registry_entries(session: Session, ids: set[int]) -> dict[int, str]:
     rows = list(session.execute(select(RegistryEntry.id, Institution.name).join(
         Institution, Institution.id == RegistryEntry.institution_id).where(RegistryEntry.id.in_(ids))))
@@ -178,6 +187,8 @@ RECORD_KINDS: dict[str, RecordKind] = {
     "frozen_contents": RecordKind(lambda: translate("AuditRecord", "content of {name}"), _contents),
     "registry_entries": RecordKind(lambda: translate("AuditRecord", "registry entry of {name}"), _registry_entries),
     "users": RecordKind(lambda: translate("AuditRecord", "user {name}"), _column(User, User.username)),
+    "report_correction_requests": RecordKind(lambda: translate("AuditRecord", "correction request on report {name}"),
+                                             _correction_requests),
 }
 
 
@@ -189,6 +200,8 @@ def unnumbered_record(entity_type: str, before: dict[str, Any] | None, after: di
             else translate("AuditRecord", "the settings")
     if entity_type == "database":
         return translate("AuditRecord", "the whole database")
+    if entity_type == "evaluation_reports":
+        return translate("AuditRecord", "the register of filed reports")
     if entity_type == "users" and (after or {}).get("username") is not None:  # a login as nobody known
         return translate("AuditRecord", "unknown user name {name}").format(name=after["username"])
     return entity_type

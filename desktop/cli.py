@@ -9,6 +9,7 @@
     designation-review [--database URL] dossier APPLICATION -o FILE.zip  the case dossier of an application
     designation-review [--database URL] document supplement-request NUMBER -o FILE.pdf [--language ko|en]
     designation-review [--database URL] document minutes MEETING -o FILE.pdf [--language ko|en]
+    designation-review [--database URL] import reports FILE            filed evaluation reports (XLSX/CSV export)
     designation-review [--database URL] recompute ROUND                recompute and confirm committee results
     designation-review [--database URL] document inspection-notice NUMBER -o FILE.pdf [--language ko|en]
     designation-review [--database URL] document inspection-report NUMBER -o FILE.pdf [--language ko|en]
@@ -117,6 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "in one ZIP with a signed manifest")
     dossier.add_argument("application", help="application number, e.g. 2026-1-002")
     dossier.add_argument("-o", "--output", required=True, type=Path, help="ZIP file to write")
+
+    importing = commands.add_parser("import", help="import records from another system's export")
+    import_kinds = importing.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    import_reports = import_kinds.add_parser(
+        "reports", help="filed evaluation reports from the evaluation information system's export (XLSX or CSV)",
+        description="Check every row first; when any row has a problem, print each (row, column, reason), import "
+                    "nothing and exit 1. Reports already in the register with the same content are left alone.")
+    import_reports.add_argument("file", type=Path, metavar="FILE", help="the export: .xlsx or .csv (UTF-8 or CP949)")
 
     recompute = commands.add_parser("recompute", help="recompute a round's committee results and confirm them")
     recompute.add_argument("round", help="round code, e.g. 2026-1")
@@ -410,6 +419,26 @@ def cmd_recompute(args: argparse.Namespace) -> int:
     return EXIT_ERROR if bad else EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import filed evaluation reports; exit 1 with every row problem printed, 0 with the count imported."""
+    from desktop.domain.accounts.permissions import Actor
+    from desktop.domain.reports.importing import import_reports
+
+    data = read_file(args.file.expanduser())
+    database = _open_database(args.database)
+    with database.transaction() as session:
+        result = run_to_end(import_reports(session, Actor.command_line(), args.file.name, data))
+    if not result.ok:
+        for problem in result.problems:
+            print(problem.text(), file=sys.stderr)
+        print(f"error: {args.file.name} ({result.read_as}): {len(result.problems)} problem(s); nothing was imported. "
+              "Fix the file and import it again.", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{args.file.name} ({result.read_as}): {result.imported} report(s) imported ({result.late} filed late), "
+          f"{result.unchanged} already in the register unchanged.")
+    return EXIT_OK
+
+
 def cmd_inspection_offline(args: argparse.Namespace) -> int:
     from desktop.ui.pages.inspections.offline_window import run_offline
 
@@ -533,7 +562,7 @@ def _database_commands() -> dict:
             "server": d.cmd_server}
 
 
-COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export,
+COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "import": cmd_import,
             "verify": cmd_verify, "dossier": cmd_dossier, "trust": cmd_trust, "audit": cmd_audit,
             "inspection-offline": cmd_inspection_offline, "info": cmd_info, "recompute": cmd_recompute,
             "registry": cmd_registry}

@@ -21,6 +21,7 @@ from desktop.demo import committee as demo_committee
 from desktop.demo import decisions as demo_decisions
 from desktop.demo import inspections as demo_inspections
 from desktop.demo import registry_life as demo_registry_life
+from desktop.demo import reports as demo_reports
 from desktop.demo import sanctions as demo_sanctions
 from desktop.demo.certificates import create_demo_certificates
 from desktop.demo.people import (
@@ -353,6 +354,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     demo_decisions.draft_for_approval(session, secretariat, actor_for(session.get_one(User, reviewer.id)), ready)
     clock.at(real_today - timedelta(days=1), 9)
     demo_applications.korean_screening_reasons(session)
+    demo_reports.file_reports(session, secretariat, clock.at, real_today)
     _issue_every_frozen_document(session, approver, identity)
 
 

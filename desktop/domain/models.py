@@ -12,6 +12,7 @@ from desktop.domain.institutions import models as institutions
 from desktop.domain.issued import models as issued
 from desktop.domain.registry import models as registry
 from desktop.domain.registry import status as registry_status
+from desktop.domain.reports import models as reports
 from desktop.domain.sanctions import models as sanctions
 from desktop.domain.scoring import models as scoring
 from desktop.domain.screening import models as screening
@@ -21,6 +22,6 @@ metadata = Base.metadata
 
 __all__ = [
     "accounts", "applications", "audit", "blobs", "committee", "decisions", "inspections",
-    "institutions", "issued", "metadata", "registry", "registry_status", "sanctions", "scoring", "screening",
-    "settings",
+    "institutions", "issued", "metadata", "registry", "registry_status", "reports", "sanctions", "scoring",
+    "screening", "settings",
 ]

@@ -1112,6 +1112,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filed evaluation reports imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of a filed report requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to a correction request recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,6 +1774,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registry entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,6 +2124,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>correction request on report {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>setting {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,6 +2137,10 @@
     </message>
     <message>
         <source>the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register of filed reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5141,6 +5185,29 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>InstituteCharts</name>
+    <message>
+        <source>Reports by purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports by subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an institute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed late: {late} of {total} ({rate:.1%}); all institutes {overall:.1%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstitutionForm</name>
     <message>
         <source>As printed on English documents</source>
@@ -6306,6 +6373,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>maintain the registry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import filed reports and track corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>
@@ -6935,6 +7006,378 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
             <numerusform>%n institute as of {day} exported to {path}.</numerusform>
             <numerusform>%n institutes as of {day} exported to {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{name} holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has column names but no reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {n} rows; import at most {max} at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filing date {filing} lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report number {number} of this institute appears again (first in row {row}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report number {number} is in the register already with other content; an import does not change a filed report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} report(s) from {name}, issued {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} lacks the column(s) {missing}. The first row must name the columns, e.g. {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (e.g. 2026-03-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issue date {issue} lies before the valuation date {valuation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filing date {filing} lies before the issue date {issue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount in won (a whole number, e.g. 1,250,000,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a grade of the scale ({scale}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a score between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valuation by grading states its grade or score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valuation by the market, income or cost approach states its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no designated institute has the designation number &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no designated institute has the business registration number &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a designation number nor a business registration number is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of receipt {day} lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of receipt lies before the report was filed ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of report {number} requested; answer due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was answered on {day} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s date must lie between the request&apos;s receipt ({received}) and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction request answered on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semiconductor layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by institute, report number, purpose, subject, grade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed late only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n report(s)</source>
+        <translation>
+            <numerusform>{shown} of %n report</numerusform>
+            <numerusform>{shown} of %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import filed reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export files (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing filed reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({read_as}): {imported} report(s) imported, {late} of them filed late; {unchanged} already in the register unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTableModel</name>
+    <message>
+        <source>Institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by {date} (30 days from the day after issue)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1111,6 +1111,18 @@
         <translation>제재 처분 발급</translation>
     </message>
     <message>
+        <source>Filed evaluation reports imported</source>
+        <translation>평가보고서 등록현황 가져옴</translation>
+    </message>
+    <message>
+        <source>Correction of a filed report requested</source>
+        <translation>등록 평가보고서 정정 요청</translation>
+    </message>
+    <message>
+        <source>Answer to a correction request recorded</source>
+        <translation>정정 요청 회신 기록</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>사용자 등록</translation>
     </message>
@@ -1761,6 +1773,30 @@
         <translation>로그인 실패 사유</translation>
     </message>
     <message>
+        <source>Read as</source>
+        <translation>읽은 형식</translation>
+    </message>
+    <message>
+        <source>Reports imported</source>
+        <translation>가져온 보고서</translation>
+    </message>
+    <message>
+        <source>Already in the register unchanged</source>
+        <translation>이미 같은 내용으로 등록됨</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>수령일</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>회신일</translation>
+    </message>
+    <message>
         <source>Registry entry</source>
         <translation>등록부 항목</translation>
     </message>
@@ -2087,6 +2123,10 @@
         <translation>사용자 {name}</translation>
     </message>
     <message>
+        <source>correction request on report {name}</source>
+        <translation>보고서 {name} 정정 요청</translation>
+    </message>
+    <message>
         <source>setting {name}</source>
         <translation>설정 &apos;{name}&apos;</translation>
     </message>
@@ -2097,6 +2137,10 @@
     <message>
         <source>the whole database</source>
         <translation>데이터베이스 전체</translation>
+    </message>
+    <message>
+        <source>the register of filed reports</source>
+        <translation>평가보고서 등록현황</translation>
     </message>
     <message>
         <source>unknown user name {name}</source>
@@ -5133,6 +5177,29 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>InstituteCharts</name>
+    <message>
+        <source>Reports by purpose</source>
+        <translation>평가 목적별 보고서</translation>
+    </message>
+    <message>
+        <source>Reports by subject</source>
+        <translation>평가 대상별 보고서</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>등급 분포</translation>
+    </message>
+    <message>
+        <source>Select an institute.</source>
+        <translation>평가기관을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Filed late: {late} of {total} ({rate:.1%}); all institutes {overall:.1%}</source>
+        <translation>지연 등록: {total}건 중 {late}건 ({rate:.1%}); 전체 기관 {overall:.1%}</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionForm</name>
     <message>
         <source>As printed on English documents</source>
@@ -6298,6 +6365,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>maintain the registry</source>
         <translation>지정기관 대장 관리</translation>
     </message>
+    <message>
+        <source>import filed reports and track corrections</source>
+        <translation>평가보고서 등록현황 가져오기 및 정정 요청 관리</translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>
@@ -6900,6 +6971,377 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>
             <numerusform>{day} 기준 기관 %n곳을 {path}(으)로 내보냈습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{name} holds no rows.</source>
+        <translation>{name}에 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no reports.</source>
+        <translation>{name}에 열 이름만 있고 보고서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} has {n} rows; import at most {max} at a time.</source>
+        <translation>{name}은(는) {n}행입니다. 한 번에 최대 {max}행까지 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>the filing date {filing} lies in the future.</source>
+        <translation>등록일 {filing}이(가) 미래입니다.</translation>
+    </message>
+    <message>
+        <source>the report number {number} of this institute appears again (first in row {row}).</source>
+        <translation>이 기관의 보고서 번호 {number}이(가) 다시 나옵니다 (처음: {row}행).</translation>
+    </message>
+    <message>
+        <source>the report number {number} is in the register already with other content; an import does not change a filed report.</source>
+        <translation>보고서 번호 {number}은(는) 이미 다른 내용으로 등록되어 있습니다. 가져오기로 등록된 보고서를 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total} rows</source>
+        <translation>{total}행 중 {done}행 확인</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} reports</source>
+        <translation>보고서 {total}건 중 {done}건 저장</translation>
+    </message>
+    <message>
+        <source>{n} report(s) from {name}, issued {first} to {last}</source>
+        <translation>{name}에서 보고서 {n}건 (발급일 {first}~{last})</translation>
+    </message>
+    <message>
+        <source>{name} lacks the column(s) {missing}. The first row must name the columns, e.g. {expected}.</source>
+        <translation>{name}에 열 {missing}이(가) 없습니다. 첫 행에 열 이름을 적어야 합니다(예: {expected}).</translation>
+    </message>
+    <message>
+        <source>the report number is empty.</source>
+        <translation>보고서 번호가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>longer than {n} characters.</source>
+        <translation>{n}자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (e.g. 2026-03-15).</source>
+        <translation>&apos;{value}&apos;은(는) 날짜가 아닙니다 (예: 2026-03-15).</translation>
+    </message>
+    <message>
+        <source>the issue date {issue} lies before the valuation date {valuation}.</source>
+        <translation>발급일 {issue}이(가) 평가기준일 {valuation}보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>the filing date {filing} lies before the issue date {issue}.</source>
+        <translation>등록일 {filing}이(가) 발급일 {issue}보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount in won (a whole number, e.g. 1,250,000,000).</source>
+        <translation>&apos;{value}&apos;은(는) 원 단위 금액이 아닙니다 (정수, 예: 1,250,000,000).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a grade of the scale ({scale}).</source>
+        <translation>&apos;{value}&apos;은(는) 등급 체계({scale})의 등급이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a score between 0 and 100.</source>
+        <translation>&apos;{value}&apos;은(는) 0~100 사이의 점수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>a valuation by grading states its grade or score.</source>
+        <translation>등급평가는 등급이나 점수를 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>a valuation by the market, income or cost approach states its amount.</source>
+        <translation>시장·수익·원가접근법 평가는 평가금액을 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>no designated institute has the designation number &apos;{value}&apos;.</source>
+        <translation>지정번호 &apos;{value}&apos;인 지정 평가기관이 없습니다.</translation>
+    </message>
+    <message>
+        <source>no designated institute has the business registration number &apos;{value}&apos;.</source>
+        <translation>사업자등록번호 &apos;{value}&apos;인 지정 평가기관이 없습니다.</translation>
+    </message>
+    <message>
+        <source>neither a designation number nor a business registration number is given.</source>
+        <translation>지정번호도 사업자등록번호도 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {known}.</source>
+        <translation>&apos;{value}&apos;은(는) 다음 중 하나가 아닙니다: {known}.</translation>
+    </message>
+    <message>
+        <source>The report no longer exists.</source>
+        <translation>보고서가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say what is to be corrected.</source>
+        <translation>정정할 내용을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The day of receipt {day} lies in the future.</source>
+        <translation>수령일 {day}이(가) 미래입니다.</translation>
+    </message>
+    <message>
+        <source>The day of receipt lies before the report was filed ({day}).</source>
+        <translation>수령일이 보고서 등록일({day})보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Correction of report {number} requested; answer due {due}</source>
+        <translation>보고서 {number} 정정 요청, 회신 기한 {due}</translation>
+    </message>
+    <message>
+        <source>The correction request no longer exists.</source>
+        <translation>정정 요청이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>This request was answered on {day} already.</source>
+        <translation>이 요청은 {day}에 이미 회신되었습니다.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s date must lie between the request&apos;s receipt ({received}) and today.</source>
+        <translation>회신일은 요청 수령일({received})과 오늘 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Correction request answered on {day}</source>
+        <translation>정정 요청 회신 {day}</translation>
+    </message>
+    <message>
+        <source>Invention</source>
+        <translation>발명</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>상표</translation>
+    </message>
+    <message>
+        <source>Trade secret</source>
+        <translation>영업비밀</translation>
+    </message>
+    <message>
+        <source>Semiconductor layout</source>
+        <translation>반도체 배치설계</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>출원</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국내</translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <translation>해외</translation>
+    </message>
+    <message>
+        <source>Collateral loan</source>
+        <translation>담보대출</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>보증</translation>
+    </message>
+    <message>
+        <source>Technology transfer</source>
+        <translation>기술이전</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>소송</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Market approach</source>
+        <translation>시장접근법</translation>
+    </message>
+    <message>
+        <source>Income approach</source>
+        <translation>수익접근법</translation>
+    </message>
+    <message>
+        <source>Cost approach</source>
+        <translation>원가접근법</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>등급평가</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>회신됨</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>평가보고서</translation>
+    </message>
+    <message>
+        <source>Filter by institute, report number, purpose, subject, grade…</source>
+        <translation>기관, 보고서 번호, 목적, 대상, 등급으로 찾기…</translation>
+    </message>
+    <message>
+        <source>Filed late only</source>
+        <translation>지연 등록만</translation>
+    </message>
+    <message>
+        <source>Import export file…</source>
+        <translation>등록현황 파일 가져오기…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록현황</translation>
+    </message>
+    <message>
+        <source>By institute</source>
+        <translation>기관별</translation>
+    </message>
+    <message>
+        <source>Correction requests</source>
+        <translation>정정 요청</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>평가기관</translation>
+    </message>
+    <message>
+        <source>Filed late</source>
+        <translation>지연 등록</translation>
+    </message>
+    <message>
+        <source>Late rate</source>
+        <translation>지연 비율</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>보고서 번호</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>수령일</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (기한 후)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>회신일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Loading the register…</source>
+        <translation>등록현황을 불러오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n report(s)</source>
+        <translation>
+            <numerusform>보고서 %n건 중 {shown}건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import filed reports</source>
+        <translation>등록된 평가보고서 가져오기</translation>
+    </message>
+    <message>
+        <source>Export files (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>등록현황 파일 (*.xlsx *.csv *.txt);;Excel 통합 문서 (*.xlsx);;CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing filed reports</source>
+        <translation>평가보고서 등록현황을 가져오는 중</translation>
+    </message>
+    <message>
+        <source>{name} ({read_as}): {imported} report(s) imported, {late} of them filed late; {unchanged} already in the register unchanged.</source>
+        <translation>{name} ({read_as}): 보고서 {imported}건을 가져왔습니다(지연 등록 {late}건). {unchanged}건은 이미 같은 내용으로 등록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name}이(가) {limit} MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>{name} 읽는 중</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTableModel</name>
+    <message>
+        <source>Institute</source>
+        <translation>평가기관</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>보고서 번호</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>발급일</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>평가 대상</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>평가 목적</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>평가 방법</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>평가 결과</translation>
+    </message>
+    <message>
+        <source>Due by {date} (30 days from the day after issue)</source>
+        <translation>등록 기한 {date} (발급 다음 날부터 30일)</translation>
     </message>
 </context>
 <context>

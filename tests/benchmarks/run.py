@@ -579,6 +579,18 @@ def bench_scoring_refresh(folder: Path, repeat: int) -> Figure:
     return bench(folder, repeat)
 
 
+def bench_report_import(folder: Path, repeat: int) -> Figure:
+    from tests.benchmarks.reports import bench_report_import as bench
+
+    return bench(folder, repeat)
+
+
+def bench_report_filter(folder: Path, repeat: int) -> Figure:
+    from tests.benchmarks.reports import bench_report_filter as bench
+
+    return bench(folder, repeat)
+
+
 BENCHMARKS: dict[str, Callable[[Path, int], Figure | None]] = {
     "startup": bench_startup,
     "decision_pdf": bench_decision_pdf,
@@ -591,6 +603,8 @@ BENCHMARKS: dict[str, Callable[[Path, int], Figure | None]] = {
     "change_notice_sqlite": bench_change_notice_sqlite,
     "change_notice_postgres": bench_change_notice_postgres,
     "scoring_refresh": bench_scoring_refresh,
+    "report_import": bench_report_import,
+    "report_filter": bench_report_filter,
 }
 
 

@@ -23,7 +23,7 @@ def test_the_demo_transfers_to_a_new_database_with_everything_in_it(db_path, tmp
     target = tmp_path / "moved.sqlite3"
     assert main(["transfer", "--from", str(db_path), "--to", str(target)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Transferred 2,") and f"to sqlite:///{target}; every table counted again" in out
+    assert out.startswith("Transferred 5,") and f"to sqlite:///{target}; every table counted again" in out
     assert "audit trail verified" in out and "chain intact" in out
     source, moved = exported(db_path, tmp_path / "source.json"), exported(target, tmp_path / "moved.json")
     sent, received = source["tables"].pop("audit_events"), moved["tables"].pop("audit_events")

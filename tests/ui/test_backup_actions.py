@@ -44,7 +44,7 @@ def test_the_secretariat_backs_up_from_the_file_menu(qtbot, actions_for, dialogs
     qtbot.waitUntil(lambda: actions.task is not None and actions.task.done, timeout=20000)
     assert actions.task.error is None and (tmp_path / "monday.backup").is_file()
     message = actions.window.statusBar().currentMessage()
-    assert re.fullmatch(rf"Backed up 2\d\d\d records to {re.escape(str(tmp_path / 'monday.backup'))}\.", message)
+    assert re.fullmatch(rf"Backed up 5\d\d\d records to {re.escape(str(tmp_path / 'monday.backup'))}\.", message)
 
 
 def test_who_may_back_up_and_restore(actions_for):

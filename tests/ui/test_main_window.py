@@ -12,7 +12,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.registry_of_pages import PAGES, page_classes
 from desktop.ui.preferences import LOGIN_LANGUAGE, person_key
 
-PROCEDURE = ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry", "sanctions"]
+PROCEDURE = ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry", "sanctions",
+             "reports"]
 SIDEBARS = {
     "admin": [*PROCEDURE, "audit", "users"],
     "secretariat": [*PROCEDURE, "audit"],
@@ -38,7 +39,7 @@ def open_window(qtbot, context, dialogs, settings) -> MainWindow:
 def test_every_page_is_registered() -> None:
     keys = [c.key for c in page_classes()]
     assert keys == ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry",
-                    "sanctions", "audit", "users"]
+                    "sanctions", "reports", "audit", "users"]
     assert len(keys) == len(PAGES)
 
 

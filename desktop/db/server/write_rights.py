@@ -60,6 +60,9 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "sanction_notices": (SECRETARIAT,),
     "sanction_hearings": (SECRETARIAT,),
     "sanction_dispositions": (SECRETARIAT, APPROVER),
+    # the evaluation-report register (MANAGE_REPORTS): imports and correction requests
+    "evaluation_reports": (SECRETARIAT,),
+    "report_correction_requests": (SECRETARIAT,),
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

@@ -33,6 +33,7 @@ class Permission(StrEnum):
     BACK_UP_DATABASE = "back_up_database"  # a full copy, password hashes included: more than the JSON export
     RESTORE_DATABASE = "restore_database"  # into an empty database only
     MAINTAIN_REGISTRY = "maintain_registry"  # record changes of designated institutes' particulars, review dates
+    MANAGE_REPORTS = "manage_reports"  # import filed evaluation reports, record correction requests and answers
 
 
 P = Permission
@@ -40,7 +41,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SECRETARIAT: frozenset({
         P.VIEW_APPLICATIONS, P.EDIT_APPLICATIONS, P.SUBMIT_APPLICATIONS, P.SCREEN_APPLICATIONS,
         P.MANAGE_ROUNDS, P.SCHEDULE_INSPECTIONS, P.MANAGE_COMMITTEE, P.DRAFT_DECISIONS,
-        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA, P.BACK_UP_DATABASE, P.MAINTAIN_REGISTRY,
+        P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA, P.BACK_UP_DATABASE, P.MAINTAIN_REGISTRY, P.MANAGE_REPORTS,
     }),
     Role.INSPECTOR: frozenset({P.VIEW_APPLICATIONS, P.FILL_INSPECTIONS, P.PRINT_DOCUMENTS}),
     Role.COMMITTEE_MEMBER: frozenset({P.VIEW_APPLICATIONS, P.DECLARE_CONFLICTS, P.SCORE}),
@@ -51,9 +52,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.BACK_UP_DATABASE, P.RESTORE_DATABASE,
     }),
     # The operator at the command line can read the database file anyway: read-only output commands only, and a
-    # restore, which writes only into an empty database.
+    # restore, which writes only into an empty database; and the import of the evaluation information system's
+    # export (`import reports`), a batch that adds only checked, audited rows.
     Role.SYSTEM: frozenset({P.VIEW_APPLICATIONS, P.PRINT_DOCUMENTS, P.VIEW_AUDIT, P.EXPORT_DATA,
-                            P.BACK_UP_DATABASE, P.RESTORE_DATABASE}),
+                            P.BACK_UP_DATABASE, P.RESTORE_DATABASE, P.MANAGE_REPORTS}),
 }
 
 
@@ -166,5 +168,6 @@ def permission_label(permission: Permission) -> str:
         P.BACK_UP_DATABASE: translate("Permissions", "back up the database"),
         P.RESTORE_DATABASE: translate("Permissions", "restore a backup"),
         P.MAINTAIN_REGISTRY: translate("Permissions", "maintain the registry"),
+        P.MANAGE_REPORTS: translate("Permissions", "import filed reports and track corrections"),
     }
     return labels[permission]

@@ -156,6 +156,12 @@ def field_labels() -> dict[str, str]:
         "reissue_of": translate("AuditField", "Reissue of"),
         "rejection_reason": translate("AuditField", "Reason for rejecting"),
         "failure": translate("AuditField", "Why the login failed"),
+        # --- reports13 ---
+        "file": translate("AuditField", "File"), "read_as": translate("AuditField", "Read as"),
+        "imported": translate("AuditField", "Reports imported"),
+        "unchanged": translate("AuditField", "Already in the register unchanged"),
+        "received_on": translate("AuditField", "Received on"), "due_on": translate("AuditField", "Answer due"),
+        "answered_on": translate("AuditField", "Answered on"),
         # --- registry13 ---
         "entry_id": translate("AuditField", "Registry entry"), "review_on": translate("AuditField", "Review date"),
         "value": translate("AuditField", "New value"), "merger_role": translate("AuditField", "Merger"),

@@ -24,6 +24,7 @@ from desktop.domain.issued.models import FrozenContent, IssuedDocument
 from desktop.domain.registry.models import RegistryChange, RegistryEntry
 from desktop.domain.registry.service import change_kind_label
 from desktop.domain.registry.status import RegistryRestriction
+from desktop.domain.reports.models import CorrectionRequest, EvaluationReport
 from desktop.domain.sanctions.models import Disposition, Hearing, PriorNotice, SanctionCase, SanctionEvidence
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
@@ -132,6 +133,14 @@ def _inspector_conflicts(session: Session, ids: set[int]) -> dict[int, str]:
     return {i: f"{users.get(u, '?')} · {numbers.get(a, '?')}" for i, u, a in rows}
 
 
+def _correction_requests(session: Session, ids: set[int]) -> dict[int, str]:
+    rows = session.execute(select(CorrectionRequest.id, EvaluationReport.report_number, Institution.name)
+                           .join(EvaluationReport, EvaluationReport.id == CorrectionRequest.report_id)
+                           .join(Institution, Institution.id == EvaluationReport.institution_id)
+                           .where(CorrectionRequest.id.in_(ids)))
+    return {i: f"{number} ({name})" for i, number, name in rows}
+
+
 def _registry_entries(session: Session, ids: set[int]) -> dict[int, str]:
     rows = list(session.execute(select(RegistryEntry.id, Institution.name).join(
         Institution, Institution.id == RegistryEntry.institution_id).where(RegistryEntry.id.in_(ids))))
@@ -202,6 +211,8 @@ RECORD_KINDS: dict[str, RecordKind] = {
     "sanction_dispositions": RecordKind(lambda: translate("AuditRecord", "disposition {name}"),
                                         _column(Disposition, Disposition.number)),
     "users": RecordKind(lambda: translate("AuditRecord", "user {name}"), _column(User, User.username)),
+    "report_correction_requests": RecordKind(lambda: translate("AuditRecord", "correction request on report {name}"),
+                                             _correction_requests),
 }
 
 
@@ -213,6 +224,8 @@ def unnumbered_record(entity_type: str, before: dict[str, Any] | None, after: di
             else translate("AuditRecord", "the settings")
     if entity_type == "database":
         return translate("AuditRecord", "the whole database")
+    if entity_type == "evaluation_reports":
+        return translate("AuditRecord", "the register of filed reports")
     if entity_type == "users" and (after or {}).get("username") is not None:  # a login as nobody known
         return translate("AuditRecord", "unknown user name {name}").format(name=after["username"])
     return entity_type

@@ -58,6 +58,7 @@ PAGES: tuple[PageEntry, ...] = (
     _entry("decisions", "DecisionsPage", QT_TRANSLATE_NOOP("DecisionsPage", "Decisions")),
     _entry("registry", "RegistryPage", QT_TRANSLATE_NOOP("RegistryPage", "Registry")),
     _entry("sanctions", "SanctionsPage", QT_TRANSLATE_NOOP("SanctionsPage", "Sanctions")),
+    _entry("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
     _entry("audit", "AuditPage", QT_TRANSLATE_NOOP("AuditPage", "Audit log"), Permission.VIEW_AUDIT),
     _entry("users", "UsersPage", QT_TRANSLATE_NOOP("UsersPage", "Users"), Permission.MANAGE_USERS),
 )

@@ -1,0 +1,1 @@
+"""The Reports page: the evaluation-report register."""

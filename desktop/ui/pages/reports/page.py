@@ -1,0 +1,216 @@
+"""The Reports page: the register of filed evaluation reports (filtered as you type, loaded off the GUI thread), the
+import of the evaluation information system's export with progress and cancel, each institute's figures as charts,
+and the correction requests with their deadlines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import DomainError
+from desktop.core.formatting import official_date
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.reports.importing import ImportResult
+from desktop.domain.reports.service import CorrectionRow, CorrectionState, InstituteFigures, state_label
+from desktop.ui.changes import Change
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.service import DialogService
+from desktop.ui.i18n import Plural
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.reports import work
+from desktop.ui.pages.reports.charts import InstituteCharts
+from desktop.ui.pages.reports.model import ReportsFilterProxy, ReportsTableModel
+from desktop.ui.tasks import Task, run_task, run_with_progress
+from desktop.ui.widgets.feedback import MessageBanner
+from desktop.ui.widgets.record_table import Column
+from desktop.ui.widgets.record_view import RecordTable
+
+
+def _state_tone(row: CorrectionRow) -> str | None:
+    return {CorrectionState.OVERDUE: "bad", CorrectionState.ANSWERED: "good"}.get(row.state)
+
+
+class ReportsPage(Page):
+    """The evaluation-report register (Act Art. 31-5)."""
+
+    key = "reports"
+    areas = frozenset({"evaluation_reports", "report_correction_requests", "registry_entries", "institutions"})
+
+    def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
+        super().__init__(context, dialogs, parent)
+        self.load_task: Task | None = None
+        self.import_task: Task | None = None
+        self.loaded = False
+        self.banner = MessageBanner(self)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setObjectName("problems")
+        self.problems.setReadOnly(True)
+        self.problems.setMaximumHeight(140)
+        self.problems.hide()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Filter by institute, report number, purpose, subject, grade…"))
+        self.late_only = QCheckBox(self.tr("Filed late only"), self)
+        self.late_only.setObjectName("lateOnly")
+        self.import_button = QPushButton(self.tr("Import export file…"), self)
+        self.import_button.setObjectName("importReports")
+        self.import_button.setEnabled(context.may(Permission.MANAGE_REPORTS))
+        self.import_button.clicked.connect(self.choose_and_import)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.model = ReportsTableModel(self)
+        self.proxy = ReportsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("reportsView")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.late_only.toggled.connect(self._late_only_changed)
+        self.institutes = RecordTable(self._institute_columns(), id_of=lambda f: f.institution_id, parent=self)
+        self.institutes.setObjectName("institutes")
+        self.charts = InstituteCharts(self)
+        self.institutes.currentRecordChanged.connect(self._show_institute)
+        self.corrections = RecordTable(self._correction_columns(), parent=self)
+        self.corrections.setObjectName("corrections")
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.late_only)
+        filters.addWidget(self.import_button)
+        register = QWidget(self)
+        register_layout = QVBoxLayout(register)
+        register_layout.addLayout(filters)
+        register_layout.addWidget(self.counts)
+        register_layout.addWidget(self.view, 1)
+        by_institute = QSplitter(Qt.Orientation.Horizontal, self)
+        by_institute.addWidget(self.institutes)
+        by_institute.addWidget(self.charts)
+        by_institute.setStretchFactor(1, 2)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.addTab(register, self.tr("Register"))
+        self.tabs.addTab(by_institute, self.tr("By institute"))
+        self.tabs.addTab(self.corrections, self.tr("Correction requests"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.tabs, 1)
+
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("ReportsPage", "Reports")
+
+    def _institute_columns(self) -> list[Column]:
+        return [Column(self.tr("Institute"), lambda f: f.institution_name),
+                Column(self.tr("Reports"), lambda f: f"{f.total:,}", sort_key=lambda f: f.total),
+                Column(self.tr("Filed late"), lambda f: f"{f.late:,}", sort_key=lambda f: f.late),
+                Column(self.tr("Late rate"), lambda f: f"{f.late_rate:.1%}", sort_key=lambda f: f.late_rate)]
+
+    def _correction_columns(self) -> list[Column]:
+        return [Column(self.tr("Institute"), lambda c: c.institution_name),
+                Column(self.tr("Report number"), lambda c: c.report_number),
+                Column(self.tr("Received"), lambda c: official_date(c.received_on), sort_key=lambda c: c.received_on),
+                Column(self.tr("Answer due"), lambda c: official_date(c.due_on), sort_key=lambda c: c.due_on),
+                Column(self.tr("State"), lambda c: state_label(c.state) + (self.tr(" (late)") if c.answered_late
+                                                                           else ""), tone=_state_tone),
+                Column(self.tr("Answered"), lambda c: official_date(c.answered_on) if c.answered_on else ""),
+                Column(self.tr("Reason"), lambda c: c.reason)]
+
+    # -- loading (off the GUI thread) ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.loaded = False
+        self.counts.setText(self.tr("Loading the register…"))
+        self.load_task = run_task(work.load_register, self.context.database, self.context.actor,
+                                  on_success=self._loaded, on_error=self._load_failed)
+
+    def _loaded(self, register: work.Register) -> None:
+        self.model.set_rows(register.reports)
+        self._figures = register.figures
+        total = sum(f.total for f in register.figures)
+        self._overall_late = sum(f.late for f in register.figures) / total if total else 0.0
+        self.institutes.set_records(register.figures)
+        self.corrections.set_records(register.corrections)
+        self._show_institute(self.institutes.current_record())
+        self._update_counts()
+        self.loaded = True
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.counts.setText("")
+        self.dialogs.show_error(self, error)
+
+    def _update_counts(self) -> None:
+        total = self.model.rowCount()
+        self.counts.setText(self.tr("{shown} of %n report(s)", "", total).format(shown=f"{self.proxy.rowCount():,}"))
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_counts()
+
+    def _late_only_changed(self, late_only: bool) -> None:
+        self.proxy.set_late_only(late_only)
+        self._update_counts()
+
+    def _show_institute(self, figures: InstituteFigures | None) -> None:
+        self.charts.set_figures(figures, getattr(self, "_overall_late", 0.0))
+
+    # -- importing ----------------------------------------------------------------------------------------
+    def choose_and_import(self) -> Task | None:
+        paths = self.dialogs.open_files(self, self.tr("Import filed reports"), self.tr(
+            "Export files (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv)"))
+        return self.import_file(paths[0]) if paths else None
+
+    def import_file(self, path: Path) -> Task:
+        """Check every row in the background; a file with any bad row imports nothing and lists each problem."""
+        self.banner.clear_message()
+        self.problems.hide()
+        task, _ = run_with_progress(self, self.tr("Importing filed reports"), work.import_file,
+                                    self.context.database, self.context.actor, path,
+                                    on_success=lambda result: self._imported(path, result),
+                                    on_error=self._import_failed)
+        self.import_task = task
+        return task
+
+    def _imported(self, path: Path, result: ImportResult) -> None:
+        if not result.ok:
+            self.banner.show_message(Plural.tr(
+                "{name}: %n problem(s) in the rows below; nothing was imported. Fix the file and import it again.",
+                "", len(result.problems)).format(name=path.name), "error")
+            self.problems.setPlainText("\n".join(p.text() for p in result.problems))
+            self.problems.show()
+            return
+        self.banner.show_message(self.tr("{name} ({read_as}): {imported} report(s) imported, {late} of them filed "
+                                         "late; {unchanged} already in the register unchanged.").format(
+            name=path.name, read_as=result.read_as, imported=f"{result.imported:,}", late=f"{result.late:,}",
+            unchanged=f"{result.unchanged:,}"), "info")
+        if result.imported:
+            self.context.changes.announce(Change.of([("evaluation_reports", None)], source=self))
+            self.refresh()
+
+    def _import_failed(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            self.banner.show_message(error.message, "error")
+        else:
+            self.dialogs.show_error(self, error)

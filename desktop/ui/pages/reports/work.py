@@ -1,0 +1,54 @@
+"""What the Reports page runs off the GUI thread, each in a unit of work of its own (sessions never cross threads)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.errors import ValidationError
+from desktop.db.engine import Database
+from desktop.domain.accounts.permissions import Actor
+from desktop.domain.reports.service import (
+    CorrectionRow,
+    InstituteFigures,
+    ReportRow,
+    institute_figures,
+    list_corrections,
+    list_reports,
+)
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
+
+
+@dataclass(frozen=True)
+class Register:
+    reports: list[ReportRow]
+    figures: list[InstituteFigures]
+    corrections: list[CorrectionRow]
+
+
+def load_register(database: Database, actor: Actor) -> Register:
+    with database.read() as session:
+        return Register(list_reports(session, actor), institute_figures(session, actor),
+                        list_corrections(session, actor))
+
+
+def import_file(database: Database, actor: Actor, path: Path):  # type: ignore[no-untyped-def]
+    """Read, check and (when every row passes) import ``path``; a generator for ``run_with_progress``. Cancelling
+    closes it inside the unit of work, which then rolls back: nothing is imported half-way."""
+    from desktop.domain.reports.importing import import_reports
+
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ValidationError(translate("ReportsPage", "{name} is larger than {limit} MB.").format(
+                name=path.name, limit=MAX_FILE_BYTES // 1024 // 1024))
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(translate("ReportsPage", "{name} cannot be read: {reason}").format(
+            name=path.name, reason=error.strerror or error)) from None
+    yield 0, 1, translate("ReportsPage", "Reading {name}").format(name=path.name)
+    with database.transaction() as session:
+        return (yield from import_reports(session, actor, path.name, data))

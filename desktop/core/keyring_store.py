@@ -26,12 +26,11 @@ def available() -> bool:
     if keyring is None:
         return False
     try:
-        from keyring.backends import fail
-
-        backend = keyring.get_keyring()
-        return not isinstance(backend, fail.Keyring) and "plaintext" not in type(backend).__name__.lower()
+        backend = type(keyring.get_keyring())
     except Exception:
         return False
+    # keyring's own "no backend" (keyring.backends.fail.Keyring), or a store that writes passwords in the clear
+    return not backend.__module__.startswith("keyring.backends.fail") and "plaintext" not in backend.__name__.lower()
 
 
 def recall(service: str, key: str) -> str | None:

@@ -7,7 +7,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.demo.registry_life import CHANGES
 from desktop.domain.accounts.models import User
+from desktop.domain.institutions.models import Institution
 from desktop.domain.registry.models import RegistryEntry, RegistryStatus
 from desktop.domain.sanctions.disposition import draft_disposition, issue_disposition
 from desktop.domain.sanctions.hearing import notify_hearing, record_hearing
@@ -23,9 +25,12 @@ def _actor(session: Session, username: str):  # type: ignore[no-untyped-def]
 
 
 def build_sanctions(session: Session, at: MoveClock, real_today: date) -> None:
-    """Two cases on the two most recently designated institutes (the others stay designated)."""
-    entries = list(session.scalars(select(RegistryEntry).where(RegistryEntry.status == RegistryStatus.DESIGNATED)
-                                   .order_by(RegistryEntry.id)))
+    """Two cases on the two most recently designated institutes whose particulars the demo does not change
+    (desktop/demo/registry_life.py: those stay designated, with their changes in the public list)."""
+    changed = {name for name, *_ in CHANGES}
+    entries = [e for e in session.scalars(select(RegistryEntry).where(RegistryEntry.status == RegistryStatus.DESIGNATED)
+                                          .order_by(RegistryEntry.id))
+               if session.get(Institution, e.institution_id).name not in changed]
     if len(entries) < 3:
         return
     secretariat, approver = _actor(session, "secretariat"), _actor(session, "approver")

@@ -15,13 +15,13 @@ def _text(path) -> str:
 def test_the_list_of_today_as_a_workbook_names_the_changes_of_the_demo(db_path, folder, capsys):
     out = folder / "list.xlsx"
     assert main(["--database", str(db_path), "registry", "list", "--on", "2026-11-25", "-o", str(out)]) == 0
-    assert "9 designated institutes as of 2026-11-25" in capsys.readouterr().out
+    assert "8 designated institutes as of 2026-11-25" in capsys.readouterr().out  # 9, one revoked for fraud
     sheet = load_workbook(io.BytesIO(out.read_bytes())).active
     assert sheet["A1"].value == "지식재산 평가기관 지정 현황" and sheet["A2"].value == "(2026. 11. 25. 기준)"
     assert [c.value for c in sheet[3]] == ["연번", "기관명", "대표자", "소재지", "평가 대상", "지정일", "지정번호",
                                            "비고"]
     rows = {r[1]: r for r in sheet.iter_rows(min_row=4, values_only=True)}
-    assert len(rows) == 9 and rows["누리특허법인"][2] == "윤태오"
+    assert len(rows) == 8 and rows["누리특허법인"][2] == "윤태오"  # 9, one revoked for fraud
     assert "새솔기술평가 주식회사 흡수합병" in rows["바른아이피평가 주식회사"][7]
 
 

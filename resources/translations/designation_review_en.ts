@@ -7302,10 +7302,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n report(s)</source>
+        <source>{shown} of %Ln report(s)</source>
         <translation>
-            <numerusform>{shown} of %n report</numerusform>
-            <numerusform>{shown} of %n reports</numerusform>
+            <numerusform>{shown} of %Ln report</numerusform>
+            <numerusform>{shown} of %Ln reports</numerusform>
         </translation>
     </message>
     <message>

@@ -7267,9 +7267,9 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>등록현황을 불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n report(s)</source>
+        <source>{shown} of %Ln report(s)</source>
         <translation>
-            <numerusform>보고서 %n건 중 {shown}건</numerusform>
+            <numerusform>보고서 %Ln건 중 {shown}건</numerusform>
         </translation>
     </message>
     <message>

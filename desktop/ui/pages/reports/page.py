@@ -163,7 +163,7 @@ class ReportsPage(Page):
 
     def _update_counts(self) -> None:
         total = self.model.rowCount()
-        self.counts.setText(self.tr("{shown} of %n report(s)", "", total).format(shown=f"{self.proxy.rowCount():,}"))
+        self.counts.setText(self.tr("{shown} of %Ln report(s)", "", total).format(shown=f"{self.proxy.rowCount():,}"))
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -14,7 +14,7 @@ def test_import_reports_refuses_a_bad_row_then_imports_the_fixed_file(demo_datab
         before = session.scalar(select(func.count()).select_from(EvaluationReport))
         designation = sorted(designated_institutes(session).by_designation)[0]
     demo_database.dispose()
-    url = str(demo_database.engine.url)
+    url = demo_database.url  # with its password (str() of the engine's URL hides it)
     export = tmp_path / "분기.csv"
     export.write_bytes(csv_bytes([row(designation, "CLI-1"), row(designation, "CLI-2", amount="많음")], "cp949"))
     assert main(["--database", url, "import", "reports", str(export)]) == 1

@@ -26,12 +26,14 @@ pytestmark = pytest.mark.pg_server
 
 def _certificate(subject: str, issuer_key, public_key, issuer: str, *, ca: bool,  # type: ignore[no-untyped-def]
                  names: tuple[x509.GeneralName, ...] = ()) -> x509.Certificate:
-    now = datetime.datetime.now(datetime.UTC)
+    # valid for decades on either side: the server checks against the real clock, which the test must not read
+    since = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+    until = datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC)
     builder = (x509.CertificateBuilder()
                .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
                .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
                .public_key(public_key).serial_number(x509.random_serial_number())
-               .not_valid_before(now - datetime.timedelta(minutes=5)).not_valid_after(now + datetime.timedelta(days=1))
+               .not_valid_before(since).not_valid_after(until)
                .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
     if names:
         builder = builder.add_extension(x509.SubjectAlternativeName(list(names)), critical=False)

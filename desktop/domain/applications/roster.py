@@ -13,7 +13,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.domain.applications.models import Qualification
 from desktop.domain.applications.service import StaffData
-from desktop.domain.applications.spreadsheets import cell_text, normalised, read_table, write_xlsx
+from desktop.domain.applications.spreadsheets import cell_text, find_columns, normalised, read_table, write_xlsx
 
 MAX_ROWS = 5000
 MAX_YEARS = Decimal(60)
@@ -102,13 +102,7 @@ class RosterImport:
 
 def _header_map(header: Sequence[Any], filename: str) -> dict[str, tuple[int, str]]:
     """field → (column index, header as written); missing required columns are one clear message."""
-    names = {normalised(text): c.field for c in COLUMNS for text in (c.ko, c.en, c.field, *c.aliases)}
-    found: dict[str, tuple[int, str]] = {}
-    for index, value in enumerate(header):
-        written = cell_text(value)
-        field = names.get(normalised(written))
-        if field and field not in found:
-            found[field] = (index, written)
+    found = find_columns(header, COLUMNS)
     missing = [c for c in COLUMNS if c.required and c.field not in found]
     if missing:
         raise ValidationError(translate(

@@ -99,6 +99,19 @@ def normalised(header: str) -> str:
     return "".join(c for c in header.casefold() if c.isalnum())
 
 
+def find_columns(header: Sequence[Any], columns: Sequence[Any]) -> dict[str, tuple[int, str]]:
+    """field → (column index, header as written) of ``columns`` (each with ``field``, ``ko``, ``en`` and
+    ``aliases``) found in the header row; the first of a repeated column counts."""
+    names = {normalised(text): c.field for c in columns for text in (c.ko, c.en, c.field, *c.aliases)}
+    found: dict[str, tuple[int, str]] = {}
+    for index, value in enumerate(header):
+        written = cell_text(value)
+        field = names.get(normalised(written))
+        if field and field not in found:
+            found[field] = (index, written)
+    return found
+
+
 def write_xlsx(sheet_title: str, headers: Sequence[str], rows: Iterator[Sequence[Any]] | Sequence[Sequence[Any]],
                widths: Sequence[int] = ()) -> bytes:
     """A one-sheet workbook: bold frozen header, given column widths, autofilter; deterministic timestamps."""

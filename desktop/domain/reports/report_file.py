@@ -19,7 +19,7 @@ from typing import Any
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.domain.applications.roster import RowProblem
-from desktop.domain.applications.spreadsheets import cell_text, normalised
+from desktop.domain.applications.spreadsheets import cell_text, find_columns, normalised
 from desktop.domain.reports.models import Method, Purpose, SubjectKind, SubjectOrigin, SubjectStatus
 
 GRADES = ("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C", "D")  # the grading scale, best first
@@ -119,13 +119,7 @@ class Institutes:
 
 def header_map(header: Sequence[Any], filename: str) -> dict[str, tuple[int, str]]:
     """field → (column index, header as written); missing columns are one message naming them."""
-    names = {normalised(text): c.field for c in COLUMNS for text in (c.ko, c.en, c.field, *c.aliases)}
-    found: dict[str, tuple[int, str]] = {}
-    for index, value in enumerate(header):
-        written = cell_text(value)
-        field = names.get(normalised(written))
-        if field and field not in found:
-            found[field] = (index, written)
+    found = find_columns(header, COLUMNS)
     missing = [c for c in COLUMNS if c.required and c.field not in found]
     if "designation_number" not in found and "brn" not in found:
         missing.insert(0, COLUMNS[0])

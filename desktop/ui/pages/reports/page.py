@@ -143,7 +143,7 @@ class ReportsPage(Page):
     def refresh(self) -> None:
         self.loaded = False
         self.counts.setText(self.tr("Loading the register…"))
-        self.load_task = run_task(work.load_register, self.context.database, self.context.actor,
+        self.load_task = run_task(work.load_register, self.context,
                                   on_success=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, register: work.Register) -> None:
@@ -187,7 +187,7 @@ class ReportsPage(Page):
         self.banner.clear_message()
         self.problems.hide()
         task, _ = run_with_progress(self, self.tr("Importing filed reports"), work.import_file,
-                                    self.context.database, self.context.actor, path,
+                                    self.context, path,
                                     on_success=lambda result: self._imported(path, result),
                                     on_error=self._import_failed)
         self.import_task = task

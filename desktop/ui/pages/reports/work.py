@@ -8,8 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import ValidationError
-from desktop.db.engine import Database
-from desktop.domain.accounts.permissions import Actor
 from desktop.domain.reports.service import (
     CorrectionRow,
     InstituteFigures,
@@ -18,6 +16,7 @@ from desktop.domain.reports.service import (
     list_corrections,
     list_reports,
 )
+from desktop.ui.context import AppContext
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
@@ -30,13 +29,14 @@ class Register:
     corrections: list[CorrectionRow]
 
 
-def load_register(database: Database, actor: Actor) -> Register:
-    with database.read() as session:
+def load_register(context: AppContext) -> Register:
+    with context.reading() as session:
+        actor = context.actor
         return Register(list_reports(session, actor), institute_figures(session, actor),
                         list_corrections(session, actor))
 
 
-def import_file(database: Database, actor: Actor, path: Path):  # type: ignore[no-untyped-def]
+def import_file(context: AppContext, path: Path):  # type: ignore[no-untyped-def]
     """Read, check and (when every row passes) import ``path``; a generator for ``run_with_progress``. Cancelling
     closes it inside the unit of work, which then rolls back: nothing is imported half-way."""
     from desktop.domain.reports.importing import import_reports
@@ -50,5 +50,5 @@ def import_file(database: Database, actor: Actor, path: Path):  # type: ignore[n
         raise ValidationError(translate("ReportsPage", "{name} cannot be read: {reason}").format(
             name=path.name, reason=error.strerror or error)) from None
     yield 0, 1, translate("ReportsPage", "Reading {name}").format(name=path.name)
-    with database.transaction() as session:
-        return (yield from import_reports(session, actor, path.name, data))
+    with context.writing() as session:  # committed, then announced like every change
+        return (yield from import_reports(session, context.actor, path.name, data))

@@ -4495,6 +4495,29 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>FindingsForm</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (why it falls short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the conclusion, as the result letter states them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>What the applicant did, as received (letter, e-mail, photos)</source>
@@ -10485,6 +10508,73 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Standard</name>
+    <message>
+        <source>Usefulness and competitiveness of the technology or mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree of legal protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercialisation potential and marketability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business economics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice and application of the valuation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of the basis in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inappropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge every criterion of the standard; missing: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion is judged once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the report falls short on “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasons for the conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report falls short on a criterion but is concluded appropriate: explain why in the reasons (at least 20 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

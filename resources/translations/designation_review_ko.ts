@@ -4488,6 +4488,29 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>FindingsForm</name>
+    <message>
+        <source>Criterion</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>판단</translation>
+    </message>
+    <message>
+        <source>Note (why it falls short)</source>
+        <translation>의견 (미흡한 이유)</translation>
+    </message>
+    <message>
+        <source>Reasons for the conclusion, as the result letter states them</source>
+        <translation>결과 통지서에 적을 결론의 이유</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>결론:</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>What the applicant did, as received (letter, e-mail, photos)</source>
@@ -10442,6 +10465,73 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>no</source>
         <translation>아니오</translation>
+    </message>
+</context>
+<context>
+    <name>Standard</name>
+    <message>
+        <source>Usefulness and competitiveness of the technology or mark</source>
+        <translation>기술 또는 상표의 유용성 및 경쟁력</translation>
+    </message>
+    <message>
+        <source>Degree of legal protection</source>
+        <translation>권리의 법적 보호 정도</translation>
+    </message>
+    <message>
+        <source>Commercialisation potential and marketability</source>
+        <translation>사업화 가능성 및 시장성</translation>
+    </message>
+    <message>
+        <source>Business economics</source>
+        <translation>사업의 경제성</translation>
+    </message>
+    <message>
+        <source>Choice and application of the valuation method</source>
+        <translation>평가방법의 선택과 적용</translation>
+    </message>
+    <message>
+        <source>Statement of the basis in the report</source>
+        <translation>평가서의 근거 기재</translation>
+    </message>
+    <message>
+        <source>Meets the standard</source>
+        <translation>기준 충족</translation>
+    </message>
+    <message>
+        <source>Falls short</source>
+        <translation>미흡</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation>적정</translation>
+    </message>
+    <message>
+        <source>Inappropriate</source>
+        <translation>부적정</translation>
+    </message>
+    <message>
+        <source>Judge every criterion of the standard; missing: {names}.</source>
+        <translation>평가기준의 모든 항목을 판단하십시오. 빠진 항목: {names}.</translation>
+    </message>
+    <message>
+        <source>Each criterion is judged once.</source>
+        <translation>각 항목은 한 번만 판단합니다.</translation>
+    </message>
+    <message>
+        <source>Say why the report falls short on “{name}”.</source>
+        <translation>“{name}” 항목이 미흡한 이유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the conclusion.</source>
+        <translation>결론의 이유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The report falls short on a criterion but is concluded appropriate: explain why in the reasons (at least 20 characters).</source>
+        <translation>미흡한 항목이 있는데 적정으로 결론지었습니다. 그 이유를 20자 이상 적으십시오.</translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,53 @@ def test_installed_wheel_finds_its_resources(tmp_path):
     assert str(target) in resources_line and resources_line.endswith(os.path.join("desktop", "resources"))
     assert "criteria sheet 2026.1" in result.stdout
     assert "designation_review_ko.qm" in result.stdout
+
+
+HEAVY_PLOTTING = {"matplotlib", "numpy", "contourpy", "kiwisolver", "koreanize-matplotlib"}
+
+
+def _installed_requirements(name: str, extras: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Every distribution pip installs for ``name`` (with ``extras``), each with the chain that brings it."""
+    import importlib.metadata as metadata
+    import re
+
+    from packaging.requirements import Requirement
+
+    found: dict[str, list[str]] = {}
+
+    def walk(dist_name: str, chain: list[str], wanted: frozenset[str]) -> None:
+        key = re.sub(r"[-_.]+", "-", dist_name).lower()
+        if key in found:
+            return
+        found[key] = chain
+        try:
+            requirements = metadata.distribution(dist_name).requires or []
+        except metadata.PackageNotFoundError:
+            return
+        for text in requirements:
+            requirement = Requirement(text)
+            markers = [{"extra": extra} for extra in (wanted or {""})]
+            if requirement.marker and not any(requirement.marker.evaluate(m) for m in markers):
+                continue
+            walk(requirement.name, [*chain, requirement.name], frozenset(requirement.extras))
+
+    walk(name, [name], extras)
+    return found
+
+
+def test_a_fresh_install_brings_no_plotting_library():
+    """The Korean font ships in resources/fonts; nothing pulls matplotlib or numpy (about 100 MB) any more."""
+    installed = _installed_requirements("designation-review")
+    assert "pyside6" in installed and "reportlab" in installed  # the walk reads the real metadata
+    brought = {name: " → ".join(chain) for name, chain in installed.items() if name in HEAVY_PLOTTING}
+    assert not brought, f"a fresh install would bring: {brought}"
+
+
+def test_the_korean_font_and_its_licence_ship_with_the_resources():
+    from desktop.core.resources import korean_font_path, resources_root
+
+    for weight in ("Regular", "Bold"):
+        path = korean_font_path(weight)
+        assert path.parent == resources_root() / "fonts" and path.read_bytes()[:4] == b"\x00\x01\x00\x00"  # TrueType
+    licence = (resources_root() / "fonts" / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE" in licence and "Version 1.1" in licence and "NanumGothic" in licence

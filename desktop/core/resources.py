@@ -1,4 +1,4 @@
-"""Find the files the application ships (fonts aside): from a checkout or an installed wheel."""
+"""Find the files the application ships (translations, criteria, fonts…): from a checkout or an installed wheel."""
 
 from functools import cache
 from pathlib import Path
@@ -30,20 +30,13 @@ def resource_path(*parts: str) -> Path:
 
 @cache
 def korean_font_path(weight: str = "Regular") -> Path:
-    """NanumGothic TrueType from the ``koreanize-matplotlib`` wheel (SIL OFL), found without importing it.
-
-    ``weight`` is ``Regular`` or ``Bold``.
-    """
-    import importlib.util
-
-    spec = importlib.util.find_spec("koreanize_matplotlib")
+    """NanumGothic TrueType shipped in ``resources/fonts`` (SIL OFL 1.1, licence beside it); ``weight`` is ``Regular``
+    or ``Bold``."""
     name = "NanumGothic.ttf" if weight == "Regular" else f"NanumGothic{weight}.ttf"
-    if spec and spec.submodule_search_locations:
-        for location in spec.submodule_search_locations:
-            path = Path(location) / "fonts" / name
-            if path.is_file():
-                return path
-    raise ResourceMissing(
-        f"The Korean font {name} is missing: install the package 'koreanize-matplotlib' "
-        "(pip install koreanize-matplotlib) or reinstall the application."
-    )
+    path = resources_root() / "fonts" / name
+    if not path.is_file():
+        raise ResourceMissing(
+            f"The Korean font {name} is missing from {path.parent}: documents cannot be printed without it. "
+            "Reinstall the application (the font ships with it)."
+        )
+    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QSpinBox
 
 from tests.ui.mouse import show_window
@@ -22,7 +22,10 @@ def choose(qtbot, combo: QComboBox, data: Any) -> None:
     qtbot.wait(QApplication.doubleClickInterval() + 20)  # the list ignores a release that soon after it opened
     item = combo.model().index(index, 0)
     view.scrollTo(item)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(item).center())
+    centre = view.visualRect(item).center()
+    qtbot.mouseMove(view.viewport(), centre + QPoint(0, 3))  # the pointer moves onto the item, as a hand does
+    qtbot.mouseMove(view.viewport(), centre)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.waitUntil(lambda: not view.isVisible())
     assert combo.currentIndex() == index
 

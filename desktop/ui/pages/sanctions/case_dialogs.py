@@ -187,7 +187,7 @@ class OpinionDialog(CaseForm):
         self.setObjectName("opinionDialog")
         self.setWindowTitle(self.tr("Record the opinion on {number}").format(number=progress.notice_number))
         self.setMinimumWidth(520)
-        intro = QLabel(self.tr("Prior notice {number} to {name} was sent on {sent}; the opinion was due by {due}.")
+        intro = QLabel(self.tr("Prior notice {number} to {name} was sent on {sent}; the opinion was due by {due}")
                        .format(number=progress.notice_number, name=progress.institution_name,
                                sent=official_date(progress.notice_sent_on or today()),
                                due=official_date(progress.opinion_deadline or today())))

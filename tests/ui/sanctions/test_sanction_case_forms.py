@@ -91,7 +91,8 @@ def test_the_whole_case_from_opening_to_the_approved_disposition_through_the_dia
     assert not notice.isVisible(), notice.banner.text()
     assert _case(page, case.id).status == CaseStatus.HEARING_NOTIFIED
     assert not page.record_button.isEnabled()  # the hearing is not held yet
-    assert page.step_hint.text() == "The hearing is on 2026. 12. 10. at 정부대전청사 1동 소회의실; record it once it is held."
+    assert page.step_hint.text() == \
+        "The hearing is on 2026. 12. 10. at 정부대전청사 1동 소회의실; record it once it is held."
 
     move_clock_to(date(2026, 12, 10), 16)
     page.refresh()

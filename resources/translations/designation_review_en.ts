@@ -4130,6 +4130,72 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>DispositionDialog</name>
+    <message>
+        <source>Draft the disposition of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {ground}. Intended in the prior notice: {intended}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n month(s)</source>
+        <translation>
+            <numerusform> of %n month</numerusform>
+            <numerusform> of %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts, the legal basis and why this disposition (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons in English, for the English document (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (행정절차법 Art. 23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designation is revoked from {day} on; the registry shows it revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended until {end} (both days included; {explained})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>No result selected.</source>
@@ -4643,6 +4709,132 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <name>FormDialog</name>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingNoticeDialog</name>
+    <message>
+        <source>Notify the hearing of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s notice to {name} is sent today ({today}). It must reach the institute at least {days} days before the hearing (행정절차법 Art. 21 ②).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest hearing date allowed: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 정부대전청사 1동 소회의실</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the presiding officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presiding officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send hearing notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who presides over the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingRecordDialog</name>
+    <message>
+        <source>Record the hearing of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing of {day} {time} at {place}, presided over by {officer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who appeared, e.g. 대표 홍길동, 평가책임자 김철수</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gist of what the party and the officials said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents submitted at the hearing (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presiding officer&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was held in public (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hearing and print the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who appeared at the hearing (or choose Absent).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6198,6 +6390,156 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a sanction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, suspended now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({number}, designated {day}{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, with the reports or records concerned (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same in English, for the English documents (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 타당성조사 결과 (부적정)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 타당성-2026-0003, or the record the evidence refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground (Act Art. 31 ①)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (a file, a reference, or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limitation: a designation obtained by fraud is revoked at any time (행정기본법 Art. 23 ② 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sanction may be disposed until {day} (5 years, 행정기본법 Art. 23 ①).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the evidence of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the designated institute the case is against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>Record the opinion on {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior notice {number} to {name} was sent on {sent}; the opinion was due by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the institute submitted, in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received after the deadline ({due}): it is recorded as a late opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received within the period to submit an opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordResetDialog</name>
     <message>
         <source>Reset password</source>
@@ -6783,7 +7125,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The suspension overlaps suspension {reference} ({start} – {end}) of the same institute; choose a start after {end}.</source>
+        <source>The suspension overlaps suspension {reference} ({start} – {end}) of the same institute; choose a start after {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8210,7 +8552,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A suspension lasts at most {months} months (Act Art. 31 ①): from {start} it must end by {last}, not {end}.</source>
+        <source>A suspension lasts at most {months} months (Act Art. 31 ①): from {start} it must end by {last}, not {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8259,6 +8601,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Write what the institute submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion cannot be received after today ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion cannot be received before the prior notice was sent ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8329,7 +8679,27 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send prior notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record opinion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify hearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft disposition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8397,7 +8767,55 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select a case, or open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: send the prior notice (행정절차법 Art. 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions are due by {day}; then notify the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hearing is on {day} at {place}; record it once it is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafted disposition awaits approval by someone other than its drafter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: draft the disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prior notice sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing notice {number} sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing record {number} made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition drafted; it awaits approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4123,6 +4123,71 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>DispositionDialog</name>
+    <message>
+        <source>Draft the disposition of {number}</source>
+        <translation>{number} 처분안 작성</translation>
+    </message>
+    <message>
+        <source>{name}: {ground}. Intended in the prior notice: {intended}.</source>
+        <translation>{name}: {ground}. 사전통지한 처분: {intended}.</translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n month(s)</source>
+        <translation>
+            <numerusform> %n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Suspension for</source>
+        <translation>효력정지 기간</translation>
+    </message>
+    <message>
+        <source>The facts, the legal basis and why this disposition (Korean)</source>
+        <translation>처분의 원인 사실, 법적 근거와 이 처분을 하는 이유(국문)</translation>
+    </message>
+    <message>
+        <source>The reasons in English, for the English document (optional)</source>
+        <translation>영문 처분서에 적을 영문 이유(선택)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>처분</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>효력 발생일</translation>
+    </message>
+    <message>
+        <source>Reasons (행정절차법 Art. 23)</source>
+        <translation>처분 이유(「행정절차법」 제23조)</translation>
+    </message>
+    <message>
+        <source>Reasons in English</source>
+        <translation>영문 처분 이유</translation>
+    </message>
+    <message>
+        <source>Save draft for approval</source>
+        <translation>결재 요청(처분안 저장)</translation>
+    </message>
+    <message>
+        <source>The designation is revoked from {day} on; the registry shows it revoked.</source>
+        <translation>{day}부터 지정이 취소되며, 지정기관 대장에 취소로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Suspended until {end} (both days included; {explained})</source>
+        <translation>{end}까지 효력정지(첫날과 말일 포함; {explained})</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>No result selected.</source>
@@ -4637,6 +4702,132 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingNoticeDialog</name>
+    <message>
+        <source>Notify the hearing of {number}</source>
+        <translation>{number} 청문 통지</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s notice to {name} is sent today ({today}). It must reach the institute at least {days} days before the hearing (행정절차법 Art. 21 ②).</source>
+        <translation>{name}에 대한 청문 통지는 오늘({today}) 발송됩니다. 청문일 {days}일 전까지 통지하여야 합니다(「행정절차법」 제21조제2항).</translation>
+    </message>
+    <message>
+        <source>Earliest hearing date allowed: {day}</source>
+        <translation>가장 이른 청문일: {day}</translation>
+    </message>
+    <message>
+        <source>e.g. 정부대전청사 1동 소회의실</source>
+        <translation>예: 정부대전청사 1동 소회의실</translation>
+    </message>
+    <message>
+        <source>Choose the presiding officer…</source>
+        <translation>청문주재자를 고르십시오…</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>청문일</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Presiding officer</source>
+        <translation>청문주재자</translation>
+    </message>
+    <message>
+        <source>Send hearing notice</source>
+        <translation>청문 통지서 발송</translation>
+    </message>
+    <message>
+        <source>Choose who presides over the hearing.</source>
+        <translation>청문을 주재할 사람을 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingRecordDialog</name>
+    <message>
+        <source>Record the hearing of {number}</source>
+        <translation>{number} 청문 기록</translation>
+    </message>
+    <message>
+        <source>Hearing of {day} {time} at {place}, presided over by {officer}.</source>
+        <translation>{day} {time} {place}에서 열린 청문(주재: {officer}).</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>Represented by an agent</source>
+        <translation>대리인 출석</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>불출석</translation>
+    </message>
+    <message>
+        <source>Who appeared, e.g. 대표 홍길동, 평가책임자 김철수</source>
+        <translation>출석자, 예: 대표 홍길동, 평가책임자 김철수</translation>
+    </message>
+    <message>
+        <source>The gist of what the party and the officials said</source>
+        <translation>당사자와 담당 공무원이 진술한 요지</translation>
+    </message>
+    <message>
+        <source>Documents submitted at the hearing (optional)</source>
+        <translation>청문에서 제출된 증거자료(선택)</translation>
+    </message>
+    <message>
+        <source>The presiding officer&apos;s opinion</source>
+        <translation>청문주재자의 의견</translation>
+    </message>
+    <message>
+        <source>Held in public</source>
+        <translation>공개 청문</translation>
+    </message>
+    <message>
+        <source>Why it was held in public (optional)</source>
+        <translation>공개한 사유(선택)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>출석 여부</translation>
+    </message>
+    <message>
+        <source>Who appeared</source>
+        <translation>출석자</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>진술의 요지</translation>
+    </message>
+    <message>
+        <source>Evidence submitted</source>
+        <translation>제출된 증거</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s opinion</source>
+        <translation>주재자 의견</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Record hearing and print the record</source>
+        <translation>청문 기록 후 청문조서 출력</translation>
+    </message>
+    <message>
+        <source>Name who appeared at the hearing (or choose Absent).</source>
+        <translation>청문에 출석한 사람을 적으십시오(출석하지 않았으면 불출석을 고르십시오).</translation>
     </message>
 </context>
 <context>
@@ -6192,6 +6383,156 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a sanction case</source>
+        <translation>제재사건 개시</translation>
+    </message>
+    <message>
+        <source>, suspended now</source>
+        <translation>, 현재 효력정지 중</translation>
+    </message>
+    <message>
+        <source>{name} ({number}, designated {day}{suffix})</source>
+        <translation>{name}({number}, {day} 지정{suffix})</translation>
+    </message>
+    <message>
+        <source>What happened, with the reports or records concerned (Korean)</source>
+        <translation>위반 사실과 관련 평가보고서·기록(국문)</translation>
+    </message>
+    <message>
+        <source>The same in English, for the English documents (optional)</source>
+        <translation>영문 문서에 적을 같은 내용(선택)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Suspension of</source>
+        <translation>효력정지 기간</translation>
+    </message>
+    <message>
+        <source>e.g. 타당성조사 결과 (부적정)</source>
+        <translation>예: 타당성조사 결과 (부적정)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>선택한 파일 없음</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>e.g. 타당성-2026-0003, or the record the evidence refers to</source>
+        <translation>예: 타당성-2026-0003 등 증거가 가리키는 기록</translation>
+    </message>
+    <message>
+        <source>Designated institute</source>
+        <translation>지정기관</translation>
+    </message>
+    <message>
+        <source>Ground (Act Art. 31 ①)</source>
+        <translation>처분 사유(법 제31조제1항)</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>위반 사실</translation>
+    </message>
+    <message>
+        <source>Facts in English</source>
+        <translation>영문 위반 사실</translation>
+    </message>
+    <message>
+        <source>Breach ended on</source>
+        <translation>위반행위 종료일</translation>
+    </message>
+    <message>
+        <source>Intended disposition</source>
+        <translation>예정 처분</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (a file, a reference, or both)</source>
+        <translation>&lt;b&gt;증거&lt;/b&gt;(파일, 참조 기록 또는 둘 다)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 기록</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>사건 개시</translation>
+    </message>
+    <message>
+        <source>No limitation: a designation obtained by fraud is revoked at any time (행정기본법 Art. 23 ② 1).</source>
+        <translation>제척기간 없음: 거짓으로 받은 지정은 언제든지 취소합니다(「행정기본법」 제23조제2항제1호).</translation>
+    </message>
+    <message>
+        <source>A sanction may be disposed until {day} (5 years, 행정기본법 Art. 23 ①).</source>
+        <translation>{day}까지 제재처분을 할 수 있습니다(5년, 「행정기본법」 제23조제1항).</translation>
+    </message>
+    <message>
+        <source>Choose the evidence of the case</source>
+        <translation>사건의 증거 선택</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx *.xlsx)</source>
+        <translation>문서 (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: {reason}</source>
+        <translation>증거 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the designated institute the case is against.</source>
+        <translation>사건의 대상 지정기관을 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>Record the opinion on {number}</source>
+        <translation>{number}에 대한 의견 기록</translation>
+    </message>
+    <message>
+        <source>Prior notice {number} to {name} was sent on {sent}; the opinion was due by {due}</source>
+        <translation>{name}에 사전통지 {number}을(를) {sent}에 보냈으며, 의견 제출기한은 {due}까지입니다.</translation>
+    </message>
+    <message>
+        <source>What the institute submitted, in short</source>
+        <translation>기관이 제출한 의견의 요지</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Record opinion</source>
+        <translation>의견 기록</translation>
+    </message>
+    <message>
+        <source>Received after the deadline ({due}): it is recorded as a late opinion.</source>
+        <translation>제출기한({due}) 후 접수: 기한 후 의견으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Received within the period to submit an opinion.</source>
+        <translation>의견 제출기한 안에 접수되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordResetDialog</name>
     <message>
         <source>Reset password</source>
@@ -6750,7 +7091,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>처분은 지정일({day}) 이전에 효력을 가질 수 없습니다.</translation>
     </message>
     <message>
-        <source>The suspension overlaps suspension {reference} ({start} – {end}) of the same institute; choose a start after {end}.</source>
+        <source>The suspension overlaps suspension {reference} ({start} – {end}) of the same institute; choose a start after {end}</source>
         <translation>같은 기관의 효력정지 {reference}({start}–{end})와 기간이 겹칩니다. {end} 이후의 시작일을 고르십시오.</translation>
     </message>
     <message>
@@ -8169,7 +8510,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>효력정지 기간은 최소 1일입니다.</translation>
     </message>
     <message>
-        <source>A suspension lasts at most {months} months (Act Art. 31 ①): from {start} it must end by {last}, not {end}.</source>
+        <source>A suspension lasts at most {months} months (Act Art. 31 ①): from {start} it must end by {last}, not {end}</source>
         <translation>효력정지는 최대 {months}개월입니다(「발명진흥법」 제31조제1항). {start}부터이면 {end}이 아니라 {last}까지 끝나야 합니다.</translation>
     </message>
     <message>
@@ -8219,6 +8560,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Write what the institute submitted.</source>
         <translation>기관이 제출한 의견을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The opinion cannot be received after today ({day}).</source>
+        <translation>의견 접수일은 오늘({day}) 이후일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The opinion cannot be received before the prior notice was sent ({day}).</source>
+        <translation>의견 접수일은 사전통지 발송일({day}) 전일 수 없습니다.</translation>
     </message>
     <message>
         <source>There is no sanction document {number}.</source>
@@ -8288,8 +8637,28 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>문서 미리보기</translation>
     </message>
     <message>
+        <source>Open a case…</source>
+        <translation>사건 개시…</translation>
+    </message>
+    <message>
         <source>Send prior notice</source>
         <translation>사전통지 발송</translation>
+    </message>
+    <message>
+        <source>Record opinion…</source>
+        <translation>의견 기록…</translation>
+    </message>
+    <message>
+        <source>Notify hearing…</source>
+        <translation>청문 통지…</translation>
+    </message>
+    <message>
+        <source>Record hearing…</source>
+        <translation>청문 기록…</translation>
+    </message>
+    <message>
+        <source>Draft disposition…</source>
+        <translation>처분안 작성…</translation>
     </message>
     <message>
         <source>Approve and issue disposition</source>
@@ -8356,8 +8725,56 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{number} ({name})의 문서</translation>
     </message>
     <message>
+        <source>Select a case, or open a new one.</source>
+        <translation>사건을 고르거나 새 사건을 개시하십시오.</translation>
+    </message>
+    <message>
+        <source>Next: send the prior notice (행정절차법 Art. 21).</source>
+        <translation>다음 단계: 사전통지(「행정절차법」 제21조).</translation>
+    </message>
+    <message>
+        <source>Opinions are due by {day}; then notify the hearing.</source>
+        <translation>의견 제출기한은 {day}입니다. 그다음 청문을 통지하십시오.</translation>
+    </message>
+    <message>
+        <source>The hearing is on {day} at {place}; record it once it is held.</source>
+        <translation>청문은 {day} {place}에서 열립니다. 청문을 마친 뒤 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>The drafted disposition awaits approval by someone other than its drafter.</source>
+        <translation>작성한 처분안은 작성자가 아닌 결재권자의 결재를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Next: draft the disposition.</source>
+        <translation>다음 단계: 처분안 작성.</translation>
+    </message>
+    <message>
+        <source>Disposed.</source>
+        <translation>처분 완료.</translation>
+    </message>
+    <message>
+        <source>Case {number} opened.</source>
+        <translation>사건 {number}을(를) 개시했습니다.</translation>
+    </message>
+    <message>
         <source>Prior notice sent.</source>
         <translation>사전통지를 발송했습니다.</translation>
+    </message>
+    <message>
+        <source>Opinion recorded.</source>
+        <translation>의견을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Hearing notice {number} sent.</source>
+        <translation>청문 통지서 {number}을(를) 발송했습니다.</translation>
+    </message>
+    <message>
+        <source>Hearing record {number} made.</source>
+        <translation>청문조서 {number}을(를) 작성했습니다.</translation>
+    </message>
+    <message>
+        <source>Disposition drafted; it awaits approval.</source>
+        <translation>처분안을 작성했습니다. 결재를 기다립니다.</translation>
     </message>
     <message>
         <source>Approve and issue the disposition of {number}? It is written into the registry at once.</source>

@@ -139,7 +139,7 @@ def check_restriction(session: Session, entry_id: int, kind: RestrictionKind, st
         if clash is not None:
             raise ValidationError(translate(
                 "Registry", "The suspension overlaps suspension {reference} ({start} – {end}) of the same "
-                "institute; choose a start after {end}.").format(
+                "institute; choose a start after {end}").format(
                 reference=clash.reference, start=official_date(clash.starts_on),
                 end=official_date(clash.ends_on or clash.starts_on)), field="starts_on")
 

@@ -3,6 +3,7 @@ then its record (청문조서, 행정절차법 Art. 34) and the officer's opinio
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -132,3 +133,30 @@ def officer_candidates(session: Session, actor: Actor, case_id: int) -> list[tup
 def find_hearing(session: Session, number: str, record_number: bool = False) -> int:
     """A hearing's id from its notice's number (or its record's)."""
     return find_by_number(session, Hearing, number, column="record_number" if record_number else "number")
+
+
+@dataclass(frozen=True)
+class OfficerChoice:
+    """A user the hearing's form lists, with the sentence that refuses them as presiding officer (empty: may)."""
+
+    user_id: int
+    label: str
+    refusal: str
+
+
+def presiding_officer_choices(session: Session, actor: Actor, case_id: int) -> list[OfficerChoice]:
+    """Every active user who could preside, each with the conflict check's answer, so the form says it at once."""
+    require(session, actor, Permission.VIEW_APPLICATIONS)
+    case = load_case(session, case_id)
+    choices = []
+    for user in session.scalars(select(User).where(User.active.is_(True)).order_by(User.id)):
+        if user.role in (Role.SYSTEM, Role.ADMINISTRATOR):
+            continue
+        try:
+            check_presiding_officer(session, case, user.id, actor.user_id)
+            refusal = ""
+        except ValidationError as refused:
+            refusal = refused.message
+        choices.append(OfficerChoice(user.id, f"{user.display_name} ({user.title})" if user.title
+                                     else user.display_name, refusal))
+    return choices

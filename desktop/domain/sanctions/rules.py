@@ -78,7 +78,7 @@ def suspension_period(days_off: Calendar, starts_on: date, months: int, days: in
     if period.end > longest.end:
         raise ValidationError(translate(
             "Sanctions", "A suspension lasts at most {months} months (Act Art. 31 ①): from {start} it must end by "
-            "{last}, not {end}.").format(months=MAX_SUSPENSION_MONTHS, start=official_date(starts_on),
+            "{last}, not {end}").format(months=MAX_SUSPENSION_MONTHS, start=official_date(starts_on),
                                          last=official_date(longest.end), end=official_date(period.end)),
             field="months")
     return period

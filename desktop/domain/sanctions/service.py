@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.clock import now, today
+from desktop.core.clock import KST, now, today
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
+from desktop.core.formatting import official_date
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
@@ -21,8 +22,9 @@ from desktop.domain.issued.codes import sha256_hex
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.numbering import take_number
 from desktop.domain.issued.service import freeze
-from desktop.domain.registry.models import RegistryEntry
-from desktop.domain.registry.status import status_on
+from desktop.domain.registry.models import RegistryEntry, RegistryStatus
+from desktop.domain.registry.service import list_registry
+from desktop.domain.registry.status import status_on, statuses_on
 from desktop.domain.sanctions.models import (
     CaseStatus,
     DispositionKind,
@@ -87,14 +89,14 @@ def institution_of(session: Session, case: SanctionCase) -> Institution:
     return session.get_one(Institution, entry.institution_id)
 
 
-def _name(session: Session, user_id: int | None) -> str:
+def display_name_of(session: Session, user_id: int | None) -> str:
     user = session.get(User, user_id) if user_id else None
     return user.display_name if user is not None else ""
 
 
 def _row(session: Session, case: SanctionCase) -> CaseRow:
     return CaseRow(case.id, case.number, case.entry_id, institution_of(session, case).name, case.ground,
-                   case.intended, case.status, case.opened_at, _name(session, case.opened_by_id))
+                   case.intended, case.status, case.opened_at, display_name_of(session, case.opened_by_id))
 
 
 def list_cases(session: Session, actor: Actor) -> list[CaseRow]:
@@ -114,7 +116,7 @@ def open_case(session: Session, actor: Actor, entry_id: int, ground: Ground, fac
     entry = session.get(RegistryEntry, entry_id)
     if entry is None:
         raise NotFound(translate("Registry", "The registry entry no longer exists."))
-    if status_on(session, entry_id).status is None or entry.designated_on > today():
+    if status_on(session, entry_id).status in (None, RegistryStatus.REVOKED) or entry.designated_on > today():
         raise WorkflowError(translate("Sanctions", "A case is opened against a designated institute."))
     if not facts.strip():
         raise ValidationError(translate("Sanctions", "State the facts the case rests on."), field="facts")
@@ -135,6 +137,48 @@ def open_case(session: Session, actor: Actor, entry_id: int, ground: Ground, fac
     record(session, actor, "sanction.open", case, summary=f"{case.number} {institution_of(session, case).name}",
            after={"ground": ground.value, "intended": intended.value, "breach_ended_on": breach_ended_on.isoformat()})
     return _row(session, case)
+
+
+@dataclass(frozen=True)
+class EntryChoice:
+    """A designated institute a case may be opened against (in force today: designated or suspended)."""
+
+    entry_id: int
+    institution_name: str
+    decision_number: str
+    designated_on: date
+    status: RegistryStatus
+
+
+def entries_in_force(session: Session, actor: Actor) -> list[EntryChoice]:
+    """The registry entries in force today, by name, for the form that opens a case."""
+    statuses = statuses_on(session, actor)
+    in_force = (RegistryStatus.DESIGNATED, RegistryStatus.SUSPENDED)
+    return sorted((EntryChoice(row.id, row.institution_name, row.decision_number, row.designated_on,
+                               statuses[row.id].status or row.status)
+                   for row in list_registry(session, actor)
+                   if row.id in statuses and statuses[row.id].status in in_force and row.designated_on <= today()),
+                  key=lambda choice: choice.institution_name)
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    """Evidence as typed in a form: a title, a file's bytes and name, and/or a reference to another record."""
+
+    title: str
+    data: bytes | None = None
+    file_name: str = ""
+    reference: str = ""
+
+
+def open_case_with_evidence(session: Session, actor: Actor, entry_id: int, ground: Ground, facts: str,
+                            breach_ended_on: date, intended: DispositionKind, intended_months: int, facts_en: str,
+                            evidence: EvidenceInput) -> CaseRow:
+    """Open a case and attach its first evidence in one unit of work: refused evidence opens no case."""
+    row = open_case(session, actor, entry_id, ground, facts, breach_ended_on, intended, intended_months, facts_en)
+    add_evidence(session, actor, row.id, evidence.title, evidence.data or None, evidence.file_name,
+                 reference=evidence.reference)
+    return row
 
 
 def add_evidence(session: Session, actor: Actor, case_id: int, title: str, data: bytes | None = None,
@@ -194,8 +238,9 @@ def send_prior_notice(session: Session, actor: Actor, case_id: int, opinion_days
     return notice.number
 
 
-def record_opinion(session: Session, actor: Actor, case_id: int, opinion: str) -> None:
-    """The institute's opinion in answer to the prior notice (late opinions are recorded as received)."""
+def record_opinion(session: Session, actor: Actor, case_id: int, opinion: str, received_on: date | None = None) -> None:
+    """The institute's opinion in answer to the prior notice, on the day it arrived (default today; late opinions
+    are recorded as received)."""
     require(session, actor, Permission.DRAFT_DECISIONS)
     case = load_case(session, case_id)
     notice = prior_notice_of(session, case.id)
@@ -206,12 +251,29 @@ def record_opinion(session: Session, actor: Actor, case_id: int, opinion: str) -
                             .format(number=notice.number))
     if not opinion.strip():
         raise ValidationError(translate("Sanctions", "Write what the institute submitted."), field="opinion")
+    received_at = _received_at(notice, received_on or today())
     notice.opinion = opinion.strip()
-    notice.opinion_received_at = now()
+    notice.opinion_received_at = received_at
     notice.opinion_recorded_by_id = actor.user_id or None
     session.flush()
+    received = received_at.astimezone(KST).date()
     record(session, actor, "sanction.opinion", notice, summary=f"{notice.number} {case.number}",
-           after={"late": today() > notice.opinion_deadline})
+           after={"received_on": received.isoformat(), "late": received > notice.opinion_deadline})
+
+
+def _received_at(notice: PriorNotice, received_on: date) -> datetime:
+    """The moment an opinion is recorded as received: now for today, the end of office hours for an earlier day;
+    never before the notice was sent nor in the future."""
+    sent_on = notice.sent_at.astimezone(KST).date()
+    if received_on > today():
+        raise ValidationError(translate("Sanctions", "The opinion cannot be received after today ({day}).")
+                              .format(day=official_date(today())), field="received_on")
+    if received_on < sent_on:
+        raise ValidationError(translate("Sanctions", "The opinion cannot be received before the prior notice was "
+                                        "sent ({day}).").format(day=official_date(sent_on)), field="received_on")
+    if received_on == today():
+        return now()
+    return max(notice.sent_at, datetime.combine(received_on, time(18), KST))
 
 
 def find_by_number(session: Session, model: type, number: str, prefix: str = DOCUMENT_PREFIX,

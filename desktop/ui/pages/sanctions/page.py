@@ -1,22 +1,41 @@
-"""The Sanctions page: the cases against designated institutes, the documents of the selected case (prior notice,
-hearing notice and record, disposition) to preview in Korean or English, and the next step where it needs no form."""
+"""The Sanctions page: the cases against designated institutes and, for the selected case, the form of its next
+step (open, prior notice, opinion, hearing notice and record, disposition draft, approval) and its documents to
+preview in Korean or English. Each button is enabled by the case's status and the person's permissions."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from desktop.core.clock import today
 from desktop.core.errors import WorkflowError
 from desktop.core.formatting import official_date, official_datetime
 from desktop.core.i18n import translate
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
-from desktop.domain.sanctions.disposition import disposition_of, issue_disposition
+from desktop.domain.sanctions.disposition import (
+    DispositionPlan,
+    disposition_of,
+    draft_disposition,
+    issue_disposition,
+    plan_disposition,
+)
+from desktop.domain.sanctions.hearing import notify_hearing, presiding_officer_choices, record_hearing
 from desktop.domain.sanctions.letters import CaseDocument, case_documents
-from desktop.domain.sanctions.models import CaseStatus
+from desktop.domain.sanctions.models import CaseStatus, DispositionKind
+from desktop.domain.sanctions.progress import CaseProgress, case_progress
 from desktop.domain.sanctions.service import (
     CaseRow,
+    entries_in_force,
     ground_label,
     list_cases,
+    open_case_with_evidence,
+    record_opinion,
     send_prior_notice,
     status_label,
 )
@@ -24,8 +43,13 @@ from desktop.domain.sanctions.service import kind_label as disposition_label
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.sanctions.case_dialogs import OpenCaseDialog, OpinionDialog
+from desktop.ui.pages.sanctions.disposition_dialog import DispositionDialog
+from desktop.ui.pages.sanctions.hearing_dialogs import HearingNoticeDialog, HearingRecordDialog
+from desktop.ui.widgets.form_dialog import FormDialog
 from desktop.ui.widgets.official_documents import official_pdf
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
 
@@ -38,23 +62,20 @@ def _issue_drafted(session, actor, case_id: int) -> str:  # type: ignore[no-unty
     return issue_disposition(session, actor, disposition.id)
 
 
-def _drafted(session, actor, case_id: int) -> bool:  # type: ignore[no-untyped-def]
-    disposition = disposition_of(session, case_id)
-    return disposition is not None and disposition.issued_at is None
-
-
 class SanctionsPage(Page):
-    """Sanction cases (Act Art. 31 ①, Art. 57) and their documents."""
+    """Sanction cases (Act Art. 31 ①, Art. 57), the forms of their steps, and their documents."""
 
     key = "sanctions"
     areas = frozenset({"sanction_cases", "sanction_notices", "sanction_hearings", "sanction_dispositions",
-                       "registry_restrictions", "settings"})
+                       "sanction_evidence", "registry_restrictions", "settings"})
     NUMBER, INSTITUTION, GROUND, INTENDED, STATUS, OPENED = range(6)
     DOC_KIND, DOC_NUMBER, DOC_DATE, DOC_STATE = range(4)
 
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.dialog: FormDialog | None = None
+        self.progress: CaseProgress | None = None
         self.table = RecordTable(self._columns(), parent=self)
         self.table.view.sortByColumn(self.OPENED, Qt.SortOrder.DescendingOrder)
         self.documents_title = QLabel(self)
@@ -65,15 +86,45 @@ class SanctionsPage(Page):
         self.language.addItem(self.tr("Korean"), "ko")
         self.language.addItem(self.tr("English"), "en")
         self.preview_button = QPushButton(self.tr("Preview document"), self)
+        self.open_button = QPushButton(self.tr("Open a case…"), self)
         self.notice_button = QPushButton(self.tr("Send prior notice"), self)
+        self.opinion_button = QPushButton(self.tr("Record opinion…"), self)
+        self.hearing_button = QPushButton(self.tr("Notify hearing…"), self)
+        self.record_button = QPushButton(self.tr("Record hearing…"), self)
+        self.draft_button = QPushButton(self.tr("Draft disposition…"), self)
         self.issue_button = QPushButton(self.tr("Approve and issue disposition"), self)
+        self.step_hint = QLabel(self)
+        self.step_hint.setObjectName("stepHint")
+        self.step_hint.setWordWrap(True)
+        actor = context.actor
+        for button in (self.open_button, self.notice_button, self.opinion_button, self.hearing_button,
+                       self.record_button, self.draft_button):
+            gate(button, actor, Permission.DRAFT_DECISIONS)
+        gate(self.issue_button, actor, Permission.APPROVE_DECISIONS)
+        gate(self.preview_button, actor, Permission.PRINT_DOCUMENTS)
         self.preview_button.clicked.connect(self.preview_selected)
+        self.open_button.clicked.connect(lambda _=False: self.open_case())
         self.notice_button.clicked.connect(self.send_notice)
+        self.opinion_button.clicked.connect(lambda _=False: self.record_opinion())
+        self.hearing_button.clicked.connect(lambda _=False: self.notify_hearing())
+        self.record_button.clicked.connect(lambda _=False: self.record_hearing())
+        self.draft_button.clicked.connect(lambda _=False: self.draft_disposition())
         self.issue_button.clicked.connect(self.issue_disposition)
         self.table.currentRecordChanged.connect(self._show_case)
         self.documents.currentRecordChanged.connect(lambda _row: self._update_buttons())
+        steps = QHBoxLayout()
+        for button in (self.open_button, self.notice_button, self.opinion_button, self.hearing_button,
+                       self.record_button, self.draft_button, self.issue_button):
+            steps.addWidget(button)
+        steps.addStretch(1)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addLayout(steps)
+        upper_layout.addWidget(self.step_hint)
         buttons = QHBoxLayout()
-        for widget in (self.language, self.preview_button, self.notice_button, self.issue_button):
+        for widget in (self.language, self.preview_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         lower = QWidget(self)
@@ -83,7 +134,7 @@ class SanctionsPage(Page):
         lower_layout.addWidget(self.documents, 1)
         lower_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
+        splitter.addWidget(upper)
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -122,20 +173,157 @@ class SanctionsPage(Page):
 
     def _show_case(self, row: CaseRow | None) -> None:
         if row is None:
+            self.progress = None
             self.documents_title.setText(self.tr("Select a case to see its documents."))
             self.documents.set_records([])
         else:
+            self.progress = self.query(case_progress, row.id)
             self.documents_title.setText(self.tr("Documents of {number} ({name})").format(
                 number=row.number, name=row.institution_name))
             self.documents.set_records(self.query(case_documents, row.id) or [])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        row = self.table.current_record()
+        progress = self.progress
+        status = progress.status if progress is not None else None
         self.preview_button.setEnabled(self.documents.current_record() is not None)
-        self.notice_button.setEnabled(row is not None and row.status == CaseStatus.OPEN)
-        self.issue_button.setEnabled(row is not None and row.status == CaseStatus.HEARD
-                                     and bool(self.query(_drafted, row.id)))
+        self.notice_button.setEnabled(status == CaseStatus.OPEN)
+        self.opinion_button.setEnabled(status in (CaseStatus.NOTICED, CaseStatus.HEARING_NOTIFIED)
+                                       and progress is not None and progress.opinion_received_on is None)
+        self.hearing_button.setEnabled(status == CaseStatus.NOTICED)
+        held = progress is not None and progress.hearing_on is not None and today() >= progress.hearing_on
+        self.record_button.setEnabled(status == CaseStatus.HEARING_NOTIFIED and held)
+        self.draft_button.setEnabled(status == CaseStatus.HEARD and progress is not None and not progress.drafted)
+        self.issue_button.setEnabled(status == CaseStatus.HEARD and progress is not None and progress.drafted)
+        self.step_hint.setText(self._next_step(progress))
+
+    def _next_step(self, progress: CaseProgress | None) -> str:
+        """One sentence on what the selected case waits for."""
+        if progress is None:
+            return self.tr("Select a case, or open a new one.")
+        if progress.status == CaseStatus.OPEN:
+            return self.tr("Next: send the prior notice (행정절차법 Art. 21).")
+        if progress.status == CaseStatus.NOTICED:
+            return self.tr("Opinions are due by {day}; then notify the hearing.").format(
+                day=official_date(progress.opinion_deadline or today()))
+        if progress.status == CaseStatus.HEARING_NOTIFIED and progress.hearing_on is not None:
+            return self.tr("The hearing is on {day} at {place}; record it once it is held.").format(
+                day=official_date(progress.hearing_on), place=progress.hearing_place)
+        if progress.status == CaseStatus.HEARD:
+            return (self.tr("The drafted disposition awaits approval by someone other than its drafter.")
+                    if progress.drafted else self.tr("Next: draft the disposition."))
+        return self.tr("Disposed.")
+
+    # The forms of the steps ----------------------------------------------------------------------------
+
+    def _write(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """One unit of work; a refusal raises to the form, which shows it at its field (nothing is saved)."""
+        with self.context.writing(source=self) as session:
+            return function(session, self.context.actor, *args, **kwargs)
+
+    def _saved(self, message: str, case_id: int) -> None:
+        self.refresh()
+        self.table.select_id(case_id)
+        self._show_case(self.table.current_record())
+        self.statusMessage.emit(message)
+
+    def _show(self, dialog: FormDialog) -> FormDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_case(self) -> OpenCaseDialog | None:
+        entries = self.query(entries_in_force)
+        if entries is None:
+            return None
+
+        def save(values: dict[str, Any]) -> int:
+            row = self._write(open_case_with_evidence, values["entry_id"], values["ground"], values["facts"],
+                              values["breach_ended_on"], values["intended"], values["intended_months"],
+                              values["facts_en"], values["evidence"])
+            self._saved(self.tr("Case {number} opened.").format(number=row.number), row.id)
+            return int(row.id)
+
+        dialog = OpenCaseDialog(save, entries, self.dialogs, self)
+        self._show(dialog)
+        return dialog
+
+    def send_notice(self) -> None:
+        row = self.table.current_record()
+        if row is None:
+            return
+        number = self.change(send_prior_notice, row.id, 10, done=self.tr("Prior notice sent."))
+        if number is not None:
+            self.refresh()
+
+    def record_opinion(self) -> OpinionDialog | None:
+        progress = self.progress
+        if progress is None:
+            return None
+
+        def save(values: dict[str, Any]) -> None:
+            self._write(record_opinion, progress.case_id, values["opinion"], values["received_on"])
+            self._saved(self.tr("Opinion recorded."), progress.case_id)
+
+        dialog = OpinionDialog(save, progress, self)
+        self._show(dialog)
+        return dialog
+
+    def notify_hearing(self) -> HearingNoticeDialog | None:
+        progress = self.progress
+        officers = self.query(presiding_officer_choices, progress.case_id) if progress is not None else None
+        if progress is None or officers is None:
+            return None
+
+        def save(values: dict[str, Any]) -> str:
+            number = self._write(notify_hearing, progress.case_id, values["hearing_on"], values["place"],
+                                 values["officer_id"], values["hearing_time"])
+            self._saved(self.tr("Hearing notice {number} sent.").format(number=number), progress.case_id)
+            return str(number)
+
+        dialog = HearingNoticeDialog(save, progress, officers, self)
+        self._show(dialog)
+        return dialog
+
+    def record_hearing(self) -> HearingRecordDialog | None:
+        progress = self.progress
+        if progress is None:
+            return None
+
+        def save(values: dict[str, Any]) -> str:
+            number = self._write(record_hearing, progress.case_id, values["attendance"], values["statements"],
+                                 values["evidence"], values["officer_opinion"], values["public"],
+                                 values["public_reason"])
+            self._saved(self.tr("Hearing record {number} made.").format(number=number), progress.case_id)
+            return str(number)
+
+        dialog = HearingRecordDialog(save, progress, self)
+        dialog.accepted.connect(lambda: self.preview_document(DocumentKind.HEARING_RECORD))
+        self._show(dialog)
+        return dialog
+
+    def draft_disposition(self) -> DispositionDialog | None:
+        progress = self.progress
+        if progress is None:
+            return None
+
+        def plan(kind: DispositionKind, starts_on: date, months: int, days: int) -> DispositionPlan:
+            with self.context.reading() as session:
+                return plan_disposition(session, self.context.actor, progress.case_id, kind, starts_on, months, days)
+
+        def save(values: dict[str, Any]) -> int:
+            disposition_id = self._write(draft_disposition, progress.case_id, values["kind"], values["starts_on"],
+                                         values["reasons"], values["months"], values["days"], values["reasons_en"])
+            self._saved(self.tr("Disposition drafted; it awaits approval."), progress.case_id)
+            return int(disposition_id)
+
+        dialog = DispositionDialog(save, progress, plan, self)
+        self._show(dialog)
+        return dialog
+
+    # Documents and approval ----------------------------------------------------------------------------
 
     def selected_pdf(self) -> bytes | None:
         """The selected document in the chosen language: the issued file, or a preview of a draft."""
@@ -144,6 +332,13 @@ class SanctionsPage(Page):
             return None
         return official_pdf(self, self.context, self.dialogs, document.kind, document.entity_id,
                             str(self.language.currentData()), document.number)
+
+    def preview_document(self, kind: str) -> PdfPreviewDialog | None:
+        """Select the case's document of ``kind`` and preview it (the hearing record once it is made)."""
+        document = next((d for d in self.documents.records() if d.kind == kind), None)
+        if document is None or not self.documents.select_id((document.kind, document.entity_id)):
+            return None
+        return self.preview_selected()
 
     def preview_selected(self) -> PdfPreviewDialog | None:
         pdf = self.selected_pdf()
@@ -155,14 +350,6 @@ class SanctionsPage(Page):
         self.preview_dialog = PdfPreviewDialog(pdf, f"{kind_label(document.kind)} {document.number}", self)
         self.preview_dialog.show()
         return self.preview_dialog
-
-    def send_notice(self) -> None:
-        row = self.table.current_record()
-        if row is None:
-            return
-        number = self.change(send_prior_notice, row.id, 10, done=self.tr("Prior notice sent."))
-        if number is not None:
-            self.refresh()
 
     def issue_disposition(self) -> None:
         row = self.table.current_record()

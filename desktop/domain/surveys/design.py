@@ -62,8 +62,9 @@ def check_inputs(strata: Sequence[StratumFrame], size: int, minimum: int) -> Non
     if size > total:
         raise ValidationError(translate("Surveys", "The sample of {size} is larger than the population of {total} "
                                         "reports filed in the period.").format(size=size, total=total), field="size")
-    if minimum < 0:
-        raise ValidationError(translate("Surveys", "The minimum per stratum cannot be negative."), field="minimum")
+    if minimum < 1:
+        raise ValidationError(translate("Surveys", "The minimum per stratum is at least 1: a stratum without a "
+                                        "sampled report cannot be estimated."), field="minimum")
     needed = sum(min(minimum, s.population) for s in strata)
     if needed > size:
         raise ValidationError(translate(

@@ -29,7 +29,9 @@ def wilson(found: int, n: int, z: float = Z95) -> Interval:
     denominator = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denominator
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
-    return Interval(p, max(0.0, centre - half), min(1.0, centre + half))
+    low = 0.0 if found == 0 else max(0.0, centre - half)
+    high = 1.0 if found == n else min(1.0, centre + half)
+    return Interval(p, low, high)
 
 
 @dataclass(frozen=True)

@@ -105,3 +105,16 @@ def test_design_draw_review_and_report_with_the_mouse(make_page, qtbot, dialogs)
     assert page.current().status is SurveyStatus.REPORTED
     click(qtbot, page.preview_button)
     assert page.preview_dialog is not None and page.preview_dialog.isVisible()
+
+
+def test_the_page_reads_in_korean(make_page, qtbot, interface_language):
+    interface_language("ko")
+    page = make_page(SurveysPage)
+    click_record(qtbot, page.surveys, lambda r: r.status is SurveyStatus.REPORTED, column=page.TITLE)
+    assert page.tabs.tabText(0) == "1 설계" and page.draw_button.text() == "표본 추출"
+    assert page.progress.text().startswith("시드 ") and "검토" in page.overall.text()
+    assert {s.label for s in page.results.records()} >= {"담보대출", "투자"}
+    page.tabs.setCurrentIndex(2)
+    page.grab().save("/tmp/surveys13-page-ko.png")
+    page.tabs.setCurrentIndex(0)
+    page.grab().save("/tmp/surveys13-design-ko.png")

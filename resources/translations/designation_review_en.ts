@@ -1116,6 +1116,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sample survey designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample drawn from its seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample redrawn from its seed and compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled report reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample survey closed and its report issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correction of a filed report requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,6 +1842,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum per stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the stored sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria fallen short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found inappropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratified share inappropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ground of the sanction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,6 +2205,14 @@
     </message>
     <message>
         <source>user {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample survey {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled report {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1115,6 +1115,26 @@
         <translation>평가보고서 등록현황 가져옴</translation>
     </message>
     <message>
+        <source>Sample survey designed</source>
+        <translation>표본조사 설계</translation>
+    </message>
+    <message>
+        <source>Sample drawn from its seed</source>
+        <translation>시드로 표본 추출</translation>
+    </message>
+    <message>
+        <source>Sample redrawn from its seed and compared</source>
+        <translation>시드로 표본을 다시 추출하여 대조</translation>
+    </message>
+    <message>
+        <source>Sampled report reviewed</source>
+        <translation>표본 보고서 검토</translation>
+    </message>
+    <message>
+        <source>Sample survey closed and its report issued</source>
+        <translation>표본조사 종료 및 결과보고 발급</translation>
+    </message>
+    <message>
         <source>Correction of a filed report requested</source>
         <translation>등록 평가보고서 정정 요청</translation>
     </message>
@@ -1821,6 +1841,70 @@
         <translation>증빙 파일</translation>
     </message>
     <message>
+        <source>Filed from</source>
+        <translation>등록 시작일</translation>
+    </message>
+    <message>
+        <source>Filed until</source>
+        <translation>등록 종료일</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>표본 크기</translation>
+    </message>
+    <message>
+        <source>Minimum per stratum</source>
+        <translation>층별 최소 표본</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>모집단</translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <source>Population&apos;s SHA-256</source>
+        <translation>모집단 SHA-256</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <source>Reports drawn</source>
+        <translation>추출 보고서 수</translation>
+    </message>
+    <message>
+        <source>Same as the stored sample</source>
+        <translation>저장된 표본과 동일</translation>
+    </message>
+    <message>
+        <source>Reports that differ</source>
+        <translation>다른 보고서 수</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Criteria fallen short</source>
+        <translation>미달 항목 수</translation>
+    </message>
+    <message>
+        <source>Reports reviewed</source>
+        <translation>검토 보고서 수</translation>
+    </message>
+    <message>
+        <source>Found inappropriate</source>
+        <translation>부적정 판정 수</translation>
+    </message>
+    <message>
+        <source>Stratified share inappropriate</source>
+        <translation>층화 추정 부적정 비율</translation>
+    </message>
+    <message>
         <source>Ground of the sanction</source>
         <translation>제재 사유</translation>
     </message>
@@ -2121,6 +2205,14 @@
     <message>
         <source>user {name}</source>
         <translation>사용자 {name}</translation>
+    </message>
+    <message>
+        <source>sample survey {name}</source>
+        <translation>표본조사 {name}</translation>
+    </message>
+    <message>
+        <source>sampled report {name}</source>
+        <translation>표본 보고서 {name}</translation>
     </message>
     <message>
         <source>correction request on report {name}</source>

@@ -100,8 +100,8 @@ def record_review(session: Session, actor: Actor, sample_id: int, findings: Sequ
     session.flush()
     number = session.get_one(EvaluationReport, sample.report_id).report_number
     record(session, actor, "survey.review", sample, summary=f"{survey.number} {number}", before=before,
-           after={"conclusion": sample.conclusion.value, "findings": {f.criterion.value: f.assessment.value
-                                                                      for f in findings}})
+           after={"conclusion": sample.conclusion.value,
+                  "shortfalls": sum(1 for f in findings if f.assessment.value == "falls_short")})
 
 
 @dataclass(frozen=True)

@@ -179,10 +179,12 @@ def design_survey(session: Session, actor: Actor, title: str, filed_from: date |
                                   purpose=stratum.purpose, population=p.population, late=p.late, prior=p.prior,
                                   allocated=p.allocated))
     session.flush()
-    record(session, actor, "survey.design", survey, summary=f"{survey.number} {survey.title}", after={
-        "filed_from": plan.filed_from.isoformat(), "filed_to": plan.filed_to.isoformat(),
-        "strata_by": plan.strata_by.value, "allocation": plan.allocation.value, "size": size, "minimum": minimum,
-        "population": plan.population, "strata": len(plan.strata), "population_sha256": plan.digest})
+    summary = f"{survey.number} {survey.title} ({strata_by_label(survey.strata_by)}, " \
+        f"{allocation_label(survey.allocation)})"
+    record(session, actor, "survey.design", survey, summary=summary, after={
+        "filed_from": plan.filed_from.isoformat(), "filed_to": plan.filed_to.isoformat(), "sample_size": size,
+        "minimum": minimum, "population": plan.population, "strata": len(plan.strata),
+        "population_sha256": plan.digest})
     return survey.id
 
 

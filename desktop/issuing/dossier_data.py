@@ -103,6 +103,7 @@ def collect_records(session: Session, actor: Actor, application: Application) ->
     _collect(records, session, "sanction_cases", "entry_id", records.ids("registry_entries"))
     for table in ("sanction_evidence", "sanction_notices", "sanction_hearings", "sanction_dispositions"):
         _collect(records, session, table, "case_id", records.ids("sanction_cases"))
+    records.tables.setdefault("sample_surveys", [])  # surveys concern the filed reports, not one application
     _collect(records, session, "public_notices", "id", notices_listing(session, application))
     view = sheets_for(session, actor, application.id)
     records.sheets_visible = view.others_visible

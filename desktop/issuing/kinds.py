@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.i18n import translate
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
-from desktop.issuing import sanction_kinds
+from desktop.issuing import sanction_kinds, survey_kinds
 
 if TYPE_CHECKING:  # the command line builds its parser from KINDS without loading the database layer
     from sqlalchemy.orm import Session
@@ -374,6 +374,10 @@ def _sanction_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str
                     _sanction_facts)
 
 
+def _survey_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts("", "", "", _day(data.issued_at))
+
+
 SANCTION_NUMBER = "document number, e.g. 제재-2026-0001 or SAN-2026-0001"
 
 
@@ -423,6 +427,11 @@ KINDS: dict[str, KindSpec] = {spec.kind.value: spec for spec in (
     _sanction_spec(DocumentKind.SANCTION_DISPOSITION, "sanction_dispositions", "sanction-disposition",
                    "the disposition (처분서): suspension or revocation of a designation",
                    {"ko": "처분서", "en": "disposition"}, sanction_kinds.finder("Disposition")),
+    KindSpec(DocumentKind.SURVEY_REPORT, "sample_surveys", "survey-report",
+             "the report of a sample survey of filed reports (표본조사)", "survey number, e.g. 표본조사-2026-0001 or "
+             "SUR-2026-0001", {"ko": "표본조사결과", "en": "survey-report"}, survey_kinds.data_class,
+             survey_kinds.render, survey_kinds.build, survey_kinds.find, survey_kinds.title, _no_application,
+             survey_kinds.is_issued, _survey_facts),
 )}
 BY_CLI: dict[str, KindSpec] = {spec.cli: spec for spec in KINDS.values()}
 

@@ -1116,6 +1116,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sample survey designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample drawn from its seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample redrawn from its seed and compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled report reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample survey closed and its report issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correction of a filed report requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,6 +1842,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum per stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the stored sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria fallen short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found inappropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratified share inappropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ground of the sanction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,6 +2205,14 @@
     </message>
     <message>
         <source>user {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample survey {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled report {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4111,6 +4203,97 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>DesignPanel</name>
+    <message>
+        <source>e.g. Sample survey of the reports filed in the third quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum per stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole stratum: fewer reports than the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population N_h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight W_h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late filings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior p_h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread S_h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample n_h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} reports in {strata} strata; shown before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n_h = n·N_h·S_h / Σ N_k·S_k with S_h = √(p_h(1−p_h)) and p_h = (late filings + 1)/(N_h + 2), the stratum&apos;s smoothed late-filing rate; at least the minimum per stratum, never more than the stratum holds; rounded by largest remainders to sum to n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n_h = n·N_h / N; at least the minimum per stratum, never more than the stratum holds; rounded by largest remainders to sum to n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogService</name>
     <message>
         <source>Cannot do this</source>
@@ -4300,6 +4483,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Sanction disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample survey report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11095,6 +11282,315 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyChart</name>
+    <message>
+        <source>No reviewed report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share found inappropriate per stratum, with its 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>The sampled report no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of {number} is issued: its reviews are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was filed in the chosen period: the population is empty. Choose another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample size must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample of {size} is larger than the population of {total} reports filed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum per stratum is at least 1: a stratum without a sampled report cannot be estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimum of {minimum} in each of the {strata} strata needs {needed} reports, more than the sample size of {size}: lower the minimum or raise the size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of {number} is issued already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the sample first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{left} of {total} sampled reports are not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a survey number such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period of filing dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it begins ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the survey a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample survey no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample of {number} is drawn already; redraw it from its seed to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 0 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population of {number} no longer matches its design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sample survey {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institute × subject type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institute × purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neyman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn, under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Sample surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redraw from seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and issue survey report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview survey report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–3 Draw and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Analysis and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population N_h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight W_h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed n_h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inappropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval (Wilson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a survey, or design one on the first tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designed; not drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed {seed}: {n} of {m} sampled reports reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{x} of {n} reviewed reports inappropriate; the stratified estimate needs a reviewed report in every stratum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{x} of {n} reviewed reports inappropriate. Stratified estimate p = Σ W_h·p_h = {share} (95 % interval {low} – {high}; standard error {se}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey designed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redrawn from seed {seed}: the same {n} reports as the stored sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redrawn from seed {seed}: {d} report(s) differ from the stored sample (population unchanged: {same}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close {number} and issue its report? The reviews cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey report issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1115,6 +1115,26 @@
         <translation>평가보고서 등록현황 가져옴</translation>
     </message>
     <message>
+        <source>Sample survey designed</source>
+        <translation>표본조사 설계</translation>
+    </message>
+    <message>
+        <source>Sample drawn from its seed</source>
+        <translation>시드로 표본 추출</translation>
+    </message>
+    <message>
+        <source>Sample redrawn from its seed and compared</source>
+        <translation>시드로 표본을 다시 추출하여 대조</translation>
+    </message>
+    <message>
+        <source>Sampled report reviewed</source>
+        <translation>표본 보고서 검토</translation>
+    </message>
+    <message>
+        <source>Sample survey closed and its report issued</source>
+        <translation>표본조사 종료 및 결과보고 발급</translation>
+    </message>
+    <message>
         <source>Correction of a filed report requested</source>
         <translation>등록 평가보고서 정정 요청</translation>
     </message>
@@ -1821,6 +1841,70 @@
         <translation>증빙 파일</translation>
     </message>
     <message>
+        <source>Filed from</source>
+        <translation>등록 시작일</translation>
+    </message>
+    <message>
+        <source>Filed until</source>
+        <translation>등록 종료일</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>표본 크기</translation>
+    </message>
+    <message>
+        <source>Minimum per stratum</source>
+        <translation>층별 최소 표본</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>모집단</translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <source>Population&apos;s SHA-256</source>
+        <translation>모집단 SHA-256</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <source>Reports drawn</source>
+        <translation>추출 보고서 수</translation>
+    </message>
+    <message>
+        <source>Same as the stored sample</source>
+        <translation>저장된 표본과 동일</translation>
+    </message>
+    <message>
+        <source>Reports that differ</source>
+        <translation>다른 보고서 수</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>결론</translation>
+    </message>
+    <message>
+        <source>Criteria fallen short</source>
+        <translation>미달 항목 수</translation>
+    </message>
+    <message>
+        <source>Reports reviewed</source>
+        <translation>검토 보고서 수</translation>
+    </message>
+    <message>
+        <source>Found inappropriate</source>
+        <translation>부적정 판정 수</translation>
+    </message>
+    <message>
+        <source>Stratified share inappropriate</source>
+        <translation>층화 추정 부적정 비율</translation>
+    </message>
+    <message>
         <source>Ground of the sanction</source>
         <translation>제재 사유</translation>
     </message>
@@ -2121,6 +2205,14 @@
     <message>
         <source>user {name}</source>
         <translation>사용자 {name}</translation>
+    </message>
+    <message>
+        <source>sample survey {name}</source>
+        <translation>표본조사 {name}</translation>
+    </message>
+    <message>
+        <source>sampled report {name}</source>
+        <translation>표본 보고서 {name}</translation>
     </message>
     <message>
         <source>correction request on report {name}</source>
@@ -4104,6 +4196,97 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>DesignPanel</name>
+    <message>
+        <source>e.g. Sample survey of the reports filed in the third quarter</source>
+        <translation>예: 3분기 등록 평가보고서 표본조사</translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation>설계 저장</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>조사명</translation>
+    </message>
+    <message>
+        <source>Filed between</source>
+        <translation>등록 기간</translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation>층화 기준</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>배분 방법</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>표본 크기</translation>
+    </message>
+    <message>
+        <source>Minimum per stratum</source>
+        <translation>층별 최소 표본</translation>
+    </message>
+    <message>
+        <source>whole stratum: fewer reports than the minimum</source>
+        <translation>층 전체: 최소 표본보다 보고서가 적음</translation>
+    </message>
+    <message>
+        <source>whole stratum</source>
+        <translation>층 전체</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Population N_h</source>
+        <translation>모집단 N_h</translation>
+    </message>
+    <message>
+        <source>Weight W_h</source>
+        <translation>가중치 W_h</translation>
+    </message>
+    <message>
+        <source>Late filings</source>
+        <translation>지연등록</translation>
+    </message>
+    <message>
+        <source>Prior p_h</source>
+        <translation>사전비율 p_h</translation>
+    </message>
+    <message>
+        <source>Spread S_h</source>
+        <translation>표준편차 S_h</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>배분 몫</translation>
+    </message>
+    <message>
+        <source>Sample n_h</source>
+        <translation>표본 n_h</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>{n} of {total} reports in {strata} strata; shown before anything is saved.</source>
+        <translation>{strata}개 층의 보고서 {total}건 중 {n}건(저장 전 미리보기).</translation>
+    </message>
+    <message>
+        <source>n_h = n·N_h·S_h / Σ N_k·S_k with S_h = √(p_h(1−p_h)) and p_h = (late filings + 1)/(N_h + 2), the stratum&apos;s smoothed late-filing rate; at least the minimum per stratum, never more than the stratum holds; rounded by largest remainders to sum to n.</source>
+        <translation>n_h = n·N_h·S_h / Σ N_k·S_k, S_h = √(p_h(1−p_h)), p_h = (지연등록 건수 + 1)/(N_h + 2)(층의 보정 지연등록률). 층마다 최소 표본 이상, 층의 보고서 수 이하이며, 최대잔여법으로 반올림하여 합계가 n이 됩니다.</translation>
+    </message>
+    <message>
+        <source>n_h = n·N_h / N; at least the minimum per stratum, never more than the stratum holds; rounded by largest remainders to sum to n.</source>
+        <translation>n_h = n·N_h / N. 층마다 최소 표본 이상, 층의 보고서 수 이하이며, 최대잔여법으로 반올림하여 합계가 n이 됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>DialogService</name>
     <message>
         <source>Cannot do this</source>
@@ -4293,6 +4476,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Sanction disposition</source>
         <translation>처분서</translation>
+    </message>
+    <message>
+        <source>Sample survey report</source>
+        <translation>표본조사 결과보고</translation>
     </message>
     <message>
         <source>{kind}: the record is not issued yet, so this document can only be previewed.</source>
@@ -11051,6 +11238,315 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Expired</source>
         <translation>기한 경과</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyChart</name>
+    <message>
+        <source>No reviewed report yet.</source>
+        <translation>아직 검토한 보고서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Share found inappropriate per stratum, with its 95 % interval</source>
+        <translation>층별 부적정 비율과 95% 구간</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>The sampled report no longer exists.</source>
+        <translation>표본 보고서가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The report of {number} is issued: its reviews are closed.</source>
+        <translation>{number}의 결과보고가 발급되어 검토를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No report was filed in the chosen period: the population is empty. Choose another period.</source>
+        <translation>선택한 기간에 등록된 보고서가 없어 모집단이 비어 있습니다. 다른 기간을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The sample size must be at least 1.</source>
+        <translation>표본 크기는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The sample of {size} is larger than the population of {total} reports filed in the period.</source>
+        <translation>표본 {size}건이 기간 중 등록된 모집단 {total}건보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The minimum per stratum is at least 1: a stratum without a sampled report cannot be estimated.</source>
+        <translation>층별 최소 표본은 1 이상입니다. 표본이 없는 층은 추정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A minimum of {minimum} in each of the {strata} strata needs {needed} reports, more than the sample size of {size}: lower the minimum or raise the size.</source>
+        <translation>{strata}개 층마다 최소 {minimum}건이면 {needed}건이 필요하여 표본 크기 {size}건을 넘습니다. 최소 표본을 줄이거나 표본 크기를 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>The report of {number} is issued already.</source>
+        <translation>{number}의 결과보고는 이미 발급되었습니다.</translation>
+    </message>
+    <message>
+        <source>Draw the sample first.</source>
+        <translation>먼저 표본을 추출하십시오.</translation>
+    </message>
+    <message>
+        <source>{left} of {total} sampled reports are not reviewed yet.</source>
+        <translation>표본 보고서 {total}건 중 {left}건을 아직 검토하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{text} is not a survey number such as {example}.</source>
+        <translation>{text}은(는) {example}와 같은 표본조사 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose the period of filing dates.</source>
+        <translation>등록일 기간을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it begins ({start}).</source>
+        <translation>기간의 종료일({end})이 시작일({start})보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Give the survey a title.</source>
+        <translation>조사명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The sample survey no longer exists.</source>
+        <translation>표본조사가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The sample of {number} is drawn already; redraw it from its seed to check it.</source>
+        <translation>{number}의 표본은 이미 추출되었습니다. 확인하려면 시드로 다시 추출하십시오.</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 0 to {limit}.</source>
+        <translation>시드는 0부터 {limit}까지의 정수입니다.</translation>
+    </message>
+    <message>
+        <source>The population of {number} no longer matches its design.</source>
+        <translation>{number}의 모집단이 설계와 더 이상 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is no sample survey {number}.</source>
+        <translation>표본조사 {number}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Institute × subject type</source>
+        <translation>평가기관 × 평가대상 유형</translation>
+    </message>
+    <message>
+        <source>Institute × purpose</source>
+        <translation>평가기관 × 평가 목적</translation>
+    </message>
+    <message>
+        <source>Subject type</source>
+        <translation>평가대상 유형</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>평가 목적</translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation>비례배분</translation>
+    </message>
+    <message>
+        <source>Neyman</source>
+        <translation>네이만배분</translation>
+    </message>
+    <message>
+        <source>Designed</source>
+        <translation>설계됨</translation>
+    </message>
+    <message>
+        <source>Drawn, under review</source>
+        <translation>추출됨, 검토 중</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>결과보고 발급</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Sample surveys</source>
+        <translation>표본조사</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>표본 추출</translation>
+    </message>
+    <message>
+        <source>Redraw from seed</source>
+        <translation>시드로 다시 추출</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>검토 저장</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Close and issue survey report</source>
+        <translation>조사 종료 및 결과보고 발급</translation>
+    </message>
+    <message>
+        <source>Preview survey report</source>
+        <translation>결과보고 미리보기</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <source>1 Design</source>
+        <translation>1 설계</translation>
+    </message>
+    <message>
+        <source>2–3 Draw and review</source>
+        <translation>2–3 추출 및 검토</translation>
+    </message>
+    <message>
+        <source>4 Analysis and report</source>
+        <translation>4 분석 및 결과보고</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>조사번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>조사명</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation>층화 기준</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>배분</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>{n} of {m}</source>
+        <translation>{m}건 중 {n}건</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>평가기관</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>보고서 번호</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>미검토</translation>
+    </message>
+    <message>
+        <source>Population N_h</source>
+        <translation>모집단 N_h</translation>
+    </message>
+    <message>
+        <source>Weight W_h</source>
+        <translation>가중치 W_h</translation>
+    </message>
+    <message>
+        <source>Reviewed n_h</source>
+        <translation>검토 n_h</translation>
+    </message>
+    <message>
+        <source>Inappropriate</source>
+        <translation>부적정</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>부적정 비율</translation>
+    </message>
+    <message>
+        <source>95 % interval (Wilson)</source>
+        <translation>95% 구간(윌슨)</translation>
+    </message>
+    <message>
+        <source>Select a survey, or design one on the first tab.</source>
+        <translation>표본조사를 선택하거나 첫 번째 탭에서 설계하십시오.</translation>
+    </message>
+    <message>
+        <source>Designed; not drawn yet.</source>
+        <translation>설계됨. 아직 추출하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Seed {seed}: {n} of {m} sampled reports reviewed.</source>
+        <translation>시드 {seed}: 표본 보고서 {m}건 중 {n}건 검토.</translation>
+    </message>
+    <message>
+        <source>{x} of {n} reviewed reports inappropriate; the stratified estimate needs a reviewed report in every stratum.</source>
+        <translation>검토 {n}건 중 부적정 {x}건. 층화 추정에는 모든 층에 검토한 보고서가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{x} of {n} reviewed reports inappropriate. Stratified estimate p = Σ W_h·p_h = {share} (95 % interval {low} – {high}; standard error {se}).</source>
+        <translation>검토 {n}건 중 부적정 {x}건. 층화 추정 p = Σ W_h·p_h = {share} (95% 구간 {low} – {high}, 표준오차 {se}).</translation>
+    </message>
+    <message>
+        <source>Survey designed.</source>
+        <translation>표본조사를 설계했습니다.</translation>
+    </message>
+    <message>
+        <source>Sample drawn.</source>
+        <translation>표본을 추출했습니다.</translation>
+    </message>
+    <message>
+        <source>Redrawn from seed {seed}: the same {n} reports as the stored sample.</source>
+        <translation>시드 {seed}로 다시 추출: 저장된 표본과 같은 보고서 {n}건.</translation>
+    </message>
+    <message>
+        <source>Redrawn from seed {seed}: {d} report(s) differ from the stored sample (population unchanged: {same}).</source>
+        <translation>시드 {seed}로 다시 추출: 저장된 표본과 다른 보고서 {d}건 (모집단 동일: {same}).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>검토를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Close {number} and issue its report? The reviews cannot be changed afterwards.</source>
+        <translation>{number}을(를) 종료하고 결과보고를 발급하시겠습니까? 발급 후에는 검토를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Survey report issued.</source>
+        <translation>결과보고를 발급했습니다.</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,12 @@ def bench_report_filter(folder: Path, repeat: int) -> Figure:
     return bench(folder, repeat)
 
 
+def bench_survey_draw(folder: Path, repeat: int) -> Figure:
+    from tests.benchmarks.surveys import bench_survey_draw as bench
+
+    return bench(folder, repeat)
+
+
 BENCHMARKS: dict[str, Callable[[Path, int], Figure | None]] = {
     "startup": bench_startup,
     "decision_pdf": bench_decision_pdf,
@@ -605,6 +611,7 @@ BENCHMARKS: dict[str, Callable[[Path, int], Figure | None]] = {
     "scoring_refresh": bench_scoring_refresh,
     "report_import": bench_report_import,
     "report_filter": bench_report_filter,
+    "survey_draw": bench_survey_draw,
 }
 
 

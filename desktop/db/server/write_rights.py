@@ -63,6 +63,11 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # the evaluation-report register (MANAGE_REPORTS): imports and correction requests
     "evaluation_reports": (SECRETARIAT,),
     "report_correction_requests": (SECRETARIAT,),
+    # sample surveys of filed reports (MANAGE_REPORTS): design, draw, reviews, the report
+    "sample_surveys": (SECRETARIAT,),
+    "survey_strata": (SECRETARIAT,),
+    "survey_samples": (SECRETARIAT,),
+    "survey_findings": (SECRETARIAT,),
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

@@ -17,3 +17,4 @@ class DocumentKind(StrEnum):
     HEARING_NOTICE = "hearing_notice"  # 청문 통지
     HEARING_RECORD = "hearing_record"  # 청문조서 with the presiding officer's opinion
     SANCTION_DISPOSITION = "sanction_disposition"  # 처분서: suspension or revocation
+    SURVEY_REPORT = "survey_report"  # 표본조사 결과보고 (Act Art. 31-4 ④)

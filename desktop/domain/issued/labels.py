@@ -18,4 +18,5 @@ def kind_label(kind: str) -> str:
         DocumentKind.HEARING_NOTICE: translate("Documents", "Notice of a hearing"),
         DocumentKind.HEARING_RECORD: translate("Documents", "Hearing record"),
         DocumentKind.SANCTION_DISPOSITION: translate("Documents", "Sanction disposition"),
+        DocumentKind.SURVEY_REPORT: translate("Documents", "Sample survey report"),
     }.get(kind, kind.replace("_", " "))

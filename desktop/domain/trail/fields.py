@@ -168,6 +168,20 @@ def field_labels() -> dict[str, str]:
         "evidence_sha256": translate("AuditField", "Evidence's SHA-256"),
         "evidence_filename": translate("AuditField", "Evidence file"),
         **_sanction_labels(),
+        # --- surveys13 ---
+        "filed_from": translate("AuditField", "Filed from"), "filed_to": translate("AuditField", "Filed until"),
+        "sample_size": translate("AuditField", "Sample size"),
+        "minimum": translate("AuditField", "Minimum per stratum"),
+        "population": translate("AuditField", "Population"), "strata": translate("AuditField", "Strata"),
+        "population_sha256": translate("AuditField", "Population's SHA-256"),
+        "seed": translate("AuditField", "Random seed"), "drawn": translate("AuditField", "Reports drawn"),
+        "same": translate("AuditField", "Same as the stored sample"),
+        "differing": translate("AuditField", "Reports that differ"),
+        "conclusion": translate("AuditField", "Conclusion"),
+        "shortfalls": translate("AuditField", "Criteria fallen short"),
+        "reviewed": translate("AuditField", "Reports reviewed"),
+        "inappropriate": translate("AuditField", "Found inappropriate"),
+        "share": translate("AuditField", "Stratified share inappropriate"),
     }
 
 

@@ -29,6 +29,7 @@ from desktop.domain.sanctions.models import Disposition, Hearing, PriorNotice, S
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
 from desktop.domain.settings.catalogue import SPECS, setting_label
+from desktop.domain.surveys.models import SampleSurvey, SurveySample
 
 Names = Callable[[Session, set[int]], dict[int, str]]
 
@@ -38,6 +39,12 @@ class RecordKind:
     phrase: Callable[[], str]  # names one record: "application {name}"
     names: Names  # the {name} of each record that still exists, by id
     missing: Callable[[], str] | None = None  # names a deleted one when the phrase is its name alone: "decision #{id}"
+
+
+def _sampled_reports(session: Session, ids: set[int]) -> dict[int, str]:
+    return {i: str(n) for i, n in session.execute(
+        select(SurveySample.id, EvaluationReport.report_number)
+        .join(EvaluationReport, EvaluationReport.id == SurveySample.report_id).where(SurveySample.id.in_(ids)))}
 
 
 def _column(model: Any, column: Any) -> Names:
@@ -211,6 +218,9 @@ RECORD_KINDS: dict[str, RecordKind] = {
     "sanction_dispositions": RecordKind(lambda: translate("AuditRecord", "disposition {name}"),
                                         _column(Disposition, Disposition.number)),
     "users": RecordKind(lambda: translate("AuditRecord", "user {name}"), _column(User, User.username)),
+    "sample_surveys": RecordKind(lambda: translate("AuditRecord", "sample survey {name}"),
+                                 _column(SampleSurvey, SampleSurvey.number)),
+    "survey_samples": RecordKind(lambda: translate("AuditRecord", "sampled report {name}"), _sampled_reports),
     "report_correction_requests": RecordKind(lambda: translate("AuditRecord", "correction request on report {name}"),
                                              _correction_requests),
 }

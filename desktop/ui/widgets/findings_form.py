@@ -106,6 +106,16 @@ class FindingsForm(QWidget):
             self._chosen = True
         self.reasons_edit.setPlainText(reasons)
 
+    def clear(self) -> None:
+        """An empty form for the next report: every criterion "meets", no notes, the conclusion following again."""
+        self._chosen = False
+        for criterion in CRITERIA:
+            self.assessments[criterion.value].setCurrentIndex(0)
+            self.notes[criterion.value].clear()
+        self.appropriate.setChecked(True)
+        self.reasons_edit.clear()
+        self.banner.clear_message()
+
     def validated(self) -> bool:
         """Check with the domain's rule; on a fault show it in the banner, mark the field and return False."""
         for widget in (*self.assessments.values(), *self.notes.values(), self.reasons_edit):

@@ -17,11 +17,12 @@ from desktop.domain.sanctions import models as sanctions
 from desktop.domain.scoring import models as scoring
 from desktop.domain.screening import models as screening
 from desktop.domain.settings import models as settings
+from desktop.domain.validity import models as validity
 
 metadata = Base.metadata
 
 __all__ = [
     "accounts", "applications", "audit", "blobs", "committee", "decisions", "inspections",
     "institutions", "issued", "metadata", "registry", "registry_status", "reports", "sanctions", "scoring",
-    "screening", "settings",
+    "screening", "settings", "validity",
 ]

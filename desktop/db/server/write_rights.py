@@ -63,6 +63,10 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # the evaluation-report register (MANAGE_REPORTS): imports and correction requests
     "evaluation_reports": (SECRETARIAT,),
     "report_correction_requests": (SECRETARIAT,),
+    # validity checks of filed reports (MANAGE_REPORTS): opening, notices, comments, findings and the conclusion
+    "validity_checks": (SECRETARIAT,),
+    "validity_notices": (SECRETARIAT,),
+    "validity_findings": (SECRETARIAT,),
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

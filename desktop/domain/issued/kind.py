@@ -17,3 +17,5 @@ class DocumentKind(StrEnum):
     HEARING_NOTICE = "hearing_notice"  # 청문 통지
     HEARING_RECORD = "hearing_record"  # 청문조서 with the presiding officer's opinion
     SANCTION_DISPOSITION = "sanction_disposition"  # 처분서: suspension or revocation
+    VALIDITY_NOTICE = "validity_notice"  # 타당성조사 통지 to the institute, the client or the requester
+    VALIDITY_RESULT = "validity_result"  # 타당성조사 결과 통지

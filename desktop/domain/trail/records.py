@@ -29,6 +29,7 @@ from desktop.domain.sanctions.models import Disposition, Hearing, PriorNotice, S
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
 from desktop.domain.settings.catalogue import SPECS, setting_label
+from desktop.domain.validity.models import ValidityCheck, ValidityNotice
 
 Names = Callable[[Session, set[int]], dict[int, str]]
 
@@ -211,6 +212,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
     "sanction_dispositions": RecordKind(lambda: translate("AuditRecord", "disposition {name}"),
                                         _column(Disposition, Disposition.number)),
     "users": RecordKind(lambda: translate("AuditRecord", "user {name}"), _column(User, User.username)),
+    "validity_checks": RecordKind(lambda: translate("AuditRecord", "validity check {name}"),
+                                  _column(ValidityCheck, ValidityCheck.number)),
+    "validity_notices": RecordKind(lambda: translate("AuditRecord", "validity-check notice {name}"),
+                                   _column(ValidityNotice, ValidityNotice.number)),
     "report_correction_requests": RecordKind(lambda: translate("AuditRecord", "correction request on report {name}"),
                                              _correction_requests),
 }

@@ -23,6 +23,7 @@ from desktop.demo import inspections as demo_inspections
 from desktop.demo import registry_life as demo_registry_life
 from desktop.demo import reports as demo_reports
 from desktop.demo import sanctions as demo_sanctions
+from desktop.demo import validity as demo_validity
 from desktop.demo.certificates import create_demo_certificates
 from desktop.demo.people import (
     INSTITUTION_READY,
@@ -355,6 +356,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     clock.at(real_today - timedelta(days=1), 9)
     demo_applications.korean_screening_reasons(session)
     demo_reports.file_reports(session, secretariat, clock.at, real_today)
+    demo_validity.build_validity_checks(session, secretariat, clock.at, real_today)  # one concluded, one in comments
     _issue_every_frozen_document(session, approver, identity)
 
 

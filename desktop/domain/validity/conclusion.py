@@ -16,7 +16,8 @@ from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import record
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.service import freeze
-from desktop.domain.registry.models import RegistryEntry
+from desktop.domain.registry.models import RegistryEntry, RegistryStatus
+from desktop.domain.registry.status import status_on
 from desktop.domain.reports.standard import Conclusion, Finding, check_findings
 from desktop.domain.sanctions.models import DispositionKind, Ground
 from desktop.domain.sanctions.service import add_evidence, open_case
@@ -112,6 +113,9 @@ def open_sanction_from_check(session: Session, actor: Actor, check_id: int,
                               .order_by(RegistryEntry.id.desc()).limit(1))
     if entry_id is None:
         raise WorkflowError(translate("Validity", "{name} is not in the registry.").format(name=institution.name))
+    if status_on(session, entry_id).status == RegistryStatus.REVOKED:
+        raise WorkflowError(translate("Validity", "The designation of {name} is revoked: a sanction case is opened "
+                                      "against a designated institute only.").format(name=institution.name))
     facts = (f"타당성조사 {check.number} 결과 평가보고서 {report.report_number}"
              f"({official_date(report.issue_date)} 발급)이 평가기준에 맞지 않음: {check.reasons}")
     facts_en = (f"Validity check {check.number} found report {report.report_number} (issued "

@@ -165,13 +165,13 @@ class ValidityPage(Page):
             self.detail.setText(self.tr("Select a check to see its notices."))
             self.notices.set_records([])
         else:
-            text = self.tr("{number}: report {report} of {name}. Notices due by {deadline}.").format(
+            text = self.tr("{number}: report {report} of {name} · notices due by {deadline}").format(
                 number=row.number, report=row.report_number, name=row.institution_name,
                 deadline=official_date(row.notice_deadline))
             if row.result_number:
-                text += " " + self.tr("Result letter {number}.").format(number=row.result_number)
+                text += " · " + self.tr("result letter {number}").format(number=row.result_number)
             if row.sanction_case_id is not None:
-                text += " " + self.tr("A sanction case was opened from it.")
+                text += " · " + self.tr("a sanction case was opened from it")
             self.detail.setText(text)
             self.notices.set_records(self.query(check_notices, row.id) or [])
         self._update_buttons()

@@ -63,13 +63,13 @@ def _concluded(session: Session, secretariat: Actor, at: MoveClock, day: date, r
     for notice in notices_of(session, check.id):
         record_comment(session, secretariat, notice.id, COMMENTS[notice.recipient.value], day + timedelta(days=1))
     at(day + timedelta(days=1), 17)
-    findings = [Finding(c, Assessment.FALLS_SHORT, "비교 거래사례 3건 중 2건이 대상 기술과 업종·규모가 달라 "
-                                                    "시장접근법의 근거가 되지 못함") if c.value == "method"
+    method = "비교 거래사례 3건 중 2건이 대상 기술과 업종·규모가 달라 시장접근법의 근거가 되지 못함"
+    findings = [Finding(c, Assessment.FALLS_SHORT, method) if c.value == "method"
                 else Finding(c, Assessment.FALLS_SHORT, "로열티율 산정 근거가 보고서에 기재되지 않음")
                 if c.value == "report" else Finding(c, Assessment.MEETS) for c in CRITERIA]
     conclude_check(session, secretariat, check.id, findings, Conclusion.INAPPROPRIATE,
-                   "평가방법의 적용과 평가보고서의 근거 기재가 평가기준(「발명진흥법」 제31조의2)에 맞지 않아 평가금액을 "
-                   "뒷받침하지 못함",
+                   "평가방법의 적용과 평가보고서의 근거 기재가 평가기준(「발명진흥법」 제31조의2)에 맞지 않아 "
+                   "평가금액을 뒷받침하지 못함",
                    reasons_en="The method's application and the basis stated in the report do not meet the standard "
                               "(Art. 31-2) and do not support the amount")
 

@@ -1910,6 +1910,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Falls short on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sanction case</source>
         <translation type="unfinished"></translation>
     </message>

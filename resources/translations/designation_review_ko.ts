@@ -1909,6 +1909,10 @@
         <translation>결론</translation>
     </message>
     <message>
+        <source>Falls short on</source>
+        <translation>미흡한 항목</translation>
+    </message>
+    <message>
         <source>Sanction case</source>
         <translation>제재사건</translation>
     </message>

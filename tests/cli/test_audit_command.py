@@ -30,8 +30,8 @@ def test_the_intact_demo_verifies_in_one_line(db_path, capsys):
     out = capsys.readouterr().out
     sequence, digest = head_of(db_path)
     # Every document the demo issued sealed the chain head of its moment: each is checked against the chain
-    # (51 documents of designation, 8 of its two sanction cases).
-    assert out == f"{sequence:,} events, chain intact, head #{sequence} {digest[:16]}… (59 recorded chain heads " \
+    # (51 documents of designation, 8 of its two sanction cases, 6 of its two validity checks).
+    assert out == f"{sequence:,} events, chain intact, head #{sequence} {digest[:16]}… (65 recorded chain heads " \
                   "matched)\n"
 
 

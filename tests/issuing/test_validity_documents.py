@@ -29,7 +29,8 @@ def test_every_validity_document_prints_by_number_and_verifies(demo_database, de
     with demo_database.transaction() as s:
         conclude_check(s, demo_actors["secretariat"], check_id, short_findings(), INAPPROPRIATE, INAPPROPRIATE_REASONS)
     with demo_database.read() as s:
-        numbers = [("validity-notice", n.number) for n in s.scalars(select(ValidityNotice).order_by(ValidityNotice.id))]
+        numbers = [("validity-notice", n.number) for n in s.scalars(select(ValidityNotice).where(
+            ValidityNotice.check_id == check_id).order_by(ValidityNotice.id))]
         numbers.append(("validity-result", s.get_one(ValidityCheck, check_id).result_number))
         letter = build_letter(s, "validity_result", check_id)
     assert len(numbers) == 4

@@ -13,7 +13,7 @@ from desktop.ui.pages.registry_of_pages import PAGES, page_classes
 from desktop.ui.preferences import LOGIN_LANGUAGE, person_key
 
 PROCEDURE = ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry", "sanctions",
-             "reports"]
+             "reports", "validity"]
 SIDEBARS = {
     "admin": [*PROCEDURE, "audit", "users"],
     "secretariat": [*PROCEDURE, "audit"],
@@ -39,7 +39,7 @@ def open_window(qtbot, context, dialogs, settings) -> MainWindow:
 def test_every_page_is_registered() -> None:
     keys = [c.key for c in page_classes()]
     assert keys == ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry",
-                    "sanctions", "reports", "audit", "users"]
+                    "sanctions", "reports", "validity", "audit", "users"]
     assert len(keys) == len(PAGES)
 
 
@@ -89,7 +89,7 @@ def test_the_sidebar_offers_only_the_pages_the_role_may_use(qtbot, context_for, 
 def test_each_person_lands_on_their_own_last_page_never_a_refusal(qtbot, context_for, dialogs, settings) -> None:
     admin = open_window(qtbot, context_for("admin"), dialogs, settings)
     qtbot.mouseClick(admin.navigation.viewport(), Qt.MouseButton.LeftButton,
-                     pos=admin.navigation.visualItemRect(admin.navigation.item(10)).center())
+                     pos=admin.navigation.visualItemRect(admin.navigation.item(11)).center())
     assert admin.current_page().key == "users"
     admin.close()
     secretariat = open_window(qtbot, context_for("secretariat"), dialogs, settings)

@@ -36,7 +36,7 @@ from desktop.domain.institutions.service import sector_label
 from desktop.domain.registry.models import RegistryChangeKind, RegistryStatus
 from desktop.domain.registry.service import change_kind_label, registry_value_text
 from desktop.domain.registry.service import status_label as registry_status_label
-from desktop.domain.reports.standard import Conclusion, conclusion_label
+from desktop.domain.reports.standard import Conclusion, Criterion, conclusion_label, criterion_label
 from desktop.domain.sanctions.models import DispositionKind, Ground
 from desktop.domain.sanctions.service import ground_label as sanction_ground_label
 from desktop.domain.sanctions.service import kind_label as disposition_kind_label
@@ -198,7 +198,8 @@ def _validity_labels() -> dict[str, str]:
         "notice_deadline": translate("AuditField", "Notices due by"),
         "recipient": translate("AuditField", "Recipient"),
         "commented_on": translate("AuditField", "Comment received on"),
-        "conclusion": translate("AuditField", "Conclusion"), "findings": translate("AuditField", "Findings"),
+        "conclusion": translate("AuditField", "Conclusion"),
+        "short_on": translate("AuditField", "Falls short on"),
         "sanction_case": translate("AuditField", "Sanction case"),
     }
 
@@ -254,6 +255,8 @@ VALUES: dict[str, Callable[[Any], str]] = {  # "table.field" for one kind of rec
     "validity_checks.requester": _enum(Requester, requester_label),
     "validity_notices.recipient": _enum(Recipient, recipient_label),
     "validity_checks.conclusion": _enum(Conclusion, conclusion_label),
+    "short_on": lambda value: ", ".join(_enum(Criterion, criterion_label)(v) for v in value) if isinstance(
+        value, list) else str(value),
     "sanction_cases.intended": _enum(DispositionKind, disposition_kind_label),
     "sanction_dispositions.kind": _enum(DispositionKind, disposition_kind_label),
     "registry_restrictions.kind": _enum(DispositionKind, disposition_kind_label),

@@ -18,7 +18,7 @@ from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.service import freeze
 from desktop.domain.registry.models import RegistryEntry, RegistryStatus
 from desktop.domain.registry.status import status_on
-from desktop.domain.reports.standard import Conclusion, Finding, check_findings
+from desktop.domain.reports.standard import Assessment, Conclusion, Criterion, Finding, check_findings
 from desktop.domain.sanctions.models import DispositionKind, Ground
 from desktop.domain.sanctions.service import add_evidence, open_case
 from desktop.domain.validity.models import CheckStatus, ValidityCheck, ValidityFinding
@@ -89,8 +89,8 @@ def conclude_check(session: Session, actor: Actor, check_id: int, findings: Sequ
     check.status = CheckStatus.CONCLUDED
     session.flush()
     record(session, actor, "validity.conclude", check, summary=f"{check.result_number} {check.number}",
-           after={"conclusion": conclusion.value, "findings": {f.criterion.value: f.assessment.value
-                                                              for f in findings}})
+           after={"conclusion": conclusion.value, "short_on": [Criterion(f.criterion).value for f in findings
+                                                                if Assessment(f.assessment) is Assessment.FALLS_SHORT]})
     freeze(session, actor, DocumentKind.VALIDITY_RESULT, "validity_checks", check.id, check.result_number,
            build_letter(session, DocumentKind.VALIDITY_RESULT, check.id))
     return check.result_number

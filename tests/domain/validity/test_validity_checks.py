@@ -50,7 +50,8 @@ def test_opening_numbers_the_check_and_counts_its_notice_deadline(demo_database,
         assert check.number.startswith("타당성-2026-") and check.status == CheckStatus.OPEN
         row = check_row(s, demo_actors["secretariat"], check_id)
         assert (row.next_step, row.next_deadline) == ("Send the notices", date(2026, 12, 7))
-        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "validity.open")).one()
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "validity.open",
+                                                   AuditEvent.entity_id == check_id)).one()
         assert event.after["notice_deadline"] == "2026-12-07"
 
 
@@ -62,6 +63,8 @@ def test_opening_numbers_the_check_and_counts_its_notice_deadline(demo_database,
     ("requester_contact", {"requester_contact": ""}),
 ])
 def test_opening_without_what_the_notices_need_is_refused_at_the_field(demo_database, demo_actors, field, values):
+    with demo_database.read() as s:
+        before = s.scalar(select(func.count()).select_from(ValidityCheck))
     with demo_database.transaction() as s:
         arguments = dict(client_name="㈜한빛전자", client_contact="loan@hanbit.example", reason=REASON,
                          requester_name="중소벤처기업부", requester_contact="세종특별자치시 갈매로 408") | values
@@ -69,7 +72,7 @@ def test_opening_without_what_the_notices_need_is_refused_at_the_field(demo_data
             open_check(s, demo_actors["secretariat"], unsanctioned_report(s), Requester.STATE_BODY, **arguments)
         assert refused.value.field == field
     with demo_database.read() as s:
-        assert s.scalar(select(func.count()).select_from(ValidityCheck)) == 0
+        assert s.scalar(select(func.count()).select_from(ValidityCheck)) == before
 
 
 def test_a_second_open_check_on_the_same_report_is_refused(demo_database, demo_actors):
@@ -92,7 +95,8 @@ def test_the_institute_the_client_and_the_requester_are_notified_but_no_one_for_
         assert {n.recipient for n in notices} == recipients and len(numbers) == len(recipients)
         assert all(n.startswith("타당성통지-2026-") for n in numbers)
         assert s.get_one(ValidityCheck, check_id).status == CheckStatus.NOTIFIED
-        frozen = s.scalars(select(FrozenContent).where(FrozenContent.kind == "validity_notice")).all()
+        frozen = s.scalars(select(FrozenContent).where(FrozenContent.kind == "validity_notice",
+                                                       FrozenContent.entity_id.in_([n.id for n in notices]))).all()
         assert {f.number for f in frozen} == set(numbers)
         institute = next(n for n in notices if n.recipient == Recipient.INSTITUTE)
         assert institute.recipient_name == check_row(s, demo_actors["secretariat"], check_id).institution_name
@@ -184,8 +188,9 @@ def test_concluding_is_refused_while_a_comment_period_runs_and_allowed_after_it(
         check = s.get_one(ValidityCheck, check_id)
         assert check.result_number == number and number.startswith("타당성통지-2026-")
         assert check.status == CheckStatus.CONCLUDED and check.conclusion == Conclusion.INAPPROPRIATE
-        assert s.scalar(select(func.count()).select_from(ValidityFinding)) == len(CRITERIA)
-        frozen = s.scalars(select(FrozenContent).where(FrozenContent.kind == "validity_result")).one()
+        assert s.scalar(select(func.count()).where(ValidityFinding.check_id == check_id)) == len(CRITERIA)
+        frozen = s.scalars(select(FrozenContent).where(FrozenContent.kind == "validity_result",
+                                                       FrozenContent.entity_id == check_id)).one()
         assert [c["commented_on"] for c in frozen.content["comments"]] == [None, None, None]
 
 
@@ -219,17 +224,20 @@ def test_incomplete_findings_are_refused_and_nothing_is_saved(demo_database, dem
         _conclude(demo_database, demo_actors, check_id, findings, reasons=reasons)
     with demo_database.read() as s:
         assert s.get_one(ValidityCheck, check_id).status == CheckStatus.NOTIFIED
-        assert s.scalar(select(func.count()).select_from(ValidityFinding)) == 0
+        assert s.scalar(select(func.count()).where(ValidityFinding.check_id == check_id)) == 0
 
 
 def test_the_steps_are_audited_in_order(demo_database, demo_actors):
+    with demo_database.read() as s:
+        last = s.scalar(select(func.max(AuditEvent.id)))
     check_id = notified_check(demo_database, demo_actors)
     move_clock_to(date(2026, 11, 27))
     comment_on_all(demo_database, demo_actors, check_id)
     _conclude(demo_database, demo_actors, check_id)
     with demo_database.read() as s:
-        actions = [a for a in s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("validity.%"))
+        actions = [a for a in s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("validity.%"),
+                                                                   AuditEvent.id > last)
                                         .order_by(AuditEvent.id))]
         assert actions == ["validity.open", *["validity.notice"] * 3, *["validity.receipt"] * 3,
                            *["validity.comment"] * 3, "validity.conclude"]
-        assert s.scalar(select(func.count()).select_from(ValidityNotice)) == 3
+        assert s.scalar(select(func.count()).where(ValidityNotice.check_id == check_id)) == 3

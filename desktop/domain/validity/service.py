@@ -280,6 +280,7 @@ def send_notice(session: Session, actor: Actor, check_id: int, recipient: Recipi
 
 def send_due_notices(session: Session, actor: Actor, check_id: int) -> list[str]:
     """Every notice not yet sent, in one unit of work."""
+    require(session, actor, Permission.MANAGE_REPORTS)
     check = load_check(session, check_id)
     missing = missing_recipients(session, check)
     if not missing:

@@ -24,6 +24,7 @@ from desktop.demo import registry_life as demo_registry_life
 from desktop.demo import reports as demo_reports
 from desktop.demo import sanctions as demo_sanctions
 from desktop.demo import surveys as demo_surveys
+from desktop.demo import validity as demo_validity
 from desktop.demo.certificates import create_demo_certificates
 from desktop.demo.people import (
     INSTITUTION_READY,
@@ -357,6 +358,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     demo_applications.korean_screening_reasons(session)
     demo_reports.file_reports(session, secretariat, clock.at, real_today)
     demo_surveys.complete_survey(session, clock.at, real_today)  # a sample survey, reviewed and reported
+    demo_validity.build_validity_checks(session, secretariat, clock.at, real_today)  # one concluded, one in comments
     _issue_every_frozen_document(session, approver, identity)
 
 

@@ -18,11 +18,12 @@ from desktop.domain.scoring import models as scoring
 from desktop.domain.screening import models as screening
 from desktop.domain.settings import models as settings
 from desktop.domain.surveys import models as surveys
+from desktop.domain.validity import models as validity
 
 metadata = Base.metadata
 
 __all__ = [
     "accounts", "applications", "audit", "blobs", "committee", "decisions", "inspections",
     "institutions", "issued", "metadata", "registry", "registry_status", "reports", "sanctions", "scoring",
-    "screening", "settings", "surveys",
+    "screening", "settings", "surveys", "validity",
 ]

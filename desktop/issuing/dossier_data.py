@@ -104,6 +104,13 @@ def collect_records(session: Session, actor: Actor, application: Application) ->
     for table in ("sanction_evidence", "sanction_notices", "sanction_hearings", "sanction_dispositions"):
         _collect(records, session, table, "case_id", records.ids("sanction_cases"))
     records.tables.setdefault("sample_surveys", [])  # surveys concern the filed reports, not one application
+    checks = select(metadata.tables["validity_checks"].c.id).join(
+        metadata.tables["evaluation_reports"], metadata.tables["evaluation_reports"].c.id
+        == metadata.tables["validity_checks"].c.report_id).where(
+        metadata.tables["evaluation_reports"].c.institution_id == application.institution_id)
+    _collect(records, session, "validity_checks", "id", list(session.scalars(checks)))
+    for table in ("validity_notices", "validity_findings"):
+        _collect(records, session, table, "check_id", records.ids("validity_checks"))
     _collect(records, session, "public_notices", "id", notices_listing(session, application))
     view = sheets_for(session, actor, application.id)
     records.sheets_visible = view.others_visible

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.i18n import translate
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
-from desktop.issuing import sanction_kinds, survey_kinds
+from desktop.issuing import sanction_kinds, survey_kinds, validity_kinds
 
 if TYPE_CHECKING:  # the command line builds its parser from KINDS without loading the database layer
     from sqlalchemy.orm import Session
@@ -376,6 +376,15 @@ def _sanction_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str
 
 def _survey_facts(data: Any) -> DocumentFacts:
     return DocumentFacts("", "", "", _day(data.issued_at))
+def _validity_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts(data.institution_name, data.registration_number, data.conclusion, _day(data.issued_at))
+
+
+def _validity_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str, file_label: dict[str, str],
+                   find: Callable[[Session, str], int]) -> KindSpec:
+    return KindSpec(kind, entity_type, cli, cli_help, validity_kinds.NUMBER_HELP, file_label,
+                    validity_kinds.data_class, validity_kinds.render, validity_kinds.builder(kind), find,
+                    validity_kinds.title, _no_application, validity_kinds.issued_check(kind), _validity_facts)
 
 
 SANCTION_NUMBER = "document number, e.g. 제재-2026-0001 or SAN-2026-0001"
@@ -432,6 +441,12 @@ KINDS: dict[str, KindSpec] = {spec.kind.value: spec for spec in (
              "SUR-2026-0001", {"ko": "표본조사결과", "en": "survey-report"}, survey_kinds.data_class,
              survey_kinds.render, survey_kinds.build, survey_kinds.find, survey_kinds.title, _no_application,
              survey_kinds.is_issued, _survey_facts),
+    _validity_spec(DocumentKind.VALIDITY_NOTICE, "validity_notices", "validity-notice",
+                   "the notice of a validity check (타당성조사) to the institute, the client or the requester",
+                   {"ko": "타당성조사통지", "en": "validity-notice"}, validity_kinds.finder("ValidityNotice")),
+    _validity_spec(DocumentKind.VALIDITY_RESULT, "validity_checks", "validity-result",
+                   "the result letter of a concluded validity check", {"ko": "타당성조사결과", "en": "validity-result"},
+                   validity_kinds.finder("ValidityCheck", "result_number")),
 )}
 BY_CLI: dict[str, KindSpec] = {spec.cli: spec for spec in KINDS.values()}
 

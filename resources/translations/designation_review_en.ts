@@ -1144,6 +1144,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Validity check opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of a validity check sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of a validity-check notice recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on a validity check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity check concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction case opened from a validity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +1969,34 @@
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls short on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2213,6 +2265,14 @@
     </message>
     <message>
         <source>sampled report {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity check {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity-check notice {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3267,6 +3327,17 @@
     </message>
     <message>
         <source>Results ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcludeDialog</name>
+    <message>
+        <source>Conclude and issue the result letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the findings first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4487,6 +4558,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Sample survey report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of a validity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of a validity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6468,6 +6547,25 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>NoticeDayDialog</name>
+    <message>
+        <source>Comment received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficialDocuments</name>
     <message>
         <source>Korean</source>
@@ -6688,6 +6786,49 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Choose the designated institute the case is against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenCheckDialog</name>
+    <message>
+        <source>Open a validity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the filed report, e.g. VR-2026-0100012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client (who commissioned the valuation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s address or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11802,6 +11943,376 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>{name} is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validity</name>
+    <message>
+        <source>Check {number} is already concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the notices of {number} first (missing: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of notice {number} to {name} is not recorded: its comment period has not begun, so the check cannot be concluded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may comment on notice {number} until {deadline}: conclude after that day, or once every recipient has commented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a check that concluded the report inappropriate can open a sanction case; {number} did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number} has opened a sanction case already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designation of {name} is revoked: a sanction case is opened against a designated institute only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a number such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity check no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the notices were received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to conclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of the filed report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filed report has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several institutes filed a report numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filed report no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who commissioned the valuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s address or e-mail for the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who asked for the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the requester&apos;s address or e-mail for the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the reason for the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number} of report {report} is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number} is concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number} was opened ex officio or at the client&apos;s request: no separate notice goes to the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice of {number} to {recipient} was already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notices of {number} had to be sent within {days} days of its opening, by {deadline}; today is {today}, so the notice can no longer be sent (Act Art. 31-4 ②).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every notice of {number} was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the notice was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was sent on {sent}; it cannot have been received before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of {number} is already recorded ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment on {number} is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the comment was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the recipient submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day {number} was received first: the comment period runs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was received on {day}; a comment on it cannot come earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no validity-check document {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex officio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A state body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client (interested party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient of the result (interested party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidityPage</name>
+    <message>
+        <source>Validity checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sanction case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview result letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check to see its notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: report {report} of {name} · notices due by {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result letter {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sanction case was opened from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity check {number} opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices {numbers} sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is due by {deadline}; one received later is recorded and marked late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient may comment within 10 days of the day it received the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {check} concluded; result letter {number} issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sanction case against {name} for evaluating in breach of the standard (Act Art. 31 ① 3), with {number} as its evidence? The case intends a suspension of 3 months; the disposition is decided after the prior notice and the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction case opened from {number}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1143,6 +1143,30 @@
         <translation>정정 요청 회신 기록</translation>
     </message>
     <message>
+        <source>Validity check opened</source>
+        <translation>타당성조사 착수</translation>
+    </message>
+    <message>
+        <source>Notice of a validity check sent</source>
+        <translation>타당성조사 통지 발송</translation>
+    </message>
+    <message>
+        <source>Receipt of a validity-check notice recorded</source>
+        <translation>타당성조사 통지 수령일 기록</translation>
+    </message>
+    <message>
+        <source>Comment on a validity check recorded</source>
+        <translation>타당성조사 의견 기록</translation>
+    </message>
+    <message>
+        <source>Validity check concluded</source>
+        <translation>타당성조사 결론</translation>
+    </message>
+    <message>
+        <source>Sanction case opened from a validity check</source>
+        <translation>타당성조사 결과로 제재사건 개시</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>사용자 등록</translation>
     </message>
@@ -1944,6 +1968,34 @@
         <source>Last day</source>
         <translation>말일</translation>
     </message>
+    <message>
+        <source>Filed report</source>
+        <translation>등록된 평가보고서</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>조사 요청</translation>
+    </message>
+    <message>
+        <source>Notices due by</source>
+        <translation>통지 기한</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>통지 대상</translation>
+    </message>
+    <message>
+        <source>Comment received on</source>
+        <translation>의견 접수일</translation>
+    </message>
+    <message>
+        <source>Falls short on</source>
+        <translation>미흡한 항목</translation>
+    </message>
+    <message>
+        <source>Sanction case</source>
+        <translation>제재사건</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2213,6 +2265,14 @@
     <message>
         <source>sampled report {name}</source>
         <translation>표본 보고서 {name}</translation>
+    </message>
+    <message>
+        <source>validity check {name}</source>
+        <translation>타당성조사 {name}</translation>
+    </message>
+    <message>
+        <source>validity-check notice {name}</source>
+        <translation>타당성조사 통지 {name}</translation>
     </message>
     <message>
         <source>correction request on report {name}</source>
@@ -3263,6 +3323,17 @@
     <message>
         <source>Results ({n})</source>
         <translation>결과 ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ConcludeDialog</name>
+    <message>
+        <source>Conclude and issue the result letter</source>
+        <translation>결론을 내리고 결과 통지서 발급</translation>
+    </message>
+    <message>
+        <source>Complete the findings first.</source>
+        <translation>검토 결과를 먼저 모두 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4551,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Sample survey report</source>
         <translation>표본조사 결과보고</translation>
+    </message>
+    <message>
+        <source>Notice of a validity check</source>
+        <translation>타당성조사 실시 통지</translation>
+    </message>
+    <message>
+        <source>Result of a validity check</source>
+        <translation>타당성조사 결과 통지</translation>
     </message>
     <message>
         <source>{kind}: the record is not issued yet, so this document can only be previewed.</source>
@@ -6461,6 +6540,25 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>NoticeDayDialog</name>
+    <message>
+        <source>Comment received on</source>
+        <translation>의견 접수일</translation>
+    </message>
+    <message>
+        <source>Notice received on</source>
+        <translation>통지 수령일</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+</context>
+<context>
     <name>OfficialDocuments</name>
     <message>
         <source>Korean</source>
@@ -6682,6 +6780,49 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Choose the designated institute the case is against.</source>
         <translation>사건의 대상 지정기관을 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCheckDialog</name>
+    <message>
+        <source>Open a validity check</source>
+        <translation>타당성조사 착수</translation>
+    </message>
+    <message>
+        <source>Number of the filed report, e.g. VR-2026-0100012</source>
+        <translation>등록된 평가보고서 번호 (예: VR-2026-0100012)</translation>
+    </message>
+    <message>
+        <source>Filed report</source>
+        <translation>평가보고서</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>조사 요청</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>요청인 이름</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address or e-mail</source>
+        <translation>요청인 주소 또는 전자우편</translation>
+    </message>
+    <message>
+        <source>Client (who commissioned the valuation)</source>
+        <translation>평가 의뢰인</translation>
+    </message>
+    <message>
+        <source>Client&apos;s address or e-mail</source>
+        <translation>의뢰인 주소 또는 전자우편</translation>
+    </message>
+    <message>
+        <source>Reason for the check</source>
+        <translation>조사 사유</translation>
+    </message>
+    <message>
+        <source>Open check</source>
+        <translation>조사 착수</translation>
     </message>
 </context>
 <context>
@@ -11757,6 +11898,376 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>{name} is enabled again.</source>
         <translation>{name} 계정의 사용을 재개했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Validity</name>
+    <message>
+        <source>Check {number} is already concluded.</source>
+        <translation>{number} 조사는 이미 결론이 났습니다.</translation>
+    </message>
+    <message>
+        <source>Send the notices of {number} first (missing: {names}).</source>
+        <translation>{number}의 통지를 먼저 발송하십시오(미발송: {names}).</translation>
+    </message>
+    <message>
+        <source>The receipt of notice {number} to {name} is not recorded: its comment period has not begun, so the check cannot be concluded yet.</source>
+        <translation>{name}에게 보낸 통지 {number}의 수령일이 기록되지 않아 의견제출 기간이 시작되지 않았으므로 아직 결론을 낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} may comment on notice {number} until {deadline}: conclude after that day, or once every recipient has commented.</source>
+        <translation>{name}은(는) 통지 {number}에 대하여 {deadline}까지 의견을 제출할 수 있습니다. 그 다음 날 이후 또는 모든 통지 대상이 의견을 제출한 뒤에 결론을 내십시오.</translation>
+    </message>
+    <message>
+        <source>Only a check that concluded the report inappropriate can open a sanction case; {number} did not.</source>
+        <translation>평가가 부적정하다고 결론 난 조사만 제재사건을 개시할 수 있습니다. {number}은(는) 그렇지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check {number} has opened a sanction case already.</source>
+        <translation>{number} 조사로 이미 제재사건이 개시되었습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not in the registry.</source>
+        <translation>{name}은(는) 평가기관 지정 현황에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The designation of {name} is revoked: a sanction case is opened against a designated institute only.</source>
+        <translation>{name}의 지정은 취소되었습니다. 제재사건은 지정된 평가기관에 대해서만 개시합니다.</translation>
+    </message>
+    <message>
+        <source>The notice no longer exists.</source>
+        <translation>통지가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{text} is not a number such as {example}.</source>
+        <translation>{text}은(는) {example}과 같은 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The validity check no longer exists.</source>
+        <translation>타당성조사가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>결론</translation>
+    </message>
+    <message>
+        <source>Send the notices</source>
+        <translation>통지 발송</translation>
+    </message>
+    <message>
+        <source>Record when the notices were received</source>
+        <translation>통지 수령일 기록</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>의견제출 기간</translation>
+    </message>
+    <message>
+        <source>Ready to conclude</source>
+        <translation>결론 가능</translation>
+    </message>
+    <message>
+        <source>Type the number of the filed report.</source>
+        <translation>평가보고서 번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No filed report has the number {number}.</source>
+        <translation>번호가 {number}인 평가보고서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Several institutes filed a report numbered {number}.</source>
+        <translation>여러 기관이 {number} 번호의 평가보고서를 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>The filed report no longer exists.</source>
+        <translation>평가보고서가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Name who commissioned the valuation.</source>
+        <translation>평가 의뢰인을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s address or e-mail for the notice.</source>
+        <translation>통지를 보낼 의뢰인의 주소 또는 전자우편을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Name who asked for the check.</source>
+        <translation>조사를 요청한 자를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the requester&apos;s address or e-mail for the notice.</source>
+        <translation>통지를 보낼 요청인의 주소 또는 전자우편을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>State the reason for the check.</source>
+        <translation>조사 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Check {number} of report {report} is still open.</source>
+        <translation>평가보고서 {report}에 대한 {number} 조사가 아직 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Check {number} is concluded.</source>
+        <translation>{number} 조사는 결론이 났습니다.</translation>
+    </message>
+    <message>
+        <source>Check {number} was opened ex officio or at the client&apos;s request: no separate notice goes to the requester.</source>
+        <translation>{number} 조사는 직권 또는 의뢰인의 요청으로 착수되어 요청인에게 따로 통지하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The notice of {number} to {recipient} was already sent.</source>
+        <translation>{number}의 {recipient} 통지는 이미 발송되었습니다.</translation>
+    </message>
+    <message>
+        <source>The notices of {number} had to be sent within {days} days of its opening, by {deadline}; today is {today}, so the notice can no longer be sent (Act Art. 31-4 ②).</source>
+        <translation>{number}의 통지는 착수일부터 {days}일 이내인 {deadline}까지 발송해야 했습니다. 오늘은 {today}이므로 더 이상 발송할 수 없습니다(법 제31조의4 ②).</translation>
+    </message>
+    <message>
+        <source>Every notice of {number} was sent.</source>
+        <translation>{number}의 통지는 모두 발송되었습니다.</translation>
+    </message>
+    <message>
+        <source>{day} lies in the future.</source>
+        <translation>{day}은(는) 미래의 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Give the day the notice was received.</source>
+        <translation>통지를 받은 날을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The notice was sent on {sent}; it cannot have been received before.</source>
+        <translation>통지는 {sent}에 발송되었으므로 그 전에 받았을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The receipt of {number} is already recorded ({day}).</source>
+        <translation>{number}의 수령일은 이미 기록되었습니다({day}).</translation>
+    </message>
+    <message>
+        <source>The comment on {number} is already recorded.</source>
+        <translation>{number}에 대한 의견은 이미 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Give the day the comment was received.</source>
+        <translation>의견을 접수한 날을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Write what the recipient submitted.</source>
+        <translation>제출된 의견의 내용을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Record the day {number} was received first: the comment period runs from it.</source>
+        <translation>{number}을(를) 받은 날을 먼저 기록하십시오. 의견제출 기간은 그날부터 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The notice was received on {day}; a comment on it cannot come earlier.</source>
+        <translation>통지는 {day}에 수령되었으므로 그 전에 의견이 접수될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no validity-check document {number}.</source>
+        <translation>타당성조사 문서 {number}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ex officio</source>
+        <translation>직권</translation>
+    </message>
+    <message>
+        <source>A state body</source>
+        <translation>국가기관</translation>
+    </message>
+    <message>
+        <source>The client (interested party)</source>
+        <translation>평가 의뢰인(이해관계인)</translation>
+    </message>
+    <message>
+        <source>A recipient of the result (interested party)</source>
+        <translation>평가 결과를 받은 자(이해관계인)</translation>
+    </message>
+    <message>
+        <source>the institute</source>
+        <translation>평가기관</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>평가 의뢰인</translation>
+    </message>
+    <message>
+        <source>the requester</source>
+        <translation>조사 요청인</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>착수</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>통지 완료</translation>
+    </message>
+</context>
+<context>
+    <name>ValidityPage</name>
+    <message>
+        <source>Validity checks</source>
+        <translation>타당성조사</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Open check…</source>
+        <translation>조사 착수…</translation>
+    </message>
+    <message>
+        <source>Send notices</source>
+        <translation>통지 발송</translation>
+    </message>
+    <message>
+        <source>Record receipt…</source>
+        <translation>수령일 기록…</translation>
+    </message>
+    <message>
+        <source>Record comment…</source>
+        <translation>의견 기록…</translation>
+    </message>
+    <message>
+        <source>Conclude…</source>
+        <translation>결론…</translation>
+    </message>
+    <message>
+        <source>Open sanction case</source>
+        <translation>제재사건 개시</translation>
+    </message>
+    <message>
+        <source>Preview notice</source>
+        <translation>통지서 미리보기</translation>
+    </message>
+    <message>
+        <source>Preview result letter</source>
+        <translation>결과 통지서 미리보기</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>조사번호</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>평가기관</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>평가보고서</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>조사 요청</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>다음 기한</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>통지 대상</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>통지번호</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송일</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>수령일</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>미기록</translation>
+    </message>
+    <message>
+        <source>Comment due by</source>
+        <translation>의견제출 기한</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (기한 경과)</translation>
+    </message>
+    <message>
+        <source>Select a check to see its notices.</source>
+        <translation>조사를 선택하면 통지 내역이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>{number}: report {report} of {name} · notices due by {deadline}</source>
+        <translation>{number}: {name}의 평가보고서 {report} · 통지 기한 {deadline}</translation>
+    </message>
+    <message>
+        <source>result letter {number}</source>
+        <translation>결과 통지서 {number}</translation>
+    </message>
+    <message>
+        <source>a sanction case was opened from it</source>
+        <translation>이 조사로 제재사건 개시됨</translation>
+    </message>
+    <message>
+        <source>Validity check {number} opened.</source>
+        <translation>타당성조사 {number}을(를) 착수했습니다.</translation>
+    </message>
+    <message>
+        <source>Notices {numbers} sent.</source>
+        <translation>통지 {numbers}을(를) 발송했습니다.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Comment of {name}</source>
+        <translation>{name}의 의견</translation>
+    </message>
+    <message>
+        <source>A comment is due by {deadline}; one received later is recorded and marked late.</source>
+        <translation>의견제출 기한은 {deadline}입니다. 그 후에 접수된 의견도 기록하되 기한 경과로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Receipt of {name}</source>
+        <translation>{name}의 통지 수령</translation>
+    </message>
+    <message>
+        <source>The recipient may comment within 10 days of the day it received the notice.</source>
+        <translation>통지 대상은 통지를 받은 날부터 10일 이내에 의견을 제출할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Check {check} concluded; result letter {number} issued.</source>
+        <translation>{check} 조사의 결론을 내리고 결과 통지서 {number}을(를) 발급했습니다.</translation>
+    </message>
+    <message>
+        <source>Conclude {number}</source>
+        <translation>{number} 결론</translation>
+    </message>
+    <message>
+        <source>Open a sanction case against {name} for evaluating in breach of the standard (Act Art. 31 ① 3), with {number} as its evidence? The case intends a suspension of 3 months; the disposition is decided after the prior notice and the hearing.</source>
+        <translation>{number}을(를) 증거로 하여 {name}에 대하여 평가기준 위반(법 제31조 ① 3) 제재사건을 개시하시겠습니까? 예정 처분은 3개월 효력정지이며, 처분은 사전통지와 청문을 거쳐 정합니다.</translation>
+    </message>
+    <message>
+        <source>Sanction case opened from {number}.</source>
+        <translation>{number}(으)로 제재사건을 개시했습니다.</translation>
     </message>
 </context>
 <context>

@@ -98,9 +98,10 @@ def test_the_designated_applicants_dossier_verifies_and_its_manifest_matches_eve
             assert listed[name]["sha256"] == hashlib.sha256(content).hexdigest()
     documents = sorted(n for n in files if n.startswith("documents/"))
     kinds = " ".join(documents)
-    for label in ("지정결과통지", "지정서", "고시", "현장실사통지", "현장실사보고", "회의록"):
+    for label in ("지정결과통지", "지정서", "고시", "현장실사통지", "현장실사보고", "회의록", "타당성조사통지"):
         assert label in kinds
-    assert len(report.documents) == len(documents) == result.documents == 6
+    # six of the designation, two notices of the validity check the demo opened on one of its reports
+    assert len(report.documents) == len(documents) == result.documents == 8
     assert all(r.valid for _, r in report.documents)
     assert result.issued_now == 0  # the demo printed every document it issued
     assert len([n for n in files if n.startswith("attachments/")]) == result.attachments == 5

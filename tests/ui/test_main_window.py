@@ -13,7 +13,7 @@ from desktop.ui.pages.registry_of_pages import PAGES, page_classes
 from desktop.ui.preferences import LOGIN_LANGUAGE, person_key
 
 PROCEDURE = ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry", "sanctions",
-             "reports", "surveys"]
+             "reports", "validity", "surveys"]
 SIDEBARS = {
     "admin": [*PROCEDURE, "audit", "users"],
     "secretariat": [*PROCEDURE, "audit"],
@@ -39,7 +39,7 @@ def open_window(qtbot, context, dialogs, settings) -> MainWindow:
 def test_every_page_is_registered() -> None:
     keys = [c.key for c in page_classes()]
     assert keys == ["applications", "rounds", "screening", "inspections", "committee", "decisions", "registry",
-                    "sanctions", "reports", "surveys", "audit", "users"]
+                    "sanctions", "reports", "validity", "surveys", "audit", "users"]
     assert len(keys) == len(PAGES)
 
 

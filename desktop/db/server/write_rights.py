@@ -68,6 +68,10 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "survey_strata": (SECRETARIAT,),
     "survey_samples": (SECRETARIAT,),
     "survey_findings": (SECRETARIAT,),
+    # validity checks of filed reports (MANAGE_REPORTS): opening, notices, comments, findings and the conclusion
+    "validity_checks": (SECRETARIAT,),
+    "validity_notices": (SECRETARIAT,),
+    "validity_findings": (SECRETARIAT,),
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

@@ -101,6 +101,13 @@ def action_names() -> dict[str, str]:
         "survey.report": translate("AuditAction", "Sample survey closed and its report issued"),
         "reports.correction_request": translate("AuditAction", "Correction of a filed report requested"),
         "reports.correction_answer": translate("AuditAction", "Answer to a correction request recorded"),
+        # --- validity13 ---
+        "validity.open": translate("AuditAction", "Validity check opened"),
+        "validity.notice": translate("AuditAction", "Notice of a validity check sent"),
+        "validity.receipt": translate("AuditAction", "Receipt of a validity-check notice recorded"),
+        "validity.comment": translate("AuditAction", "Comment on a validity check recorded"),
+        "validity.conclude": translate("AuditAction", "Validity check concluded"),
+        "validity.sanction": translate("AuditAction", "Sanction case opened from a validity check"),
         "user.create": translate("AuditAction", "User added"),
         "user.update": translate("AuditAction", "User's details changed"),
         "user.role": translate("AuditAction", "User's role changed"),

@@ -25,8 +25,8 @@ inspection_offline_exports, offline_database_identity, committee_members, member
 round_committee_seats, committee_meetings, meeting_attendance, meeting_agenda_items, conflict_declarations,
 challenges, challenge_votes, score_sheets, score_entries, scoring_results, decisions, number_sequences,
 issued_documents, public_notices, registry_entries, registry_events, registry_changes, evaluation_reports,
-report_correction_requests, sample_surveys, survey_strata, survey_samples,
-survey_findings, users, settings, audit_events,
+report_correction_requests, validity_checks, validity_notices, validity_findings, sample_surveys, survey_strata,
+survey_samples, survey_findings, users, settings, audit_events,
 audit_chain_head.
 """
 

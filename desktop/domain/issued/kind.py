@@ -18,3 +18,5 @@ class DocumentKind(StrEnum):
     HEARING_RECORD = "hearing_record"  # 청문조서 with the presiding officer's opinion
     SANCTION_DISPOSITION = "sanction_disposition"  # 처분서: suspension or revocation
     SURVEY_REPORT = "survey_report"  # 표본조사 결과보고 (Act Art. 31-4 ④)
+    VALIDITY_NOTICE = "validity_notice"  # 타당성조사 통지 to the institute, the client or the requester
+    VALIDITY_RESULT = "validity_result"  # 타당성조사 결과 통지

@@ -19,4 +19,6 @@ def kind_label(kind: str) -> str:
         DocumentKind.HEARING_RECORD: translate("Documents", "Hearing record"),
         DocumentKind.SANCTION_DISPOSITION: translate("Documents", "Sanction disposition"),
         DocumentKind.SURVEY_REPORT: translate("Documents", "Sample survey report"),
+        DocumentKind.VALIDITY_NOTICE: translate("Documents", "Notice of a validity check"),
+        DocumentKind.VALIDITY_RESULT: translate("Documents", "Result of a validity check"),
     }.get(kind, kind.replace("_", " "))

@@ -36,6 +36,7 @@ from desktop.domain.institutions.service import sector_label
 from desktop.domain.registry.models import RegistryChangeKind, RegistryStatus
 from desktop.domain.registry.service import change_kind_label, registry_value_text
 from desktop.domain.registry.service import status_label as registry_status_label
+from desktop.domain.reports.standard import Conclusion, Criterion, conclusion_label, criterion_label
 from desktop.domain.sanctions.models import DispositionKind, Ground
 from desktop.domain.sanctions.service import ground_label as sanction_ground_label
 from desktop.domain.sanctions.service import kind_label as disposition_kind_label
@@ -47,6 +48,8 @@ from desktop.domain.screening.rules import qualification_label
 from desktop.domain.screening.service import outcome_label as screening_outcome_label
 from desktop.domain.screening.service import rule_label
 from desktop.domain.screening.supplements import status_label as supplement_status_label
+from desktop.domain.validity.models import Recipient, Requester
+from desktop.domain.validity.service import recipient_label, requester_label
 
 HIDDEN = frozenset({"id", "created_at", "updated_at", "version"})  # bookkeeping, not what anyone changed
 
@@ -182,6 +185,7 @@ def field_labels() -> dict[str, str]:
         "reviewed": translate("AuditField", "Reports reviewed"),
         "inappropriate": translate("AuditField", "Found inappropriate"),
         "share": translate("AuditField", "Stratified share inappropriate"),
+        **_validity_labels(),
     }
 
 
@@ -198,6 +202,19 @@ def _sanction_labels() -> dict[str, str]:
         "public": translate("AuditField", "Public"),
         "starts_on": translate("AuditField", "First day"), "ends_on": translate("AuditField", "Last day"),
         "entry_id": translate("AuditField", "Registry entry"),
+    }
+
+
+def _validity_labels() -> dict[str, str]:
+    """The fields the validity-check services keep in their events."""
+    return {
+        "report": translate("AuditField", "Filed report"), "requester": translate("AuditField", "Requested by"),
+        "notice_deadline": translate("AuditField", "Notices due by"),
+        "recipient": translate("AuditField", "Recipient"),
+        "commented_on": translate("AuditField", "Comment received on"),
+        "conclusion": translate("AuditField", "Conclusion"),
+        "short_on": translate("AuditField", "Falls short on"),
+        "sanction_case": translate("AuditField", "Sanction case"),
     }
 
 
@@ -249,6 +266,11 @@ VALUES: dict[str, Callable[[Any], str]] = {  # "table.field" for one kind of rec
     "role": _enum(Role, role_label),
     "ground": _enum(ConflictGround, conflict_ground_label),
     "sanction_cases.ground": _enum(Ground, sanction_ground_label),
+    "validity_checks.requester": _enum(Requester, requester_label),
+    "validity_notices.recipient": _enum(Recipient, recipient_label),
+    "validity_checks.conclusion": _enum(Conclusion, conclusion_label),
+    "short_on": lambda value: ", ".join(_enum(Criterion, criterion_label)(v) for v in value) if isinstance(
+        value, list) else str(value),
     "sanction_cases.intended": _enum(DispositionKind, disposition_kind_label),
     "sanction_dispositions.kind": _enum(DispositionKind, disposition_kind_label),
     "registry_restrictions.kind": _enum(DispositionKind, disposition_kind_label),

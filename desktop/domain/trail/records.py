@@ -30,6 +30,7 @@ from desktop.domain.scoring.models import ScoreSheet, ScoringResult
 from desktop.domain.screening.models import ScreeningResult, SupplementRequest
 from desktop.domain.settings.catalogue import SPECS, setting_label
 from desktop.domain.surveys.models import SampleSurvey, SurveySample
+from desktop.domain.validity.models import ValidityCheck, ValidityNotice
 
 Names = Callable[[Session, set[int]], dict[int, str]]
 
@@ -221,6 +222,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
     "sample_surveys": RecordKind(lambda: translate("AuditRecord", "sample survey {name}"),
                                  _column(SampleSurvey, SampleSurvey.number)),
     "survey_samples": RecordKind(lambda: translate("AuditRecord", "sampled report {name}"), _sampled_reports),
+    "validity_checks": RecordKind(lambda: translate("AuditRecord", "validity check {name}"),
+                                  _column(ValidityCheck, ValidityCheck.number)),
+    "validity_notices": RecordKind(lambda: translate("AuditRecord", "validity-check notice {name}"),
+                                   _column(ValidityNotice, ValidityNotice.number)),
     "report_correction_requests": RecordKind(lambda: translate("AuditRecord", "correction request on report {name}"),
                                              _correction_requests),
 }

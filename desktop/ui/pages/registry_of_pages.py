@@ -59,6 +59,7 @@ PAGES: tuple[PageEntry, ...] = (
     _entry("registry", "RegistryPage", QT_TRANSLATE_NOOP("RegistryPage", "Registry")),
     _entry("sanctions", "SanctionsPage", QT_TRANSLATE_NOOP("SanctionsPage", "Sanctions")),
     _entry("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
+    _entry("validity", "ValidityPage", QT_TRANSLATE_NOOP("ValidityPage", "Validity checks")),
     _entry("surveys", "SurveysPage", QT_TRANSLATE_NOOP("SurveysPage", "Sample surveys")),
     _entry("audit", "AuditPage", QT_TRANSLATE_NOOP("AuditPage", "Audit log"), Permission.VIEW_AUDIT),
     _entry("users", "UsersPage", QT_TRANSLATE_NOOP("UsersPage", "Users"), Permission.MANAGE_USERS),

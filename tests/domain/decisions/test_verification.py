@@ -35,7 +35,9 @@ def test_the_demo_recorded_every_document_it_handed_out(demo_database):
                      "inspection_notice": 14, "inspection_report": 13, "minutes": 1,
                      # the demo's two sanction cases (desktop/demo/sanctions.py): four documents each
                      "sanction_notice": 2, "hearing_notice": 2, "hearing_record": 2, "sanction_disposition": 2,
-                     "survey_report": 1}  # the demo's completed sample survey (desktop/demo/surveys.py)
+                     "survey_report": 1,  # the demo's completed sample survey (desktop/demo/surveys.py)
+                     # its two validity checks (desktop/demo/validity.py): five notices and one result letter
+                     "validity_notice": 5, "validity_result": 1}
 
 
 def test_printing_again_reproduces_the_issued_bytes(demo_database, demo_actors, issued):
@@ -46,7 +48,7 @@ def test_printing_again_reproduces_the_issued_bytes(demo_database, demo_actors, 
         count = s.scalar(select(func.count(IssuedDocument.id)))
     assert not first.new and not again.new  # the demo issued it; both are reproductions
     assert first.data == again.data and first.verification_code == again.verification_code
-    assert count == 60  # 51 of the designation procedure, 8 of the two sanction cases, the survey report
+    assert count == 66  # 51 of the designation procedure, 8 of the sanction cases, 6 of the validity checks, 1 survey
     with demo_database.transaction() as s:
         english = issued_document(s, demo_actors["approver"], dataclasses.replace(request, language="en"))
     assert english.new and english.verification_code != first.verification_code

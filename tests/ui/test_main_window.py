@@ -89,7 +89,7 @@ def test_the_sidebar_offers_only_the_pages_the_role_may_use(qtbot, context_for, 
 def test_each_person_lands_on_their_own_last_page_never_a_refusal(qtbot, context_for, dialogs, settings) -> None:
     admin = open_window(qtbot, context_for("admin"), dialogs, settings)
     qtbot.mouseClick(admin.navigation.viewport(), Qt.MouseButton.LeftButton,
-                     pos=admin.navigation.visualItemRect(admin.navigation.item(11)).center())
+                     pos=admin.navigation.visualItemRect(admin.navigation.item(12)).center())
     assert admin.current_page().key == "users"
     admin.close()
     secretariat = open_window(qtbot, context_for("secretariat"), dialogs, settings)

@@ -55,11 +55,12 @@ NUMBER_STYLES: dict[str, dict[str, str]] = {
     "meeting": {"ko": "심의-{year}-{serial}", "en": "CM-{year}-{serial}"},
     "sanction_case": {"ko": "제재사건-{year}-{serial}", "en": "SC-{year}-{serial}"},
     "sanction": {"ko": "제재-{year}-{serial}", "en": "SAN-{year}-{serial}"},
+    "publication": {"ko": "공표-{year}-{serial}", "en": "PUB-{year}-{serial}"},
 }
 _STORED_NUMBER = re.compile(r"^(?:제(?P<official>\d{4})-(?P<official_serial>\d+)호|"
-                            r"(?P<prefix>보완|실사|심의|제재사건|제재)-(?P<year>\d{4})-(?P<serial>\d+))$")
+                            r"(?P<prefix>보완|실사|심의|제재사건|제재|공표)-(?P<year>\d{4})-(?P<serial>\d+))$")
 _KIND_OF_PREFIX = {"보완": "supplement", "실사": "inspection", "심의": "meeting", "제재사건": "sanction_case",
-                   "제재": "sanction"}
+                   "제재": "sanction", "공표": "publication"}
 
 
 def number_parts(number: str) -> tuple[str, str, str] | None:

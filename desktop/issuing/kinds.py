@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.i18n import translate
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
-from desktop.issuing import sanction_kinds
+from desktop.issuing import publication_kinds, sanction_kinds
 
 if TYPE_CHECKING:  # the command line builds its parser from KINDS without loading the database layer
     from sqlalchemy.orm import Session
@@ -374,6 +374,16 @@ def _sanction_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str
                     _sanction_facts)
 
 
+def _publication_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts("", "", "", _day(data.published_at))
+
+
+def _publication_spec(kind: DocumentKind, cli: str, cli_help: str, file_label: dict[str, str]) -> KindSpec:
+    p = publication_kinds
+    return KindSpec(kind, p.ENTITY_TYPE, cli, cli_help, p.NUMBER_HELP, file_label, p.data_class, p.render, p.build,
+                    p.finder(kind), p.title, _no_application, p.issued, _publication_facts)
+
+
 SANCTION_NUMBER = "document number, e.g. 제재-2026-0001 or SAN-2026-0001"
 
 
@@ -423,6 +433,12 @@ KINDS: dict[str, KindSpec] = {spec.kind.value: spec for spec in (
     _sanction_spec(DocumentKind.SANCTION_DISPOSITION, "sanction_dispositions", "sanction-disposition",
                    "the disposition (처분서): suspension or revocation of a designation",
                    {"ko": "처분서", "en": "disposition"}, sanction_kinds.finder("Disposition")),
+    _publication_spec(DocumentKind.REGISTRY_LIST, "registry-list",
+                      "the published list of designated institutes (지정 현황) as of its day",
+                      {"ko": "지정현황", "en": "designated-institutes"}),
+    _publication_spec(DocumentKind.SANCTIONS_LIST, "sanctions-list",
+                      "the published list of sanctions (행정처분 현황) as of its day",
+                      {"ko": "행정처분현황", "en": "sanctions"}),
 )}
 BY_CLI: dict[str, KindSpec] = {spec.cli: spec for spec in KINDS.values()}
 

@@ -63,6 +63,8 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # the evaluation-report register (MANAGE_REPORTS): imports and correction requests
     "evaluation_reports": (SECRETARIAT,),
     "report_correction_requests": (SECRETARIAT,),
+    # the public lists published (MAINTAIN_REGISTRY): new rows only (triggers refuse changes)
+    "publications": (SECRETARIAT,),
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

@@ -17,3 +17,5 @@ class DocumentKind(StrEnum):
     HEARING_NOTICE = "hearing_notice"  # 청문 통지
     HEARING_RECORD = "hearing_record"  # 청문조서 with the presiding officer's opinion
     SANCTION_DISPOSITION = "sanction_disposition"  # 처분서: suspension or revocation
+    REGISTRY_LIST = "registry_list"  # 지정 현황: the public list of designated institutes as of a day
+    SANCTIONS_LIST = "sanctions_list"  # 행정처분 현황: the published list of sanctions as of a day

@@ -18,4 +18,6 @@ def kind_label(kind: str) -> str:
         DocumentKind.HEARING_NOTICE: translate("Documents", "Notice of a hearing"),
         DocumentKind.HEARING_RECORD: translate("Documents", "Hearing record"),
         DocumentKind.SANCTION_DISPOSITION: translate("Documents", "Sanction disposition"),
+        DocumentKind.REGISTRY_LIST: translate("Documents", "Published list of designated institutes"),
+        DocumentKind.SANCTIONS_LIST: translate("Documents", "Published list of sanctions"),
     }.get(kind, kind.replace("_", " "))

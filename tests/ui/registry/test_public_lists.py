@@ -74,3 +74,19 @@ def test_a_draft_of_the_list_of_sanctions_is_marked_and_a_future_day_is_refused(
 def test_a_member_sees_the_public_lists_but_may_not_publish(make_page):
     page = make_page(RegistryPage, "member")
     assert not page.lists.publish_button.isEnabled() and page.export_button.isEnabled()
+
+
+def test_the_public_lists_read_in_korean(make_page, qtbot, interface_language, demo_database, demo_actors):
+    interface_language("ko")
+    with demo_database.transaction() as s:
+        from desktop.issuing.publication_kinds import publish
+
+        publish(s, demo_actors["secretariat"], DocumentKind.REGISTRY_LIST, date(2026, 11, 25))
+    page = make_page(RegistryPage)
+    show_window(qtbot, page)
+    page.tabs.setCurrentWidget(page.lists.tab)
+    assert page.lists.publish_button.text() == "2026. 11. 25. 기준 목록 공표…"
+    assert page.lists.choice.currentText() == "지정 평가기관"
+    assert [r.number for r in page.lists.table.records()] == ["공표-2026-0001"]
+    page.window().resize(1300, 760)
+    page.grab().save("/tmp/publish13-registry-published-ko.png")

@@ -114,3 +114,18 @@ def test_a_member_may_not_request_a_correction(make_page, qtbot):
     show_window(qtbot, page)
     click_row(qtbot, page.view, 0, 1)
     assert page.current_report() is not None and not page.request_button.isEnabled()
+
+
+def test_the_request_dialog_reads_in_korean(make_page, qtbot, interface_language):
+    interface_language("ko")
+    page = loaded(qtbot, make_page(ReportsPage))
+    show_window(qtbot, page)
+    click_row(qtbot, page.view, _report_filed_before_september(page), 1)
+    qtbot.mouseClick(page.request_button, Qt.MouseButton.LeftButton)
+    page.dialog.received_on.setDate(QDate(2026, 9, 15))
+    assert page.dialog.due.text().startswith("2026. 10. 6. (수령 다음 날부터 20일")
+    page.dialog.grab().save("/tmp/publish13-correction-request-ko.png")
+    page.dialog.reject()
+    page.tabs.setCurrentWidget(page.correction_panel)
+    assert page.correction_panel.counts.text() == "진행 중 1 · 기한 경과 1 · 답변 완료 3"  # the demo's five
+    page.grab().save("/tmp/publish13-corrections-ko.png")

@@ -1162,6 +1162,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Public list published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6736,7 +6740,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Public list of</source>
+        <source>Public list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

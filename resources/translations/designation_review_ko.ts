@@ -1160,6 +1160,10 @@
         <translation>정정 요청 회신 기록</translation>
     </message>
     <message>
+        <source>Public list published</source>
+        <translation>목록 공표</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>사용자 등록</translation>
     </message>
@@ -6704,7 +6708,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>공표한 목록은 공표한 그대로 인쇄되고 내보내집니다.</translation>
     </message>
     <message>
-        <source>Public list of</source>
+        <source>Public list</source>
         <translation>공표 목록</translation>
     </message>
     <message>

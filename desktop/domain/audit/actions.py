@@ -96,6 +96,7 @@ def action_names() -> dict[str, str]:
         "reports.import": translate("AuditAction", "Filed evaluation reports imported"),
         "reports.correction_request": translate("AuditAction", "Correction of a filed report requested"),
         "reports.correction_answer": translate("AuditAction", "Answer to a correction request recorded"),
+        "publication.publish": translate("AuditAction", "Public list published"),
         "user.create": translate("AuditAction", "User added"),
         "user.update": translate("AuditAction", "User's details changed"),
         "user.role": translate("AuditAction", "User's role changed"),

@@ -83,6 +83,7 @@ def list_kind(kind: str) -> DocumentKind:
 def list_content(session: Session, actor: Actor, kind: str, day: date | None = None, number: str = "",
                  published_at: datetime | None = None) -> PublishedList:
     """The list of ``kind`` as of ``day`` as it reads now (a draft while ``number`` is empty)."""
+    require(session, actor, Permission.VIEW_APPLICATIONS)
     kind = list_kind(kind)
     day = day or today()
     settings = get_settings(session)

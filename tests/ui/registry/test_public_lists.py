@@ -34,7 +34,7 @@ def test_publishing_the_list_of_sanctions_numbers_it_and_it_prints_as_issued(mak
     (published,) = page.lists.table.records()
     assert (published.number, published.kind, published.as_of, published.rows) == \
         ("공표-2026-0001", "sanctions_list", date(2026, 11, 20), 2)
-    assert messages[-1] == "공표-2026-0001 published: Sanctions as of 2026. 11. 20., 2 row(s)."
+    assert messages[-1] == "공표-2026-0001 published: Sanctions as of 2026. 11. 20., 2 rows."
     page.lists.table.view.clearSelection()
     click_record(qtbot, page.lists.table, lambda p: p.number == "공표-2026-0001", column=page.lists.LIST)
     dialogs.save_path = tmp_path / "published.pdf"

@@ -60,7 +60,7 @@ def test_a_request_with_its_live_deadline_then_a_late_answer(make_page, qtbot, d
     qtbot.mouseClick(page.correction_panel.answer_button, Qt.MouseButton.LeftButton)
     answer = page.dialog
     answer.answered_on.setDate(QDate(2026, 10, 9))
-    assert answer.timing.text() == "Late by 3 day(s): the answer is recorded and marked late."
+    assert answer.timing.text() == "Late by 3 days: the answer is recorded and marked late."
     answer.answered_on.setDate(QDate(2026, 10, 6))
     assert answer.timing.text() == "In time."
     answer.answered_on.setDate(QDate(2026, 10, 9))

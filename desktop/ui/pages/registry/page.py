@@ -69,6 +69,7 @@ class RegistryPage(Page):
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("font-weight: bold;")
+        self.summary.setWordWrap(True)  # beside three buttons: a narrow window wraps it rather than growing
         self.change_button = self._button(self.tr("Record a change…"), self.open_change, "changeButton")
         self.review_button = self._button(self.tr("Review date…"), self.open_review_date, "reviewButton")
         for widget in (self.change_button, self.review_button):
@@ -78,7 +79,7 @@ class RegistryPage(Page):
             self.lists.as_of, self.lists.export_button, self.lists.print_actions
         top = QHBoxLayout()  # two short rows, so the page fits a narrow window
         top.addWidget(self.summary, 1)
-        for widget in (self.change_button, self.review_button):
+        for widget in (self.change_button, self.review_button, self.lists.publish_button):
             top.addWidget(widget)
         bar = self.lists.bar()
         self.table = RecordTable(self._columns(), parent=self)

@@ -73,8 +73,9 @@ class PublicLists(QObject):
         self.tab = QWidget(page)
         layout = QVBoxLayout(self.tab)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Each published list is printed and exported exactly as it was published."),
-                             self.tab), 1)
+        note = QLabel(self.tr("Each published list is printed and exported exactly as it was published."), self.tab)
+        note.setWordWrap(True)
+        row.addWidget(note, 1)
         row.addWidget(self.issued_actions.button)
         row.addWidget(self.workbook_button)
         layout.addLayout(row)
@@ -89,12 +90,13 @@ class PublicLists(QObject):
 
     def bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
+        bar.setSpacing(4)  # close together, so the page still fits a window of 720 pixels
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Public list of"), self.page))
+        bar.addWidget(QLabel(self.tr("Public list"), self.page))
         bar.addWidget(self.choice)
         bar.addWidget(QLabel(self.tr("as of"), self.page))
-        for widget in (self.as_of, self.export_button, self.print_actions.button, self.publish_button):
-            bar.addWidget(widget)
+        for widget in (self.as_of, self.export_button, self.print_actions.button):
+            bar.addWidget(widget)  # the publish button sits on the page's top row: the page fits a narrow window
         return bar
 
     def _columns(self) -> list[Column]:

@@ -16,6 +16,9 @@
     designation-review inspection-offline FILE.inspection              fill in an offline inspection (no database)
     designation-review [--database URL] export json -o FILE.json
     designation-review [--database URL] registry list [--on DATE] -o FILE.xlsx|FILE.pdf [--language ko|en]
+    designation-review [--database URL] sanctions list [--on DATE] -o FILE.xlsx|FILE.pdf [--language ko|en]
+    designation-review [--database URL] registry|sanctions list --publication NUMBER -o FILE.xlsx   as published
+    designation-review [--database URL] document registry-list|sanctions-list NUMBER -o FILE.pdf  a published list
     designation-review [--database URL] trust export -o authority.pem   the authority's signing certificate
     designation-review trust add CERT.pem                              trust a certificate (the user's trust folder)
     designation-review [--database URL] trust list                      the certificates a verification trusts
@@ -41,7 +44,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli_registry import add_registry_parser, cmd_registry
+from desktop.cli_registry import add_registry_parser, cmd_registry, cmd_sanctions
 from desktop.cli_support import EXIT_ERROR, EXIT_OK, EXIT_USAGE, _opened
 from desktop.cli_support import open_database as _open_database
 from desktop.core.errors import DomainError, FileError
@@ -565,7 +568,7 @@ def _database_commands() -> dict:
 COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "import": cmd_import,
             "verify": cmd_verify, "dossier": cmd_dossier, "trust": cmd_trust, "audit": cmd_audit,
             "inspection-offline": cmd_inspection_offline, "info": cmd_info, "recompute": cmd_recompute,
-            "registry": cmd_registry}
+            "registry": cmd_registry, "sanctions": cmd_sanctions}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -58,11 +58,13 @@ NUMBER_STYLES: dict[str, dict[str, str]] = {
     "survey": {"ko": "표본조사-{year}-{serial}", "en": "SUR-{year}-{serial}"},
     "validity_check": {"ko": "타당성-{year}-{serial}", "en": "VC-{year}-{serial}"},
     "validity": {"ko": "타당성통지-{year}-{serial}", "en": "VCL-{year}-{serial}"},
+    "publication": {"ko": "공표-{year}-{serial}", "en": "PUB-{year}-{serial}"},
 }
 _STORED_NUMBER = re.compile(r"^(?:제(?P<official>\d{4})-(?P<official_serial>\d+)호|"
-                            r"(?P<prefix>보완|실사|심의|제재사건|제재|표본조사|타당성통지|타당성)-(?P<year>\d{4})-(?P<serial>\d+))$")
+                            r"(?P<prefix>보완|실사|심의|제재사건|제재|표본조사|타당성통지|타당성|공표)-(?P<year>\d{4})-"
+                            r"(?P<serial>\d+))$")
 _KIND_OF_PREFIX = {"보완": "supplement", "실사": "inspection", "심의": "meeting", "제재사건": "sanction_case",
-                   "제재": "sanction", "표본조사": "survey",
+                   "제재": "sanction", "표본조사": "survey", "공표": "publication",
                    "타당성통지": "validity", "타당성": "validity_check"}
 
 

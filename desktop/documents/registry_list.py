@@ -1,20 +1,12 @@
-"""The list of designated institutes as the ministry publishes it (지식재산 평가기관 지정 현황), as of a day: a
-landscape PDF in the official layout and an XLSX workbook, in Korean or English, with the same rows and remarks."""
+"""The list of designated institutes as the ministry publishes it (지식재산 평가기관 지정 현황), as of a day: its
+words and cells in Korean or English and the XLSX workbook; the landscape PDF is ``public_lists`` (published: a
+numbered, signed document; else a draft)."""
 
 import io
-from xml.sax.saxutils import escape
-
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table
 
 from desktop.core.formatting import english_date, official_date
-from desktop.documents.fonts import FONT
 from desktop.documents.labels import check_language, scope_text
-from desktop.documents.layout import CREATOR, NumberedCanvas, document_number
-from desktop.documents.styles import GREY, paragraph_style, table_style
+from desktop.documents.layout import CREATOR, document_number
 from desktop.domain.registry.models import MergerRole, RegistryStatus
 from desktop.domain.registry.public_list import PublicList, PublicListRow
 
@@ -28,6 +20,7 @@ TEXT = {
         "merged_into": "{date} {partner}에 합병",
         "suspended": "업무정지 중",
         "none": "지정된 평가기관이 없습니다.",
+        "preamble": "「발명진흥법」 제28조에 따라 지정된 평가기관의 현황을 다음과 같이 공표합니다.",
         "basis": ("「발명진흥법」 제28조에 따라 지정된 평가기관의 현황입니다. 평가 대상은 같은 법 제2조제11호에 따른 "
                   "지식재산의 종류입니다."),
         "sheet": "지정 현황",
@@ -42,21 +35,14 @@ TEXT = {
         "merged_into": "merged into {partner} on {date}",
         "suspended": "suspended",
         "none": "No institute is designated.",
+        "preamble": ("The institutes designated under Article 28 of the Invention Promotion Act are published as "
+                     "follows."),
         "basis": ("Institutes designated under Article 28 of the Invention Promotion Act. The scope names the kinds "
                   "of intellectual property under Article 2(11) of the Act."),
         "sheet": "Designated institutes",
     },
 }
 WIDTHS = (0.05, 0.17, 0.09, 0.24, 0.13, 0.09, 0.10, 0.13)
-RULES = (
-    ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
-    ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-    ("LINEBELOW", (0, 1), (-1, -2), 0.3, GREY),
-    ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.94, 0.94, 0.94)),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-)
 
 
 def _date(value, language: str) -> str:  # type: ignore[no-untyped-def]
@@ -88,51 +74,15 @@ def list_cells(row: PublicListRow, language: str) -> list[str]:
 
 
 def render_registry_list_pdf(data: PublicList, language: str = "ko") -> bytes:
-    """The list as landscape A4 pages with the header row repeated; the same data gives the same bytes."""
-    language = check_language(language)
-    t = TEXT[language]
-    pagesize = landscape(A4)
-    margin = 15 * mm
-    width = pagesize[0] - 2 * margin
-    buffer = io.BytesIO()
-    agency = data.agency_en if language == "en" and data.agency_en else data.agency
-    doc = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                          bottomMargin=20 * mm, invariant=1, pageCompression=1, initialFontName=FONT,
-                          title=f"{t['title']} {t['as_of'].format(date=_date(data.on, language))}", author=agency,
-                          creator=CREATOR, lang="ko-KR" if language == "ko" else "en")
-    frame = Frame(margin, 20 * mm, width, pagesize[1] - margin - 20 * mm, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
+    """A draft of the list as of its day (marked 초안 / DRAFT, no number): the layout of the published list."""
+    from desktop.documents.public_lists import render_draft
 
-    def footer(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(GREY)
-        canvas.drawString(margin, 12 * mm, agency)
-
-    doc.addPageTemplates([PageTemplate("list", [frame], onPage=footer)])
-    cell, centred = paragraph_style("TableCell", fontSize=8.5, leading=11), paragraph_style(
-        "TableCell", fontSize=8.5, leading=11, alignment=1)
-    header = [Paragraph(escape(c), paragraph_style("TableHead")) for c in t["columns"]]
-    body = [[Paragraph(escape(text), centred if n in (0, 5, 6) else cell)
-             for n, text in enumerate(list_cells(row, language))] for row in data.rows]
-    story = [Paragraph(escape(t["title"]), paragraph_style("NoticeTitle")),
-             Paragraph(escape(t["as_of"].format(date=_date(data.on, language))),
-                       paragraph_style("Body", alignment=1)),
-             Spacer(1, 4 * mm),
-             Paragraph(escape(agency), paragraph_style("Body", alignment=2, fontSize=9.5)),
-             Spacer(1, 2 * mm)]
-    if body:
-        table = Table([header, *body], colWidths=[w * width for w in WIDTHS], repeatRows=1, hAlign="LEFT")
-        table.setStyle(table_style(*RULES))
-        story.append(table)
-    else:
-        story.append(Paragraph(escape(t["none"]), paragraph_style("Body", alignment=1)))
-    story += [Spacer(1, 3 * mm), Paragraph(escape(t["basis"]), paragraph_style("Footer", fontSize=8.5, leading=11))]
-    doc.build(story, canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
+    return render_draft(data, language)
 
 
-def render_registry_list_xlsx(data: PublicList, language: str = "ko") -> bytes:
-    """The list as a workbook: a title line, the day, then the header and one row per institute."""
+def render_registry_list_xlsx(data: PublicList, language: str = "ko", number: str = "") -> bytes:
+    """The list as a workbook: a title line, the day (and the publication's number), then the header and one row
+    per institute."""
     from datetime import datetime
 
     from openpyxl import Workbook
@@ -147,6 +97,8 @@ def render_registry_list_xlsx(data: PublicList, language: str = "ko") -> bytes:
     sheet.append([t["title"]])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([t["as_of"].format(date=_date(data.on, language))])
+    if number:
+        sheet.cell(2, len(WIDTHS), document_number(number, language))
     sheet.append(list(t["columns"]))
     for c in sheet[3]:
         c.font = Font(bold=True)

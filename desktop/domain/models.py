@@ -10,6 +10,7 @@ from desktop.domain.decisions import models as decisions
 from desktop.domain.inspections import models as inspections
 from desktop.domain.institutions import models as institutions
 from desktop.domain.issued import models as issued
+from desktop.domain.publication import models as publication
 from desktop.domain.registry import models as registry
 from desktop.domain.registry import status as registry_status
 from desktop.domain.reports import models as reports
@@ -24,6 +25,6 @@ metadata = Base.metadata
 
 __all__ = [
     "accounts", "applications", "audit", "blobs", "committee", "decisions", "inspections",
-    "institutions", "issued", "metadata", "registry", "registry_status", "reports", "sanctions", "scoring",
-    "screening", "settings", "surveys", "validity",
+    "institutions", "issued", "metadata", "publication", "registry", "registry_status", "reports", "sanctions",
+    "scoring", "screening", "settings", "surveys", "validity",
 ]

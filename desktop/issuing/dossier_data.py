@@ -112,6 +112,7 @@ def collect_records(session: Session, actor: Actor, application: Application) ->
     for table in ("validity_notices", "validity_findings"):
         _collect(records, session, table, "check_id", records.ids("validity_checks"))
     _collect(records, session, "public_notices", "id", notices_listing(session, application))
+    _collect(records, session, "publications", "id", publications_listing(session, records))
     view = sheets_for(session, actor, application.id)
     records.sheets_visible = view.others_visible
     records.refs["score_sheets"] = {s.id for s in view.sheets if s.id is not None} | set(session.scalars(
@@ -130,6 +131,21 @@ def notices_listing(session: Session, application: Application) -> list[int]:
     return [n.id for n in session.scalars(select(PublicNotice).where(PublicNotice.round_id == application.round_id)
                                           .order_by(PublicNotice.id))
             if any(entry.get("decision_id") in decisions for entry in n.entries or ())]
+
+
+def publications_listing(session: Session, records: CaseRecords) -> list[int]:
+    """The published lists (as frozen) that name the application's registry entry or one of its dispositions."""
+    from desktop.domain.issued.models import FrozenContent
+
+    entries, dispositions = set(records.ids("registry_entries")), set(records.ids("sanction_dispositions"))
+    found = []
+    for content in session.scalars(select(FrozenContent).where(FrozenContent.entity_type == "publications")
+                                   .order_by(FrozenContent.entity_id)) if entries or dispositions else ():
+        listing = content.content.get("registry") or content.content.get("sanctions") or {}
+        if any(row.get("entry_id") in entries or row.get("disposition_id") in dispositions
+               for row in listing.get("rows", ())):
+            found.append(content.entity_id)
+    return found
 
 
 def _sheet(records: CaseRecords, sheet: Any) -> Row:

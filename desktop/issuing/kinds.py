@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.i18n import translate
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
-from desktop.issuing import sanction_kinds, survey_kinds, validity_kinds
+from desktop.issuing import publication_kinds, sanction_kinds, survey_kinds, validity_kinds
 
 if TYPE_CHECKING:  # the command line builds its parser from KINDS without loading the database layer
     from sqlalchemy.orm import Session
@@ -376,6 +376,8 @@ def _sanction_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str
 
 def _survey_facts(data: Any) -> DocumentFacts:
     return DocumentFacts("", "", "", _day(data.issued_at))
+
+
 def _validity_facts(data: Any) -> DocumentFacts:
     return DocumentFacts(data.institution_name, data.registration_number, data.conclusion, _day(data.issued_at))
 
@@ -385,6 +387,16 @@ def _validity_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str
     return KindSpec(kind, entity_type, cli, cli_help, validity_kinds.NUMBER_HELP, file_label,
                     validity_kinds.data_class, validity_kinds.render, validity_kinds.builder(kind), find,
                     validity_kinds.title, _no_application, validity_kinds.issued_check(kind), _validity_facts)
+
+
+def _publication_facts(data: Any) -> DocumentFacts:
+    return DocumentFacts("", "", "", _day(data.published_at))
+
+
+def _publication_spec(kind: DocumentKind, cli: str, cli_help: str, file_label: dict[str, str]) -> KindSpec:
+    p = publication_kinds
+    return KindSpec(kind, p.ENTITY_TYPE, cli, cli_help, p.NUMBER_HELP, file_label, p.data_class, p.render, p.build,
+                    p.finder(kind), p.title, _no_application, p.issued, _publication_facts)
 
 
 SANCTION_NUMBER = "document number, e.g. 제재-2026-0001 or SAN-2026-0001"
@@ -447,6 +459,12 @@ KINDS: dict[str, KindSpec] = {spec.kind.value: spec for spec in (
     _validity_spec(DocumentKind.VALIDITY_RESULT, "validity_checks", "validity-result",
                    "the result letter of a concluded validity check", {"ko": "타당성조사결과", "en": "validity-result"},
                    validity_kinds.finder("ValidityCheck", "result_number")),
+    _publication_spec(DocumentKind.REGISTRY_LIST, "registry-list",
+                      "the published list of designated institutes (지정 현황) as of its day",
+                      {"ko": "지정현황", "en": "designated-institutes"}),
+    _publication_spec(DocumentKind.SANCTIONS_LIST, "sanctions-list",
+                      "the published list of sanctions (행정처분 현황) as of its day",
+                      {"ko": "행정처분현황", "en": "sanctions"}),
 )}
 BY_CLI: dict[str, KindSpec] = {spec.cli: spec for spec in KINDS.values()}
 

@@ -124,6 +124,44 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer on {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}, received {received}, answer due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n day(s): the answer is recorded and marked late.</source>
+        <translation>
+            <numerusform>Late by %n day: the answer is recorded and marked late.</numerusform>
+            <numerusform>Late by %n days: the answer is recorded and marked late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database cannot be opened</source>
@@ -1165,6 +1203,10 @@
     </message>
     <message>
         <source>Sanction case opened from a validity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public list published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3572,6 +3614,104 @@
     </message>
 </context>
 <context>
+    <name>CorrectionRequestDialog</name>
+    <message>
+        <source>Request a correction of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the registration number of the patent is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the institute on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (20 days from the day after receipt; a Saturday or holiday moves it to the next working day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the selected report&apos;s institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open · {overdue} overdue · {answered} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -4566,6 +4706,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
     <message>
         <source>Result of a validity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published list of designated institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published list of sanctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7236,6 +7384,138 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>PublicLists</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list as of the chosen day as a workbook: a draft, not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each published list is printed and exported exactly as it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the list as of {day}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) as of {day} exported to {path} (a draft, not published).</source>
+        <translation>
+            <numerusform>%n row as of {day} exported to {path} (a draft, not published).</numerusform>
+            <numerusform>%n rows as of {day} exported to {path} (a draft, not published).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the list of {list} as of {day}? It takes the next publication number; its content is frozen, its PDF is signed when printed and its workbooks for the website are kept with it. A published list never changes: publish another for another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} published: {list} as of {day}, %n row(s).</source>
+        <translation>
+            <numerusform>{number} published: {list} as of {day}, %n row.</numerusform>
+            <numerusform>{number} published: {list} as of {day}, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the workbook of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>{kind} is not a public list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a publication number such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list is published as of today or an earlier day, not {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published list is numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication {number} has no frozen content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -7551,18 +7831,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public list as of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save evidence…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7572,6 +7840,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Designated per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7684,21 +7956,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Files (*{suffix})</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the list of designated institutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n institute(s) as of {day} exported to {path}.</source>
-        <translation>
-            <numerusform>%n institute as of {day} exported to {path}.</numerusform>
-            <numerusform>%n institutes as of {day} exported to {path}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8196,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Request a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7963,31 +8224,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report number</source>
+        <source>Correction of {number} requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (late)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
+        <source>Answer on {number} recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

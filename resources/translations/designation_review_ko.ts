@@ -124,6 +124,43 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer on {number}</source>
+        <translation>{number} 정정요구 답변 기록</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>정정요구</translation>
+    </message>
+    <message>
+        <source>{number}, received {received}, answer due {due}</source>
+        <translation>{number}, {received} 수령, 답변기한 {due}</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n day(s): the answer is recorded and marked late.</source>
+        <translation>
+            <numerusform>%n일 지연: 답변은 기록되고 기한 경과로 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In time.</source>
+        <translation>기한 내 답변입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database cannot be opened</source>
@@ -1165,6 +1202,10 @@
     <message>
         <source>Sanction case opened from a validity check</source>
         <translation>타당성조사 결과로 제재사건 개시</translation>
+    </message>
+    <message>
+        <source>Public list published</source>
+        <translation>목록 공표</translation>
     </message>
     <message>
         <source>User added</source>
@@ -3566,6 +3607,104 @@
     </message>
 </context>
 <context>
+    <name>CorrectionRequestDialog</name>
+    <message>
+        <source>Request a correction of {number}</source>
+        <translation>{number} 정정요구</translation>
+    </message>
+    <message>
+        <source>e.g. the registration number of the patent is wrong</source>
+        <translation>예: 특허 등록번호 오기</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>평가보고서</translation>
+    </message>
+    <message>
+        <source>Received by the institute on</source>
+        <translation>평가기관 수령일</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>답변기한</translation>
+    </message>
+    <message>
+        <source>What is to be corrected</source>
+        <translation>정정할 사항</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>정정요구</translation>
+    </message>
+    <message>
+        <source>{day} (20 days from the day after receipt; a Saturday or holiday moves it to the next working day)</source>
+        <translation>{day} (수령 다음 날부터 20일, 말일이 토요일·공휴일이면 그다음 날)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <source>All requests</source>
+        <translation>모든 정정요구</translation>
+    </message>
+    <message>
+        <source>Of the selected report</source>
+        <translation>선택한 보고서의 정정요구</translation>
+    </message>
+    <message>
+        <source>Of the selected report&apos;s institute</source>
+        <translation>선택한 보고서 기관의 정정요구</translation>
+    </message>
+    <message>
+        <source>Record the answer…</source>
+        <translation>답변 기록…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>평가기관</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>보고서 번호</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>수령일</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>답변기한</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (기한 경과)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>정정 사유</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <source>{open} open · {overdue} overdue · {answered} answered</source>
+        <translation>진행 중 {open} · 기한 경과 {overdue} · 답변 완료 {answered}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -4559,6 +4698,14 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Result of a validity check</source>
         <translation>타당성조사 결과 통지</translation>
+    </message>
+    <message>
+        <source>Published list of designated institutes</source>
+        <translation>평가기관 지정 현황 공표</translation>
+    </message>
+    <message>
+        <source>Published list of sanctions</source>
+        <translation>평가기관 행정처분 현황 공표</translation>
     </message>
     <message>
         <source>{kind}: the record is not issued yet, so this document can only be previewed.</source>
@@ -7204,6 +7351,136 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>PublicLists</name>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>The list as of the chosen day as a workbook: a draft, not published</source>
+        <translation>선택한 날짜 기준 목록을 엑셀 파일로: 공표 전 초안</translation>
+    </message>
+    <message>
+        <source>Print draft…</source>
+        <translation>초안 인쇄…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>엑셀 내보내기…</translation>
+    </message>
+    <message>
+        <source>Each published list is printed and exported exactly as it was published.</source>
+        <translation>공표한 목록은 공표한 그대로 인쇄되고 내보내집니다.</translation>
+    </message>
+    <message>
+        <source>Public list</source>
+        <translation>공표 목록</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>공표번호</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>공표 일시</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>공표자</translation>
+    </message>
+    <message>
+        <source>Publish the list as of {day}…</source>
+        <translation>{day} 기준 목록 공표…</translation>
+    </message>
+    <message>
+        <source>Export the list as of {day}</source>
+        <translation>{day} 기준 목록 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) as of {day} exported to {path} (a draft, not published).</source>
+        <translation>
+            <numerusform>{day} 기준 %n건을 {path}(으)로 내보냈습니다(공표 전 초안).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the list of {list} as of {day}? It takes the next publication number; its content is frozen, its PDF is signed when printed and its workbooks for the website are kept with it. A published list never changes: publish another for another day.</source>
+        <translation>{day} 기준 {list} 목록을 공표하시겠습니까? 다음 공표번호가 부여되고, 내용이 고정되며, PDF는 인쇄할 때 전자서명되고, 누리집 게시용 엑셀 파일이 함께 보관됩니다. 공표한 목록은 바뀌지 않습니다. 다른 날짜의 목록은 새로 공표하십시오.</translation>
+    </message>
+    <message>
+        <source>Publish a list</source>
+        <translation>목록 공표</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} published: {list} as of {day}, %n row(s).</source>
+        <translation>
+            <numerusform>{number} 공표: {day} 기준 {list}, %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the workbook of {number}</source>
+        <translation>{number} 엑셀 파일 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>{kind} is not a public list.</source>
+        <translation>{kind}은(는) 공표 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{text} is not a publication number such as {example}.</source>
+        <translation>{text}은(는) {example}와 같은 공표번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A list is published as of today or an earlier day, not {day}.</source>
+        <translation>목록은 오늘 또는 그 이전 날짜 기준으로 공표합니다. {day} 기준으로는 공표할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The publication no longer exists.</source>
+        <translation>공표 기록이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>No published list is numbered {number}.</source>
+        <translation>공표번호 {number}인 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Publication {number} has no frozen content.</source>
+        <translation>공표 {number}에 고정된 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Designated institutes</source>
+        <translation>지정 평가기관</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>행정처분</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -7517,18 +7794,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>점검 예정일…</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>내보내기…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <source>Public list as of</source>
-        <translation>지정 현황 기준일</translation>
-    </message>
-    <message>
         <source>Save evidence…</source>
         <translation>증빙 저장…</translation>
     </message>
@@ -7539,6 +7804,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Designated per year</source>
         <translation>연도별 지정 현황</translation>
+    </message>
+    <message>
+        <source>Published lists</source>
+        <translation>공표한 목록</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -7649,20 +7918,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Files (*{suffix})</source>
         <translation>파일 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Export the list of designated institutes</source>
-        <translation>지정 평가기관 현황 내보내기</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 통합문서 (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n institute(s) as of {day} exported to {path}.</source>
-        <translation>
-            <numerusform>{day} 기준 기관 %n곳을 {path}(으)로 내보냈습니다.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7903,6 +8158,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>등록현황 파일 가져오기…</translation>
     </message>
     <message>
+        <source>Request a correction…</source>
+        <translation>정정요구…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>등록현황</translation>
     </message>
@@ -7927,32 +8186,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>지연 비율</translation>
     </message>
     <message>
-        <source>Report number</source>
-        <translation>보고서 번호</translation>
+        <source>Correction of {number} requested.</source>
+        <translation>{number} 정정요구를 기록했습니다.</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>수령일</translation>
-    </message>
-    <message>
-        <source>Answer due</source>
-        <translation>회신 기한</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source> (late)</source>
-        <translation> (기한 후)</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>회신일</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
+        <source>Answer on {number} recorded.</source>
+        <translation>{number} 정정요구 답변을 기록했습니다.</translation>
     </message>
     <message>
         <source>Loading the register…</source>

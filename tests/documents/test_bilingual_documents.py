@@ -122,7 +122,7 @@ def test_every_kind_has_its_own_visible_number_in_both_languages():
     stored = {"decision": "제2026-0001호", "public_notice": "제2026-001호", "supplement": "보완-2026-0001",
               "inspection": "실사-2026-0001", "meeting": "심의-2026-0001", "sanction_case": "제재사건-2026-0001",
               "sanction": "제재-2026-0001", "survey": "표본조사-2026-0001",
-              "validity_check": "타당성-2026-0001", "validity": "타당성통지-2026-0001"}
+              "validity_check": "타당성-2026-0001", "validity": "타당성통지-2026-0001", "publication": "공표-2026-0001"}
     for language in ("ko", "en"):
         shown = {kind: document_number(number, language) for kind, number in stored.items()}
         shown["inspection_report"] = document_number(stored["inspection"], language, kind="inspection_report")

@@ -72,6 +72,8 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "validity_checks": (SECRETARIAT,),
     "validity_notices": (SECRETARIAT,),
     "validity_findings": (SECRETARIAT,),
+    # the public lists published (MAINTAIN_REGISTRY): new rows only (triggers refuse changes)
+    "publications": (SECRETARIAT,),
     # issued documents: new rows only in practice (triggers refuse changes to issued bytes)
     "blobs": ISSUERS,
     "frozen_contents": ISSUERS,

@@ -20,3 +20,5 @@ class DocumentKind(StrEnum):
     SURVEY_REPORT = "survey_report"  # 표본조사 결과보고 (Act Art. 31-4 ④)
     VALIDITY_NOTICE = "validity_notice"  # 타당성조사 통지 to the institute, the client or the requester
     VALIDITY_RESULT = "validity_result"  # 타당성조사 결과 통지
+    REGISTRY_LIST = "registry_list"  # 지정 현황: the public list of designated institutes as of a day
+    SANCTIONS_LIST = "sanctions_list"  # 행정처분 현황: the published list of sanctions as of a day

@@ -21,4 +21,6 @@ def kind_label(kind: str) -> str:
         DocumentKind.SURVEY_REPORT: translate("Documents", "Sample survey report"),
         DocumentKind.VALIDITY_NOTICE: translate("Documents", "Notice of a validity check"),
         DocumentKind.VALIDITY_RESULT: translate("Documents", "Result of a validity check"),
+        DocumentKind.REGISTRY_LIST: translate("Documents", "Published list of designated institutes"),
+        DocumentKind.SANCTIONS_LIST: translate("Documents", "Published list of sanctions"),
     }.get(kind, kind.replace("_", " "))

@@ -1,6 +1,7 @@
 """The Registry page: the designated institutes (particulars and status today, review dates marked), public and
 private counts, the selected entry's history (designation events and recorded changes with their evidence), a
-chart of designations per year, and the public list as of a chosen day (Export… to XLSX, Print… as PDF)."""
+chart of designations per year, and the public lists (designated institutes, sanctions) as of a chosen day: drafts,
+published lists and their prints (desktop/ui/pages/registry/public_lists.py)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.core.clock import today
 from desktop.core.formatting import official_date, official_datetime
-from desktop.core.i18n import current_language
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.institutions.models import Sector
 from desktop.domain.institutions.service import kind_label, sector_label
 from desktop.domain.registry.changes import ChangeInput, change_evidence, record_change, set_review_date
 from desktop.domain.registry.models import RegistryEventKind, RegistryStatus
 from desktop.domain.registry.particulars import EntryParticulars
-from desktop.domain.registry.public_list import PublicList, public_list, yearly_counts
+from desktop.domain.registry.public_list import yearly_counts
 from desktop.domain.registry.service import (
     RegistryEventRow,
     RegistryRow,
@@ -35,8 +34,8 @@ from desktop.domain.registry.status import EntryStatus, status_text, statuses_on
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.inspections.documents_menu import DocumentActions
-from desktop.ui.pages.registry.change_dialog import RegistryChangeDialog, ReviewDateDialog, date_edit, from_qdate
+from desktop.ui.pages.registry.change_dialog import RegistryChangeDialog, ReviewDateDialog
+from desktop.ui.pages.registry.public_lists import PublicLists
 from desktop.ui.pages.registry.year_chart import YearCountsChart
 from desktop.ui.widgets.file_save import save_bytes
 from desktop.ui.widgets.permission_gate import gate
@@ -58,7 +57,7 @@ class RegistryPage(Page):
 
     key = "registry"
     areas = frozenset({"registry_entries", "registry_changes", "decisions", "public_notices", "institutions",
-                       "settings", "registry_restrictions"})
+                       "settings", "registry_restrictions", "sanction_dispositions", "publications"})
     INSTITUTION, SECTOR, KIND, DESIGNATED_ON, DECISION, SCOPE, OUTPUTS, STATUS, REVIEW, REPRESENTATIVE, ADDRESS = \
         range(11)
     EVENT_DATE, EVENT_KIND, EVENT_REFERENCE, EVENT_DETAIL, EVENT_EVIDENCE, EVENT_NOTE, EVENT_BY = range(7)
@@ -70,25 +69,19 @@ class RegistryPage(Page):
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("font-weight: bold;")
+        self.summary.setWordWrap(True)  # beside three buttons: a narrow window wraps it rather than growing
         self.change_button = self._button(self.tr("Record a change…"), self.open_change, "changeButton")
         self.review_button = self._button(self.tr("Review date…"), self.open_review_date, "reviewButton")
         for widget in (self.change_button, self.review_button):
             gate(widget, context.actor, Permission.MAINTAIN_REGISTRY)
-        self.as_of = date_edit(self, "asOf", today())
-        self.export_button = self._button(self.tr("Export…"), self.export_list, "exportButton")
-        self.print_actions = DocumentActions(self, self.dialogs, self.tr("Print…"), self.list_pdf,
-                                             lambda language: f"designated-institutes-{self.list_day()}-{language}.pdf",
-                                             current_language)
-        self.print_actions.button.setObjectName("printButton")
+        self.lists = PublicLists(self)
+        self.as_of, self.export_button, self.print_actions = \
+            self.lists.as_of, self.lists.export_button, self.lists.print_actions
         top = QHBoxLayout()  # two short rows, so the page fits a narrow window
         top.addWidget(self.summary, 1)
-        for widget in (self.change_button, self.review_button):
+        for widget in (self.change_button, self.review_button, self.lists.publish_button):
             top.addWidget(widget)
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Public list as of"), self))
-        for widget in (self.as_of, self.export_button, self.print_actions.button):
-            bar.addWidget(widget)
+        bar = self.lists.bar()
         self.table = RecordTable(self._columns(), parent=self)
         self.table.view.sortByColumn(self.DESIGNATED_ON, Qt.SortOrder.DescendingOrder)
         self.history_title = QLabel(self)
@@ -111,6 +104,7 @@ class RegistryPage(Page):
         self.tabs.setObjectName("lowerTabs")
         self.tabs.addTab(history_page, self.tr("History"))
         self.tabs.addTab(self.chart, self.tr("Designated per year"))
+        self.tabs.addTab(self.lists.tab, self.tr("Published lists"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.tabs)
@@ -179,6 +173,7 @@ class RegistryPage(Page):
                                  sum(counts.values())).format(public=counts[Sector.PUBLIC],
                                                               private=counts[Sector.PRIVATE]))
         self.chart.set_counts(self.query(yearly_counts) or [])
+        self.lists.refresh()
         self._show_history(self.table.current_record())
 
     def _status_text(self, row: RegistryRow) -> str:
@@ -253,34 +248,3 @@ class RegistryPage(Page):
         suffix = Path(name).suffix.lower() or ".pdf"
         return save_bytes(self, self.dialogs, data, self.tr("Save evidence"), name,
                           self.tr("Files (*{suffix})").format(suffix=suffix), suffix=suffix)
-
-    # The public list ---------------------------------------------------------------------------------
-
-    def list_day(self):  # type: ignore[no-untyped-def]
-        return from_qdate(self.as_of.date())
-
-    def _public_list(self) -> PublicList | None:
-        return self.query(public_list, self.list_day())
-
-    def list_pdf(self, language: str) -> bytes | None:
-        from desktop.documents.registry_list import render_registry_list_pdf
-
-        data = self._public_list()
-        return None if data is None else render_registry_list_pdf(data, language)
-
-    def export_list(self) -> Path | None:
-        from desktop.documents.registry_list import render_registry_list_xlsx
-
-        data = self._public_list()
-        if data is None:
-            return None
-        path = save_bytes(self, self.dialogs, render_registry_list_xlsx(data, current_language()),
-                          self.tr("Export the list of designated institutes"),
-                          f"designated-institutes-{data.on.isoformat()}.xlsx", self.tr("Excel workbooks (*.xlsx)"),
-                          suffix=".xlsx")
-        if path is not None:
-            self.statusMessage.emit(self.tr("%n institute(s) as of {day} exported to {path}.", "", len(data.rows))
-                                    .format(day=official_date(data.on), path=path))
-        return path
-
-

@@ -23,10 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError
-from desktop.core.formatting import official_date
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.reports.importing import ImportResult
-from desktop.domain.reports.service import CorrectionRow, CorrectionState, InstituteFigures, state_label
+from desktop.domain.reports.service import (
+    CorrectionRow,
+    InstituteFigures,
+    ReportRow,
+    answer_deadline,
+    list_corrections,
+    record_answer,
+    request_correction,
+)
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
@@ -34,15 +41,12 @@ from desktop.ui.i18n import Plural
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.reports import work
 from desktop.ui.pages.reports.charts import InstituteCharts
+from desktop.ui.pages.reports.corrections import AnswerDialog, CorrectionRequestDialog, CorrectionsPanel
 from desktop.ui.pages.reports.model import ReportsFilterProxy, ReportsTableModel
 from desktop.ui.tasks import Task, run_task, run_with_progress
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
-
-
-def _state_tone(row: CorrectionRow) -> str | None:
-    return {CorrectionState.OVERDUE: "bad", CorrectionState.ANSWERED: "good"}.get(row.state)
 
 
 class ReportsPage(Page):
@@ -72,6 +76,10 @@ class ReportsPage(Page):
         self.import_button.setObjectName("importReports")
         self.import_button.setEnabled(context.may(Permission.MANAGE_REPORTS))
         self.import_button.clicked.connect(self.choose_and_import)
+        self.request_button = QPushButton(self.tr("Request a correction…"), self)
+        self.request_button.setObjectName("requestCorrection")
+        self.request_button.clicked.connect(lambda _=False: self.request_correction())
+        self.dialog: CorrectionRequestDialog | AnswerDialog | None = None
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
         self.model = ReportsTableModel(self)
@@ -91,14 +99,19 @@ class ReportsPage(Page):
         self.institutes.setObjectName("institutes")
         self.charts = InstituteCharts(self)
         self.institutes.currentRecordChanged.connect(self._show_institute)
-        self.corrections = RecordTable(self._correction_columns(), parent=self)
-        self.corrections.setObjectName("corrections")
+        self.correction_panel = CorrectionsPanel(self)
+        self.correction_panel.may_answer = context.may(Permission.MANAGE_REPORTS)
+        self.correction_panel.answerRequested.connect(self.record_answer)
+        self.corrections = self.correction_panel.table
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._report_selected())
         self._build_layout()
+        self._report_selected()
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.late_only)
+        filters.addWidget(self.request_button)
         filters.addWidget(self.import_button)
         register = QWidget(self)
         register_layout = QVBoxLayout(register)
@@ -113,7 +126,7 @@ class ReportsPage(Page):
         self.tabs.setObjectName("reportTabs")
         self.tabs.addTab(register, self.tr("Register"))
         self.tabs.addTab(by_institute, self.tr("By institute"))
-        self.tabs.addTab(self.corrections, self.tr("Correction requests"))
+        self.tabs.addTab(self.correction_panel, self.tr("Correction requests"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.problems)
@@ -129,16 +142,6 @@ class ReportsPage(Page):
                 Column(self.tr("Filed late"), lambda f: f"{f.late:,}", sort_key=lambda f: f.late),
                 Column(self.tr("Late rate"), lambda f: f"{f.late_rate:.1%}", sort_key=lambda f: f.late_rate)]
 
-    def _correction_columns(self) -> list[Column]:
-        return [Column(self.tr("Institute"), lambda c: c.institution_name),
-                Column(self.tr("Report number"), lambda c: c.report_number),
-                Column(self.tr("Received"), lambda c: official_date(c.received_on), sort_key=lambda c: c.received_on),
-                Column(self.tr("Answer due"), lambda c: official_date(c.due_on), sort_key=lambda c: c.due_on),
-                Column(self.tr("State"), lambda c: state_label(c.state) + (self.tr(" (late)") if c.answered_late
-                                                                           else ""), tone=_state_tone),
-                Column(self.tr("Answered"), lambda c: official_date(c.answered_on) if c.answered_on else ""),
-                Column(self.tr("Reason"), lambda c: c.reason)]
-
     # -- loading (off the GUI thread) ---------------------------------------------------------------------
     def refresh(self) -> None:
         self.loaded = False
@@ -152,7 +155,8 @@ class ReportsPage(Page):
         total = sum(f.total for f in register.figures)
         self._overall_late = sum(f.late for f in register.figures) / total if total else 0.0
         self.institutes.set_records(register.figures)
-        self.corrections.set_records(register.corrections)
+        self._institution_of = {r.id: r.institution_id for r in register.reports}
+        self.correction_panel.set_requests(register.corrections, self._institution_of)
         self._show_institute(self.institutes.current_record())
         self._update_counts()
         self.loaded = True
@@ -214,3 +218,58 @@ class ReportsPage(Page):
             self.banner.show_message(error.message, "error")
         else:
             self.dialogs.show_error(self, error)
+
+    # -- correction requests (Decree Art. 14-5) -----------------------------------------------------------
+    def current_report(self) -> ReportRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def _report_selected(self) -> None:
+        report = self.current_report()
+        self.request_button.setEnabled(report is not None and self.context.may(Permission.MANAGE_REPORTS))
+        self.correction_panel.set_report(report)
+
+    def _write(self, function, *args):  # type: ignore[no-untyped-def]
+        """One unit of work, announced when committed; a refusal is raised to the dialog, which shows it."""
+        with self.context.writing(source=self) as session:
+            return function(session, self.context.actor, *args)
+
+    def _reload_corrections(self, select: int | None = None) -> None:
+        requests = self.query(list_corrections)
+        if requests is None:
+            return
+        self.correction_panel.set_requests(requests, getattr(self, "_institution_of", {}))
+        if select is not None:
+            self.corrections.select_id(select)
+
+    def _deadline(self, day):  # type: ignore[no-untyped-def]
+        return self.query(lambda session, _actor: answer_deadline(session, day))
+
+    def request_correction(self) -> CorrectionRequestDialog | None:
+        """The dialog for a correction request on the selected report (opened, not run: tests drive it)."""
+        report = self.current_report()
+        if report is None:
+            return None
+
+        def save(values: dict) -> int:  # type: ignore[type-arg]
+            request_id = self._write(request_correction, report.id, values["received_on"], values["reason"])
+            self.correction_panel.choose_scope(CorrectionsPanel.REPORT)
+            self._reload_corrections(request_id)
+            self.tabs.setCurrentWidget(self.correction_panel)
+            self.statusMessage.emit(self.tr("Correction of {number} requested.").format(number=report.report_number))
+            return request_id
+
+        self.dialog = CorrectionRequestDialog(save, report, self._deadline, self)
+        self.dialog.open()
+        return self.dialog
+
+    def record_answer(self, request: CorrectionRow) -> AnswerDialog:
+        def save(values: dict) -> int:  # type: ignore[type-arg]
+            self._write(record_answer, request.id, values["answered_on"], values["answer"])
+            self._reload_corrections(request.id)
+            self.statusMessage.emit(self.tr("Answer on {number} recorded.").format(number=request.report_number))
+            return request.id
+
+        self.dialog = AnswerDialog(save, request, self)
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,1 @@
+"""Publishing the public lists (designated institutes, sanctions) as numbered, frozen documents."""

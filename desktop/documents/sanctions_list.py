@@ -50,7 +50,7 @@ TEXT = {
         "sheet": "Sanctions",
     },
 }
-WIDTHS = (0.04, 0.14, 0.09, 0.09, 0.12, 0.15, 0.16, 0.10, 0.11)
+WIDTHS = (0.04, 0.14, 0.08, 0.09, 0.12, 0.18, 0.13, 0.13, 0.09)
 
 
 def _date(value: date, language: str) -> str:

@@ -6735,6 +6735,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>English names missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Offline</name>
@@ -9333,6 +9345,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Documents of {number} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

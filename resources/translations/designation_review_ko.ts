@@ -6727,6 +6727,18 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>English names missing</source>
         <translation>영문 명칭 없음</translation>
     </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>{title} 인쇄</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Offline</name>
@@ -9290,6 +9302,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Documents of {number} ({name})</source>
         <translation>{number} ({name})의 문서</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation>증거: {evidence}</translation>
     </message>
     <message>
         <source>Select a case, or open a new one.</source>

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import KST
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.sanctions.disposition import disposition_of
 from desktop.domain.sanctions.hearing import hearing_of
-from desktop.domain.sanctions.models import CaseStatus, DispositionKind, Ground
+from desktop.domain.sanctions.models import CaseStatus, DispositionKind, Ground, SanctionEvidence
 from desktop.domain.sanctions.rules import last_day_to_sanction
 from desktop.domain.sanctions.service import display_name_of, institution_of, load_case, prior_notice_of
 
@@ -40,6 +41,7 @@ class CaseProgress:
     presiding_officer_id: int | None = None
     drafted: bool = False  # a disposition drafted and not issued yet
     issued: bool = False
+    evidence: tuple[str, ...] = ()  # each title with the record it refers to, e.g. "타당성조사 결과 (타당성-2026-0003)"
 
 
 def case_progress(session: Session, actor: Actor, case_id: int) -> CaseProgress:
@@ -61,4 +63,6 @@ def case_progress(session: Session, actor: Actor, case_id: int) -> CaseProgress:
         presiding_officer=display_name_of(session, hearing.presiding_officer_id) if hearing else "",
         presiding_officer_id=hearing.presiding_officer_id if hearing else None,
         drafted=disposition is not None and disposition.issued_at is None,
-        issued=disposition is not None and disposition.issued_at is not None)
+        issued=disposition is not None and disposition.issued_at is not None,
+        evidence=tuple(e.title + (f" ({e.reference})" if e.reference else "") for e in session.scalars(
+            select(SanctionEvidence).where(SanctionEvidence.case_id == case.id).order_by(SanctionEvidence.id))))

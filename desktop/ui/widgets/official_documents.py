@@ -7,12 +7,17 @@ Korean, the language of the record, is issued without asking.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.issued.labels import kind_label
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
+from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')  # characters a file name may not hold on Windows, and spaces
 
 
 def _language_name(language: str) -> str:
@@ -48,3 +53,27 @@ def official_pdf(widget: QWidget, context: AppContext, dialogs: DialogService, k
     except Exception as error:
         dialogs.show_error(widget, error)
         return None
+
+
+def official_preview(widget: QWidget, dialogs: DialogService, pdf: bytes, title: str,
+                     file_name: str) -> PdfPreviewDialog:
+    """The document on screen with Print… and Save as PDF…: the same bytes go to the printer or the file."""
+    from desktop.ui.widgets.file_save import save_bytes
+    from desktop.ui.widgets.pdf_preview import print_pdf
+
+    def print_it() -> None:
+        printer = dialogs.choose_printer(widget, QCoreApplication.translate("OfficialDocuments", "Print {title}")
+                                         .format(title=title))
+        if printer is None:
+            return
+        try:
+            print_pdf(pdf, printer)
+        except Exception as error:
+            dialogs.show_error(widget, error)
+
+    def save_it() -> None:
+        save_bytes(widget, dialogs, pdf, QCoreApplication.translate("OfficialDocuments", "Save as PDF"),
+                   _UNSAFE.sub("_", file_name.removesuffix(".pdf")) + ".pdf",
+                   QCoreApplication.translate("OfficialDocuments", "PDF documents (*.pdf)"))
+
+    return PdfPreviewDialog(pdf, title, widget, on_print=print_it, on_save=save_it)

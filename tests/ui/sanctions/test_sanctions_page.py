@@ -19,6 +19,7 @@ def test_the_demo_cases_and_their_documents_open_with_clicks(make_page, qtbot, d
     assert page.documents_title.text() == "Select a case to see its documents." or page.documents.records()
     case = click_record(qtbot, page.table, lambda r: r.intended.value == "suspension", column=page.INSTITUTION)
     assert page.documents_title.text() == f"Documents of {case.number} ({case.institution_name})"
+    assert page.evidence_label.text() == "Evidence: 타당성조사 결과 (부적정) (타당성-2026-0003)"
     kinds = [d.kind for d in page.documents.records()]
     assert kinds == ["sanction_notice", "hearing_notice", "hearing_record", "sanction_disposition"]
     click_record(qtbot, page.documents, lambda d: d.kind == "sanction_disposition", column=page.DOC_NUMBER)
@@ -27,6 +28,10 @@ def test_the_demo_cases_and_their_documents_open_with_clicks(make_page, qtbot, d
     assert page.preview_dialog is not None and page.preview_dialog.isVisible()
     assert dialogs.calls == []  # the Korean file was issued by the demo: shown as stored, nothing asked
     page.preview_dialog.grab().save(str(tmp_path / "preview.png"))
+    dialogs.save_path = tmp_path / "disposition.pdf"
+    qtbot.mouseClick(page.preview_dialog.save_button, Qt.MouseButton.LeftButton)  # the file as shown
+    assert dialogs.suggested == f"{page.documents.current_record().number}-ko.pdf"
+    assert (tmp_path / "disposition.pdf").read_bytes().startswith(b"%PDF")
     page.grab().save("/tmp/sanctions13-page-en.png")
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 
 from desktop.domain.reports.standard import Assessment, Criterion
 from desktop.domain.surveys.models import SurveyStatus
+from desktop.issuing.verify import VerificationStatus, verify_pdf
 from desktop.ui.pages.surveys.page import SurveysPage
 from tests.ui.mouse import bring_forward, click_record, show_window
 
@@ -19,7 +20,8 @@ def click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_the_demo_survey_shows_its_analysis_chart_and_report(make_page, qtbot, dialogs):
+def test_the_demo_survey_shows_its_analysis_chart_and_report(make_page, qtbot, dialogs, demo_database, demo_actors,
+                                                             tmp_path):
     page = make_page(SurveysPage)
     row = click_record(qtbot, page.surveys, lambda r: r.status is SurveyStatus.REPORTED, column=page.TITLE)
     assert page.progress.text() == f"Seed {row.seed}: 40 of 40 sampled reports reviewed."
@@ -36,6 +38,11 @@ def test_the_demo_survey_shows_its_analysis_chart_and_report(make_page, qtbot, d
     click(qtbot, page.preview_button)
     assert page.preview_dialog is not None and page.preview_dialog.isVisible()
     assert dialogs.calls == []  # issued in Korean by the demo: shown as stored
+    dialogs.save_path = tmp_path / "survey.pdf"
+    click(qtbot, page.preview_dialog.save_button)  # and saved as shown: the issued, verifiable file
+    with demo_database.read() as s:
+        verified = verify_pdf(s, demo_actors["member"], (tmp_path / "survey.pdf").read_bytes())
+    assert verified.status is VerificationStatus.VALID and verified.document.number == row.number
 
 
 def test_bad_input_shows_at_the_field_and_nothing_can_be_saved(make_page, qtbot):

@@ -47,7 +47,7 @@ from desktop.ui.pages.sanctions.case_dialogs import OpenCaseDialog, OpinionDialo
 from desktop.ui.pages.sanctions.disposition_dialog import DispositionDialog
 from desktop.ui.pages.sanctions.hearing_dialogs import HearingNoticeDialog, HearingRecordDialog
 from desktop.ui.widgets.form_dialog import FormDialog
-from desktop.ui.widgets.official_documents import official_pdf
+from desktop.ui.widgets.official_documents import official_pdf, official_preview
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
@@ -96,6 +96,9 @@ class SanctionsPage(Page):
         self.step_hint = QLabel(self)
         self.step_hint.setObjectName("stepHint")
         self.step_hint.setWordWrap(True)
+        self.evidence_label = QLabel(self)
+        self.evidence_label.setObjectName("evidence")
+        self.evidence_label.setWordWrap(True)
         actor = context.actor
         for button in (self.open_button, self.notice_button, self.opinion_button, self.hearing_button,
                        self.record_button, self.draft_button):
@@ -131,6 +134,7 @@ class SanctionsPage(Page):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.documents_title)
+        lower_layout.addWidget(self.evidence_label)
         lower_layout.addWidget(self.documents, 1)
         lower_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -181,6 +185,10 @@ class SanctionsPage(Page):
             self.documents_title.setText(self.tr("Documents of {number} ({name})").format(
                 number=row.number, name=row.institution_name))
             self.documents.set_records(self.query(case_documents, row.id) or [])
+        evidence = self.progress.evidence if self.progress is not None else ()
+        self.evidence_label.setText(self.tr("Evidence: {evidence}").format(evidence="; ".join(evidence))
+                                    if evidence else "")
+        self.evidence_label.setVisible(bool(evidence))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -347,7 +355,9 @@ class SanctionsPage(Page):
             return None
         if self.preview_dialog is not None:
             self.preview_dialog.close()
-        self.preview_dialog = PdfPreviewDialog(pdf, f"{kind_label(document.kind)} {document.number}", self)
+        title = f"{kind_label(document.kind)} {document.number}"
+        self.preview_dialog = official_preview(self, self.dialogs, pdf, title,
+                                               f"{document.number or title}-{self.language.currentData()}.pdf")
         self.preview_dialog.show()
         return self.preview_dialog
 

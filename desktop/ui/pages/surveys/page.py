@@ -53,7 +53,7 @@ from desktop.ui.pages.surveys.chart import SurveyChart
 from desktop.ui.pages.surveys.design_panel import DesignPanel
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.findings_form import FindingsForm
-from desktop.ui.widgets.official_documents import official_pdf
+from desktop.ui.widgets.official_documents import official_pdf, official_preview
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
@@ -368,7 +368,8 @@ class SurveysPage(Page):
             return None
         if self.preview_dialog is not None:
             self.preview_dialog.close()
-        self.preview_dialog = PdfPreviewDialog(pdf, f"{row.number} {row.title}", self)
+        self.preview_dialog = official_preview(self, self.dialogs, pdf, f"{row.number} {row.title}",
+                                               f"{row.number}-{self.language.currentData()}.pdf")
         self.preview_dialog.show()
         return self.preview_dialog
 

@@ -32,7 +32,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.validity.dialogs import ConcludeDialog, NoticeDayDialog, OpenCheckDialog
-from desktop.ui.widgets.official_documents import official_pdf
+from desktop.ui.widgets.official_documents import official_pdf, official_preview
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
@@ -285,7 +285,8 @@ class ValidityPage(Page):
             return None
         if self.preview_dialog is not None:
             self.preview_dialog.close()
-        self.preview_dialog = PdfPreviewDialog(pdf, f"{kind_label(kind)} {number}", self)
+        self.preview_dialog = official_preview(self, self.dialogs, pdf, f"{kind_label(kind)} {number}",
+                                               f"{number}-{self.language.currentData()}.pdf")
         self.preview_dialog.show()
         return self.preview_dialog
 

@@ -61,8 +61,8 @@ def _suspension(session: Session, at: MoveClock, real_today: date, secretariat, 
                      "2026년 제출된 평가보고서 3건에서 시장접근법 비교사례를 검증 없이 적용하여 평가기준을 위반함",
                      opened - timedelta(days=40), DispositionKind.SUSPENSION, 3,
                      facts_en="Three 2026 valuation reports applied unverified comparables, in breach of the standard")
-    add_evidence(session, secretariat, case.id, "타당성조사 결과 (부적정)", reference_type="validity_check",
-                 reference="타당성-2026-0003")
+    add_evidence(session, secretariat, case.id, "평가보고서 점검 결과 (부적정 3건)",
+                 reference="2026년 상반기 평가보고서 점검")
     _hearing(session, at, opened, secretariat, officer_id, case.id, "위반 사실은 인정하나 재발방지 대책을 제출함",
              "위반 사실을 인정하고 재발방지 대책을 설명함", "3개월 효력정지가 타당함")
     at(opened + timedelta(days=33), 10)

@@ -19,7 +19,7 @@ def test_the_demo_cases_and_their_documents_open_with_clicks(make_page, qtbot, d
     assert page.documents_title.text() == "Select a case to see its documents." or page.documents.records()
     case = click_record(qtbot, page.table, lambda r: r.intended.value == "suspension", column=page.INSTITUTION)
     assert page.documents_title.text() == f"Documents of {case.number} ({case.institution_name})"
-    assert page.evidence_label.text() == "Evidence: 타당성조사 결과 (부적정) (타당성-2026-0003)"
+    assert page.evidence_label.text() == "Evidence: 평가보고서 점검 결과 (부적정 3건) (2026년 상반기 평가보고서 점검)"
     kinds = [d.kind for d in page.documents.records()]
     assert kinds == ["sanction_notice", "hearing_notice", "hearing_record", "sanction_disposition"]
     click_record(qtbot, page.documents, lambda d: d.kind == "sanction_disposition", column=page.DOC_NUMBER)

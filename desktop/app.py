@@ -250,7 +250,7 @@ def _remembered_server(settings: QSettings) -> str | None:
     """The server this computer was told to use (File → Database connection…), unless the environment names one."""
     import os
 
-    from desktop.db.engine import ENV_DATABASE
+    from desktop.core.addresses import ENV_DATABASE
     from desktop.ui.dialogs.connection import remembered_connection
 
     return None if os.environ.get(ENV_DATABASE) else remembered_connection(settings)
@@ -260,24 +260,39 @@ def _run_application(database_option: str | None, language: str | None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.core.addresses import resolve_database_url
     from desktop.core.errors import DomainError
+    from desktop.ui.dialogs.accounts import LoginDialog
     from desktop.ui.i18n import install_translators
+    from desktop.ui.opening import OpeningDatabase
+    from desktop.ui.preferences import LAST_USER
 
     app = _application()
     install_korean_font(app)
     settings = QSettings()
     chosen = choose_language(language, settings)
     install_translators(chosen)
+    # The login window shows at once; the database layer loads and the file is opened (and migrated) meanwhile.
+    opening = OpeningDatabase(resolve_database_url(database_option or _remembered_server(settings)),
+                              lambda url: open_database(url), start=False)
+    login = LoginDialog(opening, username=str(settings.value(LAST_USER, "") or ""))
+    answer = login.exec()
     try:
-        database = open_database(database_option or _remembered_server(settings))
+        database = opening.result()
     except DomainError as error:
         QMessageBox.critical(None, app.translate("Application", "The database cannot be opened"), error.message)
         return 1
     session = Session(database, chosen, settings, language)
     try:
         try:
-            if not session.start():
+            if answer == LoginDialog.FIRST_RUN:
+                if not session.start():
+                    return 0
+            elif answer != LoginDialog.DialogCode.Accepted or login.actor is None:
                 return 0
+            else:
+                session.personal_database = login.personal_database
+                session.logged_in(login.actor)
         except DomainError as error:
             QMessageBox.critical(None, app.translate("Application", "Cannot start"), error.message)
             return 1

@@ -74,11 +74,8 @@ def _anchor(text: str):  # type: ignore[no-untyped-def]
     return Anchor(int(number), digest, f"--anchor {number}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="designation-review",
-        description="Designation review of IP valuation institutes (Invention Promotion Act Art. 28).",
-    )
+def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options before any command; alone they open the GUI."""
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--database", metavar="URL",
@@ -88,6 +85,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--signing-password-file", type=Path, metavar="FILE",
                         help="the first line holds the password of the signing key, for documents issued by this "
                              "command (else $DESIGNATION_REVIEW_SIGNING_PASSWORD or the keyring)")
+    return parser
+
+
+def _new_parser(**options) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    return argparse.ArgumentParser(
+        prog="designation-review",
+        description="Designation review of IP valuation institutes (Invention Promotion Act Art. 28).", **options)
+
+
+def gui_launch(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when ``argv`` names no command (the GUI opens), else None.
+
+    Parsed without the commands' parser, which names every document kind and so loads the whole domain: the
+    login window must show before any of that loads.
+    """
+    known, rest = _global_options(_new_parser(add_help=False)).parse_known_args(argv)
+    if rest:  # a command, or --help: the full parser decides
+        return None
+    known.command = None
+    return known
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_options(_new_parser())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="create a demo database (one completed and one open round)")
@@ -572,7 +593,8 @@ COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "i
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = gui_launch(argv) or build_parser().parse_args(argv)
     start_logging()
     command = args.command or "gui"
     _log.info("designation-review %s on Python %s: %s", __version__, platform.python_version(), command)

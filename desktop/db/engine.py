@@ -16,30 +16,15 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+# Re-exported: where the database is, worked out without SQLAlchemy (desktop/core/addresses.py).
+from desktop.core.addresses import APP_NAME, ENV_DATABASE, default_database_path, resolve_database_url  # noqa: F401
 from desktop.core.errors import DatabaseError, DomainError, PermissionDenied, ServerUnreachable
 from desktop.core.i18n import translate
 from desktop.core.logs import log_unexpected
 from desktop.db.connection_loss import is_connection_lost
 
-APP_NAME = "designation-review"
-ENV_DATABASE = "DESIGNATION_REVIEW_DATABASE"
 ORIGIN_KEY = "database_origin"  # session.info of a writing unit of work: the Database's ``origin``
 _log = logging.getLogger(__name__)
-
-
-def default_database_path() -> Path:
-    """The SQLite file in the user's data folder."""
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "designation-review.sqlite3"
-
-
-def resolve_database_url(option: str | None = None) -> str:
-    """``--database`` beats ``DESIGNATION_REVIEW_DATABASE`` beats the default; a plain path means SQLite."""
-    value = option or os.environ.get(ENV_DATABASE) or str(default_database_path())
-    if "://" in value:
-        return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 
 def describe_database(url: str) -> str:

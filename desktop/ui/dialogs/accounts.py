@@ -1,8 +1,15 @@
-"""The first-run dialog (creates the administrator) and the login dialog."""
+"""The first-run dialog (creates the administrator) and the login dialog.
+
+The login dialog is the first window of a start: it imports nothing of the database layer, and may be given the
+database still opening on its worker thread (``desktop.ui.opening.OpeningDatabase``), so the person types while
+SQLAlchemy and the migrations load.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.addresses import is_server_address
 from desktop.core.errors import DomainError
-from desktop.db.engine import Database
-from desktop.db.server.setup import is_server_address
-from desktop.domain.accounts.permissions import Actor
-from desktop.domain.audit.security import LoginFailure
+from desktop.ui.opening import OpeningDatabase
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
+
+if TYPE_CHECKING:
+    from desktop.db.engine import Database
+    from desktop.domain.accounts.permissions import Actor
 
 
 def log_in(database: Database, username: str, password: str) -> tuple[Actor, Database | None]:
@@ -45,11 +54,20 @@ def create_administrator(database: Database, username: str, display_name: str, p
 
 
 class LoginDialog(QDialog):
-    """User name and password; a refusal is shown in the dialog and the fields are kept for a retry."""
+    """User name and password; a refusal is shown in the dialog and the fields are kept for a retry.
 
-    def __init__(self, database: Database, parent: QWidget | None = None, *, username: str = "") -> None:
+    Given a database still opening, it ends with ``FIRST_RUN`` when the file has no account yet (the first-run
+    dialog follows) and with ``OPENING_FAILED`` when it cannot be opened (``opening.result()`` raises why).
+    """
+
+    FIRST_RUN = 2
+    OPENING_FAILED = 3
+
+    def __init__(self, database: Database | OpeningDatabase, parent: QWidget | None = None, *,
+                 username: str = "") -> None:
         super().__init__(parent)
-        self.database = database
+        self.opening = database if isinstance(database, OpeningDatabase) else None
+        self._database = None if self.opening is not None else database
         self.actor: Actor | None = None
         self.personal_database: Database | None = None  # on a server: the connection as this person
         self.setWindowTitle(self.tr("Log in"))
@@ -86,6 +104,37 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
         if username and self.remember is not None:
             self._recall_password()
+        if self.opening is not None and not self.opening.ready():
+            self._watch = QTimer(self)
+            self._watch.setInterval(20)
+            self._watch.timeout.connect(self._opened)
+            self._watch.start()
+
+    @property
+    def database(self) -> Database:
+        """The database to log in to (waits for one still opening)."""
+        if self._database is None:
+            assert self.opening is not None
+            self._database = self.opening.result()
+        return self._database
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.opening is not None:
+            QTimer.singleShot(0, self.opening.start)  # once the window is drawn
+            if self.opening.ready():
+                QTimer.singleShot(0, self._opened)
+
+    def _opened(self) -> None:
+        """The database finished opening: go on with it, or leave for the first run or the error."""
+        if self.opening is None or not self.opening.ready() or not self.isVisible():
+            return
+        if hasattr(self, "_watch"):
+            self._watch.stop()
+        if self.opening.failed():
+            self.done(self.OPENING_FAILED)
+        elif self.opening.first_run:
+            self.done(self.FIRST_RUN)
 
     def _remember_box(self) -> QCheckBox:
         from desktop.core import keyring_store
@@ -126,9 +175,16 @@ class LoginDialog(QDialog):
             mark_field(self.username, "error")
             self.username.setFocus()
             return
+        if self.opening is not None and self._database is None:
+            self.opening.wait()  # pressed before the database finished opening: a moment more
+            if self.opening.failed() or self.opening.first_run:
+                self._opened()
+                return
         try:
             self.actor, self.personal_database = log_in(self.database, self.username.text(), self.password.text())
         except DomainError as error:
+            from desktop.domain.audit.security import LoginFailure
+
             if getattr(error, "failure", None) is LoginFailure.WRONG_PASSWORD:
                 self._keep_or_forget_password(False)  # a remembered password that no longer works is forgotten
             self.banner.show_message(error.message)

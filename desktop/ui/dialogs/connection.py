@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
 from desktop.core.errors import ValidationError
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
@@ -87,6 +86,8 @@ class ConnectionDialog(QDialog):
             self.local.setChecked(True)
             self.form.setEnabled(False)
             return
+        from sqlalchemy.engine import make_url
+
         parsed = make_url(url)
         self.server.setChecked(True)
         self.host.setText(parsed.host or "")

@@ -1,0 +1,77 @@
+"""The database opened on a worker thread while the login window is already shown.
+
+Loading SQLAlchemy, the domain and the migrations takes most of a start-up; the person types their name and
+password meanwhile. ``result()`` waits for the opening to end and raises what it raised (a refusal as the
+``DomainError`` it is, anything else as itself, for the crash dialog).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from desktop.core.addresses import describe_address, is_server_address
+
+if TYPE_CHECKING:
+    from desktop.db.engine import Database
+
+
+class OpeningDatabase:
+    """``url`` and ``description`` at once; ``ready()``, ``first_run`` and ``result()`` once opened."""
+
+    def __init__(self, url: str, open_database: Callable[[str], Database], *, start: bool = True) -> None:
+        self.url = url
+        self.description = describe_address(url)
+        self.server = is_server_address(url)
+        self.first_run = False  # an SQLite file without any account: the first-run dialog comes instead of the login
+        self._open = open_database
+        self._database: Database | None = None
+        self._error: BaseException | None = None
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Begin opening (once); the login window calls it as soon as it is on screen, so loading the database
+        layer does not compete with drawing it."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="open-database", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            database = self._open(self.url)
+            if not self.server:
+                from desktop.domain.users.service import needs_first_administrator
+
+                with database.read() as session:
+                    self.first_run = needs_first_administrator(session)
+            self._database = database
+        except BaseException as error:  # handed to the GUI thread by result()
+            self._error = error
+        finally:
+            self._done.set()
+
+    def wait(self) -> None:
+        self.start()
+        self._done.wait()
+
+    def ready(self) -> bool:
+        return self._done.is_set()
+
+    def failed(self) -> bool:
+        return self._done.is_set() and self._error is not None
+
+    def result(self) -> Database:
+        self.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._database is not None
+        return self._database
+
+    def dispose(self) -> None:
+        """Close what was opened (after a failure or a cancelled login, when nobody takes it)."""
+        if self._done.is_set() and self._database is not None:
+            self._database.dispose()

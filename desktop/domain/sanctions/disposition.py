@@ -120,6 +120,14 @@ def discard_drafted(session: Session, actor: Actor, case_id: int) -> None:
     discard_disposition(session, actor, disposition.id)
 
 
+def issue_drafted(session: Session, actor: Actor, case_id: int) -> str:
+    """Approve and issue the case's drafted disposition (refused when there is none)."""
+    disposition = disposition_of(session, case_id)
+    if disposition is None:
+        raise WorkflowError(translate("Sanctions", "Draft the disposition first."))
+    return issue_disposition(session, actor, disposition.id)
+
+
 def issue_disposition(session: Session, actor: Actor, disposition_id: int) -> str:
     """Approve and issue: not by its drafter nor the hearing's officer; numbered, written into the registry, frozen."""
     from desktop.domain.sanctions.letters import build_letter

@@ -4904,6 +4904,57 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Add evidence to {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 평가보고서 사본, 현장조사 결과</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 타당성-2026-0003, or the record the evidence refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the evidence of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the disk is full</source>
@@ -7396,6 +7447,44 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>PriorNoticeDialog</name>
+    <message>
+        <source>Prior notice of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n month(s)</source>
+        <translation>
+            <numerusform>, %n month</numerusform>
+            <numerusform>, %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prior notice tells {name} the intended disposition ({kind}{months}), the facts and the legal basis, and how and by when to submit an opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to submit an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send prior notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {days} days (행정절차법 Art. 21 ③).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent today, opinions are due by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublicLists</name>
     <message>
         <source>Export…</source>
@@ -9027,6 +9116,57 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>SanctionFromCheckDialog</name>
+    <message>
+        <source>Open a sanction case from {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case against {name} on the ground: {ground}. Check {number} is added as its evidence; the disposition is decided after the prior notice and the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same in English, for the English documents (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sanction may be disposed until {day} (5 years, 행정기본법 Art. 23 ①).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sanctions</name>
     <message>
         <source>The disposition no longer exists.</source>
@@ -9054,6 +9194,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>An issued disposition stays as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has no drafted disposition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9264,7 +9408,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send prior notice</source>
+        <source>Send prior notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9285,6 +9429,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Approve and issue disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9384,7 +9536,19 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prior notice sent.</source>
+        <source>Prior notice {number} sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the drafted disposition of {number}? It can be drafted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12314,6 +12478,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check {number} was withdrawn; no further step is taken on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check {number} was opened ex officio or at the client&apos;s request: no separate notice goes to the requester.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12405,6 +12573,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Notified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State why the check is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidityPage</name>
@@ -12441,7 +12617,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open sanction case</source>
+        <source>Open sanction case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12529,6 +12709,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>withdrawn: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Validity check {number} opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12565,7 +12749,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a sanction case against {name} for evaluating in breach of the standard (Act Art. 31 ① 3), with {number} as its evidence? The case intends a suspension of 3 months; the disposition is decided after the prior notice and the hearing.</source>
+        <source>Check {number} withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12707,6 +12891,29 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>{what} was changed by {name} after you opened it. Nothing of yours was saved; your input is still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawCheckDialog</name>
+    <message>
+        <source>Withdraw {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawn check takes no further step; the report may be checked again by a new check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 통지기한(개시일부터 10일) 경과, or: the request was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4895,6 +4895,57 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Add evidence to {number}</source>
+        <translation>{number}에 증거 추가</translation>
+    </message>
+    <message>
+        <source>e.g. 평가보고서 사본, 현장조사 결과</source>
+        <translation>예: 평가보고서 사본, 현장조사 결과</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>선택한 파일 없음</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>e.g. 타당성-2026-0003, or the record the evidence refers to</source>
+        <translation>예: 타당성-2026-0003 등 증거가 가리키는 기록</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>증거 추가</translation>
+    </message>
+    <message>
+        <source>Choose the evidence of the case</source>
+        <translation>사건의 증거 선택</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx *.xlsx)</source>
+        <translation>문서 (*.pdf *.jpg *.jpeg *.png *.hwp *.hwpx *.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: {reason}</source>
+        <translation>증거 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the disk is full</source>
@@ -7363,6 +7414,43 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>PriorNoticeDialog</name>
+    <message>
+        <source>Prior notice of {number}</source>
+        <translation>{number} 사전통지</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n month(s)</source>
+        <translation>
+            <numerusform> %n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prior notice tells {name} the intended disposition ({kind}{months}), the facts and the legal basis, and how and by when to submit an opinion.</source>
+        <translation>사전통지는 {name}에 처분하려는 내용({kind}{months}), 원인이 되는 사실과 법적 근거, 의견제출의 방법과 기한을 알립니다.</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Period to submit an opinion</source>
+        <translation>의견제출 기간</translation>
+    </message>
+    <message>
+        <source>Send prior notice</source>
+        <translation>사전통지 발송</translation>
+    </message>
+    <message>
+        <source>At least {days} days (행정절차법 Art. 21 ③).</source>
+        <translation>{days}일 이상이어야 합니다(「행정절차법」 제21조제3항).</translation>
+    </message>
+    <message>
+        <source>Sent today, opinions are due by {day}</source>
+        <translation>오늘 발송하면 의견제출 기한은 {day}입니다.</translation>
+    </message>
+</context>
+<context>
     <name>PublicLists</name>
     <message>
         <source>Export…</source>
@@ -8983,6 +9071,57 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
 </context>
 <context>
+    <name>SanctionFromCheckDialog</name>
+    <message>
+        <source>Open a sanction case from {number}</source>
+        <translation>{number}(으)로 제재사건 개시</translation>
+    </message>
+    <message>
+        <source>A case against {name} on the ground: {ground}. Check {number} is added as its evidence; the disposition is decided after the prior notice and the hearing.</source>
+        <translation>{name}에 대한 사건이며 사유는 {ground}입니다. 타당성조사 {number}이(가) 증거로 첨부되며, 처분은 사전통지와 청문을 거쳐 결정합니다.</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Suspension of</source>
+        <translation>효력정지 기간</translation>
+    </message>
+    <message>
+        <source>What happened (Korean)</source>
+        <translation>위반 사실(국문)</translation>
+    </message>
+    <message>
+        <source>The same in English, for the English documents (optional)</source>
+        <translation>영문 문서에 적을 같은 내용(선택)</translation>
+    </message>
+    <message>
+        <source>Intended disposition</source>
+        <translation>예정 처분</translation>
+    </message>
+    <message>
+        <source>Breach ended on</source>
+        <translation>위반행위 종료일</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>위반 사실</translation>
+    </message>
+    <message>
+        <source>Facts in English</source>
+        <translation>영문 위반 사실</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>사건 개시</translation>
+    </message>
+    <message>
+        <source>A sanction may be disposed until {day} (5 years, 행정기본법 Art. 23 ①).</source>
+        <translation>{day}까지 제재처분을 할 수 있습니다(5년, 「행정기본법」 제23조제1항).</translation>
+    </message>
+</context>
+<context>
     <name>Sanctions</name>
     <message>
         <source>The disposition no longer exists.</source>
@@ -9011,6 +9150,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>An issued disposition stays as issued.</source>
         <translation>발급된 처분은 발급된 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Case {number} has no drafted disposition.</source>
+        <translation>사건 {number}에는 작성된 처분안이 없습니다.</translation>
     </message>
     <message>
         <source>Disposition {number} is already issued.</source>
@@ -9220,8 +9363,8 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>사건 개시…</translation>
     </message>
     <message>
-        <source>Send prior notice</source>
-        <translation>사전통지 발송</translation>
+        <source>Send prior notice…</source>
+        <translation>사전통지 발송…</translation>
     </message>
     <message>
         <source>Record opinion…</source>
@@ -9242,6 +9385,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Approve and issue disposition</source>
         <translation>처분 결재·발급</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>처분안 폐기</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>증거 추가…</translation>
     </message>
     <message>
         <source>Case</source>
@@ -9340,8 +9491,20 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>사건 {number}을(를) 개시했습니다.</translation>
     </message>
     <message>
-        <source>Prior notice sent.</source>
-        <translation>사전통지를 발송했습니다.</translation>
+        <source>Prior notice {number} sent.</source>
+        <translation>사전통지 {number}을(를) 발송했습니다.</translation>
+    </message>
+    <message>
+        <source>Evidence added.</source>
+        <translation>증거를 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Discard the drafted disposition of {number}? It can be drafted again.</source>
+        <translation>{number}의 처분안을 폐기하시겠습니까? 다시 작성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>처분안을 폐기했습니다.</translation>
     </message>
     <message>
         <source>Opinion recorded.</source>
@@ -12266,6 +12429,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{number} 조사는 결론이 났습니다.</translation>
     </message>
     <message>
+        <source>Check {number} was withdrawn; no further step is taken on it.</source>
+        <translation>타당성조사 {number}은(는) 철회되어 더 이상 절차를 진행하지 않습니다.</translation>
+    </message>
+    <message>
         <source>Check {number} was opened ex officio or at the client&apos;s request: no separate notice goes to the requester.</source>
         <translation>{number} 조사는 직권 또는 의뢰인의 요청으로 착수되어 요청인에게 따로 통지하지 않습니다.</translation>
     </message>
@@ -12357,6 +12524,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>Notified</source>
         <translation>통지 완료</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>State why the check is withdrawn.</source>
+        <translation>조사를 철회하는 사유를 적으십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ValidityPage</name>
@@ -12393,8 +12568,12 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>결론…</translation>
     </message>
     <message>
-        <source>Open sanction case</source>
-        <translation>제재사건 개시</translation>
+        <source>Open sanction case…</source>
+        <translation>제재사건 개시…</translation>
+    </message>
+    <message>
+        <source>Withdraw check…</source>
+        <translation>조사 철회…</translation>
     </message>
     <message>
         <source>Preview notice</source>
@@ -12481,6 +12660,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>이 조사로 제재사건 개시됨</translation>
     </message>
     <message>
+        <source>withdrawn: {reason}</source>
+        <translation>철회: {reason}</translation>
+    </message>
+    <message>
         <source>Validity check {number} opened.</source>
         <translation>타당성조사 {number}을(를) 착수했습니다.</translation>
     </message>
@@ -12517,8 +12700,8 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>{number} 결론</translation>
     </message>
     <message>
-        <source>Open a sanction case against {name} for evaluating in breach of the standard (Act Art. 31 ① 3), with {number} as its evidence? The case intends a suspension of 3 months; the disposition is decided after the prior notice and the hearing.</source>
-        <translation>{number}을(를) 증거로 하여 {name}에 대하여 평가기준 위반(법 제31조 ① 3) 제재사건을 개시하시겠습니까? 예정 처분은 3개월 효력정지이며, 처분은 사전통지와 청문을 거쳐 정합니다.</translation>
+        <source>Check {number} withdrawn.</source>
+        <translation>타당성조사 {number}을(를) 철회했습니다.</translation>
     </message>
     <message>
         <source>Sanction case opened from {number}.</source>
@@ -12660,6 +12843,29 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>{what} was changed by {name} after you opened it. Nothing of yours was saved; your input is still in the form.</source>
         <translation>{what}을(를) 연 뒤 {name}님이 변경했습니다. 내 입력은 저장되지 않았으며 입력 화면에 그대로 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawCheckDialog</name>
+    <message>
+        <source>Withdraw {number}</source>
+        <translation>{number} 철회</translation>
+    </message>
+    <message>
+        <source>A withdrawn check takes no further step; the report may be checked again by a new check.</source>
+        <translation>철회된 조사는 더 이상 진행하지 않으며, 같은 평가보고서는 새 조사로 다시 조사할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 통지기한(개시일부터 10일) 경과, or: the request was withdrawn</source>
+        <translation>예: 통지기한(개시일부터 10일) 경과, 조사 요청 취하</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Withdraw check</source>
+        <translation>조사 철회</translation>
     </message>
 </context>
 <context>

@@ -224,7 +224,8 @@ def check_the_report(make_page, qtbot, dialogs, demo_database, demo_actors, stor
     assert page.table.model.index(page.table.model.row_of(row.id), page.STATUS).data() == "Concluded (Inappropriate)"
 
     click(qtbot, page.sanction_button)
-    assert dialogs.prompts[-1].startswith(f"Open a sanction case against {story.institute} for evaluating in breach")
+    assert page.sanction_dialog.windowTitle() == f"Open a sanction case from {row.number}"
+    press_ok(qtbot, page.sanction_dialog)
     assert page.detail.text().endswith("a sanction case was opened from it")
     assert not page.sanction_button.isEnabled()
 
@@ -244,6 +245,7 @@ def sanction_the_institute(make_page, qtbot, dialogs, demo_database, story: Scen
     page.grab().save("/tmp/donewhen13-sanctions-evidence.png")
 
     click(qtbot, page.notice_button)
+    press_ok(qtbot, page.dialog)
     assert page.step_hint.text() == "Opinions are due by 2026. 12. 18.; then notify the hearing."
     click_record(qtbot, page.documents, lambda d: d.issued, column=page.DOC_NUMBER)
     click(qtbot, page.preview_button)

@@ -103,9 +103,29 @@ def discard_disposition(session: Session, actor: Actor, disposition_id: int) -> 
     disposition = load_disposition(session, disposition_id)
     if disposition.issued_at is not None:
         raise WorkflowError(translate("Sanctions", "An issued disposition stays as issued."))
-    record(session, actor, "sanction.discard_disposition", disposition, summary=str(disposition.case_id))
+    case = load_case(session, disposition.case_id)
+    record(session, actor, "sanction.discard_disposition", disposition, summary=case.number,
+           before={"kind": disposition.kind.value, "starts_on": disposition.starts_on.isoformat(),
+                   "months": disposition.months, "days": disposition.days})
     session.delete(disposition)
     session.flush()
+
+
+def discard_drafted(session: Session, actor: Actor, case_id: int) -> None:
+    """Discard the case's drafted disposition, not yet approved (refused when there is none)."""
+    disposition = disposition_of(session, case_id)
+    if disposition is None:
+        raise WorkflowError(translate("Sanctions", "Case {number} has no drafted disposition.")
+                            .format(number=load_case(session, case_id).number))
+    discard_disposition(session, actor, disposition.id)
+
+
+def issue_drafted(session: Session, actor: Actor, case_id: int) -> str:
+    """Approve and issue the case's drafted disposition (refused when there is none)."""
+    disposition = disposition_of(session, case_id)
+    if disposition is None:
+        raise WorkflowError(translate("Sanctions", "Draft the disposition first."))
+    return issue_disposition(session, actor, disposition.id)
 
 
 def issue_disposition(session: Session, actor: Actor, disposition_id: int) -> str:

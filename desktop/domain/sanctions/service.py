@@ -13,6 +13,7 @@ from desktop.core.clock import KST, now, today
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.formatting import official_date
 from desktop.core.i18n import translate
+from desktop.core.periods import Period
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import record
@@ -181,6 +182,12 @@ def open_case_with_evidence(session: Session, actor: Actor, entry_id: int, groun
     return row
 
 
+def add_evidence_input(session: Session, actor: Actor, case_id: int, evidence: EvidenceInput) -> int:
+    """Attach evidence as typed in the page's form to a case not yet disposed."""
+    return add_evidence(session, actor, case_id, evidence.title, evidence.data or None, evidence.file_name,
+                        reference=evidence.reference)
+
+
 def add_evidence(session: Session, actor: Actor, case_id: int, title: str, data: bytes | None = None,
                  file_name: str = "", reference_type: str = "", reference_id: int | None = None,
                  reference: str = "") -> int:
@@ -212,6 +219,12 @@ def add_evidence(session: Session, actor: Actor, case_id: int, title: str, data:
 
 def prior_notice_of(session: Session, case_id: int) -> PriorNotice | None:
     return session.scalars(select(PriorNotice).where(PriorNotice.case_id == case_id)).first()
+
+
+def prior_notice_deadline(session: Session, actor: Actor, opinion_days: int) -> Period:
+    """The opinion period a prior notice sent now would give (at least 10 days), as ``send_prior_notice`` counts it."""
+    require(session, actor, Permission.VIEW_APPLICATIONS)
+    return opinion_period(calendar(session), now(), opinion_days)
 
 
 def send_prior_notice(session: Session, actor: Actor, case_id: int, opinion_days: int = 10) -> str:

@@ -4,6 +4,8 @@ from an inappropriate conclusion, a sanction case with the check as its evidence
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +35,7 @@ from desktop.domain.validity.service import (
     missing_recipients,
     notices_of,
     recipient_label,
+    refuse_if_closed,
     report_of,
 )
 
@@ -51,6 +54,7 @@ def check_may_conclude(session: Session, check: ValidityCheck) -> None:
     """Refuse while a notice is unsent or a comment period still runs, unless every recipient has commented."""
     if check.status == CheckStatus.CONCLUDED:
         raise WorkflowError(translate("Validity", "Check {number} is already concluded.").format(number=check.number))
+    refuse_if_closed(check)
     missing = missing_recipients(session, check)
     if missing:
         raise WorkflowError(translate("Validity", "Send the notices of {number} first (missing: {names}).").format(
@@ -96,19 +100,29 @@ def conclude_check(session: Session, actor: Actor, check_id: int, findings: Sequ
     return check.result_number
 
 
-def open_sanction_from_check(session: Session, actor: Actor, check_id: int,
-                             intended: DispositionKind = DispositionKind.SUSPENSION, months: int = 3) -> CheckRow:
-    """Open a sanction case for breach of the evaluation standard (Act Art. 31 ① 3) from an inappropriate
-    conclusion, the check added as its evidence."""
-    require(session, actor, Permission.MANAGE_REPORTS)
-    check = load_check(session, check_id)
+@dataclass(frozen=True)
+class SanctionProposal:
+    """What the form that opens a sanction case from a check starts with: the facts from the conclusion's reasons
+    and the report's issue date as the day the breach ended."""
+
+    check_number: str
+    institution_name: str
+    report_number: str
+    facts: str
+    facts_en: str
+    breach_ended_on: date
+
+
+def _sanctionable(session: Session, check: ValidityCheck) -> int:
+    """The registry entry a case from this check is opened against; refused unless the check concluded the report
+    inappropriate, opened no case yet, and the institute's designation is not revoked."""
     if check.conclusion != Conclusion.INAPPROPRIATE:
         raise WorkflowError(translate("Validity", "Only a check that concluded the report inappropriate can open a "
                                       "sanction case; {number} did not.").format(number=check.number))
     if check.sanction_case_id is not None:
         raise WorkflowError(translate("Validity", "Check {number} has opened a sanction case already.")
                             .format(number=check.number))
-    report, institution = report_of(session, check), institution_of(session, check)
+    institution = institution_of(session, check)
     entry_id = session.scalar(select(RegistryEntry.id).where(RegistryEntry.institution_id == institution.id)
                               .order_by(RegistryEntry.id.desc()).limit(1))
     if entry_id is None:
@@ -116,16 +130,44 @@ def open_sanction_from_check(session: Session, actor: Actor, check_id: int,
     if status_on(session, entry_id).status == RegistryStatus.REVOKED:
         raise WorkflowError(translate("Validity", "The designation of {name} is revoked: a sanction case is opened "
                                       "against a designated institute only.").format(name=institution.name))
+    return int(entry_id)
+
+
+def sanction_proposal(session: Session, actor: Actor, check_id: int) -> SanctionProposal:
+    """The prefilled form of a sanction case from this check (refused as opening it would be)."""
+    require(session, actor, Permission.MANAGE_REPORTS)
+    check = load_check(session, check_id)
+    _sanctionable(session, check)
+    report = report_of(session, check)
     facts = (f"타당성조사 {check.number} 결과 평가보고서 {report.report_number}"
              f"({official_date(report.issue_date)} 발급)이 평가기준에 맞지 않음: {check.reasons}")
     facts_en = (f"Validity check {check.number} found report {report.report_number} (issued "
                 f"{report.issue_date.isoformat()}) in breach of the standard: {check.reasons_en or check.reasons}")
-    case = open_case(session, actor, entry_id, Ground.BREACH_OF_STANDARD, facts, report.issue_date, intended,
-                     months if intended == DispositionKind.SUSPENSION else 0, facts_en=facts_en)
+    return SanctionProposal(check.number, institution_of(session, check).name, report.report_number, facts,
+                            facts_en, report.issue_date)
+
+
+def open_sanction_from_check(session: Session, actor: Actor, check_id: int,
+                             intended: DispositionKind = DispositionKind.SUSPENSION, months: int = 3,
+                             breach_ended_on: date | None = None, facts: str | None = None,
+                             facts_en: str | None = None) -> CheckRow:
+    """Open a sanction case for breach of the evaluation standard (Act Art. 31 ① 3) from an inappropriate
+    conclusion, the check added as its evidence; the facts and the day the breach ended default to the proposal's."""
+    require(session, actor, Permission.MANAGE_REPORTS)
+    check = load_check(session, check_id)
+    entry_id = _sanctionable(session, check)
+    proposal = sanction_proposal(session, actor, check_id)
+    intended = DispositionKind(intended)
+    case = open_case(session, actor, entry_id, Ground.BREACH_OF_STANDARD,
+                     proposal.facts if facts is None else facts,
+                     proposal.breach_ended_on if breach_ended_on is None else breach_ended_on, intended,
+                     months if intended == DispositionKind.SUSPENSION else 0,
+                     facts_en=proposal.facts_en if facts_en is None else facts_en)
     add_evidence(session, actor, case.id, "타당성조사 결과 (부적정)",
                  reference_type="validity_checks", reference_id=check.id, reference=check.number)
     check.sanction_case_id = case.id
     session.flush()
     record(session, actor, "validity.sanction", check, summary=f"{check.number} → {case.number}",
-           after={"sanction_case": case.number})
+           after={"sanction_case": case.number, "intended": intended.value,
+                  "months": months if intended == DispositionKind.SUSPENSION else 0})
     return _row(session, check)

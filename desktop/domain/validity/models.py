@@ -33,6 +33,7 @@ class CheckStatus(StrEnum):
     OPEN = "open"  # notices still to send
     NOTIFIED = "notified"  # every notice sent: the comment periods run
     CONCLUDED = "concluded"  # findings and conclusion recorded, the result letter issued
+    WITHDRAWN = "withdrawn"  # dropped before its conclusion (e.g. notices too late, the request withdrawn)
 
 
 class ValidityCheck(Base):
@@ -61,6 +62,9 @@ class ValidityCheck(Base):
     concluded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     result_number: Mapped[str | None] = mapped_column(String(40), unique=True)
     sanction_case_id: Mapped[int | None] = mapped_column(ForeignKey("sanction_cases.id"))
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
+    withdrawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ValidityNotice(Base):

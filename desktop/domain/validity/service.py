@@ -69,6 +69,7 @@ class CheckRow:
     conclusion: str | None
     result_number: str | None
     sanction_case_id: int | None
+    withdrawn_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,15 @@ def notices_of(session: Session, check_id: int) -> list[ValidityNotice]:
                                 .order_by(ValidityNotice.id)))
 
 
+def refuse_if_closed(check: ValidityCheck) -> None:
+    """No step on a concluded or withdrawn check."""
+    if check.status == CheckStatus.CONCLUDED:
+        raise WorkflowError(translate("Validity", "Check {number} is concluded.").format(number=check.number))
+    if check.status == CheckStatus.WITHDRAWN:
+        raise WorkflowError(translate("Validity", "Check {number} was withdrawn; no further step is taken on it.")
+                            .format(number=check.number))
+
+
 def missing_recipients(session: Session, check: ValidityCheck) -> list[Recipient]:
     sent = {n.recipient for n in notices_of(session, check.id)}
     return [r for r in recipients_for(check.requester) if r not in sent]
@@ -121,8 +131,8 @@ def missing_recipients(session: Session, check: ValidityCheck) -> list[Recipient
 
 def _next_step(session: Session, check: ValidityCheck) -> tuple[str, date | None]:
     """What is due next and by when: the notices, a receipt, a comment period, or nothing."""
-    if check.status == CheckStatus.CONCLUDED:
-        return translate("Validity", "Concluded"), None
+    if check.status in (CheckStatus.CONCLUDED, CheckStatus.WITHDRAWN):
+        return status_label(check.status), None
     if missing_recipients(session, check):
         return translate("Validity", "Send the notices"), check.notice_deadline
     waiting = [n for n in notices_of(session, check.id) if n.commented_on is None]
@@ -141,7 +151,7 @@ def _row(session: Session, check: ValidityCheck) -> CheckRow:
                     session.get_one(Institution, report.institution_id).name, report.id, report.report_number,
                     check.requester, check.requester_name, check.status, check.opened_at, check.notice_deadline, step,
                     deadline, check.conclusion.value if check.conclusion else None, check.result_number,
-                    check.sanction_case_id)
+                    check.sanction_case_id, check.withdrawn_reason)
 
 
 def _notice_row(notice: ValidityNotice) -> NoticeRow:
@@ -212,7 +222,8 @@ def open_check(session: Session, actor: Actor, report_id: int, requester: Reques
             "Validity", "Give the requester's address or e-mail for the notice."), "requester_contact")
     reason = _required(reason, translate("Validity", "State the reason for the check."), "reason")
     running = session.scalar(select(ValidityCheck.number).where(ValidityCheck.report_id == report.id,
-                                                                ValidityCheck.status != CheckStatus.CONCLUDED))
+                                                                ValidityCheck.status.not_in(
+                                                                    (CheckStatus.CONCLUDED, CheckStatus.WITHDRAWN))))
     if running is not None:
         raise WorkflowError(translate("Validity", "Check {number} of report {report} is still open.")
                             .format(number=running, report=report.report_number))
@@ -250,8 +261,7 @@ def send_notice(session: Session, actor: Actor, check_id: int, recipient: Recipi
     require(session, actor, Permission.MANAGE_REPORTS)
     check = load_check(session, check_id)
     recipient = Recipient(recipient)
-    if check.status == CheckStatus.CONCLUDED:
-        raise WorkflowError(translate("Validity", "Check {number} is concluded.").format(number=check.number))
+    refuse_if_closed(check)
     if recipient not in recipients_for(check.requester):
         raise WorkflowError(translate("Validity", "Check {number} was opened ex officio or at the client's request: "
                                       "no separate notice goes to the requester.").format(number=check.number))
@@ -282,6 +292,7 @@ def send_due_notices(session: Session, actor: Actor, check_id: int) -> list[str]
     """Every notice not yet sent, in one unit of work."""
     require(session, actor, Permission.MANAGE_REPORTS)
     check = load_check(session, check_id)
+    refuse_if_closed(check)
     missing = missing_recipients(session, check)
     if not missing:
         raise WorkflowError(translate("Validity", "Every notice of {number} was sent.").format(number=check.number))
@@ -301,6 +312,7 @@ def record_receipt(session: Session, actor: Actor, notice_id: int, received_on: 
     """The day the recipient received its notice: its 10 days to comment run from it (returns the deadline)."""
     require(session, actor, Permission.MANAGE_REPORTS)
     notice = load_notice(session, notice_id)
+    refuse_if_closed(load_check(session, notice.check_id))
     received_on = _day_given(received_on, "received_on", translate("Validity", "Give the day the notice was "
                                                                    "received."))
     sent_on = notice.sent_at.astimezone(KST).date()
@@ -324,9 +336,7 @@ def record_comment(session: Session, actor: Actor, notice_id: int, comment: str,
     whether it was late)."""
     require(session, actor, Permission.MANAGE_REPORTS)
     notice = load_notice(session, notice_id)
-    check = load_check(session, notice.check_id)
-    if check.status == CheckStatus.CONCLUDED:
-        raise WorkflowError(translate("Validity", "Check {number} is concluded.").format(number=check.number))
+    refuse_if_closed(load_check(session, notice.check_id))
     if notice.commented_on is not None:
         raise WorkflowError(translate("Validity", "The comment on {number} is already recorded.")
                             .format(number=notice.number))
@@ -381,4 +391,5 @@ def status_label(status: CheckStatus | str) -> str:
         CheckStatus.OPEN: translate("Validity", "Open"),
         CheckStatus.NOTIFIED: translate("Validity", "Notified"),
         CheckStatus.CONCLUDED: translate("Validity", "Concluded"),
+        CheckStatus.WITHDRAWN: translate("Validity", "Withdrawn"),
     }[CheckStatus(status)]

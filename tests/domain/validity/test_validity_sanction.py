@@ -4,12 +4,13 @@ one; a report of a revoked institute may still be checked, but its institute can
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from desktop.core.errors import WorkflowError
+from desktop.core.errors import ValidationError, WorkflowError
+from desktop.domain.reports.models import EvaluationReport
 from desktop.domain.reports.standard import CRITERIA, Assessment, Conclusion, Finding
-from desktop.domain.sanctions.models import CaseStatus, Ground, SanctionCase, SanctionEvidence
-from desktop.domain.validity.conclusion import conclude_check, open_sanction_from_check
+from desktop.domain.sanctions.models import CaseStatus, DispositionKind, Ground, SanctionCase, SanctionEvidence
+from desktop.domain.validity.conclusion import conclude_check, open_sanction_from_check, sanction_proposal
 from desktop.domain.validity.models import ValidityCheck
 from tests.domain.sanctions.steps import move_clock_to
 from tests.domain.validity.steps import (
@@ -67,3 +68,46 @@ def test_a_report_of_a_revoked_institute_is_checked_but_its_institute_not_sancti
         open_sanction_from_check(s, demo_actors["secretariat"], check_id)
     with demo_database.read() as s:
         assert s.get_one(ValidityCheck, check_id).sanction_case_id is None
+
+
+def test_the_form_proposes_the_reasons_as_facts_and_the_issue_date_as_the_breach_end(demo_database, demo_actors):
+    check_id = _concluded(demo_database, demo_actors)
+    with demo_database.read() as s:
+        proposal = sanction_proposal(s, demo_actors["secretariat"], check_id)
+        report = s.get_one(EvaluationReport, s.get_one(ValidityCheck, check_id).report_id)
+    assert INAPPROPRIATE_REASONS in proposal.facts and report.report_number in proposal.facts
+    assert proposal.breach_ended_on == report.issue_date
+
+
+def test_a_revocation_with_edited_facts_and_breach_day_is_opened_from_a_check(demo_database, demo_actors):
+    check_id = _concluded(demo_database, demo_actors)
+    with demo_database.transaction() as s:
+        row = open_sanction_from_check(s, demo_actors["secretariat"], check_id, DispositionKind.REVOCATION, 0,
+                                       date(2026, 10, 1), "반복된 평가기준 위반", "Repeated breaches")
+    with demo_database.read() as s:
+        case = s.get_one(SanctionCase, row.sanction_case_id)
+        assert (case.intended, case.intended_months, case.breach_ended_on) == (
+            DispositionKind.REVOCATION, 0, date(2026, 10, 1))
+        assert (case.facts, case.facts_en) == ("반복된 평가기준 위반", "Repeated breaches")
+        assert s.scalars(select(SanctionEvidence.reference).where(SanctionEvidence.case_id == case.id)).one() == \
+            row.number
+
+
+@pytest.mark.parametrize(("months", "ended", "facts", "field"), [
+    (7, date(2026, 10, 1), "사실", "intended_months"),
+    (2, date(2021, 1, 1), "사실", "breach_ended_on"),  # more than 5 years ago (행정기본법 Art. 23 ①)
+    (2, date(2026, 12, 1), "사실", "breach_ended_on"),  # in the future
+    (2, date(2026, 10, 1), "  ", "facts"),
+])
+def test_a_refused_form_opens_no_case_and_leaves_the_check_as_it_was(demo_database, demo_actors, months, ended,
+                                                                     facts, field):
+    check_id = _concluded(demo_database, demo_actors)
+    with demo_database.read() as s:
+        cases = s.scalar(select(func.count(SanctionCase.id)))
+    with demo_database.transaction() as s, pytest.raises(ValidationError) as refused:
+        open_sanction_from_check(s, demo_actors["secretariat"], check_id, DispositionKind.SUSPENSION, months, ended,
+                                 facts)
+    assert refused.value.field == field
+    with demo_database.read() as s:
+        assert s.get_one(ValidityCheck, check_id).sanction_case_id is None
+        assert s.scalar(select(func.count(SanctionCase.id))) == cases

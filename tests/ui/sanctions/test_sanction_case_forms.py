@@ -68,6 +68,7 @@ def test_the_whole_case_from_opening_to_the_approved_disposition_through_the_dia
     assert not page.hearing_button.isEnabled() and not page.draft_button.isEnabled()
 
     _click(qtbot, page.notice_button)
+    press_ok(qtbot, page.dialog)
     assert _case(page, case.id).status == CaseStatus.NOTICED
     assert page.step_hint.text() == "Opinions are due by 2026. 12. 7.; then notify the hearing."
 

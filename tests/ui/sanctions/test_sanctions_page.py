@@ -11,6 +11,7 @@ from desktop.ui.pages.registry.page import RegistryPage
 from desktop.ui.pages.sanctions.page import SanctionsPage
 from tests.domain.sanctions.steps import heard_case, open_breach_case
 from tests.ui.mouse import click_record
+from tests.ui.sanctions.forms import press_ok
 
 
 def test_the_demo_cases_and_their_documents_open_with_clicks(make_page, qtbot, dialogs, tmp_path):
@@ -41,6 +42,7 @@ def test_the_prior_notice_is_sent_with_a_button(make_page, qtbot, demo_database,
     click_record(qtbot, page.table, lambda r: r.id == case_id)
     assert page.notice_button.isEnabled() and page.documents.records() == []
     qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, page.dialog)
     row = next(r for r in page.table.records() if r.id == case_id)
     assert row.status == CaseStatus.NOTICED
     assert [d.kind for d in page.documents.records()] == ["sanction_notice"]

@@ -6,10 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import select
 
 from desktop.domain.reports.models import EvaluationReport
-from desktop.domain.sanctions.models import SanctionEvidence
 from desktop.domain.validity.models import CheckStatus
 from desktop.ui.pages.validity.page import ValidityPage
 from tests.domain.sanctions.steps import move_clock_to
@@ -83,17 +81,6 @@ def test_a_check_is_opened_notified_and_commented_with_the_mouse(make_page, qtbo
     _press_ok(qtbot, page.conclude_dialog)
     assert page.conclude_dialog.isVisible()
     assert "its comment period has not begun" in page.conclude_dialog.banner.text()
-
-
-def test_an_inappropriate_check_opens_a_sanction_case_with_one_button(make_page, qtbot, demo_database, dialogs):
-    page = make_page(ValidityPage)
-    row = click_record(qtbot, page.table, lambda r: r.status == CheckStatus.CONCLUDED)
-    qtbot.mouseClick(page.sanction_button, Qt.MouseButton.LeftButton)
-    assert "Open a sanction case against" in dialogs.prompts[-1]
-    assert page.table.current_record().sanction_case_id is not None and not page.sanction_button.isEnabled()
-    with demo_database.read() as s:
-        evidence = s.scalars(select(SanctionEvidence).where(SanctionEvidence.reference_type == "validity_checks")).one()
-        assert evidence.reference == row.number
 
 
 def test_concluding_with_the_form_once_the_periods_ended(make_page, qtbot, demo_database):

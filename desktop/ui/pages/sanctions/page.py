@@ -12,17 +12,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.clock import today
-from desktop.core.errors import WorkflowError
 from desktop.core.formatting import official_date, official_datetime
-from desktop.core.i18n import translate
+from desktop.core.periods import Period
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
 from desktop.domain.sanctions.disposition import (
     DispositionPlan,
-    disposition_of,
+    discard_drafted,
     draft_disposition,
-    issue_disposition,
+    issue_drafted,
     plan_disposition,
 )
 from desktop.domain.sanctions.hearing import notify_hearing, presiding_officer_choices, record_hearing
@@ -31,10 +30,12 @@ from desktop.domain.sanctions.models import CaseStatus, DispositionKind
 from desktop.domain.sanctions.progress import CaseProgress, case_progress
 from desktop.domain.sanctions.service import (
     CaseRow,
+    add_evidence_input,
     entries_in_force,
     ground_label,
     list_cases,
     open_case_with_evidence,
+    prior_notice_deadline,
     record_opinion,
     send_prior_notice,
     status_label,
@@ -46,20 +47,13 @@ from desktop.ui.pages.base import Page
 from desktop.ui.pages.sanctions.case_dialogs import OpenCaseDialog, OpinionDialog
 from desktop.ui.pages.sanctions.disposition_dialog import DispositionDialog
 from desktop.ui.pages.sanctions.hearing_dialogs import HearingNoticeDialog, HearingRecordDialog
+from desktop.ui.pages.sanctions.step_dialogs import EvidenceDialog, PriorNoticeDialog
 from desktop.ui.widgets.form_dialog import FormDialog
 from desktop.ui.widgets.official_documents import official_pdf, official_preview
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
-
-
-def _issue_drafted(session, actor, case_id: int) -> str:  # type: ignore[no-untyped-def]
-    """Approve and issue the case's drafted disposition."""
-    disposition = disposition_of(session, case_id)
-    if disposition is None:
-        raise WorkflowError(translate("Sanctions", "Draft the disposition first."))
-    return issue_disposition(session, actor, disposition.id)
 
 
 class SanctionsPage(Page):
@@ -87,12 +81,14 @@ class SanctionsPage(Page):
         self.language.addItem(self.tr("English"), "en")
         self.preview_button = QPushButton(self.tr("Preview document"), self)
         self.open_button = QPushButton(self.tr("Open a case…"), self)
-        self.notice_button = QPushButton(self.tr("Send prior notice"), self)
+        self.notice_button = QPushButton(self.tr("Send prior notice…"), self)
         self.opinion_button = QPushButton(self.tr("Record opinion…"), self)
         self.hearing_button = QPushButton(self.tr("Notify hearing…"), self)
         self.record_button = QPushButton(self.tr("Record hearing…"), self)
         self.draft_button = QPushButton(self.tr("Draft disposition…"), self)
         self.issue_button = QPushButton(self.tr("Approve and issue disposition"), self)
+        self.discard_button = QPushButton(self.tr("Discard draft"), self)
+        self.evidence_button = QPushButton(self.tr("Add evidence…"), self)
         self.step_hint = QLabel(self)
         self.step_hint.setObjectName("stepHint")
         self.step_hint.setWordWrap(True)
@@ -101,23 +97,22 @@ class SanctionsPage(Page):
         self.evidence_label.setWordWrap(True)
         actor = context.actor
         for button in (self.open_button, self.notice_button, self.opinion_button, self.hearing_button,
-                       self.record_button, self.draft_button):
+                       self.record_button, self.draft_button, self.discard_button, self.evidence_button):
             gate(button, actor, Permission.DRAFT_DECISIONS)
         gate(self.issue_button, actor, Permission.APPROVE_DECISIONS)
         gate(self.preview_button, actor, Permission.PRINT_DOCUMENTS)
         self.preview_button.clicked.connect(self.preview_selected)
-        self.open_button.clicked.connect(lambda _=False: self.open_case())
-        self.notice_button.clicked.connect(self.send_notice)
-        self.opinion_button.clicked.connect(lambda _=False: self.record_opinion())
-        self.hearing_button.clicked.connect(lambda _=False: self.notify_hearing())
-        self.record_button.clicked.connect(lambda _=False: self.record_hearing())
-        self.draft_button.clicked.connect(lambda _=False: self.draft_disposition())
+        for button, slot in ((self.open_button, self.open_case), (self.notice_button, self.send_notice),
+                             (self.discard_button, self.discard_draft), (self.evidence_button, self.add_evidence),
+                             (self.opinion_button, self.record_opinion), (self.hearing_button, self.notify_hearing),
+                             (self.record_button, self.record_hearing), (self.draft_button, self.draft_disposition)):
+            button.clicked.connect(lambda _=False, slot=slot: slot())
         self.issue_button.clicked.connect(self.issue_disposition)
         self.table.currentRecordChanged.connect(self._show_case)
         self.documents.currentRecordChanged.connect(lambda _row: self._update_buttons())
         steps = QHBoxLayout()
         for button in (self.open_button, self.notice_button, self.opinion_button, self.hearing_button,
-                       self.record_button, self.draft_button, self.issue_button):
+                       self.record_button, self.draft_button, self.discard_button, self.issue_button):
             steps.addWidget(button)
         steps.addStretch(1)
         upper = QWidget(self)
@@ -127,7 +122,7 @@ class SanctionsPage(Page):
         upper_layout.addLayout(steps)
         upper_layout.addWidget(self.step_hint)
         buttons = QHBoxLayout()
-        for widget in (self.language, self.preview_button):
+        for widget in (self.evidence_button, self.language, self.preview_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         lower = QWidget(self)
@@ -203,6 +198,8 @@ class SanctionsPage(Page):
         self.record_button.setEnabled(status == CaseStatus.HEARING_NOTIFIED and held)
         self.draft_button.setEnabled(status == CaseStatus.HEARD and progress is not None and not progress.drafted)
         self.issue_button.setEnabled(status == CaseStatus.HEARD and progress is not None and progress.drafted)
+        self.discard_button.setEnabled(status == CaseStatus.HEARD and progress is not None and progress.drafted)
+        self.evidence_button.setEnabled(status is not None and status != CaseStatus.DISPOSED)
         self.step_hint.setText(self._next_step(progress))
 
     def _next_step(self, progress: CaseProgress | None) -> str:
@@ -258,13 +255,46 @@ class SanctionsPage(Page):
         self._show(dialog)
         return dialog
 
-    def send_notice(self) -> None:
+    def send_notice(self) -> PriorNoticeDialog | None:
+        progress = self.progress
+        if progress is None:
+            return None
+
+        def deadline_of(days: int) -> Period:
+            with self.context.reading() as session:
+                return prior_notice_deadline(session, self.context.actor, days)
+
+        def save(values: dict[str, Any]) -> str:
+            number = self._write(send_prior_notice, progress.case_id, values["opinion_days"])
+            self._saved(self.tr("Prior notice {number} sent.").format(number=number), progress.case_id)
+            return str(number)
+
+        dialog = PriorNoticeDialog(save, progress, deadline_of, self)
+        self._show(dialog)
+        return dialog
+
+    def add_evidence(self) -> EvidenceDialog | None:
+        progress = self.progress
+        if progress is None:
+            return None
+
+        def save(values: dict[str, Any]) -> int:
+            evidence_id = self._write(add_evidence_input, progress.case_id, values["evidence"])
+            self._saved(self.tr("Evidence added."), progress.case_id)
+            return int(evidence_id)
+
+        dialog = EvidenceDialog(save, progress, self.dialogs, self)
+        self._show(dialog)
+        return dialog
+
+    def discard_draft(self) -> None:
         row = self.table.current_record()
-        if row is None:
+        if row is None or not self.dialogs.confirm(self, self.tr(
+                "Discard the drafted disposition of {number}? It can be drafted again.").format(number=row.number)):
             return
-        number = self.change(send_prior_notice, row.id, 10, done=self.tr("Prior notice sent."))
-        if number is not None:
-            self.refresh()
+        self.change(discard_drafted, row.id, done=self.tr("Draft discarded."))
+        self.refresh()
+        self.table.select_id(row.id)
 
     def record_opinion(self) -> OpinionDialog | None:
         progress = self.progress
@@ -367,5 +397,5 @@ class SanctionsPage(Page):
                 "Approve and issue the disposition of {number}? It is written into the registry at once.")
                 .format(number=row.number)):
             return
-        if self.change(_issue_drafted, row.id, done=self.tr("Disposition issued.")) is not None:
+        if self.change(issue_drafted, row.id, done=self.tr("Disposition issued.")) is not None:
             self.refresh()

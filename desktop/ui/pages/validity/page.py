@@ -12,7 +12,7 @@ from desktop.core.formatting import official_date
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
 from desktop.domain.reports.standard import Conclusion, conclusion_label
-from desktop.domain.validity.conclusion import conclude_check, open_sanction_from_check
+from desktop.domain.validity.conclusion import conclude_check, open_sanction_from_check, sanction_proposal
 from desktop.domain.validity.models import CheckStatus
 from desktop.domain.validity.service import (
     CheckRow,
@@ -28,9 +28,11 @@ from desktop.domain.validity.service import (
     send_due_notices,
     status_label,
 )
+from desktop.domain.validity.withdrawal import withdraw_check
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.validity.closing_dialogs import SanctionFromCheckDialog, WithdrawCheckDialog
 from desktop.ui.pages.validity.dialogs import ConcludeDialog, NoticeDayDialog, OpenCheckDialog
 from desktop.ui.widgets.official_documents import official_pdf, official_preview
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -64,6 +66,8 @@ class ValidityPage(Page):
         self.open_dialog: OpenCheckDialog | None = None
         self.day_dialog: NoticeDayDialog | None = None
         self.conclude_dialog: ConcludeDialog | None = None
+        self.sanction_dialog: SanctionFromCheckDialog | None = None
+        self.withdraw_dialog: WithdrawCheckDialog | None = None
         self.table = RecordTable(self._columns(), parent=self)
         self.table.setObjectName("checks")
         self.detail = QLabel(self)
@@ -80,19 +84,22 @@ class ValidityPage(Page):
         self.receipt_button = QPushButton(self.tr("Record receipt…"), self)
         self.comment_button = QPushButton(self.tr("Record comment…"), self)
         self.conclude_button = QPushButton(self.tr("Conclude…"), self)
-        self.sanction_button = QPushButton(self.tr("Open sanction case"), self)
+        self.sanction_button = QPushButton(self.tr("Open sanction case…"), self)
+        self.withdraw_button = QPushButton(self.tr("Withdraw check…"), self)
         self.preview_button = QPushButton(self.tr("Preview notice"), self)
         self.result_button = QPushButton(self.tr("Preview result letter"), self)
         for button, slot in ((self.open_button, self.open_check_dialog), (self.send_button, self.send_notices),
                              (self.receipt_button, self.receipt_dialog), (self.comment_button, self.comment_dialog),
                              (self.conclude_button, self.conclusion_dialog),
-                             (self.sanction_button, self.open_sanction), (self.preview_button, self.preview_notice),
+                             (self.sanction_button, self.open_sanction), (self.withdraw_button, self.withdraw),
+                             (self.preview_button, self.preview_notice),
                              (self.result_button, self.preview_result)):
             button.clicked.connect(lambda _=False, slot=slot: slot())
         self.table.currentRecordChanged.connect(self._show_check)
         self.notices.currentRecordChanged.connect(lambda _row: self._update_buttons())
         steps = QHBoxLayout()
-        for widget in (self.open_button, self.send_button, self.conclude_button, self.sanction_button):
+        for widget in (self.open_button, self.send_button, self.conclude_button, self.sanction_button,
+                       self.withdraw_button):
             steps.addWidget(widget)
         steps.addStretch(1)
         notice_buttons = QHBoxLayout()
@@ -172,6 +179,8 @@ class ValidityPage(Page):
                 text += " · " + self.tr("result letter {number}").format(number=row.result_number)
             if row.sanction_case_id is not None:
                 text += " · " + self.tr("a sanction case was opened from it")
+            if row.status == CheckStatus.WITHDRAWN:
+                text += " · " + self.tr("withdrawn: {reason}").format(reason=row.withdrawn_reason)
             self.detail.setText(text)
             self.notices.set_records(self.query(check_notices, row.id) or [])
         self._update_buttons()
@@ -179,12 +188,13 @@ class ValidityPage(Page):
     def _update_buttons(self) -> None:
         row: CheckRow | None = self.table.current_record()
         notice: NoticeRow | None = self.notices.current_record()
-        live = row is not None and row.status != CheckStatus.CONCLUDED
+        live = row is not None and row.status not in (CheckStatus.CONCLUDED, CheckStatus.WITHDRAWN)
         self.open_button.setEnabled(True)
         self.send_button.setEnabled(row is not None and row.status == CheckStatus.OPEN)
         self.conclude_button.setEnabled(live and row.status == CheckStatus.NOTIFIED)
         self.sanction_button.setEnabled(row is not None and row.conclusion == Conclusion.INAPPROPRIATE
                                         and row.sanction_case_id is None)
+        self.withdraw_button.setEnabled(live)
         self.receipt_button.setEnabled(live and notice is not None and notice.received_on is None)
         self.comment_button.setEnabled(live and notice is not None and notice.received_on is not None
                                        and notice.commented_on is None)
@@ -266,16 +276,35 @@ class ValidityPage(Page):
         self.conclude_dialog.open()
         return self.conclude_dialog
 
-    def open_sanction(self) -> None:
+    def open_sanction(self) -> SanctionFromCheckDialog | None:
         row = self.table.current_record()
-        if row is None or not self.dialogs.confirm(self, self.tr(
-                "Open a sanction case against {name} for evaluating in breach of the standard (Act Art. 31 ① 3), "
-                "with {number} as its evidence? The case intends a suspension of 3 months; the disposition is "
-                "decided after the prior notice and the hearing.").format(name=row.institution_name,
-                                                                          number=row.number)):
-            return
-        if self.change(open_sanction_from_check, row.id) is not None:
+        proposal = self.query(sanction_proposal, row.id) if row is not None else None
+        if row is None or proposal is None:
+            return None
+
+        def save(values: dict[str, Any]) -> CheckRow:
+            saved = self._write(open_sanction_from_check, row.id, values["intended"], values["months"],
+                                values["breach_ended_on"], values["facts"], values["facts_en"])
             self._after_change(self.tr("Sanction case opened from {number}.").format(number=row.number), row.id)
+            return saved
+
+        self.sanction_dialog = SanctionFromCheckDialog(save, proposal, self)
+        self.sanction_dialog.open()
+        return self.sanction_dialog
+
+    def withdraw(self) -> WithdrawCheckDialog | None:
+        row = self.table.current_record()
+        if row is None:
+            return None
+
+        def save(values: dict[str, Any]) -> CheckRow:
+            saved = self._write(withdraw_check, row.id, values["reason"])
+            self._after_change(self.tr("Check {number} withdrawn.").format(number=row.number), row.id)
+            return saved
+
+        self.withdraw_dialog = WithdrawCheckDialog(save, row.number, self)
+        self.withdraw_dialog.open()
+        return self.withdraw_dialog
 
     # -- documents ---------------------------------------------------------------------------------------------
     def _preview(self, kind: str, entity_id: int, number: str) -> PdfPreviewDialog | None:

@@ -4420,11 +4420,19 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optional: the title of the English report (else the title above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11750,6 +11758,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Give the survey a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is {n} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English title is {n} characters long; at most {limit} fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4412,12 +4412,20 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>예: 3분기 등록 평가보고서 표본조사</translation>
     </message>
     <message>
+        <source>Optional: the title of the English report (else the title above)</source>
+        <translation>선택: 영문 결과보고서의 조사명 (없으면 위 조사명)</translation>
+    </message>
+    <message>
         <source>Save design</source>
         <translation>설계 저장</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>조사명</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>영문 조사명</translation>
     </message>
     <message>
         <source>Filed between</source>
@@ -11704,6 +11712,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Give the survey a title.</source>
         <translation>조사명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The title is {n} characters long; at most {limit} fit.</source>
+        <translation>조사명이 {n}자입니다. {limit}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The English title is {n} characters long; at most {limit} fit.</source>
+        <translation>영문 조사명이 {n}자입니다. {limit}자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>The sample survey no longer exists.</source>

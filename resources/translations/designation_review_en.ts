@@ -8109,6 +8109,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say what the institute answered (for example, that it filed the corrected report again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correction request answered on {day}</source>
         <translation type="unfinished"></translation>
     </message>

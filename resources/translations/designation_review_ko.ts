@@ -8071,6 +8071,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>회신일은 요청 수령일({received})과 오늘 사이여야 합니다.</translation>
     </message>
     <message>
+        <source>Say what the institute answered (for example, that it filed the corrected report again).</source>
+        <translation>기관의 답변 내용을 적으십시오(예: 정정한 보고서를 다시 등록함).</translation>
+    </message>
+    <message>
         <source>Correction request answered on {day}</source>
         <translation>정정 요청 회신 {day}</translation>
     </message>

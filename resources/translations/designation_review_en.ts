@@ -2318,6 +2318,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>published list {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>correction request on report {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2316,6 +2316,10 @@
         <translation>타당성조사 통지 {name}</translation>
     </message>
     <message>
+        <source>published list {name}</source>
+        <translation>공표 목록 {name}</translation>
+    </message>
+    <message>
         <source>correction request on report {name}</source>
         <translation>보고서 {name} 정정 요청</translation>
     </message>

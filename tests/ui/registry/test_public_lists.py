@@ -1,6 +1,6 @@
 """The public lists on the Registry page with the mouse: the demo's two lists published as of its day; the list of
-sanctions as of a day published (numbered, shown on the "Published lists" tab), printed as issued and verified, its workbook exported as stored; a future day refused
-with nothing published; a member may see but not publish."""
+sanctions as of a day published (numbered, shown on the "Published lists" tab), printed as issued and verified, its
+workbook exported as stored; a future day refused with nothing published; a member may see but not publish."""
 
 import io
 from datetime import date

@@ -1972,6 +1972,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ground of the sanction</source>
         <translation type="unfinished"></translation>
     </message>

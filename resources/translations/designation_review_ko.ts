@@ -1970,6 +1970,18 @@
         <translation>층화 추정 부적정 비율</translation>
     </message>
     <message>
+        <source>English title</source>
+        <translation>영문 조사명</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Rows listed</source>
+        <translation>수록 건수</translation>
+    </message>
+    <message>
         <source>Ground of the sanction</source>
         <translation>제재 사유</translation>
     </message>

@@ -20,6 +20,7 @@ from desktop.demo import applications as demo_applications
 from desktop.demo import committee as demo_committee
 from desktop.demo import decisions as demo_decisions
 from desktop.demo import inspections as demo_inspections
+from desktop.demo import publications as demo_publications
 from desktop.demo import registry_life as demo_registry_life
 from desktop.demo import reports as demo_reports
 from desktop.demo import sanctions as demo_sanctions
@@ -359,6 +360,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     demo_reports.file_reports(session, secretariat, clock.at, real_today)
     demo_surveys.complete_survey(session, clock.at, real_today)  # a sample survey, reviewed and reported
     demo_validity.build_validity_checks(session, secretariat, clock.at, real_today)  # one concluded, one in comments
+    demo_publications.publish_public_lists(session, secretariat, clock.at, real_today)  # both lists, as of today
     _issue_every_frozen_document(session, approver, identity)
 
 

@@ -47,7 +47,8 @@ def complete_survey(session: Session, at: Callable[[date, int], None], real_toda
     at(real_today - timedelta(days=2), 14)
     quarter = (end.month - 1) // 3 + 1
     survey_id = design_survey(session, secretariat, f"{end.year}년 {quarter}분기 등록 평가보고서 표본조사", start, end,
-                              StrataBy.PURPOSE, Allocation.NEYMAN, SAMPLE, MINIMUM)
+                              StrataBy.PURPOSE, Allocation.NEYMAN, SAMPLE, MINIMUM,
+                              title_en=f"Sample survey of the valuation reports filed in Q{quarter} {end.year}")
     at(real_today - timedelta(days=2), 15)
     draw_survey(session, secretariat, survey_id, SEED)
     late = dict(session.execute(select(EvaluationReport.id, EvaluationReport.late)).all())

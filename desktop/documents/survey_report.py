@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.documents.body import Item, body_flowables, end_below_table
@@ -94,6 +95,23 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.1f}%"
 
 
+CHART_FONT = 8  # points: the chart's labels read like the tables' text
+
+
+def fitted(text: str, width: float, size: float) -> str:
+    """``text`` cut (with an ellipsis) to fit ``width`` points at ``size`` in the document font."""
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def survey_title(report: SurveyReportData, language: str) -> str:
+    """The survey's title in the document's language: the English title when there is one, else the Korean."""
+    return report.title_en if language == "en" and report.title_en.strip() else report.title
+
+
 class SurveyReportDocument(OfficialDocument):
     """The report of one survey, addressed to the designated institutes."""
 
@@ -105,7 +123,8 @@ class SurveyReportDocument(OfficialDocument):
         self.report, self.text = report, TEXT[language]
         super().__init__(verification_code=verification_code, language=language,
                          letterhead=Letterhead.from_settings(report.settings, language), number=report.number,
-                         issued_at=report.issued_at, subject=self.text["subject"].format(title=report.title),
+                         issued_at=report.issued_at,
+                         subject=self.text["subject"].format(title=survey_title(report, language)),
                          recipient=self.text["recipient"],
                          approvals=[Approval("drafted", report.drafter_title, report.drafter_name, report.issued_at)])
         self.cell = paragraph_style("Closing", fontSize=8.5, leading=11.5)
@@ -154,7 +173,7 @@ class SurveyReportDocument(OfficialDocument):
     def chart(self) -> Drawing:
         """Each stratum's share as a bar with its Wilson interval as a whisker; the overall estimate as a line."""
         strata = self.report.strata
-        row, label_width = 4.6 * mm, 62 * mm
+        row, label_width = 5 * mm, 62 * mm
         width = self.content_width
         plot = width - label_width - 12 * mm
         height = row * (len(strata) + 2)
@@ -163,8 +182,8 @@ class SurveyReportDocument(OfficialDocument):
         scale = plot / min(1.0, top * 1.1)
         for k, s in enumerate(strata):
             y = height - (k + 1) * row
-            drawing.add(String(label_width - 2, y + 1, self.stratum_label(s)[:38], fontName=FONT, fontSize=6.5,
-                               textAnchor="end"))
+            drawing.add(String(label_width - 3, y + 1, fitted(self.stratum_label(s), label_width - 4, CHART_FONT),
+                               fontName=FONT, fontSize=CHART_FONT, textAnchor="end"))
             drawing.add(Rect(label_width, y, s.share * scale, row * 0.62, fillColor=colors.HexColor("#1f5fa8"),
                              strokeColor=None))
             mid = y + row * 0.31
@@ -181,7 +200,7 @@ class SurveyReportDocument(OfficialDocument):
             value = tick / 10
             if value * scale > plot + 0.1:
                 break
-            drawing.add(String(label_width + value * scale, 1, f"{tick * 10}%", fontName=FONT, fontSize=6,
+            drawing.add(String(label_width + value * scale, 1, f"{tick * 10}%", fontName=FONT, fontSize=CHART_FONT,
                                textAnchor="middle"))
         return drawing
 

@@ -396,7 +396,7 @@ def _publication_facts(data: Any) -> DocumentFacts:
 def _publication_spec(kind: DocumentKind, cli: str, cli_help: str, file_label: dict[str, str]) -> KindSpec:
     p = publication_kinds
     return KindSpec(kind, p.ENTITY_TYPE, cli, cli_help, p.NUMBER_HELP, file_label, p.data_class, p.render, p.build,
-                    p.finder(kind), p.title, _no_application, p.issued, _publication_facts)
+                    p.finder(kind), p.title, _no_application, p.issued(kind), _publication_facts)
 
 
 SANCTION_NUMBER = "document number, e.g. 제재-2026-0001 or SAN-2026-0001"

@@ -52,8 +52,15 @@ def title(data: Any, language: str) -> str:
     return f"{document.subject} {document.printed_number}"
 
 
-def issued(session: Session, entity_id: int) -> bool:
-    return True  # a list is issued when it is published
+def issued(kind: DocumentKind) -> Callable[[Session, int], bool]:
+    """A list is issued when it is published — as a list of its own kind only (both kinds share the table, so a
+    publication of the designated institutes is no list of sanctions, and a dossier must not issue it as one)."""
+    def is_issued(session: Session, entity_id: int) -> bool:
+        from desktop.domain.publication.models import Publication
+
+        publication = session.get(Publication, entity_id)
+        return publication is not None and publication.kind == kind
+    return is_issued
 
 
 def publish(session: Session, actor: Actor, kind: str, day: date) -> int:

@@ -1972,6 +1972,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ground of the sanction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,6 +2327,10 @@
     </message>
     <message>
         <source>validity-check notice {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published list {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4420,11 +4436,19 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optional: the title of the English report (else the title above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8190,6 +8214,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say what the institute answered (for example, that it filed the corrected report again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correction request answered on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11914,6 +11942,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Give the survey a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is {n} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English title is {n} characters long; at most {limit} fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1970,6 +1970,18 @@
         <translation>층화 추정 부적정 비율</translation>
     </message>
     <message>
+        <source>English title</source>
+        <translation>영문 조사명</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Rows listed</source>
+        <translation>수록 건수</translation>
+    </message>
+    <message>
         <source>Ground of the sanction</source>
         <translation>제재 사유</translation>
     </message>
@@ -2314,6 +2326,10 @@
     <message>
         <source>validity-check notice {name}</source>
         <translation>타당성조사 통지 {name}</translation>
+    </message>
+    <message>
+        <source>published list {name}</source>
+        <translation>공표 목록 {name}</translation>
     </message>
     <message>
         <source>correction request on report {name}</source>
@@ -4412,12 +4428,20 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>예: 3분기 등록 평가보고서 표본조사</translation>
     </message>
     <message>
+        <source>Optional: the title of the English report (else the title above)</source>
+        <translation>선택: 영문 결과보고서의 조사명 (없으면 위 조사명)</translation>
+    </message>
+    <message>
         <source>Save design</source>
         <translation>설계 저장</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>조사명</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>영문 조사명</translation>
     </message>
     <message>
         <source>Filed between</source>
@@ -8151,6 +8175,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>회신일은 요청 수령일({received})과 오늘 사이여야 합니다.</translation>
     </message>
     <message>
+        <source>Say what the institute answered (for example, that it filed the corrected report again).</source>
+        <translation>기관의 답변 내용을 적으십시오(예: 정정한 보고서를 다시 등록함).</translation>
+    </message>
+    <message>
         <source>Correction request answered on {day}</source>
         <translation>정정 요청 회신 {day}</translation>
     </message>
@@ -11867,6 +11895,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Give the survey a title.</source>
         <translation>조사명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The title is {n} characters long; at most {limit} fit.</source>
+        <translation>조사명이 {n}자입니다. {limit}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The English title is {n} characters long; at most {limit} fit.</source>
+        <translation>영문 조사명이 {n}자입니다. {limit}자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>The sample survey no longer exists.</source>

@@ -30,8 +30,9 @@ def test_the_intact_demo_verifies_in_one_line(db_path, capsys):
     out = capsys.readouterr().out
     sequence, digest = head_of(db_path)
     # Every document the demo issued sealed the chain head of its moment: each is checked against the chain
-    # (51 documents of designation, 8 of its two sanction cases, 6 of its two validity checks, the survey report).
-    assert out == f"{sequence:,} events, chain intact, head #{sequence} {digest[:16]}… (66 recorded chain heads " \
+    # (51 documents of designation, 8 of its two sanction cases, 6 of its two validity checks, the survey report, and
+    # the demo's two published lists, desktop/demo/publications.py).
+    assert out == f"{sequence:,} events, chain intact, head #{sequence} {digest[:16]}… (68 recorded chain heads " \
                   "matched)\n"
 
 
@@ -52,8 +53,8 @@ def test_an_audit_row_edited_with_sqlite3_is_named(db_path, capsys):
 def test_an_anchor_from_an_archived_document_is_checked(db_path, capsys):
     sequence, digest = head_of(db_path)
     assert main(["--database", str(db_path), "audit", "verify", "--anchor", f"{sequence}:{digest}"]) == 0
-    # the demo's 66 documents and this one
-    assert "(67 recorded chain heads matched)" in capsys.readouterr().out
+    # the demo's 68 documents (its two published lists among them, desktop/demo/publications.py) and this one
+    assert "(69 recorded chain heads matched)" in capsys.readouterr().out
     assert main(["--database", str(db_path), "audit", "verify", "--anchor", f"#{sequence - 9}:{'0' * 64}"]) == 1
     out = capsys.readouterr().out
     assert "The trail was rewritten" in out and f"#{sequence - 9} (" in out and "--anchor" in out

@@ -20,8 +20,9 @@ def test_the_dossier_is_written_and_verifies(database_url, tmp_path, capsys):
     target = tmp_path / "case.zip"
     assert main(["--database", database_url, "dossier", "2026-1-002", "-o", str(target)]) == 0
     out = capsys.readouterr().out
-    # six documents of the designation and two notices of the demo's validity check on one of its reports
-    assert "2026-1-002: " in out and "8 documents" in out and "designation-review verify" in out
+    # six documents of the designation, two notices of the demo's validity check on one of its reports, and the list
+    # of designated institutes the demo published (desktop/demo/publications.py)
+    assert "2026-1-002: " in out and "9 documents" in out and "designation-review verify" in out
     assert main(["--database", database_url, "verify", str(target)]) == 0
     out = capsys.readouterr().out
     assert ": VALID: the case dossier of application 2026-1-002" in out

@@ -31,14 +31,15 @@ def test_a_published_workbook_is_written_as_stored_and_its_pdf_is_an_issued_docu
                                                                                      folder, capsys):
     with demo_database.transaction() as s:
         publish(s, demo_actors["secretariat"], DocumentKind.SANCTIONS_LIST, date(2026, 11, 25))
+    # 공표-2026-0003: the demo published its own two lists first (desktop/demo/publications.py)
     first, second = folder / "a.xlsx", folder / "b.xlsx"
     for out in (first, second):
-        assert main(["--database", demo_database.url, "sanctions", "list", "--publication", "PUB-2026-0001",
+        assert main(["--database", demo_database.url, "sanctions", "list", "--publication", "PUB-2026-0003",
                      "-o", str(out)]) == 0
     assert first.read_bytes() == second.read_bytes()
-    assert load_workbook(io.BytesIO(first.read_bytes())).active["I2"].value == "공표-2026-0001"
-    assert main(["--database", demo_database.url, "registry", "list", "--publication", "공표-2026-0001",
+    assert load_workbook(io.BytesIO(first.read_bytes())).active["I2"].value == "공표-2026-0003"
+    assert main(["--database", demo_database.url, "registry", "list", "--publication", "공표-2026-0003",
                  "-o", str(folder / "c.xlsx")]) == 1  # a list of sanctions, not of designated institutes
-    assert main(["--database", demo_database.url, "sanctions", "list", "--publication", "공표-2026-0001",
+    assert main(["--database", demo_database.url, "sanctions", "list", "--publication", "공표-2026-0003",
                  "-o", str(folder / "c.pdf")]) == 2
-    assert "document sanctions-list 공표-2026-0001" in capsys.readouterr().err
+    assert "document sanctions-list 공표-2026-0003" in capsys.readouterr().err

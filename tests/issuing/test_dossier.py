@@ -100,8 +100,9 @@ def test_the_designated_applicants_dossier_verifies_and_its_manifest_matches_eve
     kinds = " ".join(documents)
     for label in ("지정결과통지", "지정서", "고시", "현장실사통지", "현장실사보고", "회의록", "타당성조사통지"):
         assert label in kinds
-    # six of the designation, two notices of the validity check the demo opened on one of its reports
-    assert len(report.documents) == len(documents) == result.documents == 8
+    # six of the designation, two notices of the validity check the demo opened on one of its reports, and the list
+    # of designated institutes the demo published (desktop/demo/publications.py), which names the institute
+    assert len(report.documents) == len(documents) == result.documents == 9
     assert all(r.valid for _, r in report.documents)
     assert result.issued_now == 0  # the demo printed every document it issued
     assert len([n for n in files if n.startswith("attachments/")]) == result.attachments == 5
@@ -198,13 +199,17 @@ def test_a_chain_head_sealed_in_a_document_is_checked_against_the_event_listed_a
     events = json.loads(files["audit/events.json"])
     place = {"sequence": int(sequence), "at": "", "action": "", "entity_type": "", "entity_id": None,
              "previous_hash": "", "withheld": "test"}
-    for listed_hash, anchored, problem in ((digest, True, False), ("0" * 64, False, True)):
+    anchors = {}
+    for listed_hash, problem in ((digest, False), ("0" * 64, True)):
         events["events"] = [e for e in events["events"] if e["sequence"] != int(sequence)] + [
             {**place, "hash": listed_hash}]
         report = verify_dossier(rezipped({**files, "audit/events.json": json.dumps(events).encode()}), trust)
-        assert (report.anchors >= 1) is anchored
+        anchors[problem] = report.anchors
         assert any(f"{document} sealed audit event #{sequence} with another hash" in line
                    for line in report.problem_lines()) is problem
+    # the document's seal is an anchor only with its hash; the list the demo published (desktop/demo/publications.py)
+    # seals an event the dossier lists too, so the dossier has anchors either way
+    assert anchors[False] > anchors[True] >= 1
 
 
 def test_member_names_are_hidden_where_the_round_hides_them(made, demo_database):

@@ -39,9 +39,10 @@ def test_each_list_published_prints_by_number_in_both_languages_and_verifies(dem
     sanctions_id = _publish(demo_database, secretariat, DocumentKind.SANCTIONS_LIST)
     with demo_database.read() as s:
         rows = {r.id: r for r in list_publications(s, secretariat)}
-    assert rows[registry_id].number == "공표-2026-0001" and rows[sanctions_id].number == "공표-2026-0002"
+    # 0001 and 0002 are the demo's own two published lists (desktop/demo/publications.py)
+    assert rows[registry_id].number == "공표-2026-0003" and rows[sanctions_id].number == "공표-2026-0004"
     assert rows[registry_id].rows == 8 and rows[sanctions_id].rows == 2  # the demo: a suspension, a revocation
-    for cli, number in (("registry-list", "공표-2026-0001"), ("sanctions-list", "PUB-2026-0002")):
+    for cli, number in (("registry-list", "공표-2026-0003"), ("sanctions-list", "PUB-2026-0004")):
         for language in ("ko", "en"):
             out = tmp_path / f"{cli}-{language}.pdf"
             assert main(["--database", demo_database.url, "document", cli, number, "--language", language,
@@ -51,15 +52,16 @@ def test_each_list_published_prints_by_number_in_both_languages_and_verifies(dem
             assert report.status == VerificationStatus.VALID, (cli, language, report.status)
     capsys.readouterr()
     korean = _text((tmp_path / "sanctions-list-ko.pdf").read_bytes())
-    assert "지식재산평가기관행정처분현황" in korean and "(2026.11.25.기준)" in korean and "공표-2026-0002" in korean
+    assert "지식재산평가기관행정처분현황" in korean and "(2026.11.25.기준)" in korean and "공표-2026-0004" in korean
     assert "지정취소" in korean and "지정효력정지3개월" in korean and "법제31조제1항제1호" in korean
     english = _text((tmp_path / "registry-list-en.pdf").read_bytes())
-    assert "DesignatedIntellectualPropertyValuationInstitutes" in english and "PUB-2026-0001" in english
+    assert "DesignatedIntellectualPropertyValuationInstitutes" in english and "PUB-2026-0003" in english
     assert "designation-reviewverify" in english  # the verification line on the page
 
 
 def test_a_number_of_the_other_list_is_refused(demo_database, demo_actors, tmp_path, capsys):
-    _publish(demo_database, demo_actors["secretariat"], DocumentKind.REGISTRY_LIST)
+    with demo_database.read() as s:  # 공표-2026-0001: the list of designated institutes the demo published
+        assert list_publications(s, demo_actors["secretariat"])[-1].kind == DocumentKind.REGISTRY_LIST
     out = tmp_path / "wrong.pdf"
     assert main(["--database", demo_database.url, "document", "sanctions-list", "공표-2026-0001", "-o",
                  str(out)]) != 0
@@ -84,7 +86,8 @@ def test_the_published_list_stays_as_published_when_an_institute_is_renamed(demo
     assert again.data == first.data and not again.new and workbook_again == workbook
     assert "RenamedLtd" not in _text(english.data)
     sheet = load_workbook(io.BytesIO(workbook)).active
-    assert sheet["A1"].value == "지식재산 평가기관 지정 현황" and sheet["H2"].value == "공표-2026-0001"
+    # 공표-2026-0003: after the demo's own two (desktop/demo/publications.py)
+    assert sheet["A1"].value == "지식재산 평가기관 지정 현황" and sheet["H2"].value == "공표-2026-0003"
     assert len(list(sheet.iter_rows(min_row=4))) == 8
 
 
@@ -97,10 +100,13 @@ def test_a_publication_cannot_be_changed_or_deleted_in_the_database(demo_databas
 
 
 def test_a_future_day_and_a_member_are_refused(demo_database, demo_actors):
+    with demo_database.read() as s:
+        before = list_publications(s, demo_actors["secretariat"])
+    assert len(before) == 2  # the demo's own two published lists (desktop/demo/publications.py)
     with pytest.raises(ValidationError) as refused:
         _publish(demo_database, demo_actors["secretariat"], DocumentKind.REGISTRY_LIST, date(2026, 11, 26))
     assert refused.value.field == "as_of"
     with pytest.raises(PermissionDenied):
         _publish(demo_database, demo_actors["member"], DocumentKind.SANCTIONS_LIST)
     with demo_database.read() as s:
-        assert list_publications(s, demo_actors["secretariat"]) == []
+        assert list_publications(s, demo_actors["secretariat"]) == before

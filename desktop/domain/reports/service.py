@@ -170,7 +170,8 @@ def request_correction(session: Session, actor: Actor, report_id: int, received_
 
 
 def record_answer(session: Session, actor: Actor, request_id: int, answered_on: date, answer: str) -> None:
-    """Record the institute's answer to a correction request (once)."""
+    """Record the institute's answer to a correction request (once, on a day from its receipt to today, saying
+    what the institute answered)."""
     require(session, actor, Permission.MANAGE_REPORTS)
     request = session.get(CorrectionRequest, request_id)
     if request is None:
@@ -182,7 +183,11 @@ def record_answer(session: Session, actor: Actor, request_id: int, answered_on: 
         raise ValidationError(translate("Reports", "The answer's date must lie between the request's receipt "
                                         "({received}) and today.").format(received=official_date(request.received_on)),
                               field="answered_on")
-    request.answered_on, request.answer = answered_on, answer.strip()
+    answer = answer.strip()
+    if not answer:
+        raise ValidationError(translate("Reports", "Say what the institute answered (for example, that it filed the "
+                                        "corrected report again)."), field="answer")
+    request.answered_on, request.answer = answered_on, answer
     request.answer_recorded_by_id = actor.user_id or None
     record(session, actor, "reports.correction_answer", request, summary=translate(
         "Reports", "Correction request answered on {day}").format(day=official_date(answered_on)),

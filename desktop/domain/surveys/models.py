@@ -41,6 +41,7 @@ class SampleSurvey(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str] = mapped_column(String(200), default="", server_default="")  # the English report's title
     filed_from: Mapped[date] = mapped_column(Date)
     filed_to: Mapped[date] = mapped_column(Date)
     strata_by: Mapped[StrataBy] = mapped_column(enum_column(StrataBy))

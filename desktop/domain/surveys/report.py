@@ -81,6 +81,7 @@ class SurveyReportData:
     drafter_title: str = ""
     drafter_name: str = ""
     settings: dict[str, Any] = field(default_factory=dict)
+    title_en: str = ""  # the English report's title; empty (as in reports frozen before it existed): the Korean one
 
 
 def build_report(session: Session, actor: Actor, survey_id: int) -> SurveyReportData:
@@ -107,7 +108,7 @@ def build_report(session: Session, actor: Actor, survey_id: int) -> SurveyReport
         share=estimate.share if estimate else None, low=estimate.low if estimate else None,
         high=estimate.high if estimate else None, standard_error=estimate.standard_error if estimate else None,
         drafter_title=(user.title or "") if user else "", drafter_name=user.display_name if user else "",
-        settings=dict(get_settings(session)))
+        settings=dict(get_settings(session)), title_en=survey.title_en)
 
 
 def issue_survey_report(session: Session, actor: Actor, survey_id: int) -> str:

@@ -157,17 +157,33 @@ def plan_survey(session: Session, actor: Actor, filed_from: date | None, filed_t
                       found.max_id, population_digest(found.strata), _planned(session, strata_by, plans))
 
 
-def design_survey(session: Session, actor: Actor, title: str, filed_from: date | None, filed_to: date | None,
-                  strata_by: StrataBy, allocation: Allocation, size: int, minimum: int) -> int:
-    """Step 1 (design), recorded: the population is fixed at the reports imported so far."""
-    require(session, actor, Permission.MANAGE_REPORTS)
+TITLE_LENGTH = 200
+
+
+def _check_titles(title: str, title_en: str) -> None:
+    """A Korean title is required, the English one optional; neither longer than the column holds."""
     if not title.strip():
         raise ValidationError(translate("Surveys", "Give the survey a title."), field="title")
+    if len(title.strip()) > TITLE_LENGTH:
+        raise ValidationError(translate("Surveys", "The title is {n} characters long; at most {limit} fit.").format(
+            n=len(title.strip()), limit=TITLE_LENGTH), field="title")
+    if len(title_en.strip()) > TITLE_LENGTH:
+        raise ValidationError(translate("Surveys", "The English title is {n} characters long; at most {limit} fit."
+                                        ).format(n=len(title_en.strip()), limit=TITLE_LENGTH), field="title_en")
+
+
+def design_survey(session: Session, actor: Actor, title: str, filed_from: date | None, filed_to: date | None,
+                  strata_by: StrataBy, allocation: Allocation, size: int, minimum: int, title_en: str = "") -> int:
+    """Step 1 (design), recorded: the population is fixed at the reports imported so far. ``title_en`` (optional)
+    is the English report's title; without it that report prints the Korean one."""
+    require(session, actor, Permission.MANAGE_REPORTS)
+    _check_titles(title, title_en)
     plan = plan_survey(session, actor, filed_from, filed_to, strata_by, allocation, size, minimum)
     year = today().year
     survey = SampleSurvey(number=format_number(year, take_number(session, SERIES, year)), title=title.strip(),
-                          filed_from=plan.filed_from, filed_to=plan.filed_to, strata_by=plan.strata_by,
-                          allocation=plan.allocation, sample_size=size, minimum=minimum, population=plan.population,
+                          title_en=title_en.strip(), filed_from=plan.filed_from, filed_to=plan.filed_to,
+                          strata_by=plan.strata_by, allocation=plan.allocation, sample_size=size, minimum=minimum,
+                          population=plan.population,
                           population_max_id=plan.max_id, population_sha256=plan.digest,
                           designed_by_id=actor.user_id or None, designed_at=now())
     session.add(survey)
@@ -182,6 +198,7 @@ def design_survey(session: Session, actor: Actor, title: str, filed_from: date |
     summary = f"{survey.number} {survey.title} ({strata_by_label(survey.strata_by)}, " \
         f"{allocation_label(survey.allocation)})"
     record(session, actor, "survey.design", survey, summary=summary, after={
+        "title_en": survey.title_en,
         "filed_from": plan.filed_from.isoformat(), "filed_to": plan.filed_to.isoformat(), "sample_size": size,
         "minimum": minimum, "population": plan.population, "strata": len(plan.strata),
         "population_sha256": plan.digest})
@@ -268,6 +285,7 @@ class SurveyRow:
     id: int
     number: str
     title: str
+    title_en: str
     filed_from: date
     filed_to: date
     strata_by: StrataBy
@@ -285,8 +303,9 @@ def list_surveys(session: Session, actor: Actor) -> list[SurveyRow]:
     require(session, actor, Permission.VIEW_APPLICATIONS)
     reviewed = dict(session.execute(select(SurveySample.survey_id, func.count()).where(
         SurveySample.reviewed_at.is_not(None)).group_by(SurveySample.survey_id)).all())
-    return [SurveyRow(s.id, s.number, s.title, s.filed_from, s.filed_to, s.strata_by, s.allocation, s.sample_size,
-                      s.minimum, s.population, s.status, s.seed, s.designed_at, int(reviewed.get(s.id, 0)))
+    return [SurveyRow(s.id, s.number, s.title, s.title_en, s.filed_from, s.filed_to, s.strata_by, s.allocation,
+                      s.sample_size, s.minimum, s.population, s.status, s.seed, s.designed_at,
+                      int(reviewed.get(s.id, 0)))
             for s in session.scalars(select(SampleSurvey).order_by(SampleSurvey.id.desc()))]
 
 

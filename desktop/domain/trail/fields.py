@@ -33,6 +33,7 @@ from desktop.domain.inspections.service import status_label as inspection_status
 from desktop.domain.institutions.models import InstitutionKind, Sector
 from desktop.domain.institutions.service import kind_label as institution_kind_label
 from desktop.domain.institutions.service import sector_label
+from desktop.domain.publication.service import list_label
 from desktop.domain.registry.models import RegistryChangeKind, RegistryStatus
 from desktop.domain.registry.service import change_kind_label, registry_value_text
 from desktop.domain.registry.service import status_label as registry_status_label
@@ -185,6 +186,8 @@ def field_labels() -> dict[str, str]:
         "reviewed": translate("AuditField", "Reports reviewed"),
         "inappropriate": translate("AuditField", "Found inappropriate"),
         "share": translate("AuditField", "Stratified share inappropriate"),
+        "title_en": translate("AuditField", "English title"),
+        "as_of": translate("AuditField", "As of"), "rows": translate("AuditField", "Rows listed"),
         **_validity_labels(),
     }
 
@@ -274,6 +277,7 @@ VALUES: dict[str, Callable[[Any], str]] = {  # "table.field" for one kind of rec
     "sanction_cases.intended": _enum(DispositionKind, disposition_kind_label),
     "sanction_dispositions.kind": _enum(DispositionKind, disposition_kind_label),
     "registry_restrictions.kind": _enum(DispositionKind, disposition_kind_label),
+    "publications.kind": lambda value: list_label(str(value)),  # "Designated institutes" / "Sanctions"
     "severity": _enum(FindingSeverity, severity_label),
     "verification": _enum(FindingVerification, verification_label),
     "method": method_label, "aggregation_method": method_label,

@@ -21,6 +21,7 @@ from desktop.domain.inspections.models import Finding, Inspection, InspectionEvi
 from desktop.domain.institutions.models import Institution
 from desktop.domain.issued.labels import kind_label
 from desktop.domain.issued.models import FrozenContent, IssuedDocument
+from desktop.domain.publication.models import Publication
 from desktop.domain.registry.models import RegistryChange, RegistryEntry
 from desktop.domain.registry.service import change_kind_label
 from desktop.domain.registry.status import RegistryRestriction
@@ -226,6 +227,8 @@ RECORD_KINDS: dict[str, RecordKind] = {
                                   _column(ValidityCheck, ValidityCheck.number)),
     "validity_notices": RecordKind(lambda: translate("AuditRecord", "validity-check notice {name}"),
                                    _column(ValidityNotice, ValidityNotice.number)),
+    "publications": RecordKind(lambda: translate("AuditRecord", "published list {name}"),
+                               _column(Publication, Publication.number)),
     "report_correction_requests": RecordKind(lambda: translate("AuditRecord", "correction request on report {name}"),
                                              _correction_requests),
 }

@@ -37,7 +37,9 @@ def test_the_demo_recorded_every_document_it_handed_out(demo_database):
                      "sanction_notice": 2, "hearing_notice": 2, "hearing_record": 2, "sanction_disposition": 2,
                      "survey_report": 1,  # the demo's completed sample survey (desktop/demo/surveys.py)
                      # its two validity checks (desktop/demo/validity.py): five notices and one result letter
-                     "validity_notice": 5, "validity_result": 1}
+                     "validity_notice": 5, "validity_result": 1,
+                     # the demo's two published lists as of its day (desktop/demo/publications.py)
+                     "registry_list": 1, "sanctions_list": 1}
 
 
 def test_printing_again_reproduces_the_issued_bytes(demo_database, demo_actors, issued):
@@ -48,7 +50,8 @@ def test_printing_again_reproduces_the_issued_bytes(demo_database, demo_actors, 
         count = s.scalar(select(func.count(IssuedDocument.id)))
     assert not first.new and not again.new  # the demo issued it; both are reproductions
     assert first.data == again.data and first.verification_code == again.verification_code
-    assert count == 66  # 51 of the designation procedure, 8 of the sanction cases, 6 of the validity checks, 1 survey
+    assert count == 68  # 51 of the designation procedure, 8 of the sanction cases, 6 of the validity checks, 1 survey
+    # and the demo's two published lists (desktop/demo/publications.py)
     with demo_database.transaction() as s:
         english = issued_document(s, demo_actors["approver"], dataclasses.replace(request, language="en"))
     assert english.new and english.verification_code != first.verification_code

@@ -63,6 +63,19 @@ def test_bad_dates_and_an_empty_reason_are_refused_at_their_field(demo_database,
         assert refused.value.field == field
 
 
+def test_an_empty_answer_is_refused_at_its_field_and_the_request_stays_open(demo_database, demo_actors, report_id):
+    secretariat = demo_actors["secretariat"]
+    with demo_database.transaction() as session:
+        request_id = request_correction(session, secretariat, report_id, date(2026, 11, 20), "기준일 불일치")
+    for answer in ("", "  \n "):
+        with pytest.raises(ValidationError, match="Say what the institute answered") as refused, \
+                demo_database.transaction() as session:
+            record_answer(session, secretariat, request_id, date(2026, 11, 24), answer)
+        assert refused.value.field == "answer"
+    row = corrections(demo_database, secretariat)[request_id]
+    assert row.state is CorrectionState.OPEN and row.answered_on is None and row.answer == ""
+
+
 def test_the_demo_has_one_overdue_request(demo_database, demo_actors):
     states = [c.state for c in corrections(demo_database, demo_actors["secretariat"]).values()]
     assert states.count(CorrectionState.OVERDUE) == 1 and CorrectionState.OPEN in states

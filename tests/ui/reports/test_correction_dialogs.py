@@ -1,11 +1,12 @@
 """Correction requests on the Reports page with the mouse: a report clicked, "Request a correction…" with its day of
 receipt (the 20-day deadline shown as it changes, a substitute holiday moving it), an empty reason refused at its
-field, the request listed for the report; then "Record the answer…" after the due day, recorded and marked late."""
+field, the request listed for the report; then "Record the answer…" after the due day (refused at the answer while it
+is empty), recorded and marked late."""
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.domain.reports.service import CorrectionState
+from desktop.domain.reports.service import CorrectionState, list_corrections
 from desktop.ui.pages.reports.corrections import CorrectionsPanel
 from desktop.ui.pages.reports.page import ReportsPage
 from desktop.ui.widgets.feedback import field_level
@@ -64,6 +65,13 @@ def test_a_request_with_its_live_deadline_then_a_late_answer(make_page, qtbot, d
     answer.answered_on.setDate(QDate(2026, 10, 6))
     assert answer.timing.text() == "In time."
     answer.answered_on.setDate(QDate(2026, 10, 9))
+    ok(qtbot, answer)  # nothing typed in the answer yet: refused at it, nothing recorded
+    assert answer.isVisible() and answer.banner.text().startswith("Say what the institute answered")
+    assert field_level(answer.answer) == "error" and field_level(answer.answered_on) != "error"
+    answer.grab().save("/tmp/polishB13-correction-answer-empty-en.png")
+    with page.context.reading() as session:
+        stored = next(c for c in list_corrections(session, page.context.actor) if c.id == request.id)
+    assert stored.answered_on is None and stored.answer == ""
     qtbot.keyClicks(answer.answer, "Filed again, corrected")
     answer.grab().save("/tmp/publish13-correction-answer-en.png")
     ok(qtbot, answer)

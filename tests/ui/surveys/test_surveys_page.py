@@ -125,3 +125,29 @@ def test_the_page_reads_in_korean(make_page, qtbot, interface_language):
     page.grab().save("/tmp/surveys13-page-ko.png")
     page.tabs.setCurrentIndex(0)
     page.grab().save("/tmp/surveys13-design-ko.png")
+
+
+def test_the_english_title_is_typed_in_the_design_form_and_refused_at_its_field_when_too_long(make_page, qtbot):
+    page = make_page(SurveysPage)
+    design = page.design
+    design.filed_from.setDate(QDate(2026, 4, 1))
+    design.filed_to.setDate(QDate(2026, 6, 30))
+    design.size.setValue(8)
+    design.minimum.setValue(1)
+    show_window(qtbot, design)
+    design.title.setText("2026년 2분기 표본조사")  # Korean comes through the input method, not as key clicks
+    qtbot.mouseClick(design.title_en, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(design.title_en, "x" * 201)
+    click(qtbot, design.save_button)
+    assert design.banner.text() == "The English title is 201 characters long; at most 200 fit."
+    assert design.title_en.property("feedback") == "error" and design.title.property("feedback") != "error"
+    assert len(page.surveys.records()) == 1  # nothing saved
+    design.title_en.clear()
+    qtbot.mouseClick(design.title_en, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(design.title_en, "Sample survey of Q2 2026")
+    design.grab().save("/tmp/polishB13-design-en.png")
+    click(qtbot, design.save_button)
+    row = page.current()
+    assert len(page.surveys.records()) == 2
+    assert row.title == "2026년 2분기 표본조사" and row.title_en == "Sample survey of Q2 2026"
+    assert design.title_en.property("feedback") != "error"

@@ -42,6 +42,9 @@ class DesignPanel(QWidget):
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("e.g. Sample survey of the reports filed in the third quarter"))
+        self.title_en = QLineEdit(self)
+        self.title_en.setObjectName("titleEn")
+        self.title_en.setPlaceholderText(self.tr("Optional: the title of the English report (else the title above)"))
         day = today()
         self.filed_from = QDateEdit(_qdate(day.replace(day=1).replace(month=max(1, day.month - 3))), self)
         self.filed_to = QDateEdit(_qdate(day), self)
@@ -86,6 +89,7 @@ class DesignPanel(QWidget):
         period.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("English title"), self.title_en)
         form.addRow(self.tr("Filed between"), period)
         form.addRow(self.tr("Strata"), self.strata_by)
         form.addRow(self.tr("Allocation"), self.allocation)
@@ -119,14 +123,14 @@ class DesignPanel(QWidget):
                 Column(self.tr("Note"), note)]
 
     def values(self) -> tuple:  # type: ignore[type-arg]
-        """(title, from, to, strata_by, allocation, size, minimum) as entered."""
+        """(title, from, to, strata_by, allocation, size, minimum, English title) as entered."""
         return (self.title.text(), self.filed_from.date().toPython(), self.filed_to.date().toPython(),
                 StrataBy(self.strata_by.currentData()), Allocation(self.allocation.currentData()), self.size.value(),
-                self.minimum.value())
+                self.minimum.value(), self.title_en.text())
 
     def _field(self, name: str | None) -> QWidget | None:
-        return {"title": self.title, "period": self.filed_to, "size": self.size, "minimum": self.minimum}.get(
-            name or "")
+        return {"title": self.title, "title_en": self.title_en, "period": self.filed_to, "size": self.size,
+                "minimum": self.minimum}.get(name or "")
 
     def show_plan(self, plan: SurveyPlan) -> None:
         self.plan = plan
@@ -144,7 +148,7 @@ class DesignPanel(QWidget):
 
     def clear_marks(self) -> None:
         self.banner.clear_message()
-        for widget in (self.title, self.filed_to, self.size, self.minimum):
+        for widget in (self.title, self.title_en, self.filed_to, self.size, self.minimum):
             mark_field(widget, None)
 
     def show_error(self, error: DomainError) -> None:

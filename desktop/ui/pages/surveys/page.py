@@ -283,7 +283,7 @@ class SurveysPage(Page):
     # -- step 1 ------------------------------------------------------------------------------------------------
     def plan(self) -> None:
         """Plan the design as it stands (nothing saved); a refusal shows at its field."""
-        _title, start, end, strata_by, allocation, size, minimum = self.design.values()
+        _title, start, end, strata_by, allocation, size, minimum, _title_en = self.design.values()
         try:
             with self.context.reading() as session:
                 plan = plan_survey(session, self.context.actor, start, end, strata_by, allocation, size, minimum)

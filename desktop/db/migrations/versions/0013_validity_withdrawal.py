@@ -1,6 +1,6 @@
-"""polish_a: a validity check may be withdrawn, with its reason, who withdrew it and when
+"""A validity check may be withdrawn, with its reason, who withdrew it and when
 
-Revision ID: 0013_polish_a
+Revision ID: 0013_validity_withdrawal
 Revises: 0012_publish
 Create Date: 2026-12-01
 
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0013_polish_a"
+revision: str = "0013_validity_withdrawal"
 down_revision: str | None = "0012_publish"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

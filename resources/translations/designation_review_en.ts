@@ -1206,6 +1206,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Validity check withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Public list published</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1204,6 +1204,10 @@
         <translation>타당성조사 결과로 제재사건 개시</translation>
     </message>
     <message>
+        <source>Validity check withdrawn</source>
+        <translation>타당성조사 철회</translation>
+    </message>
+    <message>
         <source>Public list published</source>
         <translation>목록 공표</translation>
     </message>

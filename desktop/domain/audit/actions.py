@@ -108,6 +108,7 @@ def action_names() -> dict[str, str]:
         "validity.comment": translate("AuditAction", "Comment on a validity check recorded"),
         "validity.conclude": translate("AuditAction", "Validity check concluded"),
         "validity.sanction": translate("AuditAction", "Sanction case opened from a validity check"),
+        "validity.withdraw": translate("AuditAction", "Validity check withdrawn"),
         "publication.publish": translate("AuditAction", "Public list published"),
         "user.create": translate("AuditAction", "User added"),
         "user.update": translate("AuditAction", "User's details changed"),

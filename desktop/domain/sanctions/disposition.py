@@ -113,6 +113,7 @@ def discard_disposition(session: Session, actor: Actor, disposition_id: int) -> 
 
 def discard_drafted(session: Session, actor: Actor, case_id: int) -> None:
     """Discard the case's drafted disposition, not yet approved (refused when there is none)."""
+    require(session, actor, Permission.DRAFT_DECISIONS)
     disposition = disposition_of(session, case_id)
     if disposition is None:
         raise WorkflowError(translate("Sanctions", "Case {number} has no drafted disposition.")
@@ -122,6 +123,7 @@ def discard_drafted(session: Session, actor: Actor, case_id: int) -> None:
 
 def issue_drafted(session: Session, actor: Actor, case_id: int) -> str:
     """Approve and issue the case's drafted disposition (refused when there is none)."""
+    require(session, actor, Permission.APPROVE_DECISIONS)
     disposition = disposition_of(session, case_id)
     if disposition is None:
         raise WorkflowError(translate("Sanctions", "Draft the disposition first."))

@@ -184,6 +184,7 @@ def open_case_with_evidence(session: Session, actor: Actor, entry_id: int, groun
 
 def add_evidence_input(session: Session, actor: Actor, case_id: int, evidence: EvidenceInput) -> int:
     """Attach evidence as typed in the page's form to a case not yet disposed."""
+    require(session, actor, Permission.DRAFT_DECISIONS)
     return add_evidence(session, actor, case_id, evidence.title, evidence.data or None, evidence.file_name,
                         reference=evidence.reference)
 

@@ -7,14 +7,31 @@ password meanwhile. ``result()`` waits for the opening to end and raises what it
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.core.addresses import describe_address, is_server_address
+from desktop.core.logs import log_unexpected
 
 if TYPE_CHECKING:
     from desktop.db.engine import Database
+
+_log = logging.getLogger(__name__)
+
+
+def warm_up() -> None:
+    """Import the main window and every page's module (no widget is made), so the window after the login is
+    built from loaded code; run on the opening thread while the person types."""
+    import importlib
+
+    import desktop.ui.context
+    import desktop.ui.main_window  # noqa: F401
+    from desktop.ui.pages.registry_of_pages import PAGES
+
+    for page in PAGES:
+        importlib.import_module(page.module)
 
 
 class OpeningDatabase:
@@ -53,6 +70,11 @@ class OpeningDatabase:
             self._error = error
         finally:
             self._done.set()
+        if self._error is None:
+            try:
+                warm_up()
+            except Exception as error:  # a defect, but the window can still import what it needs itself
+                log_unexpected(error, "preparing the main window failed", _log)
 
     def wait(self) -> None:
         self.start()

@@ -140,6 +140,51 @@ def bench_startup_login(folder: Path, repeat: int) -> Figure:
     return Figure("startup_to_login_window", app, bare, f"median of {repeat} process starts; target ≤ 1.5× the floor")
 
 
+# After the login: the database already open (it opened while the person typed), the person's main window built,
+# shown and its first page loaded, in a fresh process; the floor is a bare QMainWindow shown in the same process.
+LOGIN_TO_WINDOW = """
+import sys, time
+from desktop.app import Session, _application, install_korean_font, open_database
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMainWindow
+from desktop.ui.i18n import install_translators
+app = _application()
+install_korean_font(app)
+install_translators("ko")
+database = open_database(sys.argv[1])
+from sqlalchemy import select
+from desktop.domain.accounts.models import User
+from desktop.domain.users.service import actor_for
+with database.read() as s:
+    actor = actor_for(s.scalars(select(User).where(User.username == sys.argv[2])).one())
+from desktop.ui.opening import warm_up
+warm_up()  # what the opening thread does while the person types (desktop/ui/opening.py)
+start = time.perf_counter()
+bare = QMainWindow(); bare.setCentralWidget(QLabel("bare")); bare.resize(1200, 800); bare.show()
+app.processEvents()
+floor = time.perf_counter() - start
+start = time.perf_counter()
+session = Session(database, "ko", QSettings(sys.argv[3], QSettings.Format.IniFormat))
+session.open_window(actor)
+app.processEvents()
+print("TIMES", time.perf_counter() - start, floor, flush=True)
+"""
+
+
+def bench_login_to_window(folder: Path, repeat: int) -> Figure:
+    """Logging in to a shown, populated main window (its first page loaded) in a fresh process vs a bare window."""
+    url = demo_database(folder)
+    runs = []
+    for n in range(repeat + 1):  # the first warms the OS file cache
+        result = subprocess.run([sys.executable, "-c", LOGIN_TO_WINDOW, url, "secretariat", str(folder / f"w{n}.ini")],
+                                capture_output=True, text=True, cwd=ROOT, check=True)
+        line = next(line for line in result.stdout.splitlines() if line.startswith("TIMES"))
+        runs.append(tuple(float(x) for x in line.split()[1:]))
+    ours = statistics.median(r[0] for r in runs[1:])
+    floor = statistics.median(r[1] for r in runs[1:])
+    return Figure("login_to_main_window", ours, floor, f"median of {repeat} fresh processes; target ≤ 250 ms")
+
+
 def bench_startup(folder: Path, repeat: int) -> Figure:
     """Process start to a shown main window on the demo database (logged in) vs a bare PySide6 window."""
     url = demo_database(folder)
@@ -626,6 +671,7 @@ def bench_survey_draw(folder: Path, repeat: int) -> Figure:
 BENCHMARKS: dict[str, Callable[[Path, int], Figure | None]] = {
     "startup_login": bench_startup_login,
     "startup": bench_startup,
+    "login_to_window": bench_login_to_window,
     "decision_pdf": bench_decision_pdf,
     "application_search": bench_application_search,
     "recompute_round": bench_recompute_round,

@@ -1,9 +1,10 @@
 """What each business setting is: its group, kind, bounds and label, so that the service can check a value and
-the settings editor can offer the right field. The defaults themselves are ``service.DEFAULTS``."""
+the settings editor can offer the right field, and its default: each setting is declared here once."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from desktop.core.i18n import translate
 from desktop.domain.settings import hooks
@@ -31,69 +32,72 @@ class SettingSpec:
     maximum: Decimal | None = None
     per_round: bool = False  # copied into each new round and frozen when it opens
     max_length: int = 200
+    default: Any = None  # the value until the administrator stores another (DOMAIN.md "our defaults")
+    round_column: bool = False  # per round, but kept in the round's own column rather than its settings copy
 
 
 def _spec(key: str, group: str, kind: str, minimum: str | None = None, maximum: str | None = None,
-          *, per_round: bool = False, max_length: int = 200) -> SettingSpec:
+          *, default: Any, per_round: bool = False, max_length: int = 200, round_column: bool = False) -> SettingSpec:
     return SettingSpec(key, group, kind, Decimal(minimum) if minimum is not None else None,
-                       Decimal(maximum) if maximum is not None else None, per_round, max_length)
+                       Decimal(maximum) if maximum is not None else None, per_round, max_length, default, round_column)
 
 
 SPECS: dict[str, SettingSpec] = {s.key: s for s in (
-    _spec("authority_title_ko", AUTHORITY, "text"),
-    _spec("authority_title_en", AUTHORITY, "text"),
-    _spec("agency_name_ko", AUTHORITY, "text"),
-    _spec("agency_name_en", AUTHORITY, "text"),
-    _spec("secretariat_name_ko", AUTHORITY, "text"),
-    _spec("secretariat_name_en", AUTHORITY, "text"),
-    _spec("postcode", AUTHORITY, "postcode"),
-    _spec("address_ko", AUTHORITY, "text"),
-    _spec("address_en", AUTHORITY, "text"),
-    _spec("website", AUTHORITY, "website"),
-    _spec("phone", AUTHORITY, "phone"),
-    _spec("fax", AUTHORITY, "phone"),
-    _spec("email", AUTHORITY, "email"),
-    _spec("disclosure", AUTHORITY, "choice"),
-    _spec("pass_mark", PROCEDURE, "decimal", "0", "100", per_round=True),
-    _spec("aggregation_method", PROCEDURE, "choice", per_round=True),
-    _spec("criteria_version", PROCEDURE, "choice", per_round=True),
-    _spec("checklist_version", PROCEDURE, "choice", per_round=True),
-    _spec("count_both_groups", PROCEDURE, "bool", per_round=True),
-    _spec("supplement_days", PROCEDURE, "int", "1", "90", per_round=True),
-    _spec("lookback_years", PROCEDURE, "int", "1", "10", per_round=True),
-    _spec("outlier_distance", PROCEDURE, "decimal", "1", "100", per_round=True),
-    _spec("criterion_floor_ratio", PROCEDURE, "percent", "0", "100", per_round=True),
-    _spec("spread_ratio", PROCEDURE, "percent", "1", "100", per_round=True),
-    _spec("quorum_ratio", PROCEDURE, "percent", "0", "99", per_round=True),
-    _spec("hide_member_names", PROCEDURE, "bool", per_round=True),
-    _spec("finding_deadline_days", PROCEDURE, "int", "1", "90"),
+    _spec("authority_title_ko", AUTHORITY, "text", default="지식재산처장"),
+    _spec("authority_title_en", AUTHORITY, "text", default="Minister of Intellectual Property"),
+    _spec("agency_name_ko", AUTHORITY, "text", default="지식재산처"),
+    _spec("agency_name_en", AUTHORITY, "text", default="Ministry of Intellectual Property"),
+    _spec("secretariat_name_ko", AUTHORITY, "text", default="한국발명진흥회"),
+    _spec("secretariat_name_en", AUTHORITY, "text", default="Korea Invention Promotion Association"),
+    _spec("postcode", AUTHORITY, "postcode", default="35208"),
+    _spec("address_ko", AUTHORITY, "text", default="대전광역시 서구 청사로 189 정부대전청사 4동"),
+    _spec("address_en", AUTHORITY, "text",
+          default="Government Complex-Daejeon Bldg 4, 189 Cheongsa-ro, Seo-gu, Daejeon"),
+    _spec("website", AUTHORITY, "website", default="www.moip.go.kr"),
+    _spec("phone", AUTHORITY, "phone", default="042-481-5000"),
+    _spec("fax", AUTHORITY, "phone", default="042-472-3459"),
+    _spec("email", AUTHORITY, "email", default="ipvaluation@korea.kr"),
+    _spec("disclosure", AUTHORITY, "choice", default="공개"),
+    _spec("pass_mark", PROCEDURE, "decimal", "0", "100", per_round=True, default="70", round_column=True),
+    _spec("aggregation_method", PROCEDURE, "choice", per_round=True, default="trimmed_mean", round_column=True),
+    _spec("criteria_version", PROCEDURE, "choice", per_round=True, default="2026.1", round_column=True),
+    _spec("checklist_version", PROCEDURE, "choice", per_round=True, default="2026.1", round_column=True),
+    _spec("count_both_groups", PROCEDURE, "bool", per_round=True, default=True),
+    _spec("supplement_days", PROCEDURE, "int", "1", "90", per_round=True, default=10),
+    _spec("lookback_years", PROCEDURE, "int", "1", "10", per_round=True, default=3),
+    _spec("outlier_distance", PROCEDURE, "decimal", "1", "100", per_round=True, default="15"),
+    _spec("criterion_floor_ratio", PROCEDURE, "percent", "0", "100", per_round=True, default="0.4"),
+    _spec("spread_ratio", PROCEDURE, "percent", "1", "100", per_round=True, default="0.3"),
+    _spec("quorum_ratio", PROCEDURE, "percent", "0", "99", per_round=True, default="0.5"),
+    _spec("hide_member_names", PROCEDURE, "bool", per_round=True, default=True),
+    _spec("finding_deadline_days", PROCEDURE, "int", "1", "90", default=14),
     # --- periods ---
     # Days the government declares holidays ad hoc (임시공휴일): [[ISO date, name], …], kept in date order.
-    _spec("declared_holidays", PROCEDURE, "days", max_length=100),
+    _spec("declared_holidays", PROCEDURE, "days", max_length=100, default=[]),
     # The issuing authority's signing identity (issue 10): the PKCS#12 file stays outside the database.
-    _spec("signing_pkcs12_path", SIGNING, "optional", max_length=1000),
-    _spec("signing_certificate_pem", SIGNING, "certificates", max_length=40_000),
-    _spec("signing_signer_name", SIGNING, "optional"),
-    _spec("backup_keep", MAINTENANCE, "int", "0", "365"),  # 0: no automatic backups (those made are kept)
+    _spec("signing_pkcs12_path", SIGNING, "optional", max_length=1000, default=""),
+    _spec("signing_certificate_pem", SIGNING, "certificates", max_length=40_000, default=""),
+    _spec("signing_signer_name", SIGNING, "optional", default=""),
+    _spec("backup_keep", MAINTENANCE, "int", "0", "365", default=14),  # 0: no automatic backups (those made are kept)
     # --- decision ---
     # The remedies printed on every disadvantageous disposition (행정절차법 Art. 26). A period may be set longer
     # than the statute (the longer stated period then holds, 행정심판법 Art. 27 ⑤) but never shorter.
-    _spec("remedy_commission_ko", REMEDIES, "text"),
-    _spec("remedy_commission_en", REMEDIES, "text"),
-    _spec("remedy_online", REMEDIES, "website"),
-    _spec("remedy_appeal_days", REMEDIES, "int", "90", "365"),
-    _spec("remedy_appeal_limit_days", REMEDIES, "int", "180", "730"),
-    _spec("remedy_court_ko", REMEDIES, "text"),
-    _spec("remedy_court_en", REMEDIES, "text"),
-    _spec("remedy_lawsuit_days", REMEDIES, "int", "90", "365"),
-    _spec("remedy_lawsuit_limit_years", REMEDIES, "int", "1", "5"),
-    _spec("remedy_objection_days", REMEDIES, "int", "30", "90"),
+    _spec("remedy_commission_ko", REMEDIES, "text", default="중앙행정심판위원회"),
+    _spec("remedy_commission_en", REMEDIES, "text", default="Central Administrative Appeals Commission"),
+    _spec("remedy_online", REMEDIES, "website", default="www.simpan.go.kr"),
+    _spec("remedy_appeal_days", REMEDIES, "int", "90", "365", default=90),
+    _spec("remedy_appeal_limit_days", REMEDIES, "int", "180", "730", default=180),
+    _spec("remedy_court_ko", REMEDIES, "text", default="관할 행정법원"),
+    _spec("remedy_court_en", REMEDIES, "text", default="the competent administrative court"),
+    _spec("remedy_lawsuit_days", REMEDIES, "int", "90", "365", default=90),
+    _spec("remedy_lawsuit_limit_years", REMEDIES, "int", "1", "5", default=1),
+    _spec("remedy_objection_days", REMEDIES, "int", "30", "90", default=30),
     # --- layout ---
     # The authority's registered electronic seal (전자이미지관인) and who finally approves each kind of letter.
-    _spec("seal_image", DOCUMENTS, "seal", max_length=3_000_000),
-    _spec("delegation_supplement_request", DOCUMENTS, "choice"),
-    _spec("delegation_inspection_notice", DOCUMENTS, "choice"),
-    _spec("delegation_decision_notice", DOCUMENTS, "choice"),
+    _spec("seal_image", DOCUMENTS, "seal", max_length=3_000_000, default=""),
+    _spec("delegation_supplement_request", DOCUMENTS, "choice", default="director"),
+    _spec("delegation_inspection_notice", DOCUMENTS, "choice", default="director"),
+    _spec("delegation_decision_notice", DOCUMENTS, "choice", default="director_general"),
 )}
 
 # The positions a 위임전결 table names, from the head of the authority down (stored value, Korean title).

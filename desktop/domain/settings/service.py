@@ -23,75 +23,12 @@ from desktop.domain.settings.catalogue import SPECS, SettingSpec, choices, setti
 from desktop.domain.settings.models import Setting
 from desktop.domain.versions import stale_edit
 
-DEFAULTS: dict[str, Any] = {
-    # Issuing authority (renamed on 2025-10-01: 특허청장 → 지식재산처장).
-    "authority_title_ko": "지식재산처장",
-    "authority_title_en": "Minister of Intellectual Property",
-    "agency_name_ko": "지식재산처",
-    "agency_name_en": "Ministry of Intellectual Property",
-    "secretariat_name_ko": "한국발명진흥회",
-    "secretariat_name_en": "Korea Invention Promotion Association",
-    "postcode": "35208",
-    "address_ko": "대전광역시 서구 청사로 189 정부대전청사 4동",
-    "address_en": "Government Complex-Daejeon Bldg 4, 189 Cheongsa-ro, Seo-gu, Daejeon",
-    "website": "www.moip.go.kr",
-    "phone": "042-481-5000",
-    "fax": "042-472-3459",
-    "email": "ipvaluation@korea.kr",
-    "disclosure": "공개",
-    # Procedure defaults, frozen per round.
-    "pass_mark": "70",
-    "aggregation_method": "trimmed_mean",
-    "criteria_version": "2026.1",
-    "checklist_version": "2026.1",
-    "count_both_groups": True,
-    "supplement_days": 10,
-    "lookback_years": 3,
-    "outlier_distance": "15",
-    "criterion_floor_ratio": "0.4",
-    "hide_member_names": True,
-    # Committee (issue 5): a criterion is flagged when its scores range over more than this share of its
-    # maximum; a meeting is quorate when more than this share of the seated members is present.
-    "spread_ratio": "0.3",
-    "quorum_ratio": "0.5",
-    # Inspections (issue 4): the deadline a finding's corrective action gets unless the inspector sets another.
-    "finding_deadline_days": 14,
-    # --- periods ---
-    # Holidays the government declared ad hoc, on top of the public holidays of the calendar library.
-    "declared_holidays": [],
-    # Signing (issue 10): none until the administrator chooses a PKCS#12 file (File → Signing certificate…).
-    "signing_pkcs12_path": "",
-    "signing_certificate_pem": "",
-    "signing_signer_name": "",
-    # Backups (issue 10): the first start of each day backs the database up into the user's data folder and keeps
-    # this many of those daily backups (0: none are made).
-    "backup_keep": 14,
-    # --- decision ---
-    # Remedies (issue 11; 행정절차법 26, 행정심판법 27·58, 행정소송법 20, 행정기본법 36): the statutory periods.
-    "remedy_commission_ko": "중앙행정심판위원회",
-    "remedy_commission_en": "Central Administrative Appeals Commission",
-    "remedy_online": "www.simpan.go.kr",
-    "remedy_appeal_days": 90,
-    "remedy_appeal_limit_days": 180,
-    "remedy_court_ko": "관할 행정법원",
-    "remedy_court_en": "the competent administrative court",
-    "remedy_lawsuit_days": 90,
-    "remedy_lawsuit_limit_years": 1,
-    "remedy_objection_days": 30,
-    # --- layout ---
-    # No seal image until the administrator loads the registered one: documents print "직인생략" meanwhile.
-    "seal_image": "",
-    # 위임전결: letters to an applicant are approved by the director (과장 전결); the designation decision, a
-    # disposition on the applicant's rights, by the director general (국장 전결).
-    "delegation_supplement_request": "director",
-    "delegation_inspection_notice": "director",
-    "delegation_decision_notice": "director_general",
-}
+DEFAULTS: dict[str, Any] = {key: spec.default for key, spec in SPECS.items()}
+"""Every setting's default, as declared in ``catalogue.SPECS`` (issuing authority renamed on 2025-10-01: 특허청장 →
+지식재산처장; the statutory remedy periods; no seal image and no signing key until the administrator loads them)."""
 
-ROUND_FROZEN_KEYS = (
-    "count_both_groups", "supplement_days", "lookback_years", "outlier_distance",
-    "criterion_floor_ratio", "hide_member_names", "spread_ratio", "quorum_ratio",
-)
+ROUND_FROZEN_KEYS = tuple(key for key, spec in SPECS.items() if spec.per_round and not spec.round_column)
+"""The per-round settings a new round copies into its own settings (the others have columns of the round)."""
 
 
 def get_settings(session: Session) -> dict[str, Any]:

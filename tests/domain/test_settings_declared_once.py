@@ -8,7 +8,7 @@ from desktop.domain.settings.service import DEFAULTS, ROUND_FROZEN_KEYS, validat
 
 
 def test_the_defaults_and_the_per_round_copy_come_from_the_declarations():
-    assert DEFAULTS == {key: spec.default for key, spec in SPECS.items()}
+    assert {key: spec.default for key, spec in SPECS.items()} == DEFAULTS
     assert set(ROUND_FROZEN_KEYS) == {k for k, s in SPECS.items() if s.per_round and not s.round_column}
     assert {"supplement_days", "lookback_years", "hide_member_names"} <= set(ROUND_FROZEN_KEYS)
     assert not {"pass_mark", "criteria_version"} & set(ROUND_FROZEN_KEYS)  # columns of the round itself

@@ -16,6 +16,7 @@ from desktop.domain.applications.models import Application, AttachmentKind
 from desktop.domain.screening import supplements
 from desktop.domain.screening.rules import evaluate
 from desktop.domain.screening.service import facts_of, rule_label
+from desktop.domain.settings.catalogue import COUNT_BOTH_GROUPS
 
 if TYPE_CHECKING:
     from desktop.issuing.issue import IdentitySource
@@ -83,7 +84,7 @@ def request_with_letter(session: Session, actor: Actor, application_id: int,
     draft = supplements.supplement_draft(session, actor, application_id)
     application = session.get_one(Application, application_id)
     with korean_messages():
-        results = evaluate(facts_of(application), bool(application.round.settings.get("count_both_groups", True)))
+        results = evaluate(facts_of(application), COUNT_BOTH_GROUPS.of(application.round.settings))
         deficiencies = [f"{rule_label(r.rule)}: {r.reason}" for r in results if not r.passed]
     row = supplements.request_supplement(session, actor, application_id, deficiencies, draft.deadline)
     issued_pdf(session, actor, DocumentKind.SUPPLEMENT_REQUEST, row.id, "ko", identity)

@@ -20,7 +20,20 @@ from desktop.documents.flowables import Cell, CellBlock, CellRow, PinnedClosing,
 from desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
 from desktop.documents.labels import check_language, disclosure, label, official_title, printed_number
 from desktop.documents.styles import GREY, official_styles, paragraph_style
-from desktop.domain.settings.catalogue import DELEGATION_KEYS
+from desktop.domain.settings.catalogue import (
+    ADDRESS,
+    AGENCY_NAME,
+    AUTHORITY_TITLE,
+    AUTHORITY_TITLE_KO,
+    DELEGATION_SETTINGS,
+    DISCLOSURE,
+    EMAIL,
+    FAX,
+    PHONE,
+    POSTCODE,
+    SEAL_IMAGE,
+    WEBSITE,
+)
 from desktop.domain.settings.seal import seal_bytes
 
 CREATOR = "designation-review"
@@ -63,14 +76,10 @@ class Letterhead:
     def from_settings(cls, settings: Mapping[str, object], language: str) -> "Letterhead":
         """Built from the business settings (``authority_title_ko``, ``agency_name_en``, ``postcode`` …)."""
         suffix = "en" if check_language(language) == "en" else "ko"
-
-        def text(key: str) -> str:
-            return str(settings.get(key) or "")
-
-        return cls(agency=text(f"agency_name_{suffix}"), sender=text(f"authority_title_{suffix}"),
-                   postcode=text("postcode"), address=text(f"address_{suffix}"), website=text("website"),
-                   phone=text("phone"), fax=text("fax"), email=text("email"),
-                   disclosure=disclosure(language, text("disclosure")), seal=seal_bytes(settings.get("seal_image")))
+        return cls(agency=AGENCY_NAME[suffix].of(settings), sender=AUTHORITY_TITLE[suffix].of(settings),
+                   postcode=POSTCODE.of(settings), address=ADDRESS[suffix].of(settings), website=WEBSITE.of(settings),
+                   phone=PHONE.of(settings), fax=FAX.of(settings), email=EMAIL.of(settings),
+                   disclosure=disclosure(language, DISCLOSURE.of(settings)), seal=seal_bytes(SEAL_IMAGE.of(settings)))
 
 
 @dataclass(frozen=True)
@@ -97,9 +106,9 @@ def final_approval(title: str, name: str, at: date | datetime | None, settings: 
     """
     title = title.strip()
     if title:
-        delegated = title not in (HEAD_TITLE, str(settings.get("authority_title_ko") or ""))
+        delegated = title not in (HEAD_TITLE, AUTHORITY_TITLE_KO.of(settings))
     else:
-        delegated = str(settings.get(DELEGATION_KEYS.get(kind, "")) or "head") != "head"
+        delegated = kind in DELEGATION_SETTINGS and DELEGATION_SETTINGS[kind].of(settings) != "head"
     return Approval("approved", title, name, at, delegated)
 
 

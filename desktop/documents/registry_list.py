@@ -2,11 +2,11 @@
 words and cells in Korean or English and the XLSX workbook; the landscape PDF is ``public_lists`` (published: a
 numbered, signed document; else a draft)."""
 
-import io
 
 from desktop.core.formatting import english_date, official_date
 from desktop.documents.labels import check_language, scope_text
-from desktop.documents.layout import CREATOR, document_number
+from desktop.documents.layout import document_number
+from desktop.documents.list_workbook import list_workbook
 from desktop.domain.registry.models import MergerRole, RegistryStatus
 from desktop.domain.registry.public_list import PublicList, PublicListRow
 
@@ -83,39 +83,14 @@ def render_registry_list_pdf(data: PublicList, language: str = "ko") -> bytes:
 def render_registry_list_xlsx(data: PublicList, language: str = "ko", number: str = "") -> bytes:
     """The list as a workbook: a title line, the day (and the publication's number), then the header and one row
     per institute."""
-    from datetime import datetime
-
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
     language = check_language(language)
     t = TEXT[language]
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = t["sheet"][:31]
-    sheet.append([t["title"]])
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([t["as_of"].format(date=_date(data.on, language))])
-    if number:
-        sheet.cell(2, len(WIDTHS), document_number(number, language))
-    sheet.append(list(t["columns"]))
-    for c in sheet[3]:
-        c.font = Font(bold=True)
-        c.fill = PatternFill("solid", fgColor="E8EEF7")
-        c.alignment = Alignment(horizontal="center")
-    for row in data.rows:
-        cells: list[object] = list_cells(row, language)
-        cells[0] = row.serial
-        cells[5] = row.designated_on  # a real date: sortable and filterable in Excel
-        sheet.append(cells)
-        sheet.cell(sheet.max_row, 6).number_format = "yyyy-mm-dd"
-    for column, share in enumerate(WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = max(8, round(share * 190))
-    sheet.freeze_panes = "A4"
-    sheet.auto_filter.ref = f"A3:H{max(3, sheet.max_row)}"
-    workbook.properties.created = workbook.properties.modified = datetime(2000, 1, 1)
-    workbook.properties.creator = CREATOR
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+
+    def cells(row: PublicListRow) -> list[object]:
+        values: list[object] = list_cells(row, language)
+        values[0], values[5] = row.serial, row.designated_on  # real numbers and dates: sortable in Excel
+        return values
+
+    return list_workbook(t["sheet"], t["title"], t["as_of"].format(date=_date(data.on, language)),
+                         document_number(number, language) if number else "", t["columns"], WIDTHS,
+                         (cells(row) for row in data.rows), date_column=6)

@@ -9,7 +9,17 @@ from collections.abc import Mapping
 
 from desktop.documents.body import Item
 from desktop.documents.labels import check_language
-from desktop.domain.settings.service import DEFAULTS
+from desktop.domain.settings.catalogue import (
+    AGENCY_NAME,
+    REMEDY_APPEAL_DAYS,
+    REMEDY_APPEAL_LIMIT_DAYS,
+    REMEDY_COMMISSION,
+    REMEDY_COURT,
+    REMEDY_LAWSUIT_DAYS,
+    REMEDY_LAWSUIT_LIMIT_YEARS,
+    REMEDY_OBJECTION_DAYS,
+    REMEDY_ONLINE,
+)
 
 __all__ = ["REMEDY_TEXT", "remedy_item"]
 
@@ -47,11 +57,6 @@ REMEDY_TEXT = {
 }
 
 
-def _setting(settings: Mapping[str, object], key: str) -> object:
-    value = settings.get(key)
-    return DEFAULTS[key] if value is None or value == "" else value
-
-
 def _years(n: int, language: str) -> str:
     if language == "ko":
         return f"{n}년"
@@ -63,15 +68,15 @@ def remedy_item(settings: Mapping[str, object], language: str) -> Item:
     language = check_language(language)
     text = REMEDY_TEXT[language]
     values = {
-        "agency": _setting(settings, f"agency_name_{language}"),
-        "commission": _setting(settings, f"remedy_commission_{language}"),
-        "court": _setting(settings, f"remedy_court_{language}"),
-        "online": _setting(settings, "remedy_online"),
-        "objection": _setting(settings, "remedy_objection_days"),
-        "appeal": _setting(settings, "remedy_appeal_days"),
-        "appeal_limit": _setting(settings, "remedy_appeal_limit_days"),
-        "lawsuit": _setting(settings, "remedy_lawsuit_days"),
-        "lawsuit_limit": _years(int(str(_setting(settings, "remedy_lawsuit_limit_years"))), language),
+        "agency": AGENCY_NAME[language].of(settings),
+        "commission": REMEDY_COMMISSION[language].of(settings),
+        "court": REMEDY_COURT[language].of(settings),
+        "online": REMEDY_ONLINE.of(settings),
+        "objection": REMEDY_OBJECTION_DAYS.of(settings),
+        "appeal": REMEDY_APPEAL_DAYS.of(settings),
+        "appeal_limit": REMEDY_APPEAL_LIMIT_DAYS.of(settings),
+        "lawsuit": REMEDY_LAWSUIT_DAYS.of(settings),
+        "lawsuit_limit": _years(REMEDY_LAWSUIT_LIMIT_YEARS.of(settings), language),
     }
     children = tuple(Item(text[key].format(**values)) for key in ("objection", "appeal", "lawsuit"))
     return Item(text["heading"], children=(*children, Item(text["both"], marker="")))

@@ -24,6 +24,7 @@ from desktop.documents.remedies import remedy_item
 from desktop.documents.styles import paragraph_style
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.sanctions.letters import SanctionLetter
+from desktop.domain.settings.catalogue import EMAIL, SECRETARIAT_NAME
 
 LAW = {
     "ko": "「발명진흥법」 제31조제1항제{item}호, 제57조 및 「행정절차법」 제21조·제22조",
@@ -192,8 +193,8 @@ class PriorNoticeDocument(SanctionDocument):
         intended = Item(text["intended"].format(disposition=text[letter.intended], length=self.length()))
         opinion = text["opinion"].format(
             deadline=self.day(letter.opinion_deadline) if letter.opinion_deadline else "",
-            secretariat=str(letter.settings.get(f"secretariat_name_{suffix}") or ""),
-            email=str(letter.settings.get("email") or ""), period=letter.opinion_period.get(self.language, ""))
+            secretariat=SECRETARIAT_NAME[suffix].of(letter.settings),
+            email=EMAIL.of(letter.settings), period=letter.opinion_period.get(self.language, ""))
         return [Item(text["intro"], children=(intended, *self.common())), Item(opinion), Item(text["silence"])]
 
 

@@ -5,6 +5,7 @@ from desktop.documents.body import Item
 from desktop.documents.labels import check_language
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, final_approval
 from desktop.domain.screening.supplements import SupplementLetter
+from desktop.domain.settings.catalogue import EMAIL, SECRETARIAT_NAME
 
 TEXT = {
     "ko": {
@@ -73,8 +74,8 @@ class SupplementRequestDocument(OfficialDocument):
         request = text["request"].format(round=letter.round_title or letter.round_code, round_code=letter.round_code,
                                          application=letter.application_number, received=received,
                                          deadline=self._day(letter.deadline))
-        secretariat = str(letter.settings.get(f"secretariat_name_{suffix}") or "")
-        email = str(letter.settings.get("email") or "")
+        secretariat = SECRETARIAT_NAME[suffix].of(letter.settings)
+        email = EMAIL.of(letter.settings)
         details = (
             Item(text["deficiencies"], children=tuple(Item(pick(d, self.language)) for d in letter.deficiencies)),
             Item(text["deadline"].format(date=self._day(letter.deadline))),

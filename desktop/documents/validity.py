@@ -8,6 +8,7 @@ from desktop.documents.body import Item
 from desktop.documents.labels import check_language
 from desktop.documents.layout import Approval, Letterhead, OfficialDocument, VerificationMark, document_number
 from desktop.domain.issued.kind import DocumentKind
+from desktop.domain.settings.catalogue import EMAIL, PHONE, SECRETARIAT_NAME
 from desktop.domain.validity.letters import ValidityLetter
 
 CRITERIA = {
@@ -120,8 +121,6 @@ class ValidityDocument(OfficialDocument):
     def english(self, korean: str, english: str) -> str:
         return english if self.language == "en" and english.strip() else korean
 
-    def setting(self, key: str) -> str:
-        return str(self.letter.settings.get(key) or "")
 
     def facts(self) -> tuple[Item, ...]:
         letter, text = self.letter, self.text
@@ -136,8 +135,9 @@ class ValidityDocument(OfficialDocument):
                 Item(text["reason"].format(reason=self.english(letter.reason, letter.reason_en))))
 
     def contact(self) -> Item:
-        return Item(self.text["contact"].format(secretariat=self.setting(f"secretariat_name_{self.language}"),
-                                                phone=self.setting("phone"), email=self.setting("email")))
+        settings = self.letter.settings
+        return Item(self.text["contact"].format(secretariat=SECRETARIAT_NAME[self.language].of(settings),
+                                                phone=PHONE.of(settings), email=EMAIL.of(settings)))
 
 
 class ValidityNoticeDocument(ValidityDocument):

@@ -23,8 +23,6 @@ from desktop.issuing.signing import SigningError, SigningIdentity, WrongPassword
 
 ENV_PASSWORD = "DESIGNATION_REVIEW_SIGNING_PASSWORD"
 KEYRING_SERVICE = "designation-review signing key"
-PATH_SETTING, CERTIFICATE_SETTING = "signing_pkcs12_path", "signing_certificate_pem"
-NAME_SETTING = "signing_signer_name"
 ATTEMPTS = 3
 
 PasswordSource = Callable[[str, str | None], str | None]
@@ -74,8 +72,15 @@ def environment_password_source(password_file: Path | str | None = None) -> Pass
 
 # -- the identity the settings name -------------------------------------------------------------------------------
 
+def _configured(settings: Mapping[str, Any]) -> tuple[str, str]:
+    """The key file's path and the certificates configured (the settings are loaded only when signing)."""
+    from desktop.domain.settings.catalogue import SIGNING_CERTIFICATE_PEM, SIGNING_PKCS12_PATH
+
+    return SIGNING_PKCS12_PATH.of(settings), SIGNING_CERTIFICATE_PEM.of(settings)
+
+
 def _configured_path(settings: Mapping[str, Any]) -> str:
-    path = str(settings.get(PATH_SETTING) or "").strip()
+    path = _configured(settings)[0].strip()
     if not path:
         raise SigningError(translate("Signing", "No signing certificate is configured: the administrator chooses "
                                                 "it under File → Signing certificate…; nothing was issued."))
@@ -83,7 +88,7 @@ def _configured_path(settings: Mapping[str, Any]) -> str:
 
 
 def _matches_configuration(identity: SigningIdentity, settings: Mapping[str, Any]) -> None:
-    configured = str(settings.get(CERTIFICATE_SETTING) or "")
+    configured = _configured(settings)[1]
     pem = identity.certificate.public_bytes(serialization.Encoding.PEM).decode("ascii").strip()
     if configured and pem not in configured:
         raise SigningError(translate("Signing", "The key file {file} now holds another certificate than the one "
@@ -129,7 +134,7 @@ class IdentityCache:
     _for: tuple[str, str] = ("", "")
 
     def identity(self, settings: Mapping[str, Any], password_source: PasswordSource | None = None) -> SigningIdentity:
-        key = (str(settings.get(PATH_SETTING) or ""), str(settings.get(CERTIFICATE_SETTING) or ""))
+        key = _configured(settings)
         if self._identity is None or self._for != key:
             self._identity = signing_identity(settings, password_source)
             self._for = key

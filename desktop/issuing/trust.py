@@ -9,6 +9,7 @@ or several certificates a file. ``designation-review trust add CERT.pem`` copies
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,10 +29,11 @@ from desktop.core.files import write_atomically
 from desktop.core.i18n import translate
 from desktop.issuing.signing import common_name, key_id
 
+_log = logging.getLogger(__name__)
+
 APP_NAME = "designation-review"
 ENV_TRUST_DIR = "DESIGNATION_REVIEW_TRUST_DIR"  # another trust folder (tests, a shared installation)
 CERTIFICATE_SUFFIXES = (".pem", ".crt", ".cer", ".der")
-AUTHORITY_SETTING = "signing_certificate_pem"
 _PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
 
 
@@ -155,9 +157,17 @@ def folder_certificates(folder: Path) -> list[tuple[x509.Certificate, str]]:
         if path.suffix.lower() in CERTIFICATE_SUFFIXES and path.is_file():
             try:
                 found += [(c, str(path)) for c in load_certificate_file(path)]
-            except TrustError:
+            except TrustError as error:  # a damaged file in the trust folder: skipped, left there and logged
+                _log.warning("%s", error.message)
                 continue
     return found
+
+
+def _authority_pem(settings: Mapping[str, Any]) -> str:
+    """The authority's signing certificate and chain as the settings hold them ("" when none is configured)."""
+    from desktop.domain.settings.catalogue import SIGNING_CERTIFICATE_PEM
+
+    return SIGNING_CERTIFICATE_PEM.of(settings) if settings else ""
 
 
 def trust_store(settings: Mapping[str, Any] | None = None, extra: Sequence[Path | str] = (), *,
@@ -165,7 +175,7 @@ def trust_store(settings: Mapping[str, Any] | None = None, extra: Sequence[Path 
     """What a verification trusts: the configured authority certificate (``settings``), every ``extra`` file
     (``--trust``), and the user's trust folder. A missing or unreadable ``extra`` file is a TrustError."""
     store = TrustStore()
-    configured = (settings or {}).get(AUTHORITY_SETTING) or ""
+    configured = _authority_pem(settings or {})
     if configured:
         with contextlib.suppress(TrustError):  # the settings refuse such a value; a damaged one loses this source
             store = store.with_certificates(parse_certificates(configured.encode("ascii", "replace")),
@@ -180,7 +190,7 @@ def trust_store(settings: Mapping[str, Any] | None = None, extra: Sequence[Path 
 
 def authority_certificates(settings: Mapping[str, Any]) -> list[x509.Certificate]:
     """The configured signing certificate and its chain, or a TrustError when none is configured."""
-    configured = settings.get(AUTHORITY_SETTING) or ""
+    configured = _authority_pem(settings)
     if not configured:
         raise TrustError(translate("Trust", "No signing certificate is configured: the administrator chooses it "
                                             "under File → Signing certificate…."))

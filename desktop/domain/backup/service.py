@@ -27,7 +27,8 @@ from desktop.db.server.roles import refuse_partial_copy, sees_everything
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import Actor, Permission, is_command_line, require, require_role
 from desktop.domain.audit.service import record
-from desktop.domain.settings.service import get_settings
+from desktop.domain.settings.catalogue import BACKUP_KEEP
+from desktop.domain.settings.service import value
 
 Progress = tuple[int, int, str]
 BACKUP_ACTION = "database.backup"
@@ -116,7 +117,7 @@ def automatic_backup(database: Database, actor: Actor,
     with database.read() as session:
         if not sees_everything(session.connection()):  # a person's connection to the server: the owner backs up
             return None
-        keep = int(get_settings(session)["backup_keep"])
+        keep = value(session, BACKUP_KEEP)
     if keep <= 0:
         return None
     folder = folder or automatic_backup_folder()

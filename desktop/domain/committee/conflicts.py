@@ -1,6 +1,7 @@
 """Declaring conflicts of interest: each member, for each applicant, declares none or a ground (제척),
 withdraws (회피) with a reason; the app suggests likely conflicts and the chair confirms exclusions."""
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,8 +18,9 @@ from desktop.domain.audit.service import record
 from desktop.domain.committee.access import acting_member
 from desktop.domain.committee.hooks import withdraw_sheet
 from desktop.domain.committee.models import CommitteeMember, ConflictDeclaration, ConflictKind
-from desktop.domain.committee.rules import DEFAULT_LOOKBACK_YEARS, PastTie, Suggestion, suggest_conflicts
+from desktop.domain.committee.rules import PastTie, Suggestion, suggest_conflicts
 from desktop.domain.committee.service import conflict_ground_label
+from desktop.domain.settings.catalogue import LOOKBACK_YEARS
 
 DECLARABLE = (ConflictKind.NONE, ConflictKind.EXCLUSION, ConflictKind.RECUSAL)
 
@@ -38,6 +40,17 @@ class DeclarationLine:
     confirmed: bool
 
 
+def conflicted_members(session: Session, application_ids: Collection[int]) -> dict[int, set[int]]:
+    """The members excluded or recused from each of these applications, in one query."""
+    conflicted: dict[int, set[int]] = {}
+    for application_id, member_id in session.execute(
+            select(ConflictDeclaration.application_id, ConflictDeclaration.member_id)
+            .where(ConflictDeclaration.application_id.in_(application_ids),
+                   ConflictDeclaration.kind != ConflictKind.NONE)):
+        conflicted.setdefault(application_id, set()).add(member_id)
+    return conflicted
+
+
 def _application(session: Session, application_id: int) -> Application:
     application = session.get(Application, application_id)
     if application is None:
@@ -48,7 +61,7 @@ def _application(session: Session, application_id: int) -> Application:
 def suggestions_for(session: Session, member: CommitteeMember, application: Application) -> list[Suggestion]:
     institution = application.institution
     parent = institution.parent
-    lookback = int(application.round.settings.get("lookback_years", DEFAULT_LOOKBACK_YEARS))
+    lookback = LOOKBACK_YEARS.of(application.round.settings)
     ties = [PastTie(t.organisation, t.institution_id, t.relation, t.start, t.end) for t in member.affiliations]
     return suggest_conflicts(ties, institution.id, institution.name, parent.id if parent else None,
                              parent.name if parent else None, today(), lookback, member.affiliation)

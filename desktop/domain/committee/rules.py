@@ -7,9 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.domain.applications.models import ConflictGround
-
-DEFAULT_QUORUM_RATIO = Decimal("0.5")
-DEFAULT_LOOKBACK_YEARS = 3
+from desktop.domain.settings.catalogue import LOOKBACK_YEARS, QUORUM_RATIO
 
 
 @dataclass(frozen=True)
@@ -23,7 +21,7 @@ class Quorum:
         return self.seats > 0 and self.present >= self.required
 
 
-def quorum(seats: int, present: int, ratio: Decimal = DEFAULT_QUORUM_RATIO) -> Quorum:
+def quorum(seats: int, present: int, ratio: Decimal = QUORUM_RATIO.default_value) -> Quorum:
     """Quorate when more than ``ratio`` of the seated members are present (default: a majority)."""
     required = math.floor(Decimal(seats) * ratio) + 1
     return Quorum(seats, present, min(required, seats) if seats else 1)
@@ -62,7 +60,7 @@ def _years_before(day: date, years: int) -> date:
 
 
 def suggest_conflicts(ties: Iterable[PastTie], applicant_id: int, applicant_name: str, parent_id: int | None,
-                      parent_name: str | None, on: date, lookback_years: int = DEFAULT_LOOKBACK_YEARS,
+                      parent_name: str | None, on: date, lookback_years: int = LOOKBACK_YEARS.default_value,
                       current_affiliation: str = "") -> list[Suggestion]:
     """Likely conflicts: a current or recent (within ``lookback_years``) tie to the applicant or its parent.
 

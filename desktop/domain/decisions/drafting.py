@@ -18,6 +18,7 @@ from desktop.domain.inspections.models import FindingSeverity, Inspection
 from desktop.domain.scoring.criteria import load_criteria
 from desktop.domain.scoring.models import ScoringResult
 from desktop.domain.screening.models import ScreeningResult
+from desktop.domain.settings.catalogue import CRITERION_FLOOR_RATIO
 
 # The legal requirements as the decision text names them (Decree Art. 12 ②).
 REQUIREMENTS = {
@@ -125,7 +126,7 @@ def _scoring(result: ScoringResult | None, pass_mark: Decimal) -> tuple[list[str
     values = {"aggregate": score_text(result.aggregate), "pass_mark": _points(pass_mark)}
     key = "score_passed" if result.aggregate >= pass_mark else "score_below"
     ko, en = [KO[key].format(**values)], [EN[key].format(**values)]
-    ratio = Decimal(str(result.settings.get("criterion_floor_ratio", "0.4")))
+    ratio = CRITERION_FLOOR_RATIO.of(result.settings)
     try:
         criteria = load_criteria(result.criteria_version).criteria
     except Exception:  # a sheet file missing: the total still speaks

@@ -37,6 +37,7 @@ from desktop.domain.inspections.models import (
 )
 from desktop.domain.inspections.rules import Answer, completion_problems, is_nonconform, validate_answer
 from desktop.domain.settings.calendar import calendar_of
+from desktop.domain.settings.catalogue import FINDING_DEADLINE_DAYS
 from desktop.domain.settings.service import get_settings
 from desktop.domain.versions import claim_version, stale_edit
 
@@ -60,7 +61,7 @@ def finding_deadline(session: Session, inspection: Inspection) -> date:
     """The default deadline of a corrective action: the configured days counted from the inspection by the law
     (민법 157, 161: the inspection day not counted, a last day on a Saturday or holiday moves to the next one)."""
     settings = get_settings(session)
-    days = int(settings.get("finding_deadline_days", 14))
+    days = FINDING_DEADLINE_DAYS.of(settings)
     return period_to_act(calendar_of(settings), inspection.scheduled_at, days).end
 
 

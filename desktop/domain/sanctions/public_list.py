@@ -16,6 +16,7 @@ from desktop.domain.institutions.models import Institution
 from desktop.domain.registry.models import RegistryEntry
 from desktop.domain.registry.particulars import particulars_on
 from desktop.domain.sanctions.models import Disposition, DispositionKind, Ground, SanctionCase
+from desktop.domain.settings.catalogue import AGENCY_NAME_EN, AGENCY_NAME_KO
 from desktop.domain.settings.service import get_settings
 
 
@@ -90,5 +91,5 @@ def sanctions_list(session: Session, actor: Actor, day: date | None = None) -> S
             disposition.ends_on, disposition.months, disposition.days,
             sanction_state(disposition.kind, disposition.starts_on, disposition.ends_on, day)))
     settings = get_settings(session)
-    return SanctionList(day, str(settings.get("agency_name_ko") or ""), str(settings.get("agency_name_en") or ""),
+    return SanctionList(day, AGENCY_NAME_KO.of(settings), AGENCY_NAME_EN.of(settings),
                         tuple(rows))

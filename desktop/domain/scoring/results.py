@@ -27,8 +27,6 @@ from desktop.domain.scoring.fairness import (
 from desktop.domain.scoring.models import ScoringResult
 from desktop.domain.scoring.rules import TIE_SHARED, SheetScores, criterion_name, points, sheet_shares
 from desktop.domain.scoring.service import (
-    DEFAULT_OUTLIER_DISTANCE,
-    DEFAULT_SPREAD_RATIO,
     recompute_matches,
     result_reasons,
     stored_sheets,
@@ -36,6 +34,7 @@ from desktop.domain.scoring.service import (
     visible_results,
 )
 from desktop.domain.scoring.sheets import hides_names, member_display
+from desktop.domain.settings.catalogue import CRITERION_FLOOR_RATIO, OUTLIER_DISTANCE, PASS_MARK, SPREAD_RATIO
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,7 @@ class ResultDetail:
 
     @property
     def pass_mark(self) -> Decimal:
-        return Decimal(self.settings["pass_mark"])
+        return PASS_MARK.of(self.settings)
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -158,9 +157,9 @@ def _detail(session: Session, result: ScoringResult, application: Application, r
     criteria = load_criteria(result.criteria_version)
     sheets: list[SheetScores] = sorted(stored_sheets(result), key=lambda s: (len(s.member_label), s.member_label))
     shares = sheet_shares(sheets, AggregationMethod(result.method), tie_rule(result))
-    distance = Decimal(result.settings.get("outlier_distance", DEFAULT_OUTLIER_DISTANCE))
-    ratio = Decimal(result.settings.get("spread_ratio", DEFAULT_SPREAD_RATIO))
-    floor_ratio = Decimal(result.settings.get("criterion_floor_ratio", "0.4"))
+    distance = OUTLIER_DISTANCE.of(result.settings)
+    ratio = SPREAD_RATIO.of(result.settings)
+    floor_ratio = CRITERION_FLOOR_RATIO.of(result.settings)
     outliers = {o.member_label: o for o in outlier_sheets(sheets, distance)}
     spreads = {w.criterion: w for w in wide_spreads(sheets, criteria, ratio)}
     hide = hides_names(rnd)

@@ -20,9 +20,9 @@ from desktop.core.formatting import round_half_up
 from desktop.core.i18n import current_language, translate
 from desktop.domain.applications.models import AggregationMethod
 from desktop.domain.scoring.criteria import CriteriaSheet, Criterion
+from desktop.domain.settings.catalogue import CRITERION_FLOOR_RATIO
 
 TRIM_THRESHOLD = 5
-DEFAULT_FLOOR_RATIO = Decimal("0.4")
 TIE_SHARED, TIE_BY_LABEL = "shared", "label"  # the tie rule of new results; of results stored before it existed
 
 
@@ -140,7 +140,7 @@ def describe_shortfall(shortfall: Shortfall, sheet_def: CriteriaSheet, floor_rat
 
 
 def aggregate(sheets: list[SheetScores], sheet_def: CriteriaSheet, method: AggregationMethod,
-              pass_mark: Decimal, floor_ratio: Decimal = DEFAULT_FLOOR_RATIO,
+              pass_mark: Decimal, floor_ratio: Decimal = CRITERION_FLOOR_RATIO.default_value,
               tie_rule: str = TIE_SHARED) -> Aggregate:
     """Aggregate total and per-criterion figures, pass/fail with reasons; rounded half up to 2 places."""
     if not sheets:

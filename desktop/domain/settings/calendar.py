@@ -10,12 +10,13 @@ from desktop.core.errors import ValidationError
 from desktop.core.formatting import official_date
 from desktop.core.i18n import current_language, translate
 from desktop.core.periods import SATURDAY, Calendar
+from desktop.domain.settings.catalogue import DECLARED_HOLIDAYS
 from desktop.domain.settings.service import get_settings
 
 
 def declared_days(settings: Mapping[str, Any]) -> list[tuple[date, str]]:
     """The administrator's declared holidays (임시공휴일) as (day, name)."""
-    return [(date.fromisoformat(day), name) for day, name in settings.get("declared_holidays") or []]
+    return [(date.fromisoformat(day), name) for day, name in DECLARED_HOLIDAYS.of(settings)]
 
 
 def calendar_of(settings: Mapping[str, Any]) -> Calendar:

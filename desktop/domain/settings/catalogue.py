@@ -1,173 +1,29 @@
-"""What each business setting is: its group, kind, bounds and label, so that the service can check a value and
-the settings editor can offer the right field, and its default: each setting is declared here once."""
+"""Every business setting, declared once (``SettingSpec``): group, kind, default, bounds, choices, label, help and
+whether rounds freeze it. The defaults, the checks, the editor, the per-round copy and the export derive from
+``SPECS``; code reads a setting typed through its constant, e.g. ``PASS_MARK.of(round_settings)``."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
+from typing import TypeVar
 
 from desktop.core.i18n import translate
 from desktop.domain.settings import hooks
+from desktop.domain.settings.declaration import SettingSpec, choice, days, decimal, text, whole, yes_no
 
 AUTHORITY, PROCEDURE, MAINTENANCE, SIGNING = "authority", "procedure", "maintenance", "signing"
 REMEDIES = "remedies"
 DOCUMENTS = "documents"  # --- layout ---: the seal image and the 위임전결 table
-# In the editor's order (the signing identity has a dialog of its own).
+# In the editor's order (the signing group is edited in its own dialog, File → Signing certificate…, which checks
+# the PKCS#12 file with its password first; the password itself is never a setting).
 GROUPS = (AUTHORITY, DOCUMENTS, PROCEDURE, REMEDIES, MAINTENANCE)
-# Kinds: text, postcode, phone, email, website (checked text); int, decimal, percent (stored as a ratio "0.4",
-# edited as 40 %); bool; choice (one of ``choices()``); optional (text that may be empty: a file path, a name);
-# certificates (PEM text of one or more X.509 certificates, or empty); seal (a transparent PNG as base64, or empty:
-# edited in the dialog's seal box, never in a text field); days (a list of [ISO date, name], at most ``max_length``
-# of them).
-# The signing group is edited in its own dialog (File → Signing certificate…), which checks the PKCS#12 file with
-# its password first; the password itself is never a setting (desktop/issuing/signing_password.py).
+
+SPECS: dict[str, SettingSpec] = {}
+"""Every declared setting by its stored key, in the editor's order within each group."""
+
+S = TypeVar("S", bound=SettingSpec)
 
 
-@dataclass(frozen=True)
-class SettingSpec:
-    key: str
-    group: str
-    kind: str
-    minimum: Decimal | None = None
-    maximum: Decimal | None = None
-    per_round: bool = False  # copied into each new round and frozen when it opens
-    max_length: int = 200
-    default: Any = None  # the value until the administrator stores another (DOMAIN.md "our defaults")
-    round_column: bool = False  # per round, but kept in the round's own column rather than its settings copy
-
-
-def _spec(key: str, group: str, kind: str, minimum: str | None = None, maximum: str | None = None,
-          *, default: Any, per_round: bool = False, max_length: int = 200, round_column: bool = False) -> SettingSpec:
-    return SettingSpec(key, group, kind, Decimal(minimum) if minimum is not None else None,
-                       Decimal(maximum) if maximum is not None else None, per_round, max_length, default, round_column)
-
-
-SPECS: dict[str, SettingSpec] = {s.key: s for s in (
-    _spec("authority_title_ko", AUTHORITY, "text", default="지식재산처장"),
-    _spec("authority_title_en", AUTHORITY, "text", default="Minister of Intellectual Property"),
-    _spec("agency_name_ko", AUTHORITY, "text", default="지식재산처"),
-    _spec("agency_name_en", AUTHORITY, "text", default="Ministry of Intellectual Property"),
-    _spec("secretariat_name_ko", AUTHORITY, "text", default="한국발명진흥회"),
-    _spec("secretariat_name_en", AUTHORITY, "text", default="Korea Invention Promotion Association"),
-    _spec("postcode", AUTHORITY, "postcode", default="35208"),
-    _spec("address_ko", AUTHORITY, "text", default="대전광역시 서구 청사로 189 정부대전청사 4동"),
-    _spec("address_en", AUTHORITY, "text",
-          default="Government Complex-Daejeon Bldg 4, 189 Cheongsa-ro, Seo-gu, Daejeon"),
-    _spec("website", AUTHORITY, "website", default="www.moip.go.kr"),
-    _spec("phone", AUTHORITY, "phone", default="042-481-5000"),
-    _spec("fax", AUTHORITY, "phone", default="042-472-3459"),
-    _spec("email", AUTHORITY, "email", default="ipvaluation@korea.kr"),
-    _spec("disclosure", AUTHORITY, "choice", default="공개"),
-    _spec("pass_mark", PROCEDURE, "decimal", "0", "100", per_round=True, default="70", round_column=True),
-    _spec("aggregation_method", PROCEDURE, "choice", per_round=True, default="trimmed_mean", round_column=True),
-    _spec("criteria_version", PROCEDURE, "choice", per_round=True, default="2026.1", round_column=True),
-    _spec("checklist_version", PROCEDURE, "choice", per_round=True, default="2026.1", round_column=True),
-    _spec("count_both_groups", PROCEDURE, "bool", per_round=True, default=True),
-    _spec("supplement_days", PROCEDURE, "int", "1", "90", per_round=True, default=10),
-    _spec("lookback_years", PROCEDURE, "int", "1", "10", per_round=True, default=3),
-    _spec("outlier_distance", PROCEDURE, "decimal", "1", "100", per_round=True, default="15"),
-    _spec("criterion_floor_ratio", PROCEDURE, "percent", "0", "100", per_round=True, default="0.4"),
-    _spec("spread_ratio", PROCEDURE, "percent", "1", "100", per_round=True, default="0.3"),
-    _spec("quorum_ratio", PROCEDURE, "percent", "0", "99", per_round=True, default="0.5"),
-    _spec("hide_member_names", PROCEDURE, "bool", per_round=True, default=True),
-    _spec("finding_deadline_days", PROCEDURE, "int", "1", "90", default=14),
-    # --- periods ---
-    # Days the government declares holidays ad hoc (임시공휴일): [[ISO date, name], …], kept in date order.
-    _spec("declared_holidays", PROCEDURE, "days", max_length=100, default=[]),
-    # The issuing authority's signing identity (issue 10): the PKCS#12 file stays outside the database.
-    _spec("signing_pkcs12_path", SIGNING, "optional", max_length=1000, default=""),
-    _spec("signing_certificate_pem", SIGNING, "certificates", max_length=40_000, default=""),
-    _spec("signing_signer_name", SIGNING, "optional", default=""),
-    _spec("backup_keep", MAINTENANCE, "int", "0", "365", default=14),  # 0: no automatic backups (those made are kept)
-    # --- decision ---
-    # The remedies printed on every disadvantageous disposition (행정절차법 Art. 26). A period may be set longer
-    # than the statute (the longer stated period then holds, 행정심판법 Art. 27 ⑤) but never shorter.
-    _spec("remedy_commission_ko", REMEDIES, "text", default="중앙행정심판위원회"),
-    _spec("remedy_commission_en", REMEDIES, "text", default="Central Administrative Appeals Commission"),
-    _spec("remedy_online", REMEDIES, "website", default="www.simpan.go.kr"),
-    _spec("remedy_appeal_days", REMEDIES, "int", "90", "365", default=90),
-    _spec("remedy_appeal_limit_days", REMEDIES, "int", "180", "730", default=180),
-    _spec("remedy_court_ko", REMEDIES, "text", default="관할 행정법원"),
-    _spec("remedy_court_en", REMEDIES, "text", default="the competent administrative court"),
-    _spec("remedy_lawsuit_days", REMEDIES, "int", "90", "365", default=90),
-    _spec("remedy_lawsuit_limit_years", REMEDIES, "int", "1", "5", default=1),
-    _spec("remedy_objection_days", REMEDIES, "int", "30", "90", default=30),
-    # --- layout ---
-    # The authority's registered electronic seal (전자이미지관인) and who finally approves each kind of letter.
-    _spec("seal_image", DOCUMENTS, "seal", max_length=3_000_000, default=""),
-    _spec("delegation_supplement_request", DOCUMENTS, "choice", default="director"),
-    _spec("delegation_inspection_notice", DOCUMENTS, "choice", default="director"),
-    _spec("delegation_decision_notice", DOCUMENTS, "choice", default="director_general"),
-)}
-
-# The positions a 위임전결 table names, from the head of the authority down (stored value, Korean title).
-DELEGATION_POSITIONS = (("head", "처장"), ("director_general", "국장"), ("director", "과장"))
-DELEGATION_KEYS = {"supplement_request": "delegation_supplement_request",  # DocumentKind value → setting
-                   "inspection_notice": "delegation_inspection_notice",
-                   "decision": "delegation_decision_notice"}
-
-
-def group_label(group: str) -> str:
-    return {AUTHORITY: translate("Settings", "Issuing authority"),
-            PROCEDURE: translate("Settings", "Procedure defaults"),
-            SIGNING: translate("Settings", "Signing certificate"),
-            REMEDIES: translate("Settings", "Remedies printed on refusals and sanctions"),
-            MAINTENANCE: translate("Settings", "Data safety"),
-            DOCUMENTS: translate("Settings", "Official documents")}[group]
-
-
-def setting_label(key: str) -> str:
-    labels: dict[str, Callable[[], str]] = {
-        "authority_title_ko": lambda: translate("Settings", "Authority title (Korean)"),
-        "authority_title_en": lambda: translate("Settings", "Authority title (English)"),
-        "agency_name_ko": lambda: translate("Settings", "Agency name (Korean)"),
-        "agency_name_en": lambda: translate("Settings", "Agency name (English)"),
-        "secretariat_name_ko": lambda: translate("Settings", "Secretariat (Korean)"),
-        "secretariat_name_en": lambda: translate("Settings", "Secretariat (English)"),
-        "postcode": lambda: translate("Settings", "Postcode"),
-        "address_ko": lambda: translate("Settings", "Address (Korean)"),
-        "address_en": lambda: translate("Settings", "Address (English)"),
-        "website": lambda: translate("Settings", "Website"),
-        "phone": lambda: translate("Settings", "Telephone"),
-        "fax": lambda: translate("Settings", "Fax"),
-        "email": lambda: translate("Settings", "E-mail"),
-        "disclosure": lambda: translate("Settings", "Disclosure class"),
-        "pass_mark": lambda: translate("Settings", "Pass mark (of 100)"),
-        "aggregation_method": lambda: translate("Settings", "Aggregation of the members' scores"),
-        "criteria_version": lambda: translate("Settings", "Criteria sheet version"),
-        "checklist_version": lambda: translate("Settings", "Inspection checklist version"),
-        "count_both_groups": lambda: translate("Settings", "One person may count in both staff groups"),
-        "supplement_days": lambda: translate("Settings", "Supplement deadline (days)"),
-        "lookback_years": lambda: translate("Settings", "Conflict look-back period (years)"),
-        "outlier_distance": lambda: translate("Settings", "Outlier sheet distance (points)"),
-        "criterion_floor_ratio": lambda: translate("Settings", "Criterion floor (share of its maximum)"),
-        "spread_ratio": lambda: translate("Settings", "Wide spread of a criterion (share of its maximum)"),
-        "quorum_ratio": lambda: translate("Settings", "Quorum (more than this share of the members)"),
-        "hide_member_names": lambda: translate("Settings", "Show members as seats (Member A, B, …) in scores"),
-        "finding_deadline_days": lambda: translate("Settings", "Deadline of a finding's corrective action (days)"),
-        "declared_holidays": lambda: translate("Settings", "Holidays declared by the government (임시공휴일)"),
-        "signing_pkcs12_path": lambda: translate("Settings", "Signing key file (.p12)"),
-        "signing_certificate_pem": lambda: translate("Settings", "Signing certificate and chain (PEM)"),
-        "signing_signer_name": lambda: translate("Settings", "Signer shown in the signature"),
-        "backup_keep": lambda: translate("Settings", "Automatic daily backups to keep (0: none are made)"),
-        # --- decision ---
-        "remedy_commission_ko": lambda: translate("Settings", "Appeals commission (Korean)"),
-        "remedy_commission_en": lambda: translate("Settings", "Appeals commission (English)"),
-        "remedy_online": lambda: translate("Settings", "Online appeals (website)"),
-        "remedy_appeal_days": lambda: translate("Settings", "Appeal: days from knowing of the disposition"),
-        "remedy_appeal_limit_days": lambda: translate("Settings", "Appeal: days from the disposition"),
-        "remedy_court_ko": lambda: translate("Settings", "Court of a lawsuit (Korean)"),
-        "remedy_court_en": lambda: translate("Settings", "Court of a lawsuit (English)"),
-        "remedy_lawsuit_days": lambda: translate("Settings", "Lawsuit: days from knowing of the disposition"),
-        "remedy_lawsuit_limit_years": lambda: translate("Settings", "Lawsuit: years from the disposition"),
-        "remedy_objection_days": lambda: translate("Settings", "Objection to the ministry: days from receipt"),
-        # --- layout ---
-        "seal_image": lambda: translate("Settings", "Electronic seal image (전자이미지관인)"),
-        "delegation_supplement_request": lambda: translate("Settings", "Supplement request: finally approved by"),
-        "delegation_inspection_notice": lambda: translate("Settings", "Inspection notice: finally approved by"),
-        "delegation_decision_notice": lambda: translate("Settings", "Decision notice: finally approved by"),
-    }
-    return labels[key]() if key in labels else key
+def _declare(spec: S) -> S:
+    SPECS[spec.key] = spec
+    return spec
 
 
 def aggregation_choices() -> list[tuple[str, str]]:
@@ -188,16 +44,194 @@ def delegation_choices() -> list[tuple[str, str]]:
             ("director", translate("Settings", "Director, delegated (과장 전결)"))]
 
 
+def _criteria_versions() -> list[tuple[str, str]]:
+    return [(v, v) for v in hooks.criteria_versions()]
+
+
+def _checklist_versions() -> list[tuple[str, str]]:
+    return [(v, v) for v in hooks.checklist_versions()]
+
+
+# The issuing authority (renamed on 2025-10-01: 특허청장 → 지식재산처장), printed on the documents from now on.
+AUTHORITY_TITLE_KO = _declare(text(
+    "authority_title_ko", AUTHORITY, "지식재산처장", lambda: translate("Settings", "Authority title (Korean)")))
+AUTHORITY_TITLE_EN = _declare(text(
+    "authority_title_en", AUTHORITY, "Minister of Intellectual Property",
+    lambda: translate("Settings", "Authority title (English)")))
+AGENCY_NAME_KO = _declare(text(
+    "agency_name_ko", AUTHORITY, "지식재산처", lambda: translate("Settings", "Agency name (Korean)")))
+AGENCY_NAME_EN = _declare(text(
+    "agency_name_en", AUTHORITY, "Ministry of Intellectual Property",
+    lambda: translate("Settings", "Agency name (English)")))
+SECRETARIAT_NAME_KO = _declare(text(
+    "secretariat_name_ko", AUTHORITY, "한국발명진흥회", lambda: translate("Settings", "Secretariat (Korean)")))
+SECRETARIAT_NAME_EN = _declare(text(
+    "secretariat_name_en", AUTHORITY, "Korea Invention Promotion Association",
+    lambda: translate("Settings", "Secretariat (English)")))
+POSTCODE = _declare(text(
+    "postcode", AUTHORITY, "35208", lambda: translate("Settings", "Postcode"), kind="postcode"))
+ADDRESS_KO = _declare(text(
+    "address_ko", AUTHORITY, "대전광역시 서구 청사로 189 정부대전청사 4동",
+    lambda: translate("Settings", "Address (Korean)")))
+ADDRESS_EN = _declare(text(
+    "address_en", AUTHORITY, "Government Complex-Daejeon Bldg 4, 189 Cheongsa-ro, Seo-gu, Daejeon",
+    lambda: translate("Settings", "Address (English)")))
+WEBSITE = _declare(text(
+    "website", AUTHORITY, "www.moip.go.kr", lambda: translate("Settings", "Website"), kind="website"))
+PHONE = _declare(text(
+    "phone", AUTHORITY, "042-481-5000", lambda: translate("Settings", "Telephone"), kind="phone"))
+FAX = _declare(text(
+    "fax", AUTHORITY, "042-472-3459", lambda: translate("Settings", "Fax"), kind="phone"))
+EMAIL = _declare(text(
+    "email", AUTHORITY, "ipvaluation@korea.kr", lambda: translate("Settings", "E-mail"), kind="email"))
+DISCLOSURE = _declare(choice(
+    "disclosure", AUTHORITY, "공개", lambda: translate("Settings", "Disclosure class"), disclosure_choices))
+
+# The procedure (DOMAIN.md "our defaults"): a new round copies these and freezes them when it opens.
+PASS_MARK = _declare(decimal(
+    "pass_mark", PROCEDURE, "70", lambda: translate("Settings", "Pass mark (of 100)"), "0", "100",
+    per_round=True, round_column=True,
+    help_text=lambda: translate("Settings", "An applicant passes with an aggregate of at least this many points.")))
+AGGREGATION_METHOD = _declare(choice(
+    "aggregation_method", PROCEDURE, "trimmed_mean",
+    lambda: translate("Settings", "Aggregation of the members' scores"), aggregation_choices,
+    per_round=True, round_column=True))
+CRITERIA_VERSION = _declare(choice(
+    "criteria_version", PROCEDURE, "2026.1", lambda: translate("Settings", "Criteria sheet version"),
+    _criteria_versions, per_round=True, round_column=True))
+CHECKLIST_VERSION = _declare(choice(
+    "checklist_version", PROCEDURE, "2026.1", lambda: translate("Settings", "Inspection checklist version"),
+    _checklist_versions, per_round=True, round_column=True))
+COUNT_BOTH_GROUPS = _declare(yes_no(
+    "count_both_groups", PROCEDURE, True,
+    lambda: translate("Settings", "One person may count in both staff groups"), per_round=True))
+SUPPLEMENT_DAYS = _declare(whole(
+    "supplement_days", PROCEDURE, 10, lambda: translate("Settings", "Supplement deadline (days)"), "1", "90",
+    per_round=True,
+    help_text=lambda: translate("Settings", "Days an applicant is given to supplement a filing, counted on the "
+                                "official calendar.")))
+LOOKBACK_YEARS = _declare(whole(
+    "lookback_years", PROCEDURE, 3, lambda: translate("Settings", "Conflict look-back period (years)"), "1", "10",
+    per_round=True,
+    help_text=lambda: translate("Settings", "A member who worked for or with an applicant within these years is "
+                                "suggested as conflicted.")))
+OUTLIER_DISTANCE = _declare(decimal(
+    "outlier_distance", PROCEDURE, "15", lambda: translate("Settings", "Outlier sheet distance (points)"),
+    "1", "100", per_round=True,
+    help_text=lambda: translate("Settings", "A sheet this many points or more from the others' aggregate is "
+                                "marked for the committee to discuss.")))
+CRITERION_FLOOR_RATIO = _declare(decimal(
+    "criterion_floor_ratio", PROCEDURE, "0.4",
+    lambda: translate("Settings", "Criterion floor (share of its maximum)"), "0", "100", kind="percent",
+    per_round=True,
+    help_text=lambda: translate("Settings", "An applicant fails when a criterion's aggregate is below this share "
+                                "of its maximum.")))
+SPREAD_RATIO = _declare(decimal(
+    "spread_ratio", PROCEDURE, "0.3",
+    lambda: translate("Settings", "Wide spread of a criterion (share of its maximum)"), "1", "100",
+    kind="percent", per_round=True))
+QUORUM_RATIO = _declare(decimal(
+    "quorum_ratio", PROCEDURE, "0.5",
+    lambda: translate("Settings", "Quorum (more than this share of the members)"), "0", "99",
+    kind="percent", per_round=True))
+HIDE_MEMBER_NAMES = _declare(yes_no(
+    "hide_member_names", PROCEDURE, True,
+    lambda: translate("Settings", "Show members as seats (Member A, B, …) in scores"), per_round=True))
+FINDING_DEADLINE_DAYS = _declare(whole(
+    "finding_deadline_days", PROCEDURE, 14,
+    lambda: translate("Settings", "Deadline of a finding's corrective action (days)"), "1", "90"))
+# --- periods ---: days the government declares holidays ad hoc (임시공휴일), [[ISO date, name], …] in date order.
+DECLARED_HOLIDAYS = _declare(days(
+    "declared_holidays", PROCEDURE, lambda: translate("Settings", "Holidays declared by the government (임시공휴일)"),
+    max_length=100))
+
+# The issuing authority's signing identity (issue 10): the PKCS#12 file stays outside the database.
+SIGNING_PKCS12_PATH = _declare(text(
+    "signing_pkcs12_path", SIGNING, "", lambda: translate("Settings", "Signing key file (.p12)"),
+    kind="optional", max_length=1000))
+SIGNING_CERTIFICATE_PEM = _declare(text(
+    "signing_certificate_pem", SIGNING, "", lambda: translate("Settings", "Signing certificate and chain (PEM)"),
+    kind="certificates", max_length=40_000))
+SIGNING_SIGNER_NAME = _declare(text(
+    "signing_signer_name", SIGNING, "", lambda: translate("Settings", "Signer shown in the signature"),
+    kind="optional"))
+BACKUP_KEEP = _declare(whole(  # 0: no automatic backups (those already made are kept)
+    "backup_keep", MAINTENANCE, 14,
+    lambda: translate("Settings", "Automatic daily backups to keep (0: none are made)"), "0", "365"))
+
+# --- decision --- The remedies printed on every disadvantageous disposition (행정절차법 Art. 26). A period may be set
+# longer than the statute (the longer stated period then holds, 행정심판법 Art. 27 ⑤) but never shorter.
+REMEDY_COMMISSION_KO = _declare(text(
+    "remedy_commission_ko", REMEDIES, "중앙행정심판위원회",
+    lambda: translate("Settings", "Appeals commission (Korean)")))
+REMEDY_COMMISSION_EN = _declare(text(
+    "remedy_commission_en", REMEDIES, "Central Administrative Appeals Commission",
+    lambda: translate("Settings", "Appeals commission (English)")))
+REMEDY_ONLINE = _declare(text(
+    "remedy_online", REMEDIES, "www.simpan.go.kr", lambda: translate("Settings", "Online appeals (website)"),
+    kind="website"))
+REMEDY_APPEAL_DAYS = _declare(whole(
+    "remedy_appeal_days", REMEDIES, 90,
+    lambda: translate("Settings", "Appeal: days from knowing of the disposition"), "90", "365"))
+REMEDY_APPEAL_LIMIT_DAYS = _declare(whole(
+    "remedy_appeal_limit_days", REMEDIES, 180,
+    lambda: translate("Settings", "Appeal: days from the disposition"), "180", "730"))
+REMEDY_COURT_KO = _declare(text(
+    "remedy_court_ko", REMEDIES, "관할 행정법원", lambda: translate("Settings", "Court of a lawsuit (Korean)")))
+REMEDY_COURT_EN = _declare(text(
+    "remedy_court_en", REMEDIES, "the competent administrative court",
+    lambda: translate("Settings", "Court of a lawsuit (English)")))
+REMEDY_LAWSUIT_DAYS = _declare(whole(
+    "remedy_lawsuit_days", REMEDIES, 90,
+    lambda: translate("Settings", "Lawsuit: days from knowing of the disposition"), "90", "365"))
+REMEDY_LAWSUIT_LIMIT_YEARS = _declare(whole(
+    "remedy_lawsuit_limit_years", REMEDIES, 1,
+    lambda: translate("Settings", "Lawsuit: years from the disposition"), "1", "5"))
+REMEDY_OBJECTION_DAYS = _declare(whole(
+    "remedy_objection_days", REMEDIES, 30,
+    lambda: translate("Settings", "Objection to the ministry: days from receipt"), "30", "90"))
+
+# --- layout --- The authority's registered electronic seal (전자이미지관인) and who finally approves each letter.
+SEAL_IMAGE = _declare(text(
+    "seal_image", DOCUMENTS, "", lambda: translate("Settings", "Electronic seal image (전자이미지관인)"),
+    kind="seal", max_length=3_000_000))
+DELEGATION_SUPPLEMENT_REQUEST = _declare(choice(
+    "delegation_supplement_request", DOCUMENTS, "director",
+    lambda: translate("Settings", "Supplement request: finally approved by"), delegation_choices))
+DELEGATION_INSPECTION_NOTICE = _declare(choice(
+    "delegation_inspection_notice", DOCUMENTS, "director",
+    lambda: translate("Settings", "Inspection notice: finally approved by"), delegation_choices))
+DELEGATION_DECISION_NOTICE = _declare(choice(
+    "delegation_decision_notice", DOCUMENTS, "director_general",
+    lambda: translate("Settings", "Decision notice: finally approved by"), delegation_choices))
+
+# The positions a 위임전결 table names, from the head of the authority down (stored value, Korean title).
+DELEGATION_POSITIONS = (("head", "처장"), ("director_general", "국장"), ("director", "과장"))
+DELEGATION_SETTINGS = {"supplement_request": DELEGATION_SUPPLEMENT_REQUEST,  # DocumentKind value → its setting
+                       "inspection_notice": DELEGATION_INSPECTION_NOTICE,
+                       "decision": DELEGATION_DECISION_NOTICE}
+# Settings kept in both languages, by the language of a document ("ko", "en").
+AUTHORITY_TITLE = {"ko": AUTHORITY_TITLE_KO, "en": AUTHORITY_TITLE_EN}
+AGENCY_NAME = {"ko": AGENCY_NAME_KO, "en": AGENCY_NAME_EN}
+SECRETARIAT_NAME = {"ko": SECRETARIAT_NAME_KO, "en": SECRETARIAT_NAME_EN}
+ADDRESS = {"ko": ADDRESS_KO, "en": ADDRESS_EN}
+REMEDY_COMMISSION = {"ko": REMEDY_COMMISSION_KO, "en": REMEDY_COMMISSION_EN}
+REMEDY_COURT = {"ko": REMEDY_COURT_KO, "en": REMEDY_COURT_EN}
+
+
+def group_label(group: str) -> str:
+    return {AUTHORITY: translate("Settings", "Issuing authority"),
+            PROCEDURE: translate("Settings", "Procedure defaults"),
+            SIGNING: translate("Settings", "Signing certificate"),
+            REMEDIES: translate("Settings", "Remedies printed on refusals and sanctions"),
+            MAINTENANCE: translate("Settings", "Data safety"),
+            DOCUMENTS: translate("Settings", "Official documents")}[group]
+
+
+def setting_label(key: str) -> str:
+    return SPECS[key].label if key in SPECS else key
+
+
 def choices(key: str) -> list[tuple[str, str]]:
     """(stored value, label) of a choice setting; versions are the files shipped in ``resources/``."""
-    if key.startswith("delegation_"):
-        return delegation_choices()
-    if key == "aggregation_method":
-        return aggregation_choices()
-    if key == "disclosure":
-        return disclosure_choices()
-    if key == "criteria_version":
-        return [(v, v) for v in hooks.criteria_versions()]
-    if key == "checklist_version":
-        return [(v, v) for v in hooks.checklist_versions()]
-    return []
+    return SPECS[key].choices() if key in SPECS else []

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.models import Role, User
-from desktop.domain.settings.catalogue import DELEGATION_KEYS, DELEGATION_POSITIONS
+from desktop.domain.settings.catalogue import AUTHORITY_TITLE_KO, DELEGATION_POSITIONS, DELEGATION_SETTINGS
 
 HEAD = "head"
 
@@ -28,8 +28,7 @@ class FinalApprover:
 
 def delegated_position(settings: dict[str, Any], kind: str) -> str:
     """The position the table names for ``kind`` (a DocumentKind value); the head for kinds it does not list."""
-    key = DELEGATION_KEYS.get(kind)
-    value = str(settings.get(key) or HEAD) if key else HEAD
+    value = DELEGATION_SETTINGS[kind].of(settings) if kind in DELEGATION_SETTINGS else HEAD
     return value if value in dict(DELEGATION_POSITIONS) else HEAD
 
 
@@ -38,7 +37,7 @@ def final_approver(session: Session, settings: dict[str, Any], kind: str) -> Fin
     lowest id, so the answer is stable); the head of the authority signs as the authority's title."""
     position = delegated_position(settings, kind)
     title = dict(DELEGATION_POSITIONS)[position]
-    titles = {title} | ({str(settings.get("authority_title_ko") or "")} if position == HEAD else set())
+    titles = {title} | ({AUTHORITY_TITLE_KO.of(settings)} if position == HEAD else set())
     holders = list(session.scalars(select(User).where(User.active.is_(True), User.title.in_(titles))
                                    .order_by(User.id)))
     holders.sort(key=lambda user: user.role != Role.APPROVER)

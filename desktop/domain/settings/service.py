@@ -5,11 +5,11 @@ with, so only rounds created afterwards take a new default.
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,24 +19,57 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.models import AuditEvent
 from desktop.domain.audit.service import record
-from desktop.domain.settings.catalogue import SPECS, SettingSpec, choices, setting_label
+from desktop.domain.settings.catalogue import (
+    REMEDY_APPEAL_DAYS,
+    REMEDY_APPEAL_LIMIT_DAYS,
+    REMEDY_LAWSUIT_DAYS,
+    REMEDY_LAWSUIT_LIMIT_YEARS,
+    SPECS,
+    choices,
+    setting_label,
+)
+from desktop.domain.settings.declaration import SettingSpec
 from desktop.domain.settings.models import Setting
 from desktop.domain.versions import stale_edit
 
-DEFAULTS: dict[str, Any] = {key: spec.default for key, spec in SPECS.items()}
-"""Every setting's default, as declared in ``catalogue.SPECS`` (issuing authority renamed on 2025-10-01: 특허청장 →
-지식재산처장; the statutory remedy periods; no seal image and no signing key until the administrator loads them)."""
+T = TypeVar("T")
 
-ROUND_FROZEN_KEYS = tuple(key for key, spec in SPECS.items() if spec.per_round and not spec.round_column)
-"""The per-round settings a new round copies into its own settings (the others have columns of the round)."""
+
+class _Defaults(Mapping[str, Any]):
+    """Every setting's default as declared in ``catalogue.SPECS``, read live (a setting declared later is in it)."""
+
+    def __getitem__(self, key: str) -> Any:
+        return SPECS[key].default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SPECS)
+
+    def __len__(self) -> int:
+        return len(SPECS)
+
+
+DEFAULTS: Mapping[str, Any] = _Defaults()
+"""The declared defaults (issuing authority renamed on 2025-10-01: 특허청장 → 지식재산처장; the statutory remedy
+periods; no seal image and no signing key until the administrator loads them)."""
+
+
+def round_frozen_keys() -> tuple[str, ...]:
+    """The per-round settings a new round copies into its own settings (the others have columns of the round)."""
+    return tuple(key for key, spec in SPECS.items() if spec.frozen_per_round)
 
 
 def get_settings(session: Session) -> dict[str, Any]:
-    """Defaults overlaid with what the administrator stored."""
+    """Defaults overlaid with what the administrator stored (as stored: read one typed with ``spec.of(...)``)."""
     values = dict(DEFAULTS)
     for setting in session.scalars(select(Setting)):
         values[setting.key] = setting.value
     return values
+
+
+def value(session: Session, spec: SettingSpec[T]) -> T:
+    """One setting as in force now, typed: ``value(session, PASS_MARK)`` → ``Decimal("70")``."""
+    stored = session.get(Setting, spec.key)
+    return spec.typed(stored.value if stored is not None else None)
 
 
 _POSTCODE = re.compile(r"^[0-9]{5}$")
@@ -192,6 +225,7 @@ class SettingRow:
     choices: tuple[tuple[str, str], ...]
     updated_at: datetime | None
     version: int = 0  # of the stored value (0: the default is in force); the editor's save names it
+    help: str = ""  # what the setting does, in a sentence (shown as the field's tooltip)
 
     @property
     def is_default(self) -> bool:
@@ -206,7 +240,8 @@ def list_settings(session: Session, actor: Actor) -> list[SettingRow]:
         SettingRow(key, spec.group, spec.kind, setting_label(key),
                    stored[key].value if key in stored else DEFAULTS[key], DEFAULTS[key], key in stored,
                    spec.per_round, spec.minimum, spec.maximum, tuple(choices(key)),
-                   stored[key].updated_at if key in stored else None, stored[key].version if key in stored else 0)
+                   stored[key].updated_at if key in stored else None, stored[key].version if key in stored else 0,
+                   spec.help)
         for key, spec in SPECS.items()
     ]
 
@@ -255,18 +290,18 @@ def reset_setting(session: Session, actor: Actor, key: str) -> bool:
 
 
 # --- decision ---
-def check_remedy_periods(values: dict[str, Any]) -> None:
+def check_remedy_periods(values: Mapping[str, Any]) -> None:
     """A period counted from knowing of a disposition cannot outlast the one counted from the disposition."""
-    if int(values["remedy_appeal_days"]) > int(values["remedy_appeal_limit_days"]):
+    if REMEDY_APPEAL_DAYS.of(values) > REMEDY_APPEAL_LIMIT_DAYS.of(values):
         raise ValidationError(translate(
             "Settings", "{setting}: at most the days from the disposition ({days}).").format(
-                setting=setting_label("remedy_appeal_days"), days=values["remedy_appeal_limit_days"]),
-            field="remedy_appeal_days")
-    if int(values["remedy_lawsuit_days"]) > 365 * int(values["remedy_lawsuit_limit_years"]):
+                setting=REMEDY_APPEAL_DAYS.label, days=REMEDY_APPEAL_LIMIT_DAYS.of(values)),
+            field=REMEDY_APPEAL_DAYS.key)
+    if REMEDY_LAWSUIT_DAYS.of(values) > 365 * REMEDY_LAWSUIT_LIMIT_YEARS.of(values):
         raise ValidationError(translate(
             "Settings", "{setting}: at most the years from the disposition ({years} × 365 days).").format(
-                setting=setting_label("remedy_lawsuit_days"), years=values["remedy_lawsuit_limit_years"]),
-            field="remedy_lawsuit_days")
+                setting=REMEDY_LAWSUIT_DAYS.label, years=REMEDY_LAWSUIT_LIMIT_YEARS.of(values)),
+            field=REMEDY_LAWSUIT_DAYS.key)
 
 
 def _check_loaded(session: Session, keys: Any, loaded: Mapping[str, SettingRow]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError, StaleEdit, ValidationError
-from desktop.domain.settings.catalogue import DOCUMENTS, GROUPS, group_label
+from desktop.domain.settings.catalogue import DOCUMENTS, GROUPS, SEAL_IMAGE, group_label
 from desktop.domain.settings.service import SettingRow, validate_setting
+from desktop.domain.settings.transfer import settings_in_export_file
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD, differing
 from desktop.ui.dialogs.seal_image import ChooseFile, SealImageBox
@@ -175,9 +178,11 @@ class SettingsDialog(QDialog):
     """Every business setting, grouped; ``save(values)`` is the caller's service call returning the changed keys."""
 
     def __init__(self, rows: list[SettingRow], save: Save, parent: QWidget | None = None,
-                 choose_seal_file: ChooseFile = lambda: None, on_stale: Stale | None = None) -> None:
+                 choose_seal_file: ChooseFile = lambda: None, on_stale: Stale | None = None,
+                 choose_export: ChooseFile = lambda: None) -> None:
         super().__init__(parent)
         self._save = save
+        self._choose_export = choose_export
         self._on_stale = on_stale
         self._choose_seal_file = choose_seal_file
         self.seal: SealImageBox | None = None
@@ -201,6 +206,11 @@ class SettingsDialog(QDialog):
         self.banner = MessageBanner(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        load = buttons.addButton(self.tr("Load from an export…"), QDialogButtonBox.ButtonRole.ResetRole)
+        load.setObjectName("loadExport")
+        load.setToolTip(self.tr("Put the settings of a JSON export (Export → JSON) into the fields; they are stored "
+                                "when you save."))
+        load.clicked.connect(self.load_export)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -233,7 +243,9 @@ class SettingsDialog(QDialog):
         for group in GROUPS:
             heading = QLabel(group_label(group), parent)
             heading.setObjectName(f"group_{group}")
-            heading.setStyleSheet("font-weight:bold; font-size:14px; color:#0b3d6e; padding-top:10px;")
+            theme.make_heading(heading)
+            theme.set_tone(heading, theme.Tone.INFO)
+            heading.setContentsMargins(0, 10, 0, 0)
             grid.addWidget(heading, n, 0, 1, 5)
             n += 1
             seal = next((r for r in rows if r.group == group and r.kind == "seal"), None)
@@ -254,6 +266,11 @@ class SettingsDialog(QDialog):
         label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(row.label) + 2, LABEL_WIDTH))
         label.setMaximumWidth(LABEL_WIDTH)
         label.setBuddy(editor.widget)
+        editor.widget.setAccessibleName(row.label)
+        if row.help:  # the declaration's sentence on what the setting does
+            label.setToolTip(row.help)
+            editor.widget.setToolTip(row.help)
+            editor.widget.setAccessibleDescription(row.help)
         field = QHBoxLayout()
         wide = row.kind in TEXT_KINDS or row.kind in ("choice", "days")
         field.addWidget(editor.widget, 1 if wide else 0)
@@ -265,9 +282,9 @@ class SettingsDialog(QDialog):
         default = QLabel(parent)
         default.setText(default.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, DEFAULT_WIDTH))
         default.setToolTip(text)
-        default.setStyleSheet("color:#555;")
+        theme.set_tone(default, theme.Tone.MUTED)
         applies = QLabel(self.tr("new rounds") if row.per_round else self.tr("from now on"), parent)
-        applies.setStyleSheet("color:#555;")
+        theme.set_tone(applies, theme.Tone.MUTED)
         reset = QPushButton(self.tr("Reset to default"), parent)
         reset.setObjectName(f"reset_{row.key}")
         reset.clicked.connect(lambda _=False, key=row.key: self.reset(key))
@@ -289,10 +306,29 @@ class SettingsDialog(QDialog):
         editor.set_value(editor.row.default)
         mark_field(editor.widget, None)
 
+    def load_export(self) -> bool:
+        """The settings of an export chosen by the person, into the fields (checked and stored on Save)."""
+        path = self._choose_export()
+        if path is None:
+            return False
+        try:
+            values, unknown = settings_in_export_file(Path(path))
+        except DomainError as error:
+            self.banner.show_message(error.message, "error")
+            return False
+        for key, value in values.items():  # the seal image stays as it is here
+            if key in self.editors:
+                self.editors[key].set_value(value)
+        note = self.tr("The settings of {file} are in the fields: check them and save.").format(file=Path(path).name)
+        if unknown:
+            note += " " + self.tr("Not settings of this version, left out: {keys}.").format(keys=", ".join(unknown))
+        self.banner.show_message(note, "info")
+        return True
+
     def values(self) -> dict[str, Any]:
         values = {key: editor.value() for key, editor in self.editors.items()}
         if self.seal is not None:
-            values["seal_image"] = self.seal.value()
+            values[SEAL_IMAGE.key] = self.seal.value()
         return values
 
     def try_accept(self) -> bool:
@@ -374,5 +410,11 @@ def settings_dialog(context: AppContext, dialogs: DialogService,
             loaded.update({row.key: row for row in now})
         return choice, changed
 
-    dialog = SettingsDialog(rows, save, parent, choose_seal_file, on_stale)
+    def choose_export() -> Any:
+        paths = dialogs.open_files(parent, QCoreApplication.translate("SettingsDialog",
+                                                                      "Load the settings of an export"),
+                                   QCoreApplication.translate("SettingsDialog", "JSON exports (*.json);;All files (*)"))
+        return paths[0] if paths else None
+
+    dialog = SettingsDialog(rows, save, parent, choose_seal_file, on_stale, choose_export)
     return dialog

@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError
+from desktop.domain.settings.catalogue import SIGNING_CERTIFICATE_PEM, SIGNING_PKCS12_PATH, SIGNING_SIGNER_NAME
 from desktop.issuing.signing import SigningIdentity, WrongPasswordError, peek_certificate, summarise
 from desktop.issuing.signing_password import (
-    CERTIFICATE_SETTING,
-    NAME_SETTING,
-    PATH_SETTING,
     PasswordSource,
     forget_password,
     keyring_available,
@@ -41,6 +39,7 @@ from desktop.issuing.signing_password import (
 )
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 from desktop.ui.widgets.form_dialog import password_edit, translate
 
@@ -76,7 +75,7 @@ class SigningCertificateDialog(QDialog):
         intro = QLabel(self.tr("Issued documents are signed with this key and certificate. The key file stays where "
                                "it is, outside the database; its password is never stored in the database."))
         intro.setWordWrap(True)
-        self.path = QLineEdit(str(context.settings.get(PATH_SETTING) or ""))
+        self.path = QLineEdit(SIGNING_PKCS12_PATH.of(context.settings))
         self.path.setObjectName("p12Path")
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.setObjectName("chooseP12")
@@ -92,7 +91,7 @@ class SigningCertificateDialog(QDialog):
             self.remember.setEnabled(False)
             self.remember.setToolTip(self.tr("No system keyring is available (install the optional keyring "
                                              "package): the password is asked when a document is first signed."))
-        self.signer_name = QLineEdit(str(context.settings.get(NAME_SETTING) or ""))
+        self.signer_name = QLineEdit(SIGNING_SIGNER_NAME.of(context.settings))
         self.signer_name.setObjectName("signerName")
         self.signer_name.setPlaceholderText(self.tr("the certificate's name"))
         file_row = QHBoxLayout()
@@ -102,8 +101,8 @@ class SigningCertificateDialog(QDialog):
         password_row.addWidget(self.password, 1)
         password_row.addWidget(self.check_button)
         form = QFormLayout()
-        form.addRow(self.tr("Key file (PKCS#12)"), file_row)
-        form.addRow(self.tr("Password"), password_row)
+        form.addRow(label_for(self.tr("Key file (PKCS#12)"), self.path), file_row)
+        form.addRow(label_for(self.tr("Password"), self.password), password_row)
         form.addRow("", self.remember)
         form.addRow(self.tr("Signer shown in the signature"), self.signer_name)
         self.details: dict[str, QLabel] = {}
@@ -192,8 +191,9 @@ class SigningCertificateDialog(QDialog):
         if self.identity is None and not self.check():
             return False
         assert self.identity is not None
-        values = {PATH_SETTING: self.identity.source, CERTIFICATE_SETTING: self.identity.certificates_pem(),
-                  NAME_SETTING: self.signer_name.text().strip()}
+        values = {SIGNING_PKCS12_PATH.key: self.identity.source,
+                  SIGNING_CERTIFICATE_PEM.key: self.identity.certificates_pem(),
+                  SIGNING_SIGNER_NAME.key: self.signer_name.text().strip()}
         try:
             with self.context.writing() as session:
                 self.changed = save_settings(session, self.context.actor, values)

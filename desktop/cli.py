@@ -2,6 +2,7 @@
 
     designation-review [--database URL] [--language ko|en]            open the application
     designation-review [--database URL] demo [--force] [--open]       create the demo database
+    designation-review [--database URL] demo --years 10 [--force]     ten years of rounds, reports and audit trail
     designation-review [--database URL] document decision NUMBER -o FILE.pdf [--language ko|en]
     designation-review [--database URL] document certificate NUMBER -o FILE.pdf [--language ko|en]
     designation-review [--database URL] document public-notice NUMBER -o FILE.pdf [--language ko|en]
@@ -35,20 +36,20 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import platform
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_documents import add_document_parser, cmd_document
+from desktop.cli_options import global_options, gui_launch, launch_gui, new_parser
 from desktop.cli_registry import add_registry_parser, cmd_registry, cmd_sanctions
 from desktop.cli_support import EXIT_ERROR, EXIT_OK, EXIT_USAGE, _opened
+from desktop.cli_support import identity_source as _identity_source
 from desktop.cli_support import open_database as _open_database
-from desktop.core.errors import DomainError, FileError
-from desktop.core.files import PendingFile, os_error_message, read_file, write_error
+from desktop.cli_support import recorded_only_if_written as _recorded_only_if_written
+from desktop.core.errors import DomainError, FileError, ResourceMissing
+from desktop.core.files import PendingFile, os_error_message, read_file
 from desktop.core.logs import describe_log_location, log_unexpected, start_logging
 from desktop.core.progress import run_to_end
 
@@ -74,41 +75,8 @@ def _anchor(text: str):  # type: ignore[no-untyped-def]
     return Anchor(int(number), digest, f"--anchor {number}")
 
 
-def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The options before any command; alone they open the GUI."""
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--database", metavar="URL",
-        help="SQLAlchemy URL or SQLite file path (default: $DESIGNATION_REVIEW_DATABASE, else the user data folder)",
-    )
-    parser.add_argument("--language", choices=("ko", "en"), help="user-interface language (default: ko)")
-    parser.add_argument("--signing-password-file", type=Path, metavar="FILE",
-                        help="the first line holds the password of the signing key, for documents issued by this "
-                             "command (else $DESIGNATION_REVIEW_SIGNING_PASSWORD or the keyring)")
-    return parser
-
-
-def _new_parser(**options) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-    return argparse.ArgumentParser(
-        prog="designation-review",
-        description="Designation review of IP valuation institutes (Invention Promotion Act Art. 28).", **options)
-
-
-def gui_launch(argv: list[str]) -> argparse.Namespace | None:
-    """The global options when ``argv`` names no command (the GUI opens), else None.
-
-    Parsed without the commands' parser, which names every document kind and so loads the whole domain: the
-    login window must show before any of that loads.
-    """
-    known, rest = _global_options(_new_parser(add_help=False)).parse_known_args(argv)
-    if rest:  # a command, or --help: the full parser decides
-        return None
-    known.command = None
-    return known
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _global_options(_new_parser())
+    parser = global_options(new_parser())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="create a demo database (one completed and one open round)")
@@ -116,19 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--open", action="store_true", help="open the application on it afterwards")
     demo.add_argument("--date", type=_iso_day, metavar="YYYY-MM-DD",
                       help="the day the demo stands on (default: today in Korea); the same day gives the same records")
+    demo.add_argument("--years", type=int, metavar="N",
+                      help="N years of history instead (two rounds a year, their reports and audit trail), e.g. 10")
 
-    from desktop.issuing.kinds import KINDS
-
-    document = commands.add_parser("document", help="print an official document to PDF (as issued, or issued now)")
-    kinds = document.add_subparsers(dest="kind", metavar="KIND", required=True)
-    for spec in KINDS.values():
-        parser_of_kind = kinds.add_parser(spec.cli, help=spec.cli_help)
-        parser_of_kind.add_argument("number", help=spec.number_help)
-        parser_of_kind.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-        parser_of_kind.add_argument("--language", dest="document_language", choices=("ko", "en"), default="ko",
-                                    help="a language not issued yet is issued now (and recorded)")
-        parser_of_kind.add_argument("--preview", action="store_true",
-                                    help="a record not issued yet, as it would read now (nothing is recorded)")
+    add_document_parser(commands)
     offline = commands.add_parser("inspection-offline", help="fill in an offline inspection file (no database)")
     offline.add_argument("file", type=Path, help="the .inspection file exported from the application")
 
@@ -246,6 +205,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo.builder import build_demo
     from desktop.demo.reset import reset_database
 
+    if args.years is not None and args.years < 1:
+        print("Error: --years takes a number of years from 1 up, e.g. --years 10.", file=sys.stderr)
+        return EXIT_USAGE
     url = resolve_database_url(args.database)
     database = Database(url, create=True)  # the demo may be built on an empty file made for it
     _opened.append(database)
@@ -257,7 +219,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             return EXIT_ERROR
         database = reset_database(database)
         _opened.append(database)
-    users = build_demo(database, args.date)
+    if args.years is not None:
+        from desktop.demo.decade import build_decade
+
+        users = build_decade(database, args.years, args.date)
+    else:
+        users = build_demo(database, args.date)
     from desktop.demo.builder import demo_certificate_file
     from desktop.demo.certificates import DEMO_SIGNING_PASSWORD, demo_paths
 
@@ -270,48 +237,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"{user.username:<14}{user.password:<20}{user.role.value}")
     if args.open:
         database.dispose()
-        return _launch_gui(url, args.language)
-    return EXIT_OK
-
-
-def _identity_source(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The signing key for what a command issues: its password from --signing-password-file, the environment or
-    the keyring."""
-
-    def unlock(session):  # type: ignore[no-untyped-def]
-        from desktop.domain.settings.service import get_settings
-        from desktop.issuing.signing_password import environment_password_source, signing_identity
-
-        return signing_identity(get_settings(session), environment_password_source(args.signing_password_file))
-
-    return unlock
-
-
-def cmd_document(args: argparse.Namespace) -> int:
-    """The issued file of a record, exactly as stored; the first print in a language issues it (recorded)."""
-    from desktop.domain.accounts.permissions import Actor
-    from desktop.issuing.issue import issued_pdf, preview_pdf
-    from desktop.issuing.kinds import BY_CLI
-
-    spec = BY_CLI[args.kind]
-    output = PendingFile(args.output)  # a file that cannot be written is refused before the database is opened
-    database = _open_database(args.database)
-    actor = Actor.command_line()
-    if args.preview:
-        with database.read() as session:
-            pdf = preview_pdf(session, actor, spec.kind, spec.find(session, args.number), args.document_language)
-        with output:
-            output.write(pdf)
-        print(f"{args.number}: {args.output} ({len(pdf):,} bytes, a preview: not issued, no verification code)")
-        return EXIT_OK
-    # The file is renamed into place once the transaction is committed (exits run last to first).
-    with output, _recorded_only_if_written(output), database.transaction() as session:
-        issued = issued_pdf(session, actor, spec.kind, spec.find(session, args.number), args.document_language,
-                            _identity_source(args))
-        output.write(issued.data)
-    how = "issued now" if issued.new else f"as issued {issued.issued_at.date().isoformat()}"
-    print(f"{issued.number}: {args.output} ({len(issued.data):,} bytes, {how}, verification code "
-          f"{issued.verification_code})")
+        return launch_gui(url, args.language)
     return EXIT_OK
 
 
@@ -470,16 +396,17 @@ def cmd_inspection_offline(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.core.progress import run_to_end
     from desktop.db.migrate import current_revision
     from desktop.domain.accounts.permissions import Actor
-    from desktop.domain.export.json_dump import export_json
+    from desktop.domain.export.json_dump import write_export
 
     output = PendingFile(args.output)  # refused before the export (an audited event) is recorded
     database = _open_database(args.database)
-    with output, _recorded_only_if_written(output), database.transaction() as session:
-        document = export_json(session, Actor.command_line(), current_revision(database))
-        output.write(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8"))
-    counts = {name: len(rows) for name, rows in document["tables"].items() if rows}
+    with output, _recorded_only_if_written(output), database.transaction() as session:  # streamed, batch by batch
+        written = run_to_end(write_export(session, Actor.command_line(), current_revision(database), output.append))
+        output.close()  # on the disk before the transaction commits
+    counts = {name: rows for name, rows in written.items() if rows}
     print(f"Exported {sum(counts.values()):,} records from {len(counts)} tables to {args.output}")
     return EXIT_OK
 
@@ -547,10 +474,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     from desktop.db.migrate import head_revision
     from desktop.domain.inspections.checklists import load_checklist
     from desktop.domain.scoring.criteria import load_criteria
-    from desktop.domain.settings.service import DEFAULTS
+    from desktop.domain.settings.catalogue import CHECKLIST_VERSION, CRITERIA_VERSION
 
-    criteria = load_criteria(DEFAULTS["criteria_version"])
-    checklist = load_checklist(DEFAULTS["checklist_version"])
+    criteria = load_criteria(CRITERIA_VERSION.default_value)
+    checklist = load_checklist(CHECKLIST_VERSION.default_value)
     translations = sorted(p.name for p in resource_path("translations").glob("*.qm"))
     print(f"designation-review {__version__}")
     print(f"resources: {resources_root()}")
@@ -562,21 +489,6 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"database: {describe_database(resolve_database_url(args.database))}")
     print(f"log file: {describe_log_location()}")
     return EXIT_OK
-
-
-@contextmanager
-def _recorded_only_if_written(output: PendingFile) -> Iterator[None]:
-    """Around a transaction that writes ``output``: a file that could not be written rolled it back; say so."""
-    try:
-        yield
-    except FileError as error:
-        raise write_error(output.path, error.reason, "nothing was recorded") from error
-
-
-def _launch_gui(url_option: str | None, language: str | None) -> int:
-    from desktop.app import run
-
-    return run(url_option, language=language)
 
 
 def _database_commands() -> dict:
@@ -595,15 +507,15 @@ COMMANDS = {"demo": cmd_demo, "document": cmd_document, "export": cmd_export, "i
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = gui_launch(argv) or build_parser().parse_args(argv)
-    start_logging()
+    start_logging(rotate_later=args.command is None)  # the GUI: rotating once its login window is drawn
     command = args.command or "gui"
-    _log.info("designation-review %s on Python %s: %s", __version__, platform.python_version(), command)
+    _log.info("designation-review %s on Python %s: %s", __version__, sys.version.split()[0], command)
     try:
         if args.command is None:
-            return _launch_gui(args.database, args.language)
+            return launch_gui(args.database, args.language)
         return (COMMANDS.get(args.command) or _database_commands()[args.command])(args)
     except DomainError as error:
-        _log.info("%s refused: %s", command, error.message)
+        (_log.warning if isinstance(error, ResourceMissing) else _log.info)("%s refused: %s", command, error.message)
         print(f"error: {error.message}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:

@@ -48,6 +48,12 @@ def set_thread_translator(function: Translator | None, language: str | None = No
     _this_thread.language = language if function is not None else None
 
 
+def translation_key() -> tuple[object, str]:
+    """What ``translate`` answers with on this thread now (translator and language), for caching translated
+    tables: equal keys, equal translations."""
+    return (getattr(_this_thread, "translator", None) or _translator, current_language())
+
+
 def translate(context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
     """Return ``text`` in the user's language (``n``: the count of a plural text; ``disambiguation`` as in Qt)."""
     return (getattr(_this_thread, "translator", None) or _translator)(context, text, n)

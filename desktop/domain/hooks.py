@@ -1,13 +1,14 @@
 """What an earlier area must ask a later one: the earlier area declares a ``Hook``, the later area implements it,
 so imports follow the procedure order (pyproject's layers contract) and a check is never silently skipped.
 
-Every hook is required: calling one that no area has implemented raises ``HookMissing`` (fail closed), and
-``desktop.domain`` imports ``desktop.domain.wiring`` so that every implementation is in place wherever any part of
-the domain is used (app, command line, demo, tests).
+Every hook is required: the first call of a hook not implemented yet loads ``desktop.domain.wiring`` (every
+implementing area), and one still not implemented then raises ``HookMissing`` (fail closed). So a check is in place
+wherever it is asked for, while a command that asks for none (printing an issued document) loads only its own areas.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Generic, ParamSpec, TypeVar
 
@@ -42,6 +43,8 @@ class Hook(Generic[P, R]):
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if self._implementation is None:
+            load_implementations()
+        if self._implementation is None:
             raise HookMissing(f"Hook {self.name} is not implemented: the {self.provider} area was never loaded.")
         return self._implementation(*args, **kwargs)
 
@@ -56,6 +59,11 @@ def _where(function: Callable[..., object]) -> str:
     return f"{function.__module__}.{function.__qualname__}"
 
 
+def load_implementations() -> None:
+    """Import every module that implements a hook (``desktop.domain.wiring``); a no-op once loaded."""
+    importlib.import_module("desktop.domain.wiring")
+
+
 def unimplemented() -> list[str]:
-    """The names of declared hooks that no area has implemented (empty once ``desktop.domain`` is loaded)."""
+    """The names of declared hooks that no area has implemented (empty once ``load_implementations`` ran)."""
     return [hook.name for hook in DECLARED if not hook.implemented]

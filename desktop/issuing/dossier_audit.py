@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.domain.accounts.models import COMMITTEE_ROLES
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.audit.chain import GENESIS, row_content, stored_rows
 from desktop.domain.audit.chain_problems import ChainReport
@@ -28,7 +29,6 @@ DOSSIER_ACTION = "dossier.export"
 """The audit action of making a dossier. Not listed in dossiers, and not their "as of" point, so that a dossier
 made again from unchanged records is the same file."""
 MEMBER_RECORDS = frozenset({"score_sheets", "conflict_declarations", "challenges"})
-COMMITTEE_ROLES = frozenset({"committee_member", "chair"})
 DELETABLE = ("attachments", "inspection_evidence", "decisions")  # records whose events outlive their rows
 ROUND_WIDE = frozenset({"rounds", "committee_meetings"})  # their events concern every applicant: not listed
 WITHHELD_NAMES = "a committee member's record: the round shows members as seats, not by name"

@@ -20,8 +20,8 @@ from desktop.core.clock import now
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import translate
 from desktop.core.snapshots import from_plain
+from desktop.domain.accounts.models import COMMITTEE_ROLES
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.committee.access import ensure_not_conflicted
 from desktop.domain.issued.models import FrozenContent
 from desktop.domain.issued.service import (
     IssuedFile,
@@ -56,7 +56,9 @@ def _checked(session: Session, actor: Actor, kind: str, entity_id: int) -> KindS
     require(session, actor, Permission.PRINT_DOCUMENTS)
     spec = spec_of(kind)
     application_id = spec.application_of(session, entity_id)
-    if application_id is not None:
+    if application_id is not None and actor.role in COMMITTEE_ROLES:  # only a committee member can be conflicted
+        from desktop.domain.committee.access import ensure_not_conflicted  # (the committee's models: loaded only then)
+
         ensure_not_conflicted(session, actor, application_id)
     return spec
 
@@ -119,6 +121,7 @@ def _signed(session: Session, spec: KindSpec, content: FrozenContent, data: obje
     """The document rendered with its code and signed payload on every page, then signed with its facts sealed."""
     from desktop.documents.layout import VerificationMark
     from desktop.domain.audit.chain import chain_head
+    from desktop.domain.settings.catalogue import AGENCY_NAME, AUTHORITY_TITLE, SIGNING_SIGNER_NAME
     from desktop.domain.settings.service import get_settings
     from desktop.issuing.claims import PayloadFields, encode_payload
     from desktop.issuing.signing import sign_pdf
@@ -135,10 +138,9 @@ def _signed(session: Session, spec: KindSpec, content: FrozenContent, data: obje
               "outcome": facts.outcome, "issue_date": facts.issued_on.isoformat(), "verification_code": code,
               "content_sha256": content.content_sha256, "version": str(content.version),
               "audit_head": "{}:{}".format(*chain_head(session))}  # an archived document anchors the audit trail
-    authority = str(settings.get("authority_title_ko" if language == "ko" else "authority_title_en") or "")
-    return sign_pdf(pdf, identity, metadata=sealed, reason=f"{authority} {title}".strip(),
-                    location=str(settings.get("agency_name_ko" if language == "ko" else "agency_name_en") or ""),
-                    name=str(settings.get("signing_signer_name") or "") or identity.name)
+    side = "ko" if language == "ko" else "en"
+    return sign_pdf(pdf, identity, metadata=sealed, reason=f"{AUTHORITY_TITLE[side].of(settings)} {title}".strip(),
+                    location=AGENCY_NAME[side].of(settings), name=SIGNING_SIGNER_NAME.of(settings) or identity.name)
 
 
 def preview_pdf(session: Session, actor: Actor, kind: str, entity_id: int, language: str) -> bytes:

@@ -1,7 +1,8 @@
-"""Every official document kind, declared once: its data, its renderer, its record, its names.
+"""Every official document kind, declared once: its data, its renderer, its record; its names in ``kind_names``.
 
-The command line's ``document`` subcommands, the batch, the previews and the verification all derive from
-``KINDS``; adding a kind here is the whole of adding it.
+The batch, the previews and the verification derive from ``KINDS``; the command line's ``document`` subcommands
+from ``kind_names.KIND_NAMES``, which it reads without importing the domain. Adding a kind is one name there and
+one spec here (a test checks that both name every ``DocumentKind``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from desktop.core.i18n import translate
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.labels import kind_label
 from desktop.issuing import publication_kinds, sanction_kinds, survey_kinds, validity_kinds
+from desktop.issuing.kind_names import KIND_NAMES, KindName
 
 if TYPE_CHECKING:  # the command line builds its parser from KINDS without loading the database layer
     from sqlalchemy.orm import Session
@@ -44,12 +46,8 @@ def _day(moment: date | datetime | None) -> date:
 class KindSpec:
     """How one kind of document is made and found."""
 
-    kind: DocumentKind
+    name: KindName  # the subcommand, its help and number format, the file-name label
     entity_type: str  # the table of the record the document belongs to
-    cli: str  # the ``document`` subcommand
-    cli_help: str
-    number_help: str
-    file_label: dict[str, str]  # the kind in file names, per language
     data_class: Callable[[], type]  # the domain data class (imported lazily: the CLI starts fast)
     render: Callable[[Any, str, str | None], bytes]  # (data, language, verification code) -> PDF
     build: Callable[[Session, Actor, int], Any]  # the data as the record stands now, with the permission checks
@@ -59,6 +57,18 @@ class KindSpec:
     is_issued: Callable[[Session, int], bool]  # the record is issued: its documents are issued, not previews
     facts: Callable[[Any], DocumentFacts]  # what the document states, for its signature and QR code
     number: Callable[[Any], str] = lambda data: data.number  # the document's number, from its data
+
+    @property
+    def kind(self) -> DocumentKind:
+        return DocumentKind(self.name.value)
+
+    @property
+    def cli(self) -> str:
+        return self.name.cli
+
+    @property
+    def file_label(self) -> dict[str, str]:
+        return self.name.file_label
 
     def label(self) -> str:
         return kind_label(self.kind)
@@ -91,7 +101,7 @@ def _build_decision(session: Session, actor: Actor, entity_id: int) -> Any:
 
 
 def _find_decision(session: Session, number: str) -> int:
-    from desktop.domain.decisions.service import find_decision
+    from desktop.domain.decisions.numbers import find_decision
 
     return find_decision(session, number).id
 
@@ -366,12 +376,10 @@ def _sanction_facts(data: Any) -> DocumentFacts:
     return DocumentFacts(data.institution_name, data.registration_number, data.disposition, _day(data.issued_at))
 
 
-def _sanction_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str, file_label: dict[str, str],
-                   find: Callable[[Session, str], int]) -> KindSpec:
-    return KindSpec(kind, entity_type, cli, cli_help, SANCTION_NUMBER, file_label, sanction_kinds.data_class,
-                    sanction_kinds.render, sanction_kinds.builder(kind), find, sanction_kinds.title, _no_application,
-                    sanction_kinds.issued_check(kind),
-                    _sanction_facts)
+def _sanction_spec(kind: DocumentKind, entity_type: str, find: Callable[[Session, str], int]) -> KindSpec:
+    return KindSpec(KIND_NAMES[kind.value], entity_type, sanction_kinds.data_class, sanction_kinds.render,
+                    sanction_kinds.builder(kind), find, sanction_kinds.title, _no_application,
+                    sanction_kinds.issued_check(kind), _sanction_facts)
 
 
 def _survey_facts(data: Any) -> DocumentFacts:
@@ -382,89 +390,54 @@ def _validity_facts(data: Any) -> DocumentFacts:
     return DocumentFacts(data.institution_name, data.registration_number, data.conclusion, _day(data.issued_at))
 
 
-def _validity_spec(kind: DocumentKind, entity_type: str, cli: str, cli_help: str, file_label: dict[str, str],
-                   find: Callable[[Session, str], int]) -> KindSpec:
-    return KindSpec(kind, entity_type, cli, cli_help, validity_kinds.NUMBER_HELP, file_label,
-                    validity_kinds.data_class, validity_kinds.render, validity_kinds.builder(kind), find,
-                    validity_kinds.title, _no_application, validity_kinds.issued_check(kind), _validity_facts)
+def _validity_spec(kind: DocumentKind, entity_type: str, find: Callable[[Session, str], int]) -> KindSpec:
+    return KindSpec(KIND_NAMES[kind.value], entity_type, validity_kinds.data_class, validity_kinds.render,
+                    validity_kinds.builder(kind), find, validity_kinds.title, _no_application,
+                    validity_kinds.issued_check(kind), _validity_facts)
 
 
 def _publication_facts(data: Any) -> DocumentFacts:
     return DocumentFacts("", "", "", _day(data.published_at))
 
 
-def _publication_spec(kind: DocumentKind, cli: str, cli_help: str, file_label: dict[str, str]) -> KindSpec:
+def _publication_spec(kind: DocumentKind) -> KindSpec:
     p = publication_kinds
-    return KindSpec(kind, p.ENTITY_TYPE, cli, cli_help, p.NUMBER_HELP, file_label, p.data_class, p.render, p.build,
+    return KindSpec(KIND_NAMES[kind.value], p.ENTITY_TYPE, p.data_class, p.render, p.build,
                     p.finder(kind), p.title, _no_application, p.issued(kind), _publication_facts)
 
 
-SANCTION_NUMBER = "document number, e.g. 제재-2026-0001 or SAN-2026-0001"
-
-
-INSPECTION_NUMBER = "inspection number, e.g. 실사-2026-012 or 2026-12"
-DECISION_NUMBER = "decision number, e.g. 제2026-0001호 or 2026-0001"
-
-KINDS: dict[str, KindSpec] = {spec.kind.value: spec for spec in (
-    KindSpec(DocumentKind.DECISION_NOTICE, "decisions", "decision", "the decision notice to the applicant",
-             DECISION_NUMBER, {"ko": "지정결과통지", "en": "notice"}, _decision_data, _render_decision,
-             _build_decision, _find_decision, _notice_title, _decision_application, _decision_issued, _decision_facts),
-    KindSpec(DocumentKind.CERTIFICATE, "decisions", "certificate",
-             "the designation certificate (지정서) of a designation",
-             "number of the designating decision, e.g. 제2026-0001호", {"ko": "지정서", "en": "certificate"},
-             _certificate_data, _render_certificate, _build_certificate, _find_decision, _certificate_title,
-             _decision_application, _designation_issued, _certificate_facts),
-    KindSpec(DocumentKind.PUBLIC_NOTICE, "public_notices", "public-notice",
-             "the public notice (고시) of a round's designations", "notice number, e.g. 제2026-001호 or 2026-1",
-             {"ko": "고시", "en": "public-notice"}, _public_notice_data, _render_public_notice, _build_public_notice,
-             _find_public_notice, _public_notice_title, _no_application, _exists, _public_notice_facts),
-    KindSpec(DocumentKind.SUPPLEMENT_REQUEST, "supplement_requests", "supplement-request",
-             "the supplement request letter to the applicant", "request number, e.g. 보완-2026-0001 or 2026-0001",
-             {"ko": "보완요청", "en": "supplement-request"}, _supplement_data, _render_supplement, _build_supplement,
-             _find_supplement, _supplement_title, _supplement_application, _exists, _supplement_facts),
-    KindSpec(DocumentKind.INSPECTION_NOTICE, "inspections", "inspection-notice",
-             "the notice of an on-site inspection to the applicant", INSPECTION_NUMBER,
-             {"ko": "현장실사통지", "en": "inspection-notice"}, _inspection_notice_data, _render_inspection_notice,
+KINDS: dict[str, KindSpec] = {spec.name.value: spec for spec in (
+    KindSpec(KIND_NAMES["decision"], "decisions", _decision_data, _render_decision, _build_decision, _find_decision,
+             _notice_title, _decision_application, _decision_issued, _decision_facts),
+    KindSpec(KIND_NAMES["certificate"], "decisions", _certificate_data, _render_certificate, _build_certificate,
+             _find_decision, _certificate_title, _decision_application, _designation_issued, _certificate_facts),
+    KindSpec(KIND_NAMES["public_notice"], "public_notices", _public_notice_data, _render_public_notice,
+             _build_public_notice, _find_public_notice, _public_notice_title, _no_application, _exists,
+             _public_notice_facts),
+    KindSpec(KIND_NAMES["supplement_request"], "supplement_requests", _supplement_data, _render_supplement,
+             _build_supplement, _find_supplement, _supplement_title, _supplement_application, _exists,
+             _supplement_facts),
+    KindSpec(KIND_NAMES["inspection_notice"], "inspections", _inspection_notice_data, _render_inspection_notice,
              _build_inspection_notice, _find_inspection, _inspection_notice_title, _inspection_application, _exists,
              _inspection_facts),
-    KindSpec(DocumentKind.INSPECTION_REPORT, "inspections", "inspection-report",
-             "the report of a signed on-site inspection", INSPECTION_NUMBER,
-             {"ko": "현장실사보고", "en": "inspection-report"}, _inspection_report_data, _render_inspection_report,
+    KindSpec(KIND_NAMES["inspection_report"], "inspections", _inspection_report_data, _render_inspection_report,
              _build_inspection_report, _find_inspection, _inspection_report_title, _inspection_application,
              _inspection_signed, _inspection_facts),
-    KindSpec(DocumentKind.MINUTES, "committee_meetings", "minutes", "the minutes of a closed committee meeting",
-             "meeting number, e.g. 심의-2026-01", {"ko": "회의록", "en": "minutes"}, _minutes_data, _render_minutes,
-             _build_minutes, _find_meeting, _minutes_title, _no_application, _meeting_closed, _minutes_facts,
+    KindSpec(KIND_NAMES["minutes"], "committee_meetings", _minutes_data, _render_minutes, _build_minutes,
+             _find_meeting, _minutes_title, _no_application, _meeting_closed, _minutes_facts,
              lambda data: data.meeting_number),
-    _sanction_spec(DocumentKind.SANCTION_NOTICE, "sanction_notices", "sanction-notice",
-                   "the prior notice (사전통지) of an intended sanction", {"ko": "처분사전통지", "en": "prior-notice"},
-                   sanction_kinds.finder("PriorNotice")),
-    _sanction_spec(DocumentKind.HEARING_NOTICE, "sanction_hearings", "hearing-notice",
-                   "the notice of a hearing (청문) before a sanction", {"ko": "청문통지", "en": "hearing-notice"},
-                   sanction_kinds.finder("Hearing")),
-    _sanction_spec(DocumentKind.HEARING_RECORD, "sanction_hearings", "hearing-record",
-                   "the hearing record (청문조서) with the presiding officer's opinion",
-                   {"ko": "청문조서", "en": "hearing-record"}, sanction_kinds.finder("Hearing", "record_number")),
-    _sanction_spec(DocumentKind.SANCTION_DISPOSITION, "sanction_dispositions", "sanction-disposition",
-                   "the disposition (처분서): suspension or revocation of a designation",
-                   {"ko": "처분서", "en": "disposition"}, sanction_kinds.finder("Disposition")),
-    KindSpec(DocumentKind.SURVEY_REPORT, "sample_surveys", "survey-report",
-             "the report of a sample survey of filed reports (표본조사)", "survey number, e.g. 표본조사-2026-0001 or "
-             "SUR-2026-0001", {"ko": "표본조사결과", "en": "survey-report"}, survey_kinds.data_class,
-             survey_kinds.render, survey_kinds.build, survey_kinds.find, survey_kinds.title, _no_application,
-             survey_kinds.is_issued, _survey_facts),
-    _validity_spec(DocumentKind.VALIDITY_NOTICE, "validity_notices", "validity-notice",
-                   "the notice of a validity check (타당성조사) to the institute, the client or the requester",
-                   {"ko": "타당성조사통지", "en": "validity-notice"}, validity_kinds.finder("ValidityNotice")),
-    _validity_spec(DocumentKind.VALIDITY_RESULT, "validity_checks", "validity-result",
-                   "the result letter of a concluded validity check", {"ko": "타당성조사결과", "en": "validity-result"},
+    _sanction_spec(DocumentKind.SANCTION_NOTICE, "sanction_notices", sanction_kinds.finder("PriorNotice")),
+    _sanction_spec(DocumentKind.HEARING_NOTICE, "sanction_hearings", sanction_kinds.finder("Hearing")),
+    _sanction_spec(DocumentKind.HEARING_RECORD, "sanction_hearings", sanction_kinds.finder("Hearing", "record_number")),
+    _sanction_spec(DocumentKind.SANCTION_DISPOSITION, "sanction_dispositions", sanction_kinds.finder("Disposition")),
+    KindSpec(KIND_NAMES["survey_report"], "sample_surveys", survey_kinds.data_class, survey_kinds.render,
+             survey_kinds.build, survey_kinds.find, survey_kinds.title, _no_application, survey_kinds.is_issued,
+             _survey_facts),
+    _validity_spec(DocumentKind.VALIDITY_NOTICE, "validity_notices", validity_kinds.finder("ValidityNotice")),
+    _validity_spec(DocumentKind.VALIDITY_RESULT, "validity_checks",
                    validity_kinds.finder("ValidityCheck", "result_number")),
-    _publication_spec(DocumentKind.REGISTRY_LIST, "registry-list",
-                      "the published list of designated institutes (지정 현황) as of its day",
-                      {"ko": "지정현황", "en": "designated-institutes"}),
-    _publication_spec(DocumentKind.SANCTIONS_LIST, "sanctions-list",
-                      "the published list of sanctions (행정처분 현황) as of its day",
-                      {"ko": "행정처분현황", "en": "sanctions"}),
+    _publication_spec(DocumentKind.REGISTRY_LIST),
+    _publication_spec(DocumentKind.SANCTIONS_LIST),
 )}
 BY_CLI: dict[str, KindSpec] = {spec.cli: spec for spec in KINDS.values()}
 

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from desktop.domain.accounts.permissions import Actor
 
 ENTITY_TYPE = "publications"
-NUMBER_HELP = "publication number, e.g. 공표-2026-0001 or PUB-2026-0001"
 
 
 def data_class() -> type:

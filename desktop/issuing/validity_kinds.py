@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from desktop.domain.accounts.permissions import Actor
 
-NUMBER_HELP = "document number, e.g. 타당성통지-2026-0001 or VCL-2026-0001"
 
 
 def data_class() -> type:

@@ -100,19 +100,25 @@ def test_without_the_inspection_check_nothing_goes_to_the_committee(demo_databas
         assert s.get_one(Application, application_id).status == ApplicationStatus.INSPECTION
 
 
-def test_loading_any_part_of_the_domain_implements_every_hook_in_its_provider_area():
-    """A fresh interpreter that imports one early module only (as a command or a page might) has every hook."""
+def test_calling_any_hook_implements_every_hook_in_its_provider_area():
+    """A fresh interpreter that imports one early module only (as a command or a page might) loads no later area,
+    and its first call of a hook loads every implementation (the check runs; it is never skipped)."""
     program = (
-        "import json, desktop.domain.institutions.models\n"
+        "import json, sys, desktop.domain.settings.hooks as settings_hooks\n"
         "from desktop.domain.hooks import DECLARED\n"
-        "print(json.dumps({h.name: [h.provider, h._implementation.__module__ if h.implemented else None]"
-        " for h in DECLARED}))\n"
+        "before = [h.name for h in DECLARED if h.implemented]\n"
+        "versions = settings_hooks.checklist_versions()\n"
+        "print(json.dumps({'before': before, 'versions': versions, 'hooks': {h.name: [h.provider, "
+        "h._implementation.__module__ if h.implemented else None] for h in DECLARED}}))\n"
     )
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))}
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True, cwd=root,
                             env=env)
-    declared = json.loads(result.stdout)
+    answer = json.loads(result.stdout)
+    assert answer["before"] == []  # nothing of the later areas was loaded by the import alone
+    assert answer["versions"]  # the hook answered: the inspections area was loaded for it
+    declared = answer["hooks"]
     assert {name: provider for name, (provider, _) in declared.items()} == EXPECTED
     for name, (provider, module) in declared.items():
         assert module is not None, f"{name} is not implemented"

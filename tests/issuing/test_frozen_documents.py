@@ -170,3 +170,31 @@ def test_what_the_engine_still_allows(demo_database):
                        "WHERE status = 'issued')")
     connection.rollback()
     connection.close()
+
+
+def test_a_chair_excluded_from_the_applicant_cannot_print_its_decision_but_may_print_another(demo_database,
+                                                                                           demo_actors):
+    from desktop.core.errors import NotFound
+    from desktop.domain.committee.access import member_id_for
+    from desktop.domain.committee.models import ConflictDeclaration, ConflictKind
+
+    chair = demo_actors["chair"]
+    with demo_database.read() as session:
+        decisions = list(session.scalars(select(Decision).where(Decision.issued_at.is_not(None))
+                                         .order_by(Decision.id)))
+        excluded = decisions[0]
+        other = next(d for d in decisions[1:] if d.application_id != excluded.application_id)
+    with demo_database.transaction() as session:  # the chair's declaration for that applicant becomes an exclusion
+        member_id = member_id_for(session, chair)
+        declared = session.scalars(select(ConflictDeclaration).where(
+            ConflictDeclaration.member_id == member_id,
+            ConflictDeclaration.application_id == excluded.application_id)).first()
+        if declared is None:
+            declared = ConflictDeclaration(member_id=member_id, application_id=excluded.application_id)
+            session.add(declared)
+        declared.kind, declared.statement = ConflictKind.EXCLUSION, "배우자가 대표이사"
+    with demo_database.read() as session, pytest.raises(NotFound) as refused:
+        issued_pdf(session, chair, "decision", excluded.id, "ko")
+    assert "conflict of interest" in refused.value.message
+    with demo_database.read() as session:
+        assert issued_pdf(session, chair, "decision", other.id, "ko").data.startswith(b"%PDF")

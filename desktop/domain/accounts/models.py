@@ -20,6 +20,10 @@ class Role(StrEnum):
     SYSTEM = "system"  # the headless command line; never assigned to a user
 
 
+COMMITTEE_ROLES = frozenset({Role.COMMITTEE_MEMBER, Role.CHAIR})
+"""The roles that sit on the committee: the only ones a conflict of interest can exclude from an applicant."""
+
+
 class User(Base):
     __tablename__ = "users"
 

@@ -11,13 +11,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound, PermissionDenied
 from desktop.core.i18n import translate
-from desktop.domain.accounts.models import Role
+from desktop.domain.accounts.models import COMMITTEE_ROLES
 from desktop.domain.accounts.permissions import Actor
 from desktop.domain.applications import hooks
 from desktop.domain.applications.models import Application
 from desktop.domain.committee.models import CommitteeMember, ConflictDeclaration, ConflictKind, RoundCommitteeSeat
-
-COMMITTEE_ROLES = frozenset({Role.COMMITTEE_MEMBER, Role.CHAIR})
 
 
 def member_id_for(session: Session, actor: Actor) -> int | None:

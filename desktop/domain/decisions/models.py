@@ -64,9 +64,14 @@ class Decision(Base):
     @property
     def number(self) -> str:
         """``제2026-0001호``; empty until issued."""
-        if self.year is None or self.sequence is None:
-            return ""
-        return f"제{self.year}-{self.sequence:04d}호"
+        return decision_number(self.year, self.sequence)
+
+
+def decision_number(year: int | None, sequence: int | None) -> str:
+    """A decision's number from its year and sequence (``제2026-0001호``); empty until issued."""
+    if year is None or sequence is None:
+        return ""
+    return f"제{year}-{sequence:04d}호"
 
 
 _FROZEN_ONCE_ISSUED = (

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import now
 from desktop.core.snapshots import content_sha256, to_plain
 from desktop.domain.accounts.permissions import Actor
-from desktop.domain.audit.service import record
 from desktop.domain.blobs.models import Blob
 from desktop.domain.issued.codes import make_code, sha256_hex
 from desktop.domain.issued.models import FrozenContent, IssuedDocument
@@ -55,6 +54,8 @@ def freeze(session: Session, actor: Actor | None, kind: str, entity_type: str, e
                             frozen_by_id=actor.user_id if actor is not None and actor.user_id else None)
     session.add(content)
     session.flush()
+    from desktop.domain.audit.service import record  # here: printing a document as issued writes no event
+
     record(session, actor, "document.freeze", content, summary=f"{kind} {number} v{content.version}",
            after={"number": number, "version": content.version, "content_sha256": digest})
     return content
@@ -113,6 +114,8 @@ def store_issue(session: Session, actor: Actor, content: FrozenContent, language
                               number=content.number, content_id=content.id)
     session.add(document)
     session.flush()
+    from desktop.domain.audit.service import record
+
     record(session, actor, "document.issue", document,
            summary=f"{content.kind} {content.number} ({language}) {code}",
            after={"verification_code": code, "sha256": digest, "size": len(data), "version": content.version})

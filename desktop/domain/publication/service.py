@@ -3,7 +3,6 @@ workbooks stored with it, so every later print or export returns the same bytes;
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +20,7 @@ from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import record
 from desktop.domain.blobs.models import Blob
+from desktop.domain.issued import number_text
 from desktop.domain.issued.codes import sha256_hex
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.issued.numbering import take_number
@@ -94,19 +94,13 @@ def list_content(session: Session, actor: Actor, kind: str, day: date | None = N
 
 
 def format_number(year: int, sequence: int) -> str:
-    return f"{PREFIX}-{year}-{sequence:04d}"
+    return number_text.format_number(PREFIX, year, sequence)
 
 
 def parse_number(text: str) -> str:
     """``공표-2026-0001``, ``PUB-2026-0001`` or ``2026-1`` in its stored form."""
-    typed = text.strip()
-    if typed.upper().startswith(PREFIX_EN):
-        typed = PREFIX + typed[len(PREFIX_EN):]
-    match = re.fullmatch(rf"(?:{PREFIX}-?)?(\d{{4}})-(\d{{1,6}})", typed)
-    if match is None:
-        raise ValidationError(translate("Publication", "{text} is not a publication number such as {example}.")
-                              .format(text=text.strip(), example=format_number(2026, 1)), field="number")
-    return format_number(int(match.group(1)), int(match.group(2)))
+    return number_text.read_number(text, PREFIX, translate(
+        "Publication", "{text} is not a publication number such as {example}."), {PREFIX_EN: PREFIX})
 
 
 def _store(session: Session, data: bytes) -> str:

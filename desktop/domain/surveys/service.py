@@ -3,7 +3,7 @@ the reproducible draw with its seed recorded, and the check that the stored samp
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -17,6 +17,7 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import record
 from desktop.domain.institutions.models import Institution
+from desktop.domain.issued import number_text
 from desktop.domain.issued.numbering import take_number
 from desktop.domain.reports.models import EvaluationReport, Purpose, SubjectKind
 from desktop.domain.reports.service import purpose_label, subject_label
@@ -29,26 +30,26 @@ MAX_SEED = 2**31 - 1
 
 
 def format_number(year: int, sequence: int) -> str:
-    return f"{PREFIX}-{year}-{sequence:04d}"
+    return number_text.format_number(PREFIX, year, sequence)
 
 
 def parse_number(text: str) -> str:
     """A survey number as typed (``표본조사-2026-0001``, ``SUR-2026-0001``, ``2026-1``) in its stored form."""
-    typed = text.strip()
-    if typed.upper().startswith(ENGLISH_PREFIX):
-        typed = PREFIX + typed[len(ENGLISH_PREFIX):]
-    match = re.fullmatch(rf"(?:{PREFIX}-?)?(\d{{4}})-(\d{{1,6}})", typed)
-    if match is None:
-        raise ValidationError(translate("Surveys", "{text} is not a survey number such as {example}.").format(
-            text=text.strip(), example=format_number(2026, 1)), field="number")
-    return format_number(int(match.group(1)), int(match.group(2)))
+    return number_text.read_number(text, PREFIX, translate(
+        "Surveys", "{text} is not a survey number such as {example}."), {ENGLISH_PREFIX: PREFIX})
 
 
 def stratum_key(strata_by: StrataBy, institution_id: int, subject: str, purpose: str) -> str:
     """The key that orders the strata (and the draw): the institute's id zero-padded, then the type or purpose."""
-    return {StrataBy.INSTITUTE_SUBJECT: f"{institution_id:06d}|{subject}",
-            StrataBy.INSTITUTE_PURPOSE: f"{institution_id:06d}|{purpose}",
-            StrataBy.SUBJECT: subject, StrataBy.PURPOSE: purpose}[StrataBy(strata_by)]
+    return stratum_keys(strata_by)(institution_id, subject, purpose)
+
+
+def stratum_keys(strata_by: StrataBy) -> Callable[[int, str, str], str]:
+    """``stratum_key`` for one way of stratifying, chosen once for a whole population."""
+    return {StrataBy.INSTITUTE_SUBJECT: lambda institution, subject, _: f"{institution:06d}|{subject}",
+            StrataBy.INSTITUTE_PURPOSE: lambda institution, _, purpose: f"{institution:06d}|{purpose}",
+            StrataBy.SUBJECT: lambda _, subject, __: subject,
+            StrataBy.PURPOSE: lambda _, __, purpose: purpose}[StrataBy(strata_by)]
 
 
 def key_parts(strata_by: StrataBy, key: str) -> tuple[int | None, str, str]:
@@ -92,7 +93,8 @@ def population(session: Session, filed_from: date, filed_to: date, strata_by: St
     if max_id is not None:
         query = query.where(r.id <= max_id)
     rows = session.execute(query).all()
-    keyed = [(report_id, stratum_key(strata_by, institution, str(subject), str(purpose)), late)
+    key_of = stratum_keys(strata_by)
+    keyed = [(report_id, key_of(institution, str(subject), str(purpose)), late)
              for report_id, institution, subject, purpose, late in rows]
     late: dict[str, int] = {}
     for _, key, was_late in keyed:

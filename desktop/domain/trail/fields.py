@@ -1,11 +1,12 @@
 """The fields that audit events keep before and after a change, declared once: the label a person reads, which
 record an id in them points to, and which enumeration their values come from."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import translate, translation_key
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import role_label
 from desktop.domain.applications.attachments import attachment_status_label
@@ -65,9 +66,20 @@ REFERENCES = {  # a field holding the id (or ids) of another record, and that re
 }
 
 
-def field_labels() -> dict[str, str]:
+_LABELS: dict[tuple[object, str], Mapping[str, str]] = {}
+
+
+def field_labels() -> Mapping[str, str]:
     """Every field the services keep in an event, named in the current language ("table.field" where one kind of
-    record means something else by it)."""
+    record means something else by it); made once per language (the log names the fields of hundreds of events)."""
+    key = translation_key()
+    labels = _LABELS.get(key)
+    if labels is None:
+        labels = _LABELS[key] = MappingProxyType(_field_labels())
+    return labels
+
+
+def _field_labels() -> dict[str, str]:
     return {
         "name": translate("AuditField", "Name"), "name_en": translate("AuditField", "Name (English)"),
         "sector": translate("AuditField", "Sector"), "kind": translate("AuditField", "Kind"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -16,6 +15,7 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import record
 from desktop.domain.institutions.models import Institution
+from desktop.domain.issued import number_text
 from desktop.domain.issued.numbering import take_number
 from desktop.domain.reports.models import EvaluationReport
 from desktop.domain.settings.calendar import calendar
@@ -27,8 +27,7 @@ DOCUMENT_SERIES, DOCUMENT_PREFIX = "validity", "타당성통지"
 _ENGLISH_PREFIX = {"VC": CHECK_PREFIX, "VCL": DOCUMENT_PREFIX}
 
 
-def format_number(prefix: str, year: int, sequence: int) -> str:
-    return f"{prefix}-{year}-{sequence:04d}"
+format_number = number_text.format_number
 
 
 def _next(session: Session, series: str, prefix: str) -> str:
@@ -38,15 +37,8 @@ def _next(session: Session, series: str, prefix: str) -> str:
 
 def parse_number(text: str, prefix: str) -> str:
     """A number as typed (``타당성통지-2026-0001``, ``VCL-2026-0001``, ``2026-1``) in its stored form."""
-    typed = text.strip()
-    english = typed.split("-", 1)[0].upper()
-    if english in _ENGLISH_PREFIX:
-        typed = _ENGLISH_PREFIX[english] + typed[len(english):]
-    match = re.fullmatch(rf"(?:{prefix}-?)?(\d{{4}})-(\d{{1,6}})", typed)
-    if match is None:
-        raise ValidationError(translate("Validity", "{text} is not a number such as {example}.").format(
-            text=text.strip(), example=format_number(prefix, 2026, 1)), field="number")
-    return format_number(prefix, int(match.group(1)), int(match.group(2)))
+    return number_text.read_number(text, prefix, translate("Validity", "{text} is not a number such as {example}."),
+                                   _ENGLISH_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -124,18 +116,21 @@ def refuse_if_closed(check: ValidityCheck) -> None:
                             .format(number=check.number))
 
 
-def missing_recipients(session: Session, check: ValidityCheck) -> list[Recipient]:
-    sent = {n.recipient for n in notices_of(session, check.id)}
+def missing_recipients(session: Session, check: ValidityCheck,
+                       notices: list[ValidityNotice] | None = None) -> list[Recipient]:
+    sent = {n.recipient for n in (notices_of(session, check.id) if notices is None else notices)}
     return [r for r in recipients_for(check.requester) if r not in sent]
 
 
-def _next_step(session: Session, check: ValidityCheck) -> tuple[str, date | None]:
+def _next_step(session: Session, check: ValidityCheck,
+               notices: list[ValidityNotice] | None = None) -> tuple[str, date | None]:
     """What is due next and by when: the notices, a receipt, a comment period, or nothing."""
     if check.status in (CheckStatus.CONCLUDED, CheckStatus.WITHDRAWN):
         return status_label(check.status), None
-    if missing_recipients(session, check):
+    notices = notices_of(session, check.id) if notices is None else notices
+    if missing_recipients(session, check, notices):
         return translate("Validity", "Send the notices"), check.notice_deadline
-    waiting = [n for n in notices_of(session, check.id) if n.commented_on is None]
+    waiting = [n for n in notices if n.commented_on is None]
     if any(n.received_on is None for n in waiting):
         return translate("Validity", "Record when the notices were received"), None
     running = [n.comment_deadline for n in waiting if n.comment_deadline is not None and n.comment_deadline >= today()]
@@ -144,9 +139,9 @@ def _next_step(session: Session, check: ValidityCheck) -> tuple[str, date | None
     return translate("Validity", "Ready to conclude"), None
 
 
-def _row(session: Session, check: ValidityCheck) -> CheckRow:
+def _row(session: Session, check: ValidityCheck, notices: list[ValidityNotice] | None = None) -> CheckRow:
     report = report_of(session, check)
-    step, deadline = _next_step(session, check)
+    step, deadline = _next_step(session, check, notices)
     return CheckRow(check.id, check.number, report.institution_id,
                     session.get_one(Institution, report.institution_id).name, report.id, report.report_number,
                     check.requester, check.requester_name, check.status, check.opened_at, check.notice_deadline, step,
@@ -162,7 +157,19 @@ def _notice_row(notice: ValidityNotice) -> NoticeRow:
 
 def list_checks(session: Session, actor: Actor) -> list[CheckRow]:
     require(session, actor, Permission.VIEW_APPLICATIONS)
-    return [_row(session, c) for c in session.scalars(select(ValidityCheck).order_by(ValidityCheck.id.desc()))]
+    checks = list(session.scalars(select(ValidityCheck).order_by(ValidityCheck.id.desc())))
+    # The checks' reports and institutes (held here, so the rows find them in the session) and every notice, each
+    # read once for the list rather than once per check.
+    checked = select(ValidityCheck.report_id)
+    reports = list(session.scalars(select(EvaluationReport).where(EvaluationReport.id.in_(checked))))
+    institutions = list(session.scalars(select(Institution).where(Institution.id.in_(
+        select(EvaluationReport.institution_id).where(EvaluationReport.id.in_(checked))))))
+    notices: dict[int, list[ValidityNotice]] = {}
+    for notice in session.scalars(select(ValidityNotice).order_by(ValidityNotice.id)):
+        notices.setdefault(notice.check_id, []).append(notice)
+    rows = [_row(session, c, notices.get(c.id, [])) for c in checks]
+    del reports, institutions
+    return rows
 
 
 def check_row(session: Session, actor: Actor, check_id: int) -> CheckRow:

@@ -135,3 +135,17 @@ def test_moments_and_days_are_written_as_people_read_them(demo_database, demo_ac
     held = next(c for c in meeting.changes if c.field == "held_at")
     stored = datetime.fromisoformat(meeting.event.after["held_at"])
     assert re.fullmatch(r"2026\. \d{1,2}\. \d{1,2}\. \d{2}:\d{2}", held.after) and stored.tzinfo is not None
+
+
+def test_the_field_names_follow_the_language_the_log_is_read_in():
+    """The names are made once per language, and another language gets its own (not the first one's)."""
+    from desktop.core import i18n
+
+    previous = i18n.translation_key()
+    english = field_labels()["status"]
+    i18n.install_translator(lambda context, text, n: f"«{text}»", "ko")
+    try:
+        assert field_labels()["status"] == f"«{english}»"
+    finally:
+        i18n.install_translator(previous[0] if callable(previous[0]) else None, previous[1])  # type: ignore[arg-type]
+    assert field_labels()["status"] == english

@@ -1,8 +1,7 @@
-"""File → Export JSON: the whole database written to a file in a background task."""
+"""File → Export JSON: the whole database written to a file in a background task, streamed batch by batch."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Generator
 from pathlib import Path
 
@@ -17,18 +16,23 @@ def export_to_file(context: AppContext, path: Path,
                    ) -> Generator[Progress, None, int]:
     """Runs in a worker thread: its own transaction (the export is audited), committed once the file is written.
 
-    Yields progress; returns the number of records exported. A file that cannot be written records nothing.
+    Yields progress (cancelled between batches, nothing left behind); returns the number of records exported. A
+    file that cannot be written records nothing.
     """
     from desktop.db.migrate import current_revision
-    from desktop.domain.export.json_dump import export_json
+    from desktop.domain.export.json_dump import write_export
 
     output = PendingFile(path)  # refused before the export is recorded
-    yield 0, 3, messages[0]
+    yield 0, 1, messages[0]
     with output, context.writing() as session:  # committed, then the file renamed into place
-        document = export_json(session, context.actor, current_revision(context.database))
-        yield 1, 3, messages[1]
-        text = json.dumps(document, ensure_ascii=False, indent=1)
-        yield 2, 3, messages[1]
-        output.write(text.encode("utf-8"))
-    yield 3, 3, messages[1]
-    return sum(len(rows) for rows in document["tables"].values())
+        steps = write_export(session, context.actor, current_revision(context.database), output.append)
+        try:
+            while True:
+                done, total, _table = next(steps)
+                yield done, max(total, 1), messages[1]
+        except StopIteration as finished:
+            written: dict[str, int] = finished.value
+        finally:
+            steps.close()
+        output.close()  # on the disk before the transaction commits
+    return sum(written.values())

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.core.formatting import official_datetime
 from desktop.domain.applications.models import ApplicationStatus
@@ -21,6 +21,7 @@ from desktop.domain.applications.service import ApplicationRow
 from desktop.domain.applications.workflow import status_label
 from desktop.domain.institutions.models import InstitutionKind
 from desktop.domain.institutions.service import kind_label, sector_label
+from desktop.ui import theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,12 +30,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 NUMBER, INSTITUTION, SECTOR, KIND, BRN, ROUND, STATUS, RECEIVED, LATE, STAFF = range(10)
 COLUMN_COUNT = 10
 
-_STATUS_COLOURS = {
-    ApplicationStatus.DESIGNATED: "#1e7b34",
-    ApplicationStatus.NOT_DESIGNATED: "#9a3412",
-    ApplicationStatus.INELIGIBLE: "#9a3412",
-    ApplicationStatus.WITHDRAWN: "#6b7280",
-    ApplicationStatus.SUPPLEMENT_REQUESTED: "#b45309",
+_STATUS_TONES = {
+    ApplicationStatus.DESIGNATED: theme.Tone.GOOD,
+    ApplicationStatus.NOT_DESIGNATED: theme.Tone.BAD,
+    ApplicationStatus.INELIGIBLE: theme.Tone.BAD,
+    ApplicationStatus.WITHDRAWN: theme.Tone.MUTED,
+    ApplicationStatus.SUPPLEMENT_REQUESTED: theme.Tone.WARNING,
 }
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -56,8 +57,15 @@ class ApplicationsTableModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------------------------
     def set_rows(self, rows: list[ApplicationRow]) -> None:
+        ordered = self._sorted(list(rows))
+        if ordered == self._rows:
+            # Nothing changed (a refresh after another page's change): no reset, so the view keeps its selection
+            # and scroll position and the filter its matches; the cells are re-read all the same.
+            if ordered:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ordered) - 1, COLUMN_COUNT - 1))
+            return
         self.beginResetModel()
-        self._rows = self._sorted(list(rows))
+        self._rows = ordered
         self._text_keys = [f"{r.institution_name.casefold()}\x00{r.number.casefold()}" for r in self._rows]
         self._digit_keys = [f"{digits_of(r.brn)}\x00{digits_of(r.crn)}" for r in self._rows]
         self.generation += 1
@@ -143,10 +151,10 @@ class ApplicationsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == INSTITUTION:
             return f"{row.institution_name}\n{row.crn}" if row.crn else row.institution_name
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == STATUS and row.status in _STATUS_COLOURS:
-                return QBrush(QColor(_STATUS_COLOURS[row.status]))
+            if column == STATUS and row.status in _STATUS_TONES:
+                return QBrush(theme.tone_colour(_STATUS_TONES[row.status]))
             if column == LATE and row.late:
-                return QBrush(QColor("#b91c1c"))
+                return QBrush(theme.tone_colour(theme.Tone.BAD))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STAFF, LATE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -17,7 +17,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
+
+from desktop.ui import theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,7 +29,8 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 3
 FetchMore = Callable[[int], tuple[Sequence[Any], bool]]
 Index = QModelIndex | QPersistentModelIndex
 
-TONES = {"good": QColor("#1e7b34"), "bad": QColor("#b3261e"), "muted": QColor("#6b6b6b")}
+BATCH_ROWS = 200  # a long list shows this many rows at first, and as many more each time the view scrolls near its end
+TONES = (theme.Tone.GOOD, theme.Tone.BAD, theme.Tone.MUTED)
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class RecordTableModel(QAbstractTableModel):
         self._records: list[Any] = []
         self._fetch_more: FetchMore | None = None
         self._has_more = False
+        self._pending: list[Any] = []  # records given but not yet shown (a long list is inserted in batches)
+        self._batch = 0
 
     # Loading -------------------------------------------------------------------------------------------
 
@@ -71,10 +76,19 @@ class RecordTableModel(QAbstractTableModel):
         self.refresh_columns()
 
     def set_records(self, records: Iterable[Any], *, fetch_more: FetchMore | None = None,
-                    has_more: bool = False) -> None:
-        """Show ``records``; with ``fetch_more`` the view asks for further batches while ``has_more``."""
+                    has_more: bool = False, batch: int = 0) -> None:
+        """Show ``records``; with ``batch`` only that many at first, the rest as the view asks (``fetchMore``);
+        with ``fetch_more`` the view asks the loader for further batches while ``has_more``."""
+        records = list(records)
+        if fetch_more is None and self._fetch_more is None and not self._has_more \
+                and len(records) == len(self._records) + len(self._pending) and records == self.records():
+            # The same records: no reset (the view keeps its rows, selection and scroll position); the cells are
+            # re-read all the same, as a column may show more than its record (a status derived by the page).
+            self.refresh_columns()
+            return
         self.beginResetModel()
-        self._records = list(records)
+        self._batch = batch
+        self._records, self._pending = (records[:batch], records[batch:]) if batch else (records, [])
         self._fetch_more = fetch_more
         self._has_more = has_more and fetch_more is not None
         self.endResetModel()
@@ -88,10 +102,15 @@ class RecordTableModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE])
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt API
-        return not parent.isValid() and self._has_more
+        return not parent.isValid() and (bool(self._pending) or self._has_more)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt API
-        if parent.isValid() or not self._has_more or self._fetch_more is None:
+        if parent.isValid():
+            return
+        if self._pending:
+            self._show_pending(self._batch or len(self._pending))
+            return
+        if not self._has_more or self._fetch_more is None:
             return
         self._has_more = False  # a failing loader must not be asked again and again
         batch, more = self._fetch_more(len(self._records))
@@ -102,10 +121,31 @@ class RecordTableModel(QAbstractTableModel):
             self.endInsertRows()
         self._has_more = bool(more)
 
+    def fetch_all(self) -> None:
+        """Show every record given (before a search, a filter or a sort, which must see them all)."""
+        if self._pending:
+            self._show_pending(len(self._pending))
+
+    def _show_pending(self, count: int) -> None:
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        first = len(self._records)
+        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+        self._records.extend(batch)
+        self.endInsertRows()
+
+    def sorted_records(self, records: list[Any], column: int, descending: bool) -> list[Any]:
+        """``records`` in the order the proxy sorts them by ``column`` (so a first batch is the list's start)."""
+        try:
+            return sorted(records, key=lambda r: _ordered(self._key_of(r, column)), reverse=descending)
+        except TypeError:
+            return sorted(records, key=lambda r: (lambda k: (k[0], str(k[1])))(_ordered(self._key_of(r, column))),
+                          reverse=descending)
+
     # Reading ----------------------------------------------------------------------------------------
 
     def records(self) -> list[Any]:
-        return list(self._records)
+        """Every record given, those not shown yet included."""
+        return self._records + self._pending
 
     def record(self, row: int) -> Any:
         return self._records[row]
@@ -114,11 +154,20 @@ class RecordTableModel(QAbstractTableModel):
         return self._id_of(record)
 
     def row_of(self, entity_id: object) -> int | None:
-        return next((n for n, r in enumerate(self._records) if self._id_of(r) == entity_id), None)
+        """The row of the record, shown first if it was still waiting in a later batch."""
+        found = next((n for n, r in enumerate(self._records) if self._id_of(r) == entity_id), None)
+        if found is None:
+            waiting = next((n for n, r in enumerate(self._pending) if self._id_of(r) == entity_id), None)
+            if waiting is not None:
+                self._show_pending(waiting + 1)
+                found = len(self._records) - 1
+        return found
 
     def sort_key(self, row: int, column: int) -> object:
+        return self._key_of(self._records[row], column)
+
+    def _key_of(self, record: Any, column: int) -> object:
         spec = self._columns[column]
-        record = self._records[row]
         return spec.sort_key(record) if spec.sort_key else _text(spec.value(record))
 
     # Qt model API -------------------------------------------------------------------------------------
@@ -137,8 +186,8 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._records):
-            return None
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._records):
+            return None  # (the view asks each cell for a dozen roles while it sizes columns: most are not ours)
         record = self._records[index.row()]
         spec = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -153,8 +202,14 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and spec.tone:
             tone = spec.tone(record)
-            return QBrush(TONES[tone]) if tone in TONES else None
+            return QBrush(theme.tone_colour(tone)) if tone in TONES else None
         return None
+
+
+_ANSWERED = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole, SORT_ROLE, ID_ROLE, RECORD_ROLE))
+"""The roles ``RecordTableModel.data`` answers."""
 
 
 def _ordered(key: object) -> tuple[bool, object]:
@@ -174,6 +229,9 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self.setFilterFixedString(text.strip())
+
+    def has_predicate(self) -> bool:
+        return self._predicate is not None
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         """Keep only the records for which ``predicate`` holds (all when None)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets.record_table import Column, FetchMore, RecordFilterProxy, RecordTableModel
+from desktop.ui.widgets.record_table import BATCH_ROWS, Column, FetchMore, RecordFilterProxy, RecordTableModel
 
 MAX_COLUMN_WIDTH = 360
+FIT_SAMPLE_ROWS = 100  # fitting a column to its contents reads the shown rows and at most this many others
 SEARCH_DELAY_MS = 300
 
 
@@ -39,6 +40,7 @@ def configure_table_view(view: QTableView, *, sortable: bool = True) -> None:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)  # columns sized from a sample, never from every row
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
 
@@ -120,6 +122,7 @@ class RecordTable(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(translate("RecordTable", "Search…"))
+        self.search.setAccessibleName(translate("RecordTable", "Search"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         self.view = QTableView(self)
@@ -145,6 +148,13 @@ class RecordTable(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
+        # A new sort order must see every record (after the view's own slot has sorted the shown ones).
+        self.view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.model.fetch_all())
+
+    def set_title(self, title: str) -> None:
+        """The name a screen reader gives the table and its search box (e.g. "Rounds", "Search Rounds")."""
+        self.view.setAccessibleName(title)
+        self.search.setAccessibleName(translate("RecordTable", "Search: {table}").format(table=title))
 
     # Records -----------------------------------------------------------------------------------------
 
@@ -152,9 +162,16 @@ class RecordTable(QWidget):
                     has_more: bool = False) -> None:
         """Replace the rows, keeping the selected record selected when it is still there."""
         previous = self.current_id()
+        records = list(records)
         self._reloading = True
         try:
-            self.model.set_records(records, fetch_more=fetch_more, has_more=has_more)
+            batch = BATCH_ROWS if len(records) > BATCH_ROWS else 0  # a long list shows its start, the rest lazily
+            if batch and self.proxy.sortColumn() >= 0:
+                records = self.model.sorted_records(records, self.proxy.sortColumn(),
+                                                    self.proxy.sortOrder() == Qt.SortOrder.DescendingOrder)
+            if batch and (self.search.text().strip() or self.proxy.has_predicate()):
+                batch = 0  # a search or a filter is on: it must see every record
+            self.model.set_records(records, fetch_more=fetch_more, has_more=has_more, batch=batch)
             if not self._fitted and self.model.rowCount():
                 fit_columns(self.view)
                 self._fitted = True
@@ -202,6 +219,8 @@ class RecordTable(QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        if predicate is not None:
+            self.model.fetch_all()
         self.proxy.set_predicate(predicate)
         self._update_count()
 
@@ -209,14 +228,18 @@ class RecordTable(QWidget):
 
     def _search_changed(self, text: str) -> None:
         if self._local_search:
+            if text.strip():
+                self.model.fetch_all()
             self.proxy.set_search(text)
             self._update_count()
         else:
             self._search_timer.start()
 
     def _update_count(self, *_: object) -> None:
-        shown, loaded = self.proxy.rowCount(), self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
+        shown, loaded = self.proxy.rowCount(), len(self.model.records())  # rows of a later batch count too
+        more = "+" if self.model.canFetchMore() and loaded == self.model.rowCount() else ""  # the loader has more
+        if shown == self.model.rowCount() and not (self.search.text().strip() or self.proxy.has_predicate()):
+            shown = loaded
         if shown == loaded:
             self.count_label.setText(self.tr("%n{more} row(s)", "", loaded).format(more=more))
         else:

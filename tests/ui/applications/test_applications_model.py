@@ -109,3 +109,37 @@ def test_kind_filter_and_search_by_corporate_number(qapp) -> None:
     assert [r.id for r in proxy.visible_rows()] == [2]
     proxy.set_search("110111-12")
     assert [r.id for r in proxy.visible_rows()] == [2]
+
+
+def test_the_same_rows_again_keep_the_view_and_a_changed_row_is_shown(qtbot):
+    """A refresh after a change elsewhere brings the same rows back: the table is not reset (the chosen row stays
+    chosen, the filter keeps its matches); a row that did change is shown changed."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QTableView
+
+    from tests.ui.mouse import click_row
+
+    model = ApplicationsTableModel()
+    proxy = ApplicationsFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(900, 300)
+    view.show()
+    model.set_rows(ROWS)
+    proxy.set_search("2026-2")
+    click_row(qtbot, view, 1, INSTITUTION)
+    chosen = proxy.data(view.currentIndex(), ID_ROLE)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    model.set_rows(list(ROWS))
+
+    assert not resets and proxy.rowCount() == 2
+    assert proxy.data(view.currentIndex(), ID_ROLE) == chosen == 2
+    renamed = [replace(r, institution_name="한국혁신금융") if r.id == 2 else r for r in ROWS]
+    model.set_rows(renamed)
+    assert resets and [proxy.index(n, INSTITUTION).data() for n in range(proxy.rowCount())] == \
+        ["새빛지식재산연구원", "한국혁신금융"]

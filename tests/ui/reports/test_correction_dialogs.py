@@ -25,7 +25,7 @@ def ok(qtbot, dialog) -> None:
 
 def _report_filed_before_september(page) -> int:
     """The shown row of a report filed before 15 September 2026 (so that day may be its day of receipt)."""
-    return next(n for n, r in enumerate(page.proxy.visible_rows()) if r.filing_date.isoformat() < "2026-09-01")
+    return next(n for n, r in enumerate(page.model.rows()) if r.filing_date.isoformat() < "2026-09-01")
 
 
 def test_a_request_with_its_live_deadline_then_a_late_answer(make_page, qtbot, dialogs):

@@ -3,13 +3,14 @@ results (verifiable, exportable). Every rule is the services'; the page only sho
 
 from __future__ import annotations
 
-from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.committee.service import RoundInfo, committee_rounds
 from desktop.domain.scoring.service import method_label
+from desktop.domain.settings.declaration import SettingSpec
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
@@ -22,6 +23,10 @@ from desktop.ui.pages.committee.members_tab import MembersTab
 from desktop.ui.pages.committee.results_tab import ResultsTab
 from desktop.ui.pages.committee.scoring_tab import ScoringTab
 from desktop.ui.pages.committee.tab_base import CommitteeTab
+from desktop.ui.widgets.accessible import label_for
+from desktop.ui.widgets.tabs import set_tab_text
+
+T = TypeVar("T")
 
 
 class CommitteePage(Page):
@@ -54,7 +59,7 @@ class CommitteePage(Page):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Round:"), self))
+        top.addWidget(label_for(self.tr("Round:"), self.round_box, self))
         top.addWidget(self.round_box)
         top.addWidget(self.round_note, 1)
         layout = QVBoxLayout(self)
@@ -104,9 +109,10 @@ class CommitteePage(Page):
         info = self.current_round()
         return info.criteria_version if info else ""
 
-    def round_setting(self, key: str, default: str) -> Decimal:
+    def round_value(self, spec: SettingSpec[T]) -> T:
+        """A setting as the chosen round froze it (its declared default when no round is chosen)."""
         info = self.current_round()
-        return Decimal(str(info.settings.get(key, default) if info else default))
+        return spec.of(info.settings if info else {})
 
     def choose_round(self, code: str) -> None:
         index = next((n for n, r in enumerate(self._rounds) if r.code == code), -1)
@@ -135,9 +141,9 @@ class CommitteePage(Page):
         self.round_box.clear()
         for info in rounds:
             self.round_box.addItem(f"{info.code}  {info.title}", info.id)
+        # The chosen round set with the signals still blocked: the tabs load once below, not again for the index.
+        self.round_box.setCurrentIndex(next((n for n, r in enumerate(rounds) if r.code == previous), 0))
         self.round_box.blockSignals(False)
-        index = next((n for n, r in enumerate(rounds) if r.code == previous), 0)
-        self.round_box.setCurrentIndex(index)
         self._round_chosen()
 
     def refresh_tabs(self) -> None:
@@ -176,7 +182,7 @@ class CommitteePage(Page):
             self.tr("Results ({n})").format(n=len(self.results_tab.table.records())),
         ]
         for index, title in enumerate(titles):
-            self.tabs.setTabText(index, title)
+            set_tab_text(self.tabs, index, title)
 
     def verify(self) -> None:
         self.results_tab.verify()

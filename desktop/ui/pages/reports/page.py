@@ -1,12 +1,14 @@
-"""The Reports page: the register of filed evaluation reports (filtered as you type, loaded off the GUI thread), the
+"""The Reports page: the register of filed evaluation reports (filtered as you type by the database, loaded a batch
+at a time as the view scrolls, the first batch off the GUI thread), the
 import of the evaluation information system's export with progress and cancel, each institute's figures as charts,
 and the correction requests with their deadlines."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,13 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DomainError
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.reports.importing import ImportResult
+from desktop.domain.reports.register import (
+    ISSUED,
+    RegisterFilter,
+    institutions_of_reports,
+    register_batch,
+    register_count,
+)
 from desktop.domain.reports.service import (
     CorrectionRow,
     InstituteFigures,
@@ -42,10 +51,10 @@ from desktop.ui.pages.base import Page
 from desktop.ui.pages.reports import work
 from desktop.ui.pages.reports.charts import InstituteCharts
 from desktop.ui.pages.reports.corrections import AnswerDialog, CorrectionRequestDialog, CorrectionsPanel
-from desktop.ui.pages.reports.model import ReportsFilterProxy, ReportsTableModel
+from desktop.ui.pages.reports.model import ReportsTableModel
 from desktop.ui.tasks import Task, run_task, run_with_progress
 from desktop.ui.widgets.feedback import MessageBanner
-from desktop.ui.widgets.record_table import Column
+from desktop.ui.widgets.record_table import BATCH_ROWS, Column
 from desktop.ui.widgets.record_view import RecordTable
 
 
@@ -58,6 +67,8 @@ class ReportsPage(Page):
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
         self.load_task: Task | None = None
+        self.figures_task: Task | None = None
+        self.figures_loaded = False  # each institute's figures load when their tab is first shown after a refresh
         self.import_task: Task | None = None
         self.loaded = False
         self.banner = MessageBanner(self)
@@ -70,6 +81,7 @@ class ReportsPage(Page):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter by institute, report number, purpose, subject, grade…"))
+        self.search.setAccessibleName(self.tr("Filter the reports"))
         self.late_only = QCheckBox(self.tr("Filed late only"), self)
         self.late_only.setObjectName("lateOnly")
         self.import_button = QPushButton(self.tr("Import export file…"), self)
@@ -83,19 +95,26 @@ class ReportsPage(Page):
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
         self.model = ReportsTableModel(self)
-        self.proxy = ReportsFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model.set_loader(self._read_batch)
+        self.shown = self.total = 0  # reports the filter keeps, reports filed (COUNT queries)
+        self.counting = QTimer(self)  # the filter's count once typing pauses (the batch itself follows each key)
+        self.counting.setSingleShot(True)
+        self.counting.setInterval(150)
+        self.counting.timeout.connect(self._count)
         self.view = QTableView(self)
         self.view.setObjectName("reportsView")
-        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Filed valuation reports"))
+        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSortIndicator(ISSUED, Qt.SortOrder.DescendingOrder)  # the register's order
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.search.textChanged.connect(self._search_changed)
         self.late_only.toggled.connect(self._late_only_changed)
         self.institutes = RecordTable(self._institute_columns(), id_of=lambda f: f.institution_id, parent=self)
+        self.institutes.set_title(self.tr("Institutes"))
         self.institutes.setObjectName("institutes")
         self.charts = InstituteCharts(self)
         self.institutes.currentRecordChanged.connect(self._show_institute)
@@ -127,6 +146,8 @@ class ReportsPage(Page):
         self.tabs.addTab(register, self.tr("Register"))
         self.tabs.addTab(by_institute, self.tr("By institute"))
         self.tabs.addTab(self.correction_panel, self.tr("Correction requests"))
+        self.by_institute = by_institute
+        self.tabs.currentChanged.connect(lambda _index: self._load_figures_if_shown())
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.problems)
@@ -144,38 +165,74 @@ class ReportsPage(Page):
 
     # -- loading (off the GUI thread) ---------------------------------------------------------------------
     def refresh(self) -> None:
-        self.loaded = False
+        self.loaded = self.figures_loaded = False
         self.counts.setText(self.tr("Loading the register…"))
-        self.load_task = run_task(work.load_register, self.context,
+        self.load_task = run_task(work.load_register, self.context, self.model.filter, BATCH_ROWS,
                                   on_success=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, register: work.Register) -> None:
-        self.model.set_rows(register.reports)
-        self._figures = register.figures
-        total = sum(f.total for f in register.figures)
-        self._overall_late = sum(f.late for f in register.figures) / total if total else 0.0
-        self.institutes.set_records(register.figures)
-        self._institution_of = {r.id: r.institution_id for r in register.reports}
+        self.total = register.total
+        if register.wanted == self.model.filter:
+            self.model.set_rows(register.reports, register.wanted)
+            self.shown = register.shown
+        else:  # typed or sorted while the register loaded: that filter's batch now
+            self._filter_changed(self.model.filter)
+        self._institution_of = register.institution_of
         self.correction_panel.set_requests(register.corrections, self._institution_of)
-        self._show_institute(self.institutes.current_record())
         self._update_counts()
         self.loaded = True
+        self._load_figures_if_shown()
+
+    def _load_figures_if_shown(self) -> None:
+        if self.tabs.currentWidget() is self.by_institute and self.loaded and not self.figures_loaded \
+                and (self.figures_task is None or self.figures_task.done):
+            self.figures_task = run_task(work.load_figures, self.context, on_success=self._figures_loaded,
+                                         on_error=self._load_failed)
+
+    def _figures_loaded(self, figures: list[InstituteFigures]) -> None:
+        total = sum(f.total for f in figures)
+        self._overall_late = sum(f.late for f in figures) / total if total else 0.0
+        self.institutes.set_records(figures)
+        self._show_institute(self.institutes.current_record())
+        self.figures_loaded = True
 
     def _load_failed(self, error: BaseException) -> None:
         self.counts.setText("")
         self.dialogs.show_error(self, error)
 
+    def _read_batch(self, wanted: RegisterFilter, offset: int, limit: int) -> list[ReportRow] | None:
+        """A batch of the register read on the GUI thread (as the view scrolls or the filter changes)."""
+        return self.query(register_batch, wanted, offset, limit)
+
     def _update_counts(self) -> None:
-        total = self.model.rowCount()
-        self.counts.setText(self.tr("{shown} of %Ln report(s)", "", total).format(shown=f"{self.proxy.rowCount():,}"))
+        self.counts.setText(self.tr("{shown} of %Ln report(s)", "", self.total).format(shown=f"{self.shown:,}"))
+
+    def _filter_changed(self, wanted: RegisterFilter) -> None:
+        """The first batch at once; the count too when that batch is all there is, else once typing pauses."""
+        if not self.model.set_filter(wanted):
+            return
+        if self.model.complete():
+            self.counting.stop()
+            self.shown = self.model.rowCount()
+            self._update_counts()
+        else:
+            self.counting.start()
+
+    def _count(self) -> None:
+        shown = self.query(register_count, self.model.filter)
+        if shown is not None:
+            self.shown = shown
+            self._update_counts()
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_counts()
+        self.model.filter = replace(self.model.filter, search=text)
+        if self.loaded:
+            self._filter_changed(self.model.filter)
 
     def _late_only_changed(self, late_only: bool) -> None:
-        self.proxy.set_late_only(late_only)
-        self._update_counts()
+        self.model.filter = replace(self.model.filter, late_only=late_only)
+        if self.loaded:
+            self._filter_changed(self.model.filter)
 
     def _show_institute(self, figures: InstituteFigures | None) -> None:
         self.charts.set_figures(figures, getattr(self, "_overall_late", 0.0))
@@ -222,7 +279,7 @@ class ReportsPage(Page):
     # -- correction requests (Decree Art. 14-5) -----------------------------------------------------------
     def current_report(self) -> ReportRow | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.proxy.row_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _report_selected(self) -> None:
         report = self.current_report()
@@ -236,9 +293,11 @@ class ReportsPage(Page):
 
     def _reload_corrections(self, select: int | None = None) -> None:
         requests = self.query(list_corrections)
-        if requests is None:
+        institution_of = self.query(institutions_of_reports, {r.report_id for r in requests or []})
+        if requests is None or institution_of is None:
             return
-        self.correction_panel.set_requests(requests, getattr(self, "_institution_of", {}))
+        self._institution_of = institution_of
+        self.correction_panel.set_requests(requests, institution_of)
         if select is not None:
             self.corrections.select_id(select)
 

@@ -8,13 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import ValidationError
+from desktop.domain.reports.register import (
+    RegisterFilter,
+    institutions_of_reports,
+    register_batch,
+    register_count,
+)
 from desktop.domain.reports.service import (
     CorrectionRow,
     InstituteFigures,
     ReportRow,
     institute_figures,
     list_corrections,
-    list_reports,
 )
 from desktop.ui.context import AppContext
 
@@ -24,16 +29,31 @@ translate = QCoreApplication.translate  # lupdate collects translate("Context", 
 
 @dataclass(frozen=True)
 class Register:
+    """The first batch of the filtered register, its counts and the correction requests (with the institute of
+    each requested report); each institute's figures load apart, when their tab is shown."""
+
+    wanted: RegisterFilter
     reports: list[ReportRow]
-    figures: list[InstituteFigures]
+    shown: int  # how many reports the filter keeps
+    total: int  # how many reports are filed
     corrections: list[CorrectionRow]
+    institution_of: dict[int, int]
 
 
-def load_register(context: AppContext) -> Register:
+def load_register(context: AppContext, wanted: RegisterFilter, batch: int) -> Register:
     with context.reading() as session:
         actor = context.actor
-        return Register(list_reports(session, actor), institute_figures(session, actor),
-                        list_corrections(session, actor))
+        total = register_count(session, actor, RegisterFilter())
+        shown = total if wanted == RegisterFilter(column=wanted.column, descending=wanted.descending) \
+            else register_count(session, actor, wanted)
+        corrections = list_corrections(session, actor)
+        return Register(wanted, register_batch(session, actor, wanted, 0, batch), shown, total, corrections,
+                        institutions_of_reports(session, actor, {c.report_id for c in corrections}))
+
+
+def load_figures(context: AppContext) -> list[InstituteFigures]:
+    with context.reading() as session:
+        return institute_figures(session, context.actor)
 
 
 def import_file(context: AppContext, path: Path):  # type: ignore[no-untyped-def]

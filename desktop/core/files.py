@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -117,6 +116,8 @@ class PendingFile:
         return self._stream
 
     def _create(self) -> BinaryIO:
+        import secrets  # here: not on the start-up path of every command
+
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         for _ in range(100):
             candidate = self.target.with_name(f".{self.target.name}.{secrets.token_hex(4)}.part")
@@ -141,6 +142,14 @@ class PendingFile:
             self.discard()
             raise write_error(self.path, error) from error
         self.close()
+
+    def append(self, data: bytes) -> None:
+        """The next part of a content written as it is made (a full disk fails here); ``publish()`` ends it."""
+        try:
+            self.stream.write(data)
+        except OSError as error:
+            self.discard()
+            raise write_error(self.path, error) from error
 
     def close(self) -> None:
         """Flush the temporary file to the disk and close it; a FileError (and nothing left) if that fails."""

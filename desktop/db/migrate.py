@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test keeps it equal to Alembic's head). Start-up compares the
 # stored revision with it and imports Alembic only when there is something to migrate.
-SCHEMA_HEAD = "0014_survey_title_en"
+SCHEMA_HEAD = "0015_reportspage"
 
 
 def alembic_config() -> Config:

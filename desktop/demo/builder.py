@@ -103,11 +103,11 @@ class _Clock:
         self.moment += timedelta(minutes=minutes)
 
 
-def _staff(rng: random.Random, strong: bool) -> tuple[StaffData, ...]:
+def _staff(rng: random.Random, strong: bool, count: int | None = None) -> tuple[StaffData, ...]:
     people = []
     qualified = [Qualification.PATENT_ATTORNEY, Qualification.CPA, Qualification.PROFESSIONAL_ENGINEER,
                  Qualification.DOCTORATE]
-    count = rng.randint(5, 8) if strong else 4
+    count = count or (rng.randint(5, 8) if strong else 4)
     for n in range(count):
         q = rng.choice(qualified) if (n < 3 if strong else n < 1) else Qualification.NONE
         years = Decimal(rng.randint(3, 15) if (n < 5 if strong else n < 2) else rng.randint(0, 2))
@@ -218,11 +218,19 @@ def _days(start: date, step: int) -> Iterator[date]:
         day += timedelta(days=step)
 
 
-def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date, signing: dict[str, str],
-           identity: IdentitySource) -> None:
+@dataclass(frozen=True)
+class DemoAccounts:
+    admin: Actor
+    users: dict[str, User]  # by username: every demo user but the administrator and the reviewer
+    reviewer: Actor  # the secretariat's second pair of eyes on a decision draft
+
+
+def create_demo_accounts(session: Session, signing: dict[str, str]) -> DemoAccounts:
+    """The demo's accounts (the administrator first, with the signing settings and a 견본 DEMO seal image), as the
+    demo and the ten-year generator both have them."""
     admin = create_first_administrator(session, DEMO_USERS[0].username, DEMO_USERS[0].display_name,
                                        DEMO_USERS[0].password)
-    save_settings(session, admin, {**signing, "seal_image": demo_seal_text()})  # a 견본 DEMO seal image
+    save_settings(session, admin, {**signing, "seal_image": demo_seal_text()})
     users: dict[str, User] = {}
     for demo in DEMO_USERS[1:]:
         row = create_user(session, admin, demo.username, demo.display_name, demo.password, demo.role, title=demo.title,
@@ -230,6 +238,13 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
         users[demo.username] = session.get_one(User, row.id)
     reviewer = create_user(session, admin, "reviewer", "윤도경", "reviewer-2026", Role.SECRETARIAT,
                            title=REVIEWER_TITLE)
+    return DemoAccounts(admin, users, actor_for(session.get_one(User, reviewer.id)))
+
+
+def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date, signing: dict[str, str],
+           identity: IdentitySource) -> None:
+    accounts = create_demo_accounts(session, signing)
+    admin, users, reviewer = accounts.admin, accounts.users, accounts.reviewer
     secretariat = actor_for(users["secretariat"])
     approver = actor_for(users["approver"])
     inspectors = [actor_for(users["inspector"]), actor_for(users["inspector2"])]
@@ -287,7 +302,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     # Decisions: drafted from the committee results, reviewed, issued by the approver a week later; then the
     # round's public notice and every document handed out, with fingerprints and codes (desktop/demo/decisions.py).
     clock.at(meeting_day + timedelta(days=7), 11)
-    decided = demo_decisions.decide(session, secretariat, actor_for(session.get_one(User, reviewer.id)), approver,
+    decided = demo_decisions.decide(session, secretariat, reviewer, approver,
                                     reviewed, clock.tick)
     clock.at(meeting_day + timedelta(days=10), 10)
     demo_decisions.issue_round_documents(session, approver, completed, decided, identity)
@@ -354,7 +369,7 @@ def _build(session: Session, rng: random.Random, clock: _Clock, real_today: date
     demo_committee.open_round_committee(session, clock, secretariat, committee, open_round, again, real_today,
                                         ready=ready)
     clock.at(real_today - timedelta(days=1), 11)
-    demo_decisions.draft_for_approval(session, secretariat, actor_for(session.get_one(User, reviewer.id)), ready)
+    demo_decisions.draft_for_approval(session, secretariat, reviewer, ready)
     clock.at(real_today - timedelta(days=1), 9)
     demo_applications.korean_screening_reasons(session)
     demo_reports.file_reports(session, secretariat, clock.at, real_today)

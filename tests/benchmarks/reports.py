@@ -1,6 +1,6 @@
 """Benchmarks of the evaluation-report register: importing 10,000 rows (floor: openpyxl reading the same workbook
-alone) and filtering 100,000 reports a keystroke on the Reports page's proxy (floor: a plain SQL LIKE returning the
-same rows, checked equal)."""
+alone) and filtering 100,000 reports a keystroke on the Reports page's model, which reads the first batch
+of the matching reports from the database (floor: a plain SQL LIKE returning the same rows, counts checked equal)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ def _register_database(folder: Path, name: str, institutes: int = 40):  # type: 
 
     from sqlalchemy import insert
 
+    import desktop.domain.models  # noqa: F401 - every table's model known (run alone, nothing else imports them)
     from desktop.db.engine import Database
     from desktop.db.migrate import upgrade
     from desktop.domain.accounts.models import Role, User
@@ -100,8 +101,8 @@ def bench_report_filter(folder: Path, repeat: int):  # type: ignore[no-untyped-d
     from desktop.domain.accounts.permissions import Actor
     from desktop.domain.institutions.models import Institution
     from desktop.domain.reports.models import EvaluationReport
-    from desktop.domain.reports.service import list_reports
-    from desktop.ui.pages.reports.model import ReportsFilterProxy, ReportsTableModel
+    from desktop.domain.reports.register import RegisterFilter, register_batch, register_count
+    from desktop.ui.pages.reports.model import ReportsTableModel
     from tests.benchmarks.run import Figure
 
     app = QApplication.instance() or QApplication([])
@@ -115,14 +116,21 @@ def bench_report_filter(folder: Path, repeat: int):  # type: ignore[no-untyped-d
             filing_deadline=date(2025, 2, 3) + timedelta(days=k % 600), late=k % 14 == 0, subject_kind="invention",
             subject_status="registered", subject_origin="domestic", purpose="collateral_loan", method="income",
             amount_won=100_000_000, content_sha256="0" * 64) for k in range(100_000)])
-    with database.read() as session:
-        rows = list_reports(session, Actor.command_line())
+    actor = Actor.command_line()
+
+    def batch(wanted: RegisterFilter, offset: int, limit: int):  # type: ignore[no-untyped-def]
+        with database.read() as session:
+            return register_batch(session, actor, wanted, offset, limit)
+
+    def count(text: str) -> int:
+        with database.read() as session:
+            return register_count(session, actor, RegisterFilter(search=text))
+
     model = ReportsTableModel()
-    model.set_rows(rows)
-    proxy = ReportsFilterProxy()
-    proxy.setSourceModel(model)
+    model.set_loader(batch)
+    model.set_filter(RegisterFilter())
     view = QTableView()
-    view.setModel(proxy)
+    view.setModel(model)
     view.resize(1000, 600)
     view.show()
     app.processEvents()
@@ -135,22 +143,25 @@ def bench_report_filter(folder: Path, repeat: int):  # type: ignore[no-untyped-d
                 Institution.name.like(query), EvaluationReport.report_number.like(query)))).all())
 
     for text in keystrokes:
-        proxy.set_search(text)
-        assert proxy.rowCount() == sql(text), text
-    ours, floor = [], []
+        model.set_filter(RegisterFilter(search=text))
+        assert count(text) == sql(text) and model.rowCount() == min(sql(text), 200), text
+    ours, counts, floor = [], [], []
     for _ in range(repeat):
         for text in keystrokes:
             start = time.perf_counter()
-            proxy.set_search(text)
-            proxy.rowCount()
+            model.set_filter(RegisterFilter(search=text))
             app.processEvents()  # the view repaints what it shows
             ours.append(time.perf_counter() - start)
             start = time.perf_counter()
+            count(text)  # the page counts once typing pauses
+            counts.append(time.perf_counter() - start)
+            start = time.perf_counter()
             sql(text)
             floor.append(time.perf_counter() - start)
-        proxy.set_search("")
+        model.set_filter(RegisterFilter())
     view.close()
     database.dispose()
     return Figure("report_filter_keystroke", statistics.median(ours), statistics.median(floor),
                   f"100,000 reports, {len(keystrokes)} keystrokes × {repeat} with the view repainting, slowest "
-                  f"{max(ours) * 1000:.0f} ms; floor: SQL LIKE, same rows")
+                  f"{max(ours) * 1000:.0f} ms (the first batch read, shown); the count once typing pauses "
+                  f"{statistics.median(counts) * 1000:.0f} ms; floor: SQL LIKE, same rows")

@@ -19,7 +19,7 @@ def test_the_demo_is_built_for_the_day_it_is_given(tmp_path, day):
     database = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     upgrade(database)
     build_demo(database, day)
-    assert abs((now() - before).total_seconds()) < 60  # the test's clock is back, not the demo's
+    assert abs(now() - before) < timedelta(hours=12)  # the test's clock is back, not the demo's (weeks away)
     with database.read() as s:
         rounds = {r.status: r for r in s.scalars(select(Round))}
         completed, open_round = rounds[RoundStatus.COMPLETED], rounds[RoundStatus.OPEN]

@@ -14,7 +14,15 @@ from desktop.core.i18n import translate
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import AggregationMethod, Application, ApplicationStatus, Round, RoundStatus
 from desktop.domain.audit.service import changed, record, snapshot
-from desktop.domain.settings.service import ROUND_FROZEN_KEYS, get_settings
+from desktop.domain.settings.catalogue import (
+    AGGREGATION_METHOD,
+    CHECKLIST_VERSION,
+    COUNT_BOTH_GROUPS,
+    CRITERIA_VERSION,
+    PASS_MARK,
+    SUPPLEMENT_DAYS,
+)
+from desktop.domain.settings.service import get_settings, round_frozen_keys, validate_setting
 
 
 @dataclass(frozen=True)
@@ -41,11 +49,11 @@ class RoundRow:
 
     @property
     def count_both_groups(self) -> bool:
-        return bool(self.settings.get("count_both_groups", True))
+        return COUNT_BOTH_GROUPS.of(self.settings)
 
     @property
     def supplement_days(self) -> int:
-        return int(self.settings.get("supplement_days", 10))
+        return SUPPLEMENT_DAYS.of(self.settings)
 
 
 def round_status_label(status: RoundStatus) -> str:
@@ -58,8 +66,8 @@ def round_status_label(status: RoundStatus) -> str:
 
 
 # Round settings a planner may change until the round opens (the rest are copied from the business settings).
-EDITABLE_SETTINGS = ("count_both_groups", "supplement_days")
-MAX_SUPPLEMENT_DAYS = 90
+EDITABLE_SETTINGS = {spec.key: spec for spec in (COUNT_BOTH_GROUPS, SUPPLEMENT_DAYS)}
+MAX_SUPPLEMENT_DAYS = int(SUPPLEMENT_DAYS.maximum or 0)
 
 
 def _check_dates(period_start: date, period_end: date, deadline: datetime) -> None:
@@ -78,19 +86,8 @@ def _checked_settings(values: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise ValidationError(translate("Rounds", "Unknown round setting: {key}.").format(key=unknown[0]),
                               field=unknown[0])
-    checked = dict(values)
-    if "supplement_days" in checked:
-        try:
-            days = int(checked["supplement_days"])
-        except (TypeError, ValueError):
-            days = 0
-        if not 1 <= days <= MAX_SUPPLEMENT_DAYS:
-            raise ValidationError(translate("Rounds", "The supplement deadline must be between 1 and {max} days.")
-                                  .format(max=MAX_SUPPLEMENT_DAYS), field="supplement_days")
-        checked["supplement_days"] = days
-    if "count_both_groups" in checked:
-        checked["count_both_groups"] = bool(checked["count_both_groups"])
-    return checked
+    return {key: validate_setting(key, bool(value) if EDITABLE_SETTINGS[key].kind == "bool" else value)
+            for key, value in values.items()}
 
 
 def round_defaults(session: Session, actor: Actor) -> dict[str, Any]:
@@ -113,12 +110,13 @@ def create_round(
     if session.scalar(select(Round.id).where(Round.code == code.strip())):
         raise ConflictError(translate("Rounds", "A round with the code {code} exists.").format(code=code), field="code")
     defaults = get_settings(session)
+    frozen = {key: defaults[key] for key in round_frozen_keys()}  # the settings each round keeps a copy of
     rnd = Round(
         code=code.strip(), title=title.strip(), notice_number=(notice_number or "").strip() or None,
         period_start=period_start, period_end=period_end, deadline=deadline, status=RoundStatus.PLANNED,
-        pass_mark=Decimal(defaults["pass_mark"]), aggregation_method=AggregationMethod(defaults["aggregation_method"]),
-        criteria_version=defaults["criteria_version"], checklist_version=defaults["checklist_version"],
-        settings={**{k: defaults[k] for k in ROUND_FROZEN_KEYS}, **overrides},
+        pass_mark=PASS_MARK.of(defaults), aggregation_method=AggregationMethod(AGGREGATION_METHOD.of(defaults)),
+        criteria_version=CRITERIA_VERSION.of(defaults), checklist_version=CHECKLIST_VERSION.of(defaults),
+        settings={**frozen, **overrides},
     )
     session.add(rnd)
     session.flush()

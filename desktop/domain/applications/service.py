@@ -3,9 +3,10 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desktop.core.clock import now
 from desktop.core.errors import ConflictError, NotFound, ValidationError, WorkflowError
@@ -114,11 +115,15 @@ class ApplicationDetail:
 
 
 def _row(a: Application, staff_count: int | None = None) -> ApplicationRow:
-    i = a.institution
+    return _listed_row(a, a.round.code, a.institution, len(a.staff) if staff_count is None else staff_count)
+
+
+def _listed_row(a: Any, round_code: str, i: Any, staff_count: int) -> ApplicationRow:
+    """The row from an application and its institution (objects, or a list's row holding both)."""
     return ApplicationRow(
-        a.id, a.number, a.round_id, a.round.code, i.id, i.name, i.sector, i.kind,
+        a.id, a.number, a.round_id, round_code, a.institution_id, i.name, i.sector, i.kind,
         format_brn(i.brn) if i.brn else "", format_crn(i.crn) if i.crn else "", a.status, a.received_at, a.late,
-        len(a.staff) if staff_count is None else staff_count, a.updated_at,
+        staff_count, a.updated_at,
     )
 
 
@@ -128,15 +133,20 @@ def list_applications(session: Session, actor: Actor, round_id: int | None = Non
     staff_counts = dict(session.execute(
         select(StaffMember.application_id, func.count()).group_by(StaffMember.application_id)
     ).all())
+    # The columns the list shows, in one statement with the round's code and the institution's (no ORM objects).
     query = (
-        select(Application)
-        .options(selectinload(Application.institution), selectinload(Application.round))
+        select(Application.id, Application.number, Application.round_id, Application.institution_id,
+               Application.status, Application.received_at, Application.late, Application.updated_at,
+               Round.code, Institution.name, Institution.sector, Institution.kind, Institution.brn, Institution.crn)
+        .join(Round, Round.id == Application.round_id)
+        .join(Institution, Institution.id == Application.institution_id)
         .order_by(Application.number)
     )
     if round_id is not None:
         query = query.where(Application.round_id == round_id)
     hidden = conflicted_application_ids(session, actor)
-    return [_row(a, staff_counts.get(a.id, 0)) for a in session.scalars(query) if a.id not in hidden]
+    return [_listed_row(a, a.code, a, staff_counts.get(a.id, 0)) for a in session.execute(query)
+            if a.id not in hidden]
 
 
 def _load(session: Session, application_id: int) -> Application:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.core.clock import now
 from desktop.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError, WorkflowError
@@ -23,6 +23,7 @@ from desktop.domain.committee.access import (
     member_id_for,
     seat_of,
 )
+from desktop.domain.committee.conflicts import conflicted_members
 from desktop.domain.committee.hooks import withdraw_sheet
 from desktop.domain.committee.meetings import ensure_present, get_meeting
 from desktop.domain.committee.models import (
@@ -64,12 +65,16 @@ def _challenge(session: Session, challenge_id: int) -> Challenge:
     return challenge
 
 
-def eligible_voters(session: Session, challenge: Challenge) -> list[int]:
-    """Seated members who may vote: not the challenged member, not conflicted, present if a meeting is named."""
+def eligible_voters(session: Session, challenge: Challenge, seated: list[int] | None = None,
+                    conflicted: set[int] | frozenset[int] | None = None) -> list[int]:
+    """Seated members who may vote: not the challenged member, not conflicted, present if a meeting is named
+    (``seated`` and ``conflicted``: the round's seats and the applicant's conflicts, when a list read them)."""
     application = session.get_one(Application, challenge.application_id)
-    conflicted = conflicted_member_ids(session, application.id)
-    seated = list(session.scalars(select(RoundCommitteeSeat.member_id).where(
-        RoundCommitteeSeat.round_id == application.round_id)))
+    if conflicted is None:
+        conflicted = conflicted_member_ids(session, application.id)
+    if seated is None:
+        seated = list(session.scalars(select(RoundCommitteeSeat.member_id).where(
+            RoundCommitteeSeat.round_id == application.round_id)))
     voters = [m for m in seated if m != challenge.member_id and m not in conflicted]
     if challenge.meeting_id is not None:
         meeting = session.get_one(Meeting, challenge.meeting_id)
@@ -177,7 +182,16 @@ def list_challenges(session: Session, actor: Actor, round_id: int | None = None)
     hidden = conflicted_application_ids(session, actor)
     me = member_id_for(session, actor)
     rows = []
-    for c in session.scalars(select(Challenge).order_by(Challenge.raised_at, Challenge.id)):
+    challenges = list(session.scalars(select(Challenge).order_by(Challenge.raised_at, Challenge.id)
+                                      .options(selectinload(Challenge.votes))))
+    # What the rows name, read once for the list (held here, so the rows find them in the session).
+    applications = list(session.scalars(select(Application).where(Application.id.in_(
+        {c.application_id for c in challenges})).options(joinedload(Application.institution))))
+    members = list(session.scalars(select(CommitteeMember)))
+    meetings = list(session.scalars(select(Meeting).where(Meeting.id.in_(
+        {c.meeting_id for c in challenges if c.meeting_id})).options(selectinload(Meeting.attendance))))
+    voters = _eligible_voters_of(session, challenges)
+    for c in challenges:
         application = session.get_one(Application, c.application_id)
         if round_id is not None and application.round_id != round_id:
             continue
@@ -190,8 +204,23 @@ def list_challenges(session: Session, actor: Actor, round_id: int | None = None)
             c.id, application.id, application.number, application.institution.name, member.id, member.name,
             c.reason, c.outcome, c.raised_at, c.decided_at, meeting.number if meeting else "",
             sum(1 for v in c.votes if v.uphold), sum(1 for v in c.votes if not v.uphold),
-            len(eligible_voters(session, c)), mine))
+            len(voters[c.id]), mine))
+    del applications, members, meetings
     return rows
+
+
+def _eligible_voters_of(session: Session, challenges: list[Challenge]) -> dict[int, list[int]]:
+    """``eligible_voters`` of each challenge, with the seats and conflicts read once for all of them."""
+    application_ids = {c.application_id for c in challenges}
+    round_of = dict(session.execute(select(Application.id, Application.round_id)
+                                    .where(Application.id.in_(application_ids))).all())
+    seated: dict[int, list[int]] = {}
+    for round_id, member_id in session.execute(select(RoundCommitteeSeat.round_id, RoundCommitteeSeat.member_id)
+                                               .where(RoundCommitteeSeat.round_id.in_(set(round_of.values())))):
+        seated.setdefault(round_id, []).append(member_id)
+    conflicted = conflicted_members(session, application_ids)
+    return {c.id: eligible_voters(session, c, seated.get(round_of[c.application_id], []),
+                                  conflicted.get(c.application_id, set())) for c in challenges}
 
 
 def outcome_label(outcome: ChallengeOutcome) -> str:

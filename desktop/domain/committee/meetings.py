@@ -5,7 +5,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.core.clock import KST, now
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
@@ -22,8 +22,9 @@ from desktop.domain.committee.models import (
     MeetingStatus,
     RoundCommitteeSeat,
 )
-from desktop.domain.committee.rules import DEFAULT_QUORUM_RATIO, Quorum, quorum
+from desktop.domain.committee.rules import Quorum, quorum
 from desktop.domain.settings.calendar import check_working_day
+from desktop.domain.settings.catalogue import QUORUM_RATIO
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def require_any(session: Session, actor: Actor, *permissions: Permission) -> Non
 
 
 def quorum_ratio(rnd: Round) -> Decimal:
-    return Decimal(str(rnd.settings.get("quorum_ratio", DEFAULT_QUORUM_RATIO)))
+    return QUORUM_RATIO.of(rnd.settings)
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -97,17 +98,17 @@ def _seats(session: Session, round_id: int) -> list[RoundCommitteeSeat]:
     return list(session.scalars(select(RoundCommitteeSeat).where(RoundCommitteeSeat.round_id == round_id)))
 
 
-def meeting_quorum(session: Session, meeting: Meeting) -> Quorum:
+def meeting_quorum(session: Session, meeting: Meeting, seats: list[RoundCommitteeSeat] | None = None) -> Quorum:
     rnd = session.get_one(Round, meeting.round_id)
-    seated = {s.member_id for s in _seats(session, meeting.round_id)}
+    seated = {s.member_id for s in (_seats(session, meeting.round_id) if seats is None else seats)}
     present = sum(1 for a in meeting.attendance if a.present and a.member_id in seated)
     return quorum(len(seated), present, quorum_ratio(rnd))
 
 
-def _row(session: Session, meeting: Meeting) -> MeetingRow:
+def _row(session: Session, meeting: Meeting, seats: list[RoundCommitteeSeat] | None = None) -> MeetingRow:
     rnd = session.get_one(Round, meeting.round_id)
     return MeetingRow(meeting.id, meeting.number, rnd.id, rnd.code, meeting.held_at, meeting.place, meeting.status,
-                      len(meeting.agenda), meeting_quorum(session, meeting), bool(meeting.attendance))
+                      len(meeting.agenda), meeting_quorum(session, meeting, seats), bool(meeting.attendance))
 
 
 def _next_number(session: Session, held_at: datetime) -> str:
@@ -248,23 +249,33 @@ def list_meetings(session: Session, actor: Actor, round_id: int | None = None) -
     query = select(Meeting).order_by(Meeting.held_at.desc(), Meeting.id.desc())
     if round_id is not None:
         query = query.where(Meeting.round_id == round_id)
-    return [_row(session, m) for m in session.scalars(query)]
+    # The meetings' agendas and attendance, their rounds and seats, loaded for the whole list (held here, the rows
+    # find them in the session) rather than four statements per meeting.
+    meetings = list(session.scalars(query.options(selectinload(Meeting.agenda), selectinload(Meeting.attendance))))
+    rounds = list(session.scalars(select(Round).where(Round.id.in_({m.round_id for m in meetings}))))
+    seats: dict[int, list[RoundCommitteeSeat]] = {r.id: [] for r in rounds}
+    for seat in session.scalars(select(RoundCommitteeSeat).where(RoundCommitteeSeat.round_id.in_(seats))):
+        seats[seat.round_id].append(seat)
+    return [_row(session, m, seats[m.round_id]) for m in meetings]
 
 
 def meeting_detail(session: Session, actor: Actor, meeting_id: int) -> MeetingDetail:
     require(session, actor, Permission.VIEW_APPLICATIONS)
     meeting = get_meeting(session, meeting_id)
-    agenda = []
-    for item in meeting.agenda:
-        a = session.get_one(Application, item.application_id)
-        agenda.append(AgendaLine(a.id, a.number, a.institution.name))
+    agenda = [AgendaLine(a.id, a.number, a.institution.name) for a in session.scalars(
+        select(Application).join(AgendaItem, AgendaItem.application_id == Application.id)
+        .where(AgendaItem.meeting_id == meeting.id).options(joinedload(Application.institution))
+        .order_by(AgendaItem.order, AgendaItem.id))]
     present = {a.member_id: a.present for a in meeting.attendance}
     attendance = []
-    for seat in sorted(_seats(session, meeting.round_id), key=lambda s: (len(s.label), s.label)):
-        member = session.get_one(CommitteeMember, seat.member_id)
+    seats = _seats(session, meeting.round_id)
+    members = {m.id: m for m in session.scalars(select(CommitteeMember).where(
+        CommitteeMember.id.in_({s.member_id for s in seats})))}
+    for seat in sorted(seats, key=lambda s: (len(s.label), s.label)):
+        member = members[seat.member_id]
         attendance.append(AttendanceLine(member.id, member.name, seat.label, seat.is_chair,
                                          present.get(member.id, False)))
-    return MeetingDetail(_row(session, meeting), tuple(agenda), tuple(attendance), meeting.notes or "")
+    return MeetingDetail(_row(session, meeting, seats), tuple(agenda), tuple(attendance), meeting.notes or "")
 
 
 def absent_member_ids(session: Session, application_id: int) -> frozenset[int]:

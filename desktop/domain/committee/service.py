@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from desktop.core.i18n import translate
 from desktop.domain.accounts.models import Role, User
@@ -57,12 +57,20 @@ def list_conflicts(session: Session, actor: Actor, round_id: int | None = None) 
         .order_by(ConflictDeclaration.id)
     if actor.role == Role.COMMITTEE_MEMBER:
         query = query.where(ConflictDeclaration.member_id == member_id_for(session, actor))
-    for c in session.scalars(query):
-        member = session.get_one(CommitteeMember, c.member_id)
-        application = session.get_one(Application, c.application_id)
+    declarations = list(session.scalars(query))
+    # Members, applications (with their institutions) and confirming users read once for the list.
+    members = {m.id: m for m in session.scalars(select(CommitteeMember))}
+    applications = {a.id: a for a in session.scalars(
+        select(Application).where(Application.id.in_({c.application_id for c in declarations}))
+        .options(joinedload(Application.institution)))}
+    users = {u.id: u for u in session.scalars(select(User).where(
+        User.id.in_({c.confirmed_by_id for c in declarations if c.confirmed_by_id})))}
+    for c in declarations:
+        member = members[c.member_id]
+        application = applications[c.application_id]
         if round_id is not None and application.round_id != round_id:
             continue
-        confirmer = session.get(User, c.confirmed_by_id) if c.confirmed_by_id else None
+        confirmer = users.get(c.confirmed_by_id) if c.confirmed_by_id else None
         rows.append(ConflictRow(member.name, application.number, application.institution.name, c.kind, c.ground,
                                 c.statement, c.id, c.declared_at, confirmer.display_name if confirmer else "",
                                 c.suggestion or "", application.id))

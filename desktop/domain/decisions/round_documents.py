@@ -1,6 +1,7 @@
 """The documents of a round besides the notices: the public notice (고시) listing the designated institutes
 and the designation certificate (지정서) of each designated institute; what a round has to print."""
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -13,7 +14,7 @@ from desktop.core.errors import NotFound, ValidationError, WorkflowError
 from desktop.core.i18n import translate
 from desktop.core.periods import notice_effective_date
 from desktop.domain.accounts.permissions import Actor, Permission, require
-from desktop.domain.applications.models import Application, Round
+from desktop.domain.applications.models import Application, ApplicationStatus, Round
 from desktop.domain.audit.service import record
 from desktop.domain.decisions import hooks as registry  # the registry, through the hooks it implements
 from desktop.domain.decisions.corrections import local_day
@@ -293,17 +294,25 @@ def round_summaries(session: Session, actor: Actor) -> list[RoundSummary]:
     """Rounds with decisions or applications awaiting one, newest first."""
     require(session, actor, Permission.VIEW_APPLICATIONS)
     summaries = []
+    # Three statements for every round together: the decisions' states, the undecided applications, the notices.
+    decisions_of: dict[int, list[tuple[DecisionStatus, DecisionOutcome]]] = {}
+    for round_id, status, outcome in session.execute(select(Application.round_id, Decision.status, Decision.outcome)
+                                                     .join(Application, Application.id == Decision.application_id)):
+        decisions_of.setdefault(round_id, []).append((status, outcome))
+    undecided_of = Counter(session.scalars(select(Application.round_id).where(
+        Application.status == ApplicationStatus.COMMITTEE_REVIEW)))
+    notices_of: dict[int, list[str]] = {}
+    for notice in session.scalars(select(PublicNotice).order_by(PublicNotice.id)):
+        notices_of.setdefault(notice.round_id, []).append(notice.number)
     for rnd in session.scalars(select(Round).order_by(Round.id.desc())):
-        decisions = session.execute(select(Decision.status, Decision.outcome).join(
-            Application, Application.id == Decision.application_id).where(Application.round_id == rnd.id)).all()
-        undecided = [a for a in rnd.applications if a.status.value == "committee_review"]
+        decisions = decisions_of.get(rnd.id, [])
+        undecided = undecided_of[rnd.id]
         if not decisions and not undecided:
             continue
-        notices = tuple(n.number for n in session.scalars(select(PublicNotice).where(PublicNotice.round_id == rnd.id)
-                                                          .order_by(PublicNotice.id)))
+        notices = tuple(notices_of.get(rnd.id, ()))
         summaries.append(RoundSummary(
             rnd.id, rnd.code, rnd.title, sum(1 for s, _ in decisions if s == DecisionStatus.ISSUED),
             sum(1 for s, o in decisions if s == DecisionStatus.ISSUED and o == DecisionOutcome.DESIGNATED),
-            sum(1 for s, _ in decisions if s == DecisionStatus.DRAFT), len(undecided), notices,
+            sum(1 for s, _ in decisions if s == DecisionStatus.DRAFT), undecided, notices,
         ))
     return summaries

@@ -13,14 +13,15 @@ from desktop.core.i18n import translate
 from desktop.core.identifiers import format_brn, format_crn
 from desktop.domain.accounts.models import User
 from desktop.domain.accounts.permissions import Actor, Permission, check_account_current, require
-from desktop.domain.applications.models import Application, ApplicationStatus
+from desktop.domain.applications.models import Application, ApplicationStatus, Round
 from desktop.domain.applications.service import set_decided
 from desktop.domain.audit.service import record, snapshot
 from desktop.domain.committee.access import conflicted_application_ids, ensure_not_conflicted
 from desktop.domain.committee.models import CommitteeMember
 from desktop.domain.decisions import hooks as registry  # the registry, through the hooks it implements
 from desktop.domain.decisions.corrections import Change, changes, local_day
-from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus
+from desktop.domain.decisions.models import Decision, DecisionOutcome, DecisionStatus, decision_number
+from desktop.domain.decisions.numbers import find_decision, parse_decision_number  # noqa: F401 - re-exported
 from desktop.domain.inspections.models import Inspection, InspectionInspector
 from desktop.domain.institutions.models import Institution
 from desktop.domain.issued.models import DocumentKind
@@ -117,18 +118,6 @@ def immutable_error() -> WorkflowError:
     return WorkflowError(translate("Decisions", "An issued decision cannot be changed; issue a correction."))
 
 
-def parse_decision_number(text: str) -> tuple[int, int]:
-    """Accept ``제2026-0001호``, ``2026-0001`` or ``2026-1``."""
-    cleaned = text.strip().removeprefix("제").removesuffix("호")
-    year, _, seq = cleaned.partition("-")
-    if not (year.isdigit() and seq.isdigit() and len(year) == 4):
-        raise ValidationError(
-            translate("Decisions", "'{text}' is not a decision number; write it like 제2026-0001호 or 2026-0001.")
-            .format(text=text), field="number",
-        )
-    return int(year), int(seq)
-
-
 def _names(session: Session) -> dict[int, User]:
     return {u.id: u for u in session.scalars(select(User))}
 
@@ -149,29 +138,26 @@ def _draft(session: Session, decision_id: int) -> Decision:
 
 def list_decisions(session: Session, actor: Actor) -> list[DecisionRow]:
     require(session, actor, Permission.VIEW_APPLICATIONS)
-    users = _names(session)
+    users = dict(session.execute(select(User.id, User.display_name)).all())
     hidden = conflicted_application_ids(session, actor)
-    decisions = list(session.scalars(select(Decision).order_by(Decision.year.desc(), Decision.sequence.desc(),
-                                                               Decision.id.desc())))
-    by_id = {d.id: d for d in decisions}
-    successor = {d.supersedes_id: d for d in decisions if d.supersedes_id is not None and d.status != "draft"}
-
-    def name(user_id: int | None) -> str:
-        return users[user_id].display_name if user_id in users else ""
-
-    rows = []
-    for d in decisions:
-        if d.application_id in hidden:
-            continue
-        a = session.get_one(Application, d.application_id)
-        old = by_id.get(d.supersedes_id) if d.supersedes_id else None
-        new = successor.get(d.id)
-        rows.append(DecisionRow(
-            d.id, d.number, a.id, a.number, a.institution.name, d.outcome, d.status, name(d.drafted_by_id),
-            name(d.approved_by_id), d.issued_at, a.round_id, a.round.code, name(d.reviewed_by_id),
-            old.number if old else "", new.number if new else "", d.drafted_by_id,
-        ))
-    return rows
+    # One statement of the shown columns (the application, institution and round joined); no object is built.
+    listed = session.execute(
+        select(Decision.id, Decision.year, Decision.sequence, Decision.application_id, Application.number,
+               Institution.name, Decision.outcome, Decision.status, Decision.drafted_by_id, Decision.approved_by_id,
+               Decision.issued_at, Application.round_id, Round.code, Decision.reviewed_by_id, Decision.supersedes_id)
+        .join(Application, Application.id == Decision.application_id)
+        .join(Institution, Institution.id == Application.institution_id)
+        .join(Round, Round.id == Application.round_id)
+        .order_by(Decision.year.desc(), Decision.sequence.desc(), Decision.id.desc())).all()
+    numbers = {d.id: decision_number(d.year, d.sequence) for d in listed}
+    successor = {d.supersedes_id: numbers[d.id] for d in listed
+                 if d.supersedes_id is not None and d.status != DecisionStatus.DRAFT}
+    return [DecisionRow(
+        d.id, numbers[d.id], d.application_id, d.number, d.name, d.outcome, d.status,
+        users.get(d.drafted_by_id) or "", users.get(d.approved_by_id) or "", d.issued_at, d.round_id, d.code,
+        users.get(d.reviewed_by_id) or "", numbers.get(d.supersedes_id, "") if d.supersedes_id else "",
+        successor.get(d.id, ""), d.drafted_by_id,
+    ) for d in listed if d.application_id not in hidden]
 
 
 def _check_text(text: DecisionText) -> None:
@@ -366,15 +352,6 @@ def freeze_documents(session: Session, actor: Actor | None, decision: Decision) 
     if decision.outcome == DecisionOutcome.DESIGNATED:
         freeze(session, actor, DocumentKind.CERTIFICATE, "decisions", decision.id, decision.number,
                build_certificate(session, decision, settings))
-
-
-def find_decision(session: Session, number: str) -> Decision:
-    year, sequence = parse_decision_number(number)
-    decision = session.scalars(select(Decision).where(Decision.year == year, Decision.sequence == sequence)).first()
-    if decision is None:
-        raise NotFound(translate("Decisions", "There is no issued decision {number}.")
-                       .format(number=f"제{year}-{sequence:04d}호"))
-    return decision
 
 
 def signatory(users: dict[int, User], user_id: int | None, at: datetime | None) -> Signatory | None:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
@@ -243,14 +243,17 @@ def inspection_summaries(session: Session, actor: Actor, application_ids: list[i
     if application_ids is not None:
         query = query.where(Inspection.application_id.in_(application_ids))
     latest: dict[int, Inspection] = {}
-    for inspection in session.scalars(query):
+    for inspection in session.scalars(query.options(selectinload(Inspection.findings),
+                                                    selectinload(Inspection.inspectors))):
         latest[inspection.application_id] = inspection
     users = _names(session)
+    applications = {a.id: a for a in session.scalars(select(Application).where(Application.id.in_(set(latest)))
+                                                     .options(joinedload(Application.institution)))}
     rows = []
     for application_id, i in latest.items():
         if application_id in hidden:
             continue
-        a = session.get_one(Application, application_id)
+        a = applications[application_id]
         rows.append(InspectionSummary(
             a.id, a.number, a.institution.name, i.id, i.number, i.scheduled_on, i.status, i.score, i.max_score,
             len(i.findings), sum(1 for f in i.findings if f.is_open),

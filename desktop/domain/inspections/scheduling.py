@@ -17,6 +17,7 @@ from desktop.domain.audit.service import record
 from desktop.domain.inspections.access import EDITABLE, load_inspection, refresh_score
 from desktop.domain.inspections.checklists import parse_checklist, template_document
 from desktop.domain.inspections.models import Inspection, InspectionInspector, InspectionStatus, InspectorConflict
+from desktop.domain.institutions.models import Institution
 from desktop.domain.settings.calendar import NonWorkingDay, check_working_day
 
 __all__ = ["NonWorkingDay", "check_working_day"]  # with the services below, for the pages and tests
@@ -239,10 +240,12 @@ def list_inspector_conflicts(session: Session, actor: Actor) -> list[ConflictRow
         query = query.where(InspectorConflict.user_id == actor.user_id)
     names = dict(session.execute(select(User.id, User.display_name)).all())
     rows = []
-    for c in session.scalars(query):
-        a = session.get_one(Application, c.application_id)
-        rows.append(ConflictRow(c.id, c.user_id, names.get(c.user_id, "?"), a.id, a.number, a.institution.name,
-                                c.ground, c.statement, c.declared_at))
+    listed = (query.add_columns(Application.number, Institution.name)
+              .join(Application, Application.id == InspectorConflict.application_id)
+              .join(Institution, Institution.id == Application.institution_id))
+    for c, number, institution_name in session.execute(listed):
+        rows.append(ConflictRow(c.id, c.user_id, names.get(c.user_id, "?"), c.application_id, number,
+                                institution_name, c.ground, c.statement, c.declared_at))
     return rows
 
 

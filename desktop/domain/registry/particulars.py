@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,7 +44,12 @@ def value_names(value: str, order: tuple[str, ...]) -> tuple[str, ...]:
 
 def designated_particulars(session: Session, entry: RegistryEntry) -> EntryParticulars:
     """The particulars the entry was designated with (the institution's record fills what was not kept)."""
-    institution = session.get_one(Institution, entry.institution_id)
+    return particulars_at_designation(entry, session.get_one(Institution, entry.institution_id))
+
+
+def particulars_at_designation(entry: Any, institution: Any) -> EntryParticulars:
+    """``designated_particulars`` from what a list has read already: ``entry`` with the entry's designation
+    columns, ``institution`` with the institution's name, representative and address (objects or rows)."""
     scope = tuple(name for name, on in zip(SCOPES, (entry.scope_inventions, entry.scope_trademarks,
                                                     entry.scope_trade_secrets, entry.scope_layouts), strict=True) if on)
     outputs = tuple(name for name, on in zip(OUTPUTS, (entry.output_amount, entry.output_grade, entry.output_score),
@@ -59,10 +65,20 @@ def changes_of(session: Session, entry_id: int) -> list[RegistryChange]:
                                 .order_by(RegistryChange.effective_on, RegistryChange.id)))
 
 
+def changes_by_entry(session: Session) -> dict[int, list[RegistryChange]]:
+    """Every entry's recorded changes in the order they apply, in one statement for a whole list."""
+    changes: dict[int, list[RegistryChange]] = {}
+    for change in session.scalars(select(RegistryChange).order_by(RegistryChange.effective_on, RegistryChange.id)):
+        changes.setdefault(change.entry_id, []).append(change)
+    return changes
+
+
 def particulars_on(session: Session, entry: RegistryEntry, day: date,
-                   changes: list[RegistryChange] | None = None) -> EntryParticulars:
-    """The particulars in force on ``day``: the latest change of each kind on or before it wins."""
-    p = designated_particulars(session, entry)
+                   changes: list[RegistryChange] | None = None,
+                   designated: EntryParticulars | None = None) -> EntryParticulars:
+    """The particulars in force on ``day``: the latest change of each kind on or before it wins. A list passes
+    each entry's ``changes`` and ``designated`` particulars it has read already."""
+    p = designated if designated is not None else designated_particulars(session, entry)
     name, representative, address, scope, outputs = p.name, p.representative, p.address, p.scope, p.outputs
     former: list[str] = []
     mergers: list[Merger] = []

@@ -11,7 +11,8 @@ from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.institutions.models import Institution, Sector
 from desktop.domain.registry.models import RegistryEntry, RegistryEvent, RegistryEventKind, RegistryStatus
 from desktop.domain.registry.particulars import EntryParticulars, particulars_on
-from desktop.domain.registry.service import status_on
+from desktop.domain.registry.service import events_by_entry, status_on, statuses_on_days
+from desktop.domain.settings.catalogue import AGENCY_NAME_EN, AGENCY_NAME_KO
 from desktop.domain.settings.service import get_settings
 
 IN_FORCE = (RegistryStatus.DESIGNATED, RegistryStatus.SUSPENDED)
@@ -79,27 +80,29 @@ def public_list(session: Session, actor: Actor, day: date | None = None) -> Publ
             particulars.address, particulars.scope, entry.designated_on, designation_number_on(session, entry, day),
             institution.sector, status, particulars))
     settings = get_settings(session)
-    return PublicList(day, str(settings.get("agency_name_ko") or ""), str(settings.get("agency_name_en") or ""),
+    return PublicList(day, AGENCY_NAME_KO.of(settings), AGENCY_NAME_EN.of(settings),
                       tuple(rows))
 
 
 def yearly_counts(session: Session, actor: Actor) -> list[YearCount]:
     """From the first designation's year to this year: designated that year and in force at its end."""
     require(session, actor, Permission.VIEW_APPLICATIONS)
-    entries = list(session.scalars(select(RegistryEntry).order_by(RegistryEntry.designated_on)))
+    # Only the columns counted (an entry's day and sector), in one statement: no entry object is built.
+    entries = session.execute(select(RegistryEntry.id, RegistryEntry.designated_on, Institution.sector)
+                              .join(Institution, Institution.id == RegistryEntry.institution_id)
+                              .order_by(RegistryEntry.designated_on)).all()
     if not entries:
         return []
-    sectors = {e.id: session.get_one(Institution, e.institution_id).sector for e in entries}
+    events = events_by_entry(session)
     day = today()
-    counts = []
-    for year in range(entries[0].designated_on.year, day.year + 1):
-        end = min(date(year, 12, 31), day)
-        designated = dict.fromkeys(Sector, 0)
-        in_force = dict.fromkeys(Sector, 0)
-        for entry in entries:
-            if entry.designated_on.year == year:
-                designated[sectors[entry.id]] += 1
-            if status_on(session, entry, end) in IN_FORCE:
-                in_force[sectors[entry.id]] += 1
-        counts.append(YearCount(year, designated, in_force))
-    return counts
+    years = range(entries[0].designated_on.year, day.year + 1)
+    ends = [min(date(year, 12, 31), day) for year in years]
+    designated = [dict.fromkeys(Sector, 0) for _ in years]
+    in_force = [dict.fromkeys(Sector, 0) for _ in years]
+    for entry in entries:
+        if entry.designated_on.year in years:  # (one taking effect next year is counted then)
+            designated[entry.designated_on.year - years.start][entry.sector] += 1
+        for n, status in enumerate(statuses_on_days(entry.designated_on, events.get(entry.id, []), ends)):
+            if status in IN_FORCE:
+                in_force[n][entry.sector] += 1
+    return [YearCount(year, designated[n], in_force[n]) for n, year in enumerate(years)]

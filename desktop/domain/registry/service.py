@@ -14,7 +14,7 @@ from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.applications.models import Application
 from desktop.domain.audit.service import record
 from desktop.domain.decisions import hooks
-from desktop.domain.decisions.models import OUTPUTS, Decision
+from desktop.domain.decisions.models import OUTPUTS, Decision, decision_number
 from desktop.domain.institutions.models import Institution, InstitutionKind, Sector
 from desktop.domain.registry.models import (
     MergerRole,
@@ -24,7 +24,13 @@ from desktop.domain.registry.models import (
     RegistryEventKind,
     RegistryStatus,
 )
-from desktop.domain.registry.particulars import SCOPES, changes_of, particulars_on
+from desktop.domain.registry.particulars import (
+    SCOPES,
+    changes_by_entry,
+    changes_of,
+    particulars_at_designation,
+    particulars_on,
+)
 
 REVIEW_WARNING_DAYS = 30  # how far ahead the Registry page marks a coming review date (a reminder, not a period)
 
@@ -77,21 +83,45 @@ def entry_outputs(entry: RegistryEntry) -> tuple[str, ...]:
                                           strict=True) if on)
 
 
-def status_on(session: Session, entry: RegistryEntry, day: date) -> RegistryStatus | None:
-    """The entry's status on ``day``, derived from its history (None: not yet designated that day)."""
+def events_by_entry(session: Session) -> dict[int, list[tuple[date, RegistryEventKind]]]:
+    """Every entry's history events (day, kind) in the order they happened, in one statement for a whole list."""
+    events: dict[int, list[tuple[date, RegistryEventKind]]] = {}
+    for entry_id, occurred_on, kind in session.execute(
+            select(RegistryEvent.entry_id, RegistryEvent.occurred_on, RegistryEvent.kind)
+            .order_by(RegistryEvent.occurred_on, RegistryEvent.id)):
+        events.setdefault(entry_id, []).append((occurred_on, kind))
+    return events
+
+
+def status_on(session: Session, entry: RegistryEntry, day: date,
+              events: list[tuple[date, RegistryEventKind]] | None = None) -> RegistryStatus | None:
+    """The entry's status on ``day``, derived from its history (None: not yet designated that day); ``events``:
+    the entry's part of ``events_by_entry`` when a list has read them already."""
     if day < entry.designated_on:
         return None
-    status = RegistryStatus.DESIGNATED
-    for kind in session.scalars(select(RegistryEvent.kind).where(RegistryEvent.entry_id == entry.id,
-                                                                 RegistryEvent.occurred_on <= day)
-                                .order_by(RegistryEvent.occurred_on, RegistryEvent.id)):
-        if kind == RegistryEventKind.REVOKED:
-            status = RegistryStatus.REVOKED
-        elif kind == RegistryEventKind.SUSPENDED:
-            status = RegistryStatus.SUSPENDED
-        elif kind == RegistryEventKind.REINSTATED:
-            status = RegistryStatus.DESIGNATED
-    return status
+    if events is None:
+        events = list(session.execute(select(RegistryEvent.occurred_on, RegistryEvent.kind)
+                                      .where(RegistryEvent.entry_id == entry.id, RegistryEvent.occurred_on <= day)
+                                      .order_by(RegistryEvent.occurred_on, RegistryEvent.id)).all())
+    return statuses_on_days(entry.designated_on, events, [day])[0]
+
+
+_AFTER = {RegistryEventKind.REVOKED: RegistryStatus.REVOKED, RegistryEventKind.SUSPENDED: RegistryStatus.SUSPENDED,
+          RegistryEventKind.REINSTATED: RegistryStatus.DESIGNATED}
+"""The status an event leaves an entry in (the other kinds of event leave it as it was)."""
+
+
+def statuses_on_days(designated_on: date, events: list[tuple[date, RegistryEventKind]],
+                     days: list[date]) -> list[RegistryStatus | None]:
+    """``status_on`` for each of ``days`` (in ascending order) in one walk of the entry's ``events``."""
+    statuses: list[RegistryStatus | None] = []
+    status, seen = RegistryStatus.DESIGNATED, 0
+    for day in days:
+        while seen < len(events) and events[seen][0] <= day:
+            status = _AFTER.get(events[seen][1], status)
+            seen += 1
+        statuses.append(status if day >= designated_on else None)
+    return statuses
 
 
 def review_mark(review_on: date | None, day: date) -> str | None:
@@ -103,6 +133,15 @@ def review_mark(review_on: date | None, day: date) -> str | None:
     return "due" if (review_on - day).days <= REVIEW_WARNING_DAYS else None
 
 
+_LISTED_ENTRY = (RegistryEntry.id, RegistryEntry.institution_id, RegistryEntry.decision_id, RegistryEntry.designated_on,
+                 RegistryEntry.status, RegistryEntry.review_on, RegistryEntry.scope_inventions,
+                 RegistryEntry.scope_trademarks, RegistryEntry.scope_trade_secrets, RegistryEntry.scope_layouts,
+                 RegistryEntry.output_amount, RegistryEntry.output_grade, RegistryEntry.output_score,
+                 RegistryEntry.name_at_designation, RegistryEntry.representative_at_designation,
+                 RegistryEntry.address_at_designation)
+"""The entry's columns the list reads (its designation particulars, day, status, review date and keys)."""
+
+
 def list_registry(session: Session, actor: Actor) -> list[RegistryRow]:
     """Every entry with its particulars and status today (the list's order: latest designation first)."""
     require(session, actor, Permission.VIEW_APPLICATIONS)
@@ -110,16 +149,24 @@ def list_registry(session: Session, actor: Actor) -> list[RegistryRow]:
                                     .where(RegistryEvent.kind == RegistryEventKind.CORRECTED)))
     day = today()
     rows = []
-    for entry in session.scalars(select(RegistryEntry).order_by(RegistryEntry.designated_on.desc(),
-                                                                RegistryEntry.id)):
-        institution = session.get_one(Institution, entry.institution_id)
-        decision = session.get_one(Decision, entry.decision_id)
-        current = particulars_on(session, entry, day)
-        rows.append(RegistryRow(entry.id, current.name, institution.sector, institution.kind,
-                                entry.designated_on, decision.number, status_on(session, entry, day) or entry.status,
-                                current.scope, institution.id, decision.id, current.outputs, entry.id in corrected,
-                                current.representative, current.address, entry.review_on,
-                                review_mark(entry.review_on, day)))
+    # A few statements for the whole list: the entries with the columns shown of their institution and decision in
+    # one (rows, no objects), every entry's changes and events, each read once rather than once per entry.
+    changes = changes_by_entry(session)
+    events = events_by_entry(session)
+    listed = (select(*_LISTED_ENTRY, Institution.name, Institution.representative, Institution.address,
+                     Institution.sector, Institution.kind, Decision.year, Decision.sequence)
+              .join(Institution, Institution.id == RegistryEntry.institution_id)
+              .join(Decision, Decision.id == RegistryEntry.decision_id)
+              .order_by(RegistryEntry.designated_on.desc(), RegistryEntry.id))
+    for entry in session.execute(listed):
+        designated = particulars_at_designation(entry, entry)
+        current = particulars_on(session, entry, day, changes.get(entry.id, []), designated)  # type: ignore[arg-type]
+        status = status_on(session, entry, day, events.get(entry.id, []))  # type: ignore[arg-type]
+        rows.append(RegistryRow(entry.id, current.name, entry.sector, entry.kind,
+                                entry.designated_on, decision_number(entry.year, entry.sequence),
+                                status or entry.status, current.scope, entry.institution_id, entry.decision_id,
+                                current.outputs, entry.id in corrected, current.representative, current.address,
+                                entry.review_on, review_mark(entry.review_on, day)))
     return rows
 
 

@@ -4,7 +4,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.clock import now
@@ -48,7 +48,8 @@ class EvaluationReport(Base):
     """One report as the evaluation information system exported it; never edited, only imported."""
 
     __tablename__ = "evaluation_reports"
-    __table_args__ = (UniqueConstraint("institution_id", "report_number"),)
+    __table_args__ = (UniqueConstraint("institution_id", "report_number"),
+                      Index("ix_evaluation_reports_issue_date_id", "issue_date", "id"))  # the register's order
 
     id: Mapped[int] = mapped_column(primary_key=True)
     institution_id: Mapped[int] = mapped_column(ForeignKey("institutions.id"), index=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from desktop.core.errors import NotFound, WorkflowError
 from desktop.core.i18n import translate
@@ -22,7 +22,6 @@ from desktop.domain.committee.meetings import require_any
 from desktop.domain.scoring.criteria import load_criteria
 from desktop.domain.scoring.models import ScoreSheet, ScoringResult, SheetStatus
 from desktop.domain.scoring.rules import (
-    DEFAULT_FLOOR_RATIO,
     TIE_BY_LABEL,
     TIE_SHARED,
     Aggregate,
@@ -32,9 +31,7 @@ from desktop.domain.scoring.rules import (
     shortfalls,
 )
 from desktop.domain.scoring.sheets import expected_scorers, floor_ratio, seat_labels
-
-DEFAULT_OUTLIER_DISTANCE = Decimal(15)
-DEFAULT_SPREAD_RATIO = Decimal("0.3")
+from desktop.domain.settings.catalogue import CRITERION_FLOOR_RATIO, OUTLIER_DISTANCE, PASS_MARK, SPREAD_RATIO
 
 
 @dataclass(frozen=True)
@@ -79,10 +76,9 @@ def submitted_sheets(session: Session, application: Application) -> list[SheetSc
 
 def result_settings(rnd: Round) -> dict[str, str]:
     """The round's frozen settings a result depends on (stored with it)."""
-    s = rnd.settings
-    return {"pass_mark": str(rnd.pass_mark), "criterion_floor_ratio": str(floor_ratio(rnd)),
-            "outlier_distance": str(s.get("outlier_distance", DEFAULT_OUTLIER_DISTANCE)),
-            "spread_ratio": str(s.get("spread_ratio", DEFAULT_SPREAD_RATIO)), "tie_rule": TIE_SHARED}
+    return {PASS_MARK.key: str(rnd.pass_mark), CRITERION_FLOOR_RATIO.key: str(floor_ratio(rnd)),
+            OUTLIER_DISTANCE.key: str(OUTLIER_DISTANCE.of(rnd.settings)),
+            SPREAD_RATIO.key: str(SPREAD_RATIO.of(rnd.settings)), "tie_rule": TIE_SHARED}
 
 
 def _inputs(sheets: list[SheetScores]) -> list[dict]:
@@ -110,7 +106,7 @@ def compute_result(session: Session, actor: Actor, application_id: int) -> Scori
                             .format(number=application.number, labels=", ".join(sorted(missing))))
     settings = result_settings(rnd)
     agg = aggregate(sheets, load_criteria(rnd.criteria_version), rnd.aggregation_method, rnd.pass_mark,
-                    Decimal(settings["criterion_floor_ratio"]), settings["tie_rule"])
+                    CRITERION_FLOOR_RATIO.of(settings), settings["tie_rule"])
     session.execute(update(ScoringResult).where(ScoringResult.application_id == application.id)
                     .values(current=False))
     result = ScoringResult(
@@ -156,8 +152,7 @@ def stored_sheets(result: ScoringResult) -> list[SheetScores]:
 def recompute(result: ScoringResult) -> Aggregate:
     """The aggregate recomputed from the result's own inputs, method, criteria version and settings."""
     return aggregate(stored_sheets(result), load_criteria(result.criteria_version), AggregationMethod(result.method),
-                     Decimal(result.settings["pass_mark"]),
-                     Decimal(result.settings.get("criterion_floor_ratio", DEFAULT_FLOOR_RATIO)), tie_rule(result))
+                     PASS_MARK.of(result.settings), CRITERION_FLOOR_RATIO.of(result.settings), tie_rule(result))
 
 
 def tie_rule(result: ScoringResult) -> str:
@@ -178,7 +173,8 @@ def visible_results(session: Session, actor: Actor, round_id: int | None = None
     require(session, actor, Permission.VIEW_APPLICATIONS)
     hidden = conflicted_application_ids(session, actor)
     query = select(ScoringResult, Application).join(Application, Application.id == ScoringResult.application_id) \
-        .where(ScoringResult.current).order_by(Application.number, ScoringResult.id)
+        .where(ScoringResult.current).order_by(Application.number, ScoringResult.id) \
+        .options(joinedload(Application.institution))
     if round_id is not None:
         query = query.where(Application.round_id == round_id)
     for r, a in session.execute(query):
@@ -189,9 +185,9 @@ def visible_results(session: Session, actor: Actor, round_id: int | None = None
 def result_reasons(result: ScoringResult) -> tuple[str, ...]:
     """The reasons to fail in the reader's language, from the stored figures."""
     criteria = load_criteria(result.criteria_version)
-    ratio = Decimal(result.settings.get("criterion_floor_ratio", DEFAULT_FLOOR_RATIO))
+    ratio = CRITERION_FLOOR_RATIO.of(result.settings)
     per_criterion = {k: Decimal(v) for k, v in result.criterion_aggregates.items()}
-    found = shortfalls(result.aggregate, per_criterion, criteria, Decimal(result.settings["pass_mark"]), ratio)
+    found = shortfalls(result.aggregate, per_criterion, criteria, PASS_MARK.of(result.settings), ratio)
     return tuple(describe_shortfall(f, criteria, ratio) for f in found)
 
 

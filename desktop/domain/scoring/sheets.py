@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from desktop.core.clock import now
 from desktop.core.errors import NotFound, ValidationError, WorkflowError
@@ -27,7 +27,9 @@ from desktop.domain.committee.meetings import absent_member_ids
 from desktop.domain.committee.models import CommitteeMember, RoundCommitteeSeat
 from desktop.domain.scoring.criteria import CriteriaSheet, load_criteria
 from desktop.domain.scoring.models import ScoreEntry, ScoreSheet, ScoringResult, SheetStatus
-from desktop.domain.scoring.rules import DEFAULT_FLOOR_RATIO, check_comment, parse_score
+from desktop.domain.scoring.progress import round_progress
+from desktop.domain.scoring.rules import check_comment, parse_score
+from desktop.domain.settings.catalogue import CRITERION_FLOOR_RATIO, HIDE_MEMBER_NAMES
 from desktop.domain.versions import claim_version, stale_edit
 
 
@@ -57,7 +59,7 @@ class SheetView:
     total: Decimal
     submitted_at: datetime | None
     returned_reason: str
-    floor_ratio: Decimal = DEFAULT_FLOOR_RATIO  # the round's: a score below it × max needs a comment
+    floor_ratio: Decimal = CRITERION_FLOOR_RATIO.default_value  # the round's: a score below it × max needs a comment
     version: int = 0  # of the stored sheet (0: not started); a form's save names it
 
 
@@ -127,11 +129,11 @@ def _application(session: Session, application_id: int) -> Application:
 
 
 def floor_ratio(rnd: Round) -> Decimal:
-    return Decimal(str(rnd.settings.get("criterion_floor_ratio", DEFAULT_FLOOR_RATIO)))
+    return CRITERION_FLOOR_RATIO.of(rnd.settings)
 
 
 def hides_names(rnd: Round) -> bool:
-    return bool(rnd.settings.get("hide_member_names", True))
+    return HIDE_MEMBER_NAMES.of(rnd.settings)
 
 
 def seat_labels(session: Session, round_id: int) -> dict[int, str]:
@@ -332,22 +334,20 @@ def scoring_overview(session: Session, actor: Actor, round_id: int) -> list[Scor
     require(session, actor, Permission.VIEW_APPLICATIONS)
     hidden = conflicted_application_ids(session, actor)
     me = member_id_for(session, actor)
-    seated = seat_labels(session, round_id)
+    applications = [a for a in session.scalars(
+        select(Application).where(Application.round_id == round_id,
+                                  Application.status == ApplicationStatus.COMMITTEE_REVIEW)
+        .options(joinedload(Application.institution)).order_by(Application.number)) if a.id not in hidden]
+    progress = round_progress(session, round_id, [a.id for a in applications])
     rows = []
-    for application in session.scalars(select(Application).where(
-            Application.round_id == round_id, Application.status == ApplicationStatus.COMMITTEE_REVIEW)
-            .order_by(Application.number)):
-        if application.id in hidden:
-            continue
-        expected = expected_scorers(session, application)
-        sheets = {s.member_id: s for s in _sheets(session, application.id)}
+    for application in applications:
+        expected = progress.expected[application.id]
+        sheets = progress.sheets.get(application.id, {})
         submitted = sum(1 for m in expected if m in sheets and sheets[m].status == SheetStatus.SUBMITTED)
         mine = sheets.get(me) if me is not None else None
-        has_result = session.scalar(select(ScoringResult.id).where(ScoringResult.application_id == application.id,
-                                                                   ScoringResult.current)) is not None
         rows.append(ScoringRow(application.id, application.number, application.institution.name,
-                               mine.status if mine else None, me in seated and actor.may(Permission.SCORE),
-                               submitted, len(expected), has_result))
+                               mine.status if mine else None, me in progress.seated and actor.may(Permission.SCORE),
+                               submitted, len(expected), application.id in progress.with_result))
     return rows
 
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.bilingual import in_language
@@ -17,6 +17,7 @@ from desktop.domain.applications import hooks
 from desktop.domain.applications.hooks import conflicted_application_ids, ensure_not_conflicted
 from desktop.domain.applications.models import Application, ApplicationStatus, AttachmentKind, AttachmentStatus
 from desktop.domain.audit.service import record
+from desktop.domain.institutions.models import Institution
 from desktop.domain.screening import rules
 from desktop.domain.screening.checklist import ChecklistLine, DocumentOnFile, document_checklist
 from desktop.domain.screening.models import (
@@ -25,6 +26,7 @@ from desktop.domain.screening.models import (
     SupplementRequest,
     SupplementStatus,
 )
+from desktop.domain.settings.catalogue import COUNT_BOTH_GROUPS
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def run_screening(session: Session, actor: Actor, application_id: int, note: str
     application = _application(session, application_id)
     if application.status != ApplicationStatus.SCREENING:
         raise WorkflowError(translate("Screening", "Screening runs on applications in status 'Screening'."))
-    count_both = bool(application.round.settings.get("count_both_groups", True))
+    count_both = COUNT_BOTH_GROUPS.of(application.round.settings)
     facts = facts_of(application)
     results = rules.evaluate(facts, count_both)
     written = {language: in_language(language, lambda: rules.evaluate(facts, count_both)) for language in ("ko", "en")}
@@ -226,15 +228,23 @@ def check_step(session: Session, application: Application, target: ApplicationSt
 def list_screening(session: Session, actor: Actor) -> list[ScreeningRow]:
     """Applications in or past screening with their latest result and open supplement request."""
     require(session, actor, Permission.VIEW_APPLICATIONS)
-    latest: dict[int, ScreeningResult] = {}
-    for result in session.scalars(select(ScreeningResult).order_by(ScreeningResult.id)):
-        latest[result.application_id] = result
-    open_requests = {r.application_id: r for r in session.scalars(
-        select(SupplementRequest).where(SupplementRequest.status == SupplementStatus.OPEN))}
+    # Only the columns shown, in three statements whatever the number of rows: each application's latest result
+    # (not every result ever recorded), its open supplement request, and the applications with their institution.
+    # An eligible result has no failed rule (its outcome is derived from them): its rules are not even parsed.
+    newest = select(func.max(ScreeningResult.id)).group_by(ScreeningResult.application_id)
+    failing = case((ScreeningResult.outcome != ScreeningOutcome.ELIGIBLE, ScreeningResult.rules), else_=None)
+    latest = {r.application_id: r for r in session.execute(
+        select(ScreeningResult.application_id, ScreeningResult.outcome, ScreeningResult.screened_at,
+               failing.label("rules")).where(ScreeningResult.id.in_(newest)))}
+    open_requests = {r.application_id: r for r in session.execute(
+        select(SupplementRequest.application_id, SupplementRequest.number, SupplementRequest.deadline)
+        .where(SupplementRequest.status == SupplementStatus.OPEN).order_by(SupplementRequest.id))}
     rows = []
     statuses = (ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING, ApplicationStatus.SUPPLEMENT_REQUESTED)
     hidden = conflicted_application_ids(session, actor)
-    for a in session.scalars(select(Application).order_by(Application.number)):
+    listed = (select(Application.id, Application.number, Institution.name, Application.status)
+              .join(Institution, Institution.id == Application.institution_id).order_by(Application.number))
+    for a in session.execute(listed):
         if a.id in hidden:
             continue
         r = latest.get(a.id)
@@ -242,8 +252,8 @@ def list_screening(session: Session, actor: Actor) -> list[ScreeningRow]:
             continue
         request = open_requests.get(a.id) if a.status == ApplicationStatus.SUPPLEMENT_REQUESTED else None
         rows.append(ScreeningRow(
-            a.id, a.number, a.institution.name, a.status, r.outcome if r else None, r.screened_at if r else None,
-            tuple(x["rule"] for x in r.rules if not effective_passed(x)) if r else (),
+            a.id, a.number, a.name, a.status, r.outcome if r else None, r.screened_at if r else None,
+            tuple(x["rule"] for x in r.rules or () if not effective_passed(x)) if r else (),
             request.number if request else "", request.deadline if request else None,
         ))
     return rows

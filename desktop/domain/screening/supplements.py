@@ -1,12 +1,11 @@
 """Supplement requests (보완요청): from the screening's deficiencies, with a deadline, received or expired."""
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, joinedload
 
 from desktop.core.bilingual import Text, both, in_language, matches, pick
 from desktop.core.clock import now, today
@@ -21,6 +20,7 @@ from desktop.domain.applications.hooks import conflicted_application_ids
 from desktop.domain.applications.models import Application, ApplicationStatus
 from desktop.domain.applications.service import transition
 from desktop.domain.audit.service import record
+from desktop.domain.issued import number_text
 from desktop.domain.issued.models import DocumentKind
 from desktop.domain.issued.numbering import take_number
 from desktop.domain.issued.service import freeze
@@ -35,6 +35,7 @@ from desktop.domain.screening.service import (
     run_screening,
 )
 from desktop.domain.settings.calendar import calendar
+from desktop.domain.settings.catalogue import SUPPLEMENT_DAYS
 from desktop.domain.settings.delegation import final_approver
 from desktop.domain.settings.service import get_settings
 
@@ -44,16 +45,13 @@ MAX_DAYS = 90
 
 
 def format_number(year: int, sequence: int) -> str:
-    return f"{PREFIX}-{year}-{sequence:04d}"
+    return number_text.format_number(PREFIX, year, sequence)
 
 
 def parse_number(text: str) -> tuple[int, int]:
     """``보완-2026-0001``, ``2026-0001`` or ``2026-1`` → (2026, 1)."""
-    match = re.fullmatch(r"\s*(?:보완-?)?(\d{4})-(\d{1,6})\s*", text)
-    if match is None:
-        raise ValidationError(translate("Supplements", "{text} is not a supplement request number such as "
-                                        "보완-2026-0001.").format(text=text.strip()), field="number")
-    return int(match.group(1)), int(match.group(2))
+    return number_text.read_parts(text, PREFIX, translate(
+        "Supplements", "{text} is not a supplement request number such as 보완-2026-0001."))
 
 
 @dataclass(frozen=True)
@@ -153,7 +151,7 @@ def deficiency_texts(stored: list[Any], language: str) -> tuple[str, ...]:
 
 
 def supplement_days(application: Application) -> int:
-    return int(application.round.settings.get("supplement_days", 10))
+    return SUPPLEMENT_DAYS.of(application.round.settings)
 
 
 def supplement_draft(session: Session, actor: Actor, application_id: int) -> SupplementDraft:
@@ -243,7 +241,9 @@ def receive_supplement(session: Session, actor: Actor, request_id: int, note: st
 
 
 def overdue_requests(session: Session, actor: Actor) -> list[SupplementRow]:
-    return [r for r in list_supplements(session, actor) if r.overdue]
+    """Open requests past their deadline whose application still waits (only those are read, not every request)."""
+    past = (SupplementRequest.status == SupplementStatus.OPEN, SupplementRequest.deadline < today())
+    return [r for r in _supplement_rows(session, actor, select(SupplementRequest).where(*past)) if r.overdue]
 
 
 def expire_overdue(session: Session, actor: Actor) -> list[str]:
@@ -270,13 +270,24 @@ def expire_overdue(session: Session, actor: Actor) -> list[str]:
 
 
 def list_supplements(session: Session, actor: Actor, application_id: int | None = None) -> list[SupplementRow]:
-    require(session, actor, Permission.VIEW_APPLICATIONS)
-    query = select(SupplementRequest).order_by(SupplementRequest.id)
+    query = select(SupplementRequest)
     if application_id is not None:
         query = query.where(SupplementRequest.application_id == application_id)
+    return _supplement_rows(session, actor, query)
+
+
+def _supplement_rows(session: Session, actor: Actor, query: Select[tuple[SupplementRequest]]) -> list[SupplementRow]:
+    """The rows of the requests ``query`` selects, in the order they were made."""
+    require(session, actor, Permission.VIEW_APPLICATIONS)
+    query = query.order_by(SupplementRequest.id)
     hidden = conflicted_application_ids(session, actor)
-    return [_row(r, _application(session, r.application_id)) for r in session.scalars(query)
-            if r.application_id not in hidden]
+    requests = list(session.scalars(query))
+    # The requests' applications with their institutions in one statement (not two per request).
+    applications = {a.id: a for a in session.scalars(
+        select(Application).where(Application.id.in_(query.with_only_columns(SupplementRequest.application_id)
+                                                     .order_by(None)))
+        .options(joinedload(Application.institution)))}
+    return [_row(r, applications[r.application_id]) for r in requests if r.application_id not in hidden]
 
 
 def find_supplement(session: Session, number: str) -> SupplementRequest:

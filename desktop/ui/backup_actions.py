@@ -36,6 +36,7 @@ from desktop.domain.accounts.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.tasks import Task, run_task, run_with_progress
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.permission_gate import gate
 
@@ -171,9 +172,9 @@ class RestoreDialog(QDialog):
         self.browse_target.clicked.connect(self._choose_target)
         self.banner = MessageBanner()
         form = QFormLayout()
-        form.addRow(self.tr("Backup"), _row(self.backup, self.browse_backup))
+        form.addRow(label_for(self.tr("Backup"), self.backup), _row(self.backup, self.browse_backup))
         form.addRow("", self.summary)
-        form.addRow(self.tr("Restore into"), _row(self.target, self.browse_target))
+        form.addRow(label_for(self.tr("Restore into"), self.target), _row(self.target, self.browse_target))
         note = QLabel(self.tr("The backup is checked first (integrity, contents, audit trail). It is restored only "
                               "into an empty database; the database open now is not changed."))
         note.setWordWrap(True)

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setMinimumWidth(150)
         self.navigation.setMaximumWidth(240)

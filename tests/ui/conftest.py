@@ -150,3 +150,32 @@ def make_page(qtbot, dialogs: RecordingDialogs, context_for) -> Callable[..., An
         return page
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _every_shown_dialog_names_its_controls(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Whatever dialog a GUI test shows (``show``, ``open`` or ``exec``), a screen reader could name each of its
+    controls at that moment, in the test's language; a test that shows one with an unnamed control fails, naming
+    the control. So every dialog any test reaches is checked, not only those the accessibility walk presses open.
+    ``seen_dialogs`` lists the dialog classes this test showed."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.ui.accessibility import unnamed_widgets
+
+    seen: list[str] = []
+    unnamed: list[str] = []
+    original = QDialog.showEvent
+
+    def checked(dialog: QDialog, event) -> None:  # type: ignore[no-untyped-def]
+        original(dialog, event)
+        if type(dialog).__module__.startswith("desktop."):
+            seen.append(type(dialog).__name__)
+            unnamed.extend(f"{type(dialog).__name__}: {line}" for line in unnamed_widgets(dialog))
+
+    QDialog.showEvent = checked  # type: ignore[method-assign]
+    request.node.seen_dialogs = seen
+    try:
+        yield
+    finally:
+        QDialog.showEvent = original  # type: ignore[method-assign]
+    assert unnamed == [], "controls a screen reader cannot name:\n" + "\n".join(dict.fromkeys(unnamed))

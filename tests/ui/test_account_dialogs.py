@@ -29,6 +29,8 @@ def test_login_asks_for_a_user_name(qtbot, demo_database) -> None:
 def test_first_run_creates_the_administrator(qtbot, database) -> None:
     dialog = FirstRunDialog(database)
     qtbot.addWidget(dialog)
+    dialog.show()  # as the first start shows it (its controls' names are checked when shown)
+    qtbot.waitExposed(dialog)
     dialog.display_name.setText("관리자")
     dialog.password.setText("long-enough-1")
     dialog.repeat.setText("different-2")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import ValidationError
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 CONNECTION_KEY = "connection/url"  # QSettings: the server this computer connects to ("" or absent: its own file)
@@ -70,7 +71,7 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Database:"), self.database)
         form.addRow(self.tr("Security:"), self.sslmode)
-        form.addRow(self.tr("CA file:"), ca_row)
+        form.addRow(label_for(self.tr("CA file:"), self.ca_file), ca_row)
         self.banner = MessageBanner(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_accept)

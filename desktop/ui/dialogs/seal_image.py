@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.core.errors import DomainError
 from desktop.domain.settings.seal import seal_bytes, seal_text
+from desktop.ui import theme
 from desktop.ui.widgets.feedback import MessageBanner
 
 PREVIEW_PIXELS = 96
@@ -36,7 +37,7 @@ class SealImageBox(QWidget):
         self.preview.setObjectName("sealPreview")
         self.preview.setFixedSize(PREVIEW_PIXELS + 8, PREVIEW_PIXELS + 8)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border:1px solid #bbb; background:#fff;")
+        theme.styled(self.preview, theme.preview_style)
         self.banner = MessageBanner(self)
         self.banner.setObjectName("sealBanner")
         self.load_button = QPushButton(self.tr("Load seal image…"), self)
@@ -48,7 +49,7 @@ class SealImageBox(QWidget):
         hint = QLabel(self.tr("The registered seal as a PNG with a transparent background, at most 2 MB. It is "
                               "printed with the last character of the sender's title at its centre."), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
+        theme.set_tone(hint, theme.Tone.MUTED)
         buttons = QVBoxLayout()
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.remove_button)
@@ -106,7 +107,11 @@ class SealImageBox(QWidget):
             return
         pixmap = QPixmap()
         pixmap.loadFromData(data, "PNG")
-        self.preview.setPixmap(pixmap.scaled(PREVIEW_PIXELS, PREVIEW_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        ratio = self.preview.devicePixelRatioF()  # drawn with the screen's pixels: sharp at 200 %
+        side = round(PREVIEW_PIXELS * ratio)
+        shown = pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+        shown.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(shown)
         self.banner.show_message(self.tr("The seal image is loaded ({size} KB); documents issued from now on "
                                          "carry it.").format(size=max(1, round(len(data) / 1024))), "info")

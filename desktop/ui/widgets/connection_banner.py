@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui import theme
 from desktop.ui.connection import ConnectionMonitor
-
-BANNER_STYLE = ("#connectionBanner { background:#fff4e0; border:1px solid #f0c36d; border-radius:4px; }"
-                "#connectionBanner QLabel { color:#7a4b00; }")
 
 
 class ConnectionBanner(QFrame):
@@ -18,7 +16,7 @@ class ConnectionBanner(QFrame):
         super().__init__(parent)
         self.monitor = monitor
         self.setObjectName("connectionBanner")
-        self.setStyleSheet(BANNER_STYLE)
+        theme.set_banner(self, theme.Tone.WARNING, "#connectionBanner")
         self.message = QLabel(self)
         self.message.setObjectName("connectionMessage")
         self.message.setWordWrap(True)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -28,6 +27,7 @@ from desktop.core.clock import today
 from desktop.core.formatting import official_date
 from desktop.core.i18n import current_language
 from desktop.core.periods import public_holidays
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 
@@ -67,6 +67,7 @@ class DeclaredDaysEditor(QWidget):
         ])
         self.view = QTableView(self)
         self.view.setObjectName("holidayTable")
+        self.view.setAccessibleName(self.tr("Declared days"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,11 +81,13 @@ class DeclaredDaysEditor(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.new_day = QDateEdit(self)
         self.new_day.setObjectName("declaredDay")
+        self.new_day.setAccessibleName(self.tr("Day to declare"))
         self.new_day.setCalendarPopup(True)
         self.new_day.setDisplayFormat("yyyy. M. d.")
         self.new_day.setDate(QDate(today().year, today().month, today().day))
         self.new_name = QLineEdit(self)
         self.new_name.setObjectName("declaredName")
+        self.new_name.setAccessibleName(self.tr("Name of the declared day"))
         self.new_name.setPlaceholderText(self.tr("Name, e.g. 임시공휴일 (국군의 날)"))
         self.add_button = QPushButton(self.tr("Add day"), self)
         self.add_button.setObjectName("addDeclaredDay")
@@ -94,7 +97,7 @@ class DeclaredDaysEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.banner = MessageBanner(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Days that stop a deadline in"), self))
+        top.addWidget(label_for(self.tr("Days that stop a deadline in"), self.year, self))
         top.addWidget(self.year)
         top.addStretch(1)
         adding = QHBoxLayout()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-_STYLES = {
-    "error": "background:#fdecea; color:#8a1c12; border:1px solid #e3a59e; border-radius:4px; padding:6px;",
-    "warning": "background:#fff4e0; color:#7a4b00; border:1px solid #f0c36d; border-radius:4px; padding:6px;",
-    "info": "background:#e8f1fb; color:#0b3d6e; border:1px solid #a9c7ea; border-radius:4px; padding:6px;",
-}
-_FIELD_STYLES = {"error": "border:2px solid #d93025;", "warning": "border:2px solid #f29900;"}
+from desktop.ui import theme
+
+_TONES = {"error": theme.Tone.BAD, "warning": theme.Tone.WARNING, "info": theme.Tone.INFO}
 
 
 class MessageBanner(QLabel):
@@ -20,13 +18,26 @@ class MessageBanner(QLabel):
         self.setWordWrap(True)
         self.setObjectName("messageBanner")
         self.level = ""
+        self._wrapped_height = 0
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rewrapped()
+
+    def _rewrapped(self) -> None:
+        """As tall as the wrapped text needs at the present width, so the window grows instead of clipping it."""
+        height = max(0, self.heightForWidth(self.width())) if self.text() and self.width() > 0 else 0
+        if height != self._wrapped_height:
+            self._wrapped_height = height
+            self.setMinimumHeight(height)
 
     def show_message(self, text: str, level: str = "error") -> None:
         self.level = level
         self.setText(text)
-        self.setStyleSheet(_STYLES.get(level, _STYLES["error"]))
+        theme.set_banner(self, _TONES.get(level, theme.Tone.BAD))
         self.setVisible(bool(text))
+        self._rewrapped()
 
     def clear_message(self) -> None:
         self.level = ""
@@ -37,7 +48,7 @@ class MessageBanner(QLabel):
 def mark_field(widget: QWidget, level: str | None) -> None:
     """Frame ``widget`` as in error (``"error"``), doubtful (``"warning"``) or fine (``None``)."""
     widget.setProperty("feedback", level or "")
-    widget.setStyleSheet(_FIELD_STYLES.get(level or "", ""))
+    theme.set_field_level(widget, level)
 
 
 def field_level(widget: QWidget) -> str:

@@ -28,6 +28,7 @@ from desktop.domain.reports.standard import (
     criterion_label,
     suggested_conclusion,
 )
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 
@@ -52,7 +53,9 @@ class FindingsForm(QWidget):
             combo.currentIndexChanged.connect(self._follow_findings)
             note = QLineEdit(self)
             note.setObjectName(f"note_{criterion.value}")
-            grid.addWidget(QLabel(criterion_label(criterion), self), row, 0)
+            grid.addWidget(label_for(criterion_label(criterion), combo, self), row, 0)
+            combo.setAccessibleName(self.tr("Assessment: {criterion}").format(criterion=criterion_label(criterion)))
+            note.setAccessibleName(self.tr("Note: {criterion}").format(criterion=criterion_label(criterion)))
             grid.addWidget(combo, row, 1)
             grid.addWidget(note, row, 2)
             self.assessments[criterion.value] = combo
@@ -72,6 +75,7 @@ class FindingsForm(QWidget):
         self.reasons_edit.setObjectName("reasons")
         self.reasons_edit.setPlaceholderText(self.tr("Reasons for the conclusion, as the result letter states them"))
         self.reasons_edit.setFixedHeight(80)
+        self.reasons_edit.setAccessibleName(self.tr("Reasons for the conclusion"))
         conclusion_row = QHBoxLayout()
         conclusion_row.addWidget(QLabel(self.tr("Conclusion:"), self))
         conclusion_row.addWidget(self.appropriate)

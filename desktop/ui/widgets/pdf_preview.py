@@ -64,6 +64,7 @@ class PdfPreviewDialog(QDialog):
         self.zoom = QComboBox(self)
         self.zoom.addItem(translate("PdfPreview", "Fit to width"), QPdfView.ZoomMode.FitToWidth)
         self.zoom.addItem(translate("PdfPreview", "Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom.setAccessibleName(translate("PdfPreview", "Zoom"))
         self.zoom.currentIndexChanged.connect(lambda _: self.view.setZoomMode(self.zoom.currentData()))
         pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
         pages.setObjectName("pageCount")

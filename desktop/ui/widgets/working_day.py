@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.formatting import official_date
 from desktop.core.periods import SATURDAY, Calendar
+from desktop.ui import theme
 
 
 class WorkingDayConfirmation(QWidget):
@@ -20,7 +21,7 @@ class WorkingDayConfirmation(QWidget):
         self.warning = QLabel(self)
         self.warning.setObjectName("nonWorkingDay")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color:#7a4b00;")
+        theme.set_tone(self.warning, theme.Tone.WARNING)
         self.confirm = QCheckBox(self.tr("Yes, it takes place on that day"), self)
         self.confirm.setObjectName("confirmNonWorkingDay")
         layout = QVBoxLayout(self)

@@ -126,6 +126,7 @@ def test_change_a_users_role_is_audited(make_page, demo_database):
     page = make_page(UsersPage, "admin")
     row = select_user(page, "member-c")
     dialog = page.role_dialog(row)
+    dialog.show()
     assert dialog.role.currentData() == Role.COMMITTEE_MEMBER.value
     dialog.role.setCurrentIndex(dialog.role.findData(Role.CHAIR.value))
     assert dialog.try_accept()
@@ -140,6 +141,7 @@ def test_reset_a_users_password(make_page, demo_database):
     page = make_page(UsersPage, "admin")
     row = select_user(page, "member-d")
     dialog = page.password_dialog(row)
+    dialog.show()
     dialog.password.setText("short")
     dialog.repeat.setText("short")
     assert not dialog.try_accept()

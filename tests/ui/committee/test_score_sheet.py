@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.scoring.models import SheetStatus
-from desktop.ui.pages.committee.sheet_form import LOCKED_STYLE
+from desktop.ui.theme import locked_field_style
 from desktop.ui.widgets.feedback import field_level
 
 
@@ -104,7 +104,7 @@ def test_a_submitted_sheet_looks_locked_and_takes_no_typing(committee_page, qtbo
     assert "Submitted and locked" in form.banner.text()
     before = [field.text() for field in form.fields()]
     for field in form.fields():
-        assert field.isReadOnly() and field.styleSheet() == LOCKED_STYLE
+        assert field.isReadOnly() and field.styleSheet() == locked_field_style()
         assert "locked" in field.toolTip()
     retype(qtbot, form.scores["1"], "3")
     assert [field.text() for field in form.fields()] == before

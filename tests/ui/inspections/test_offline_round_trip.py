@@ -60,6 +60,8 @@ def test_offline_round_trip_with_a_conflicting_edit(qtbot, context_for, dialogs,
     def resolve(plan):
         dialog = MergeDialog(plan, office)
         qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
         ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
         shown["rows"] = [(r.item_id, r.kind) for r in dialog.model.rows]
         shown["sides"] = (dialog.database_text.toPlainText(), dialog.file_text.toPlainText())

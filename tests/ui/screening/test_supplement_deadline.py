@@ -28,6 +28,8 @@ def make_dialog(qtbot, calendar: Calendar | None = None):
 
     dialog = SupplementDialog(draft, submit)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     return dialog, sent
 
 

@@ -32,8 +32,10 @@ from desktop.domain.applications.attachments import (
 )
 from desktop.domain.applications.models import AttachmentKind, AttachmentStatus
 from desktop.domain.applications.service import AttachmentRow
+from desktop.ui import theme
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.applications.controller import PendingAttachment
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,9 +141,9 @@ class AttachmentsModel(QAbstractTableModel):
                 return self._state(entry)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATE \
                 and entry.status == AttachmentStatus.REJECTED:
-            from PySide6.QtGui import QBrush, QColor
+            from PySide6.QtGui import QBrush
 
-            return QBrush(QColor("#b3261e"))
+            return QBrush(theme.tone_colour(theme.Tone.BAD))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -168,6 +170,7 @@ class AttachmentsPanel(QWidget):
         self.model = AttachmentsModel(self)
         self.view = QTableView()
         self.view.setObjectName("attachments")
+        self.view.setAccessibleName(self.tr("Attached files"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
@@ -181,6 +184,7 @@ class AttachmentsPanel(QWidget):
         self.note = QLineEdit()
         self.note.setObjectName("attachmentNote")
         self.note.setPlaceholderText(self.tr("What it proves (optional), e.g. 김변리: employment insurance record"))
+        self.note.setAccessibleName(self.tr("What the files prove (optional)"))  # the placeholder goes once typed in
         self.add_button = QPushButton(self.tr("Add files…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -194,9 +198,9 @@ class AttachmentsPanel(QWidget):
         self.hint = QLabel(self.tr("Drop files here or use Add files. Up to {limit} MB each; types: {types}.").format(
             limit=MAX_ATTACHMENT_BYTES // 1024 // 1024, types=" ".join(sorted(ALLOWED_SUFFIXES))))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#555;")
+        theme.set_tone(self.hint, theme.Tone.MUTED)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Kind of document")))
+        controls.addWidget(label_for(self.tr("Kind of document"), self.kind))
         controls.addWidget(self.kind, 1)
         controls.addWidget(self.note, 2)
         controls.addWidget(self.add_button)

@@ -12,6 +12,7 @@ from desktop.domain.screening.checklist import (
     document_checklist,
     state_label,
 )
+from desktop.ui import theme
 from desktop.ui.pages.applications.attachments_panel import AttachmentEntry
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import configure_table_view
@@ -28,6 +29,7 @@ class ChecklistPanel(QWidget):
         ], id_of=lambda r: r.kind, parent=self)
         self.view = QTableView(self)
         self.view.setObjectName("checklist")
+        self.view.setAccessibleName(self.tr("Checklist of required documents"))
         configure_table_view(self.view, sortable=False)
         self.view.setModel(self.model)
         self.view.setColumnWidth(0, 260)
@@ -39,7 +41,7 @@ class ChecklistPanel(QWidget):
                               "extract or registration certificate is required too. Add files in the Attachments tab."),
                       self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
+        theme.set_tone(hint, theme.Tone.MUTED)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
@@ -53,10 +55,10 @@ class ChecklistPanel(QWidget):
         missing = [kind_label(line.kind) for line in lines if line.state != DocumentState.PRESENT]
         if missing:
             self.summary.setText(self.tr("Still missing or rejected: {items}.").format(items=", ".join(missing)))
-            self.summary.setStyleSheet("color:#b3261e;")
+            theme.set_tone(self.summary, theme.Tone.BAD)
         else:
             self.summary.setText(self.tr("Every required document is present."))
-            self.summary.setStyleSheet("color:#1e7b34;")
+            theme.set_tone(self.summary, theme.Tone.GOOD)
         return lines
 
     def lines(self) -> list[ChecklistLine]:

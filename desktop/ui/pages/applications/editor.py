@@ -21,6 +21,7 @@ from desktop.domain.applications.service import ApplicationData, ApplicationDeta
 from desktop.domain.applications.workflow import status_label
 from desktop.domain.institutions.models import InstitutionKind, Sector
 from desktop.domain.institutions.service import InstitutionData
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD
 from desktop.ui.dialogs.service import DialogService
@@ -63,9 +64,9 @@ class ApplicationEditor(QDialog):
         self.resize(960, 680)
 
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size:15px; font-weight:bold;")
+        theme.make_title(self.heading)
         self.subheading = QLabel()
-        self.subheading.setStyleSheet("color:#555;")
+        theme.set_tone(self.subheading, theme.Tone.MUTED)
         self.banner = MessageBanner()
         self.institution_form = InstitutionForm()
         self.application_form = ApplicationForm()
@@ -77,7 +78,7 @@ class ApplicationEditor(QDialog):
         self.shared_note = QLabel()
         self.shared_note.setObjectName("sharedNote")
         self.shared_note.setWordWrap(True)
-        self.shared_note.setStyleSheet("color:#0b3d6e;")
+        theme.set_tone(self.shared_note, theme.Tone.INFO)
         self.shared_note.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.institution_form, self.tr("Institution"))

@@ -24,6 +24,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.identifiers import parse_brn, parse_crn
 from desktop.domain.institutions.models import InstitutionKind, Sector
 from desktop.domain.institutions.service import ContactData, InstitutionData, kind_label, sector_label
+from desktop.ui import theme
 from desktop.ui.widgets.feedback import mark_field
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -209,8 +210,8 @@ class InstitutionForm(QWidget):
         self._identity.setRowVisible(self.brn_override_reason, visible)
 
     def _feedback(self, label: QLabel, text: str, level: str | None) -> None:
-        colour = {"error": "#b3261e", "warning": "#8a5300"}.get(level or "", "#1e7b34")
-        label.setStyleSheet(f"color:{colour};")
+        theme.set_tone(label, {"error": theme.Tone.BAD, "warning": theme.Tone.WARNING}.get(level or "",
+                                                                                          theme.Tone.GOOD))
         label.setText(text)
         label.setVisible(bool(text))
 

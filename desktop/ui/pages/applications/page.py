@@ -27,6 +27,7 @@ from desktop.domain.applications.rounds import RoundRow
 from desktop.domain.applications.service import ApplicationRow, allowed_steps
 from desktop.domain.institutions.models import InstitutionKind
 from desktop.domain.institutions.service import kind_label
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.models.applications import (
@@ -45,6 +46,7 @@ from desktop.ui.models.applications import (
 )
 from desktop.ui.pages.applications import controller
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_view import follow_selection, selected_index
 
@@ -72,6 +74,7 @@ class ApplicationsPage(Page):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name, application number, business or corporate reg. no."))
+        self.search.setAccessibleName(self.tr("Search applications"))
         self.search.textChanged.connect(self._search_changed)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
@@ -94,10 +97,11 @@ class ApplicationsPage(Page):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.counts.setWordWrap(True)
-        self.counts.setStyleSheet("color:#444;")
+        theme.set_tone(self.counts, theme.Tone.MUTED)
 
         self.view = QTableView()
         self.view.setObjectName("applicationsTable")
+        self.view.setAccessibleName(self.tr("Applications"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
@@ -161,11 +165,11 @@ class ApplicationsPage(Page):
             combo.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(label_for(self.tr("Status"), self.status_filter))
         filters.addWidget(self.status_filter, 1)
-        filters.addWidget(QLabel(self.tr("Round")))
+        filters.addWidget(label_for(self.tr("Round"), self.round_filter))
         filters.addWidget(self.round_filter, 1)
-        filters.addWidget(QLabel(self.tr("Kind")))
+        filters.addWidget(label_for(self.tr("Kind"), self.kind_filter))
         filters.addWidget(self.kind_filter, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
@@ -177,7 +181,7 @@ class ApplicationsPage(Page):
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.page_title())
-        title.setStyleSheet("font-size:16px; font-weight:bold;")
+        theme.make_title(title)
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addWidget(self.counts)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.applications.models import Qualification
 from desktop.domain.applications.service import StaffData
 from desktop.domain.screening.rules import qualification_label
+from desktop.ui import theme
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.widgets.feedback import MessageBanner
 
@@ -186,6 +187,7 @@ class StaffPanel(QWidget):
         self.model = StaffTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("staff")
+        self.view.setAccessibleName(self.tr("Staff roster"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(QUALIFICATION, QualificationDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -202,7 +204,7 @@ class StaffPanel(QWidget):
             "Requirements: at least 2 permanent staff who are patent attorneys, CPAs, professional engineers or "
             "hold a related doctorate, and at least 3 with 3 or more years of evaluation experience."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
+        theme.set_tone(hint, theme.Tone.MUTED)
         self.add_button = QPushButton(self.tr("Add person"))
         self.remove_button = QPushButton(self.tr("Remove person"))
         self.import_button = QPushButton(self.tr("Import from Excel/CSV…"))

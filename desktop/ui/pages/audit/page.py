@@ -66,6 +66,7 @@ class AuditPage(Page):
         self.verification.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = RecordTable(self._columns(), id_of=lambda e: e.event.id, local_search=False, sortable=False,
                                  parent=self)
+        self.table.set_title(self.tr("Audit events"))
         self.table.search.setPlaceholderText(self.tr("Search by action, user or number…"))
         self.table.searchEdited.connect(self.set_search)
         self.table.currentRecordChanged.connect(self._show_detail)

@@ -95,6 +95,7 @@ class ChallengesTab(CommitteeTab):
         super().__init__(page)
         self.dialog: ChallengeDialog | None = None
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Challenges"))
         self.table.setObjectName("challenges")
         self.record_button = QPushButton(self.tr("Record challenge…"), self)
         gate(self.record_button, self.context.actor, Permission.MANAGE_COMMITTEE)

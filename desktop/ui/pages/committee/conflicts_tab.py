@@ -26,6 +26,7 @@ class ConflictsTab(CommitteeTab):
         self.dialog: DeclarationDialog | None = None
         self.declares = self.context.may(Permission.DECLARE_CONFLICTS)
         self.board = RecordTable(self._board_columns(), id_of=lambda r: r.application_id, parent=self)
+        self.board.set_title(self.tr("Declarations of interest"))
         self.board.setObjectName("declarationBoard")
         self.declare_button = QPushButton(self.tr("Declare…"), self)
         self.recuse_button = QPushButton(self.tr("Recuse…"), self)
@@ -45,6 +46,7 @@ class ConflictsTab(CommitteeTab):
         self.board_box.setVisible(self.declares)
 
         self.conflicts = RecordTable(self._conflict_columns(), parent=self)
+        self.conflicts.set_title(self.tr("Conflicts of interest"))
         self.conflicts.setObjectName("conflicts")
         self.confirm_button = QPushButton(self.tr("Confirm"), self)
         gate(self.confirm_button, self.context.actor, Permission.CHAIR_MEETINGS)

@@ -23,6 +23,7 @@ from desktop.domain.applications.models import ConflictGround
 from desktop.domain.committee.conflicts import DeclarationLine
 from desktop.domain.committee.models import ConflictKind
 from desktop.domain.committee.service import conflict_ground_label
+from desktop.ui import theme
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 # (kind, ground, statement) → True when saved
@@ -45,7 +46,7 @@ class DeclarationDialog(QDialog):
         if line.suggestion:
             self.suggestion.setText(self.tr("The app found a possible conflict: {suggestion}. Confirm it, or "
                                             "explain below why there is none.").format(suggestion=line.suggestion))
-            self.suggestion.setStyleSheet("background:#fff4e0; color:#7a4b00; padding:6px; border-radius:4px;")
+            theme.set_banner(self.suggestion, theme.Tone.WARNING)
         self.none = QRadioButton(self.tr("No conflict of interest"), self)
         self.exclusion = QRadioButton(self.tr("Exclusion (제척): a ground applies"), self)
         self.recusal = QRadioButton(self.tr("Recusal (회피): I withdraw"), self)

@@ -4,18 +4,15 @@ the aggregate as a bar, the 40 % floor as a dashed red line. Drawn with QPainter
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.formatting import score_text
 from desktop.domain.scoring.results import CriterionLine
+from desktop.ui import theme
 
 ROW_HEIGHT = 30
 LABEL_WIDTH = 220
-DOT = QColor("#1f5fa8")
-AGGREGATE = QColor("#111111")
-FLOOR = QColor("#c62828")
-SPREAD = QColor("#f29900")
 
 
 class DistributionChart(QWidget):
@@ -45,8 +42,12 @@ class DistributionChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+        palette = self.palette()
+        dot, floor = theme.chart_colour(theme.Series.PRIMARY, palette), theme.chart_colour(theme.Tone.BAD, palette)
+        spread = theme.chart_colour(theme.Series.SECONDARY, palette)
+        grid = theme.chart_colour(theme.Series.GRID, palette)
+        spread.setAlpha(90)
+        small = theme.sized_font(theme.SMALL, base=self.font())
         if not self.lines:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No result selected."))
             return
@@ -60,26 +61,25 @@ class DistributionChart(QWidget):
             painter.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              painter.fontMetrics().elidedText(f"{line.id}. {line.name}", Qt.TextElideMode.ElideRight,
                                                               int(label.width())))
-            painter.setPen(QPen(QColor("#9e9e9e"), 1))
+            painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(self.x_of(0, maximum), y), QPointF(self.x_of(maximum, maximum), y))
             for tick in (0.0, maximum):
                 painter.drawLine(QPointF(self.x_of(tick, maximum), y - 4), QPointF(self.x_of(tick, maximum), y + 4))
             if line.spread is not None:
                 low, high = self.x_of(float(line.spread.low), maximum), self.x_of(float(line.spread.high), maximum)
-                painter.fillRect(QRectF(low - 5, y - 8, high - low + 10, 16), QColor(SPREAD.red(), SPREAD.green(),
-                                                                                      SPREAD.blue(), 70))
+                painter.fillRect(QRectF(low - 5, y - 8, high - low + 10, 16), spread)
             floor_x = self.x_of(float(line.floor), maximum)
-            painter.setPen(QPen(FLOOR, 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(floor, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(floor_x, y - 10), QPointF(floor_x, y + 10))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(DOT)
+            painter.setBrush(dot)
             seen: dict[float, int] = {}
             for score in line.scores:
                 value = float(score)
                 stack = seen.get(value, 0)
                 seen[value] = stack + 1
                 painter.drawEllipse(QPointF(self.x_of(value, maximum), y - 5 + 4 * stack), 3.5, 3.5)
-            painter.setPen(QPen(AGGREGATE, 2.5))
+            painter.setPen(QPen(palette.text().color(), 2.5))
             aggregate_x = self.x_of(float(line.aggregate), maximum)
             painter.drawLine(QPointF(aggregate_x, y - 9), QPointF(aggregate_x, y + 9))
             painter.setFont(small)

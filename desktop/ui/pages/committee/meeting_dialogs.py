@@ -28,6 +28,7 @@ from desktop.core.periods import Calendar
 from desktop.domain.applications.service import ApplicationRow
 from desktop.domain.committee.meetings import AttendanceLine
 from desktop.domain.committee.rules import Quorum, quorum
+from desktop.ui import theme
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 from desktop.ui.widgets.working_day import WorkingDayConfirmation
 
@@ -140,7 +141,7 @@ class AttendanceDialog(QDialog):
             present=q.present, seats=q.seats, required=q.required,
             verdict=self.tr("quorum met") if q.met else self.tr("no quorum"))
         self.quorum_label.setText(text)
-        self.quorum_label.setStyleSheet("color:#1e7b34;" if q.met else "color:#b3261e;")
+        theme.set_tone(self.quorum_label, theme.Tone.GOOD if q.met else theme.Tone.BAD)
 
     def try_submit(self) -> None:
         if self.submit(self.present()):

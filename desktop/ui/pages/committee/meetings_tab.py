@@ -25,6 +25,7 @@ from desktop.domain.committee.meetings import (
 from desktop.domain.committee.models import MeetingStatus
 from desktop.domain.issued.kind import DocumentKind
 from desktop.domain.settings.calendar import calendar_of
+from desktop.domain.settings.catalogue import QUORUM_RATIO
 from desktop.ui.pages.committee.meeting_dialogs import AttendanceDialog, ScheduleMeetingDialog
 from desktop.ui.pages.committee.tab_base import CommitteeTab
 from desktop.ui.widgets.file_save import save_bytes
@@ -42,6 +43,7 @@ class MeetingsTab(CommitteeTab):
         self.dialog = None
         self.preview_dialog = None
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Meetings"))
         self.table.setObjectName("meetings")
         self.detail = QLabel(self)
         self.detail.setObjectName("meetingDetail")
@@ -58,6 +60,7 @@ class MeetingsTab(CommitteeTab):
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Korean"), "ko")
         self.language.addItem(self.tr("English"), "en")
+        self.language.setAccessibleName(self.tr("Language of the minutes"))
         self.preview_button = QPushButton(self.tr("Minutes"), self)
         self.save_button = QPushButton(self.tr("Save minutes as PDF…"), self)
         for widget in (self.preview_button, self.save_button, self.language):
@@ -142,7 +145,7 @@ class MeetingsTab(CommitteeTab):
         detail = self.query(meeting_detail, row.id)
         if detail is None:
             return None
-        ratio = self.page.round_setting("quorum_ratio", "0.5")
+        ratio = self.page.round_value(QUORUM_RATIO)
 
         def submit(present: set[int]) -> bool:
             return self.act(record_attendance, row.id, present, form=self.dialog,

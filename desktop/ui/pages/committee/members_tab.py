@@ -149,6 +149,7 @@ class MembersTab(CommitteeTab):
         self._seats: dict[int, str] = {}
         self._seat_rows: list = []
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Committee members"))
         self.table.setObjectName("members")
         self.add_button = QPushButton(self.tr("Add member…"), self)
         self.add_button.clicked.connect(self.open_add)

@@ -49,6 +49,7 @@ class ResultsTab(CommitteeTab):
         super().__init__(page)
         self._verified: dict[int, bool] = {}
         self.table = RecordTable(self._columns(), id_of=lambda r: r.application_id, parent=self)
+        self.table.set_title(self.tr("Results"))
         self.table.setObjectName("results")
         self.table.view.sortByColumn(self.RANK, Qt.SortOrder.AscendingOrder)
         self.compute_button = QPushButton(self.tr("Compute results"), self)

@@ -50,6 +50,7 @@ class ScoringTab(CommitteeTab):
         self.meeting_note.setObjectName("meetingNote")
         self.meeting_note.setWordWrap(True)
         self.table = RecordTable(self._columns(), id_of=lambda r: r.application_id, parent=self)
+        self.table.set_title(self.tr("Applicants to score"))
         self.table.setObjectName("scoringApplicants")
         self.form = ScoreSheetForm(self)
         self.form.saveRequested.connect(self.save)

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from desktop.core.errors import DomainError, StaleEdit
 from desktop.domain.scoring.criteria import CriteriaSheet
 from desktop.domain.scoring.models import SheetStatus
-from desktop.domain.scoring.rules import DEFAULT_FLOOR_RATIO, criterion_floor, criterion_name, points
+from desktop.domain.scoring.rules import criterion_floor, criterion_name, points
 from desktop.domain.scoring.sheets import EntryInput, SheetCheck, SheetView, check_sheet, sheet_status_label
+from desktop.domain.settings.catalogue import CRITERION_FLOOR_RATIO
+from desktop.ui import theme
 from desktop.ui.widgets.feedback import MessageBanner, field_level, mark_field
-
-LOCKED_STYLE = "background:#eef0f2; color:#202124; border:1px solid #d0d4d9; border-radius:3px; padding:1px 3px;"
-FIELD_MESSAGE_STYLE = "color:#b3261e; font-size:9pt;"
 
 
 class ScoreSheetForm(QWidget):
@@ -33,7 +32,7 @@ class ScoreSheetForm(QWidget):
         super().__init__(parent)
         self.setObjectName("scoreSheetForm")
         self.criteria: CriteriaSheet | None = None
-        self.ratio = DEFAULT_FLOOR_RATIO
+        self.ratio = CRITERION_FLOOR_RATIO.default_value
         self.editable = False
         self._loading = False
         self.scores: dict[str, QLineEdit] = {}
@@ -88,13 +87,16 @@ class ScoreSheetForm(QWidget):
             score.setMaximumWidth(80)
             comment = QLineEdit(self)
             comment.setObjectName(f"comment_{c.id}")
+            score.setAccessibleName(self.tr("Score: {criterion}").format(criterion=name.text()))
+            comment.setAccessibleName(self.tr("Comment: {criterion}").format(criterion=name.text()))
             for field in (score, comment):
                 field.textChanged.connect(self._validate)
                 field.textChanged.connect(self._typed)
             message = QLabel(self)
             message.setObjectName(f"problem_{c.id}")
             message.setWordWrap(True)
-            message.setStyleSheet(FIELD_MESSAGE_STYLE)
+            theme.set_tone(message, theme.Tone.BAD)
+            theme.make_small(message)
             message.hide()
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(score, row, 1)
@@ -131,7 +133,7 @@ class ScoreSheetForm(QWidget):
             widget.setReadOnly(not self.editable)
             mark_field(widget, None)
             if not self.editable:
-                widget.setStyleSheet(LOCKED_STYLE)
+                theme.set_locked(widget, True)
             widget.setToolTip("" if self.editable else locked)
         for button in (self.save_button, self.submit_button):
             button.setToolTip("" if self.editable else locked)

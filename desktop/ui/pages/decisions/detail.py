@@ -10,6 +10,7 @@ from desktop.core.formatting import official_datetime
 from desktop.domain.decisions.details import DecisionDetail
 from desktop.domain.decisions.service import outcome_label, status_label
 from desktop.domain.issued.labels import kind_label
+from desktop.ui import theme
 
 translate = QCoreApplication.translate
 
@@ -32,7 +33,7 @@ def detail_html(d: DecisionDetail) -> str:
     if d.superseded_by_number:
         text = translate("DecisionDetail", "Superseded by the correction {number}.").format(
             number=d.superseded_by_number)
-        parts.append(f"<p style='color:#b3261e'>{escape(text)}</p>")
+        parts.append(f"<p style='color:{theme.tone_colour(theme.Tone.BAD).name()}'>{escape(text)}</p>")
     parts += [
         _block(translate("DecisionDetail", "Reasons"), d.reasons),
         _block(translate("DecisionDetail", "Reasons (English)"), d.reasons_en),

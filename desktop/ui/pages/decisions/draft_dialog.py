@@ -34,6 +34,7 @@ from desktop.domain.decisions.service import (
     outcome_label,
     update_draft,
 )
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 
@@ -83,7 +84,7 @@ class DecisionDraftDialog(QDialog):
             self.edits[name] = edit
             error = QLabel(self)
             error.setObjectName(f"{name}Error")
-            error.setStyleSheet("color: #b3261e;")
+            theme.set_tone(error, theme.Tone.BAD)
             error.setWordWrap(True)
             error.hide()
             self.errors[name] = error
@@ -91,6 +92,12 @@ class DecisionDraftDialog(QDialog):
         self.edits["conditions_en"].setMaximumHeight(90)
         self.edits["correction_reason"].setMaximumHeight(70)
         self.edits["correction_reason_en"].setMaximumHeight(70)
+        for name, spoken in (("reasons", self.tr("Reasons (Korean)")), ("reasons_en", self.tr("Reasons (English)")),
+                             ("conditions", self.tr("Conditions (Korean)")),
+                             ("conditions_en", self.tr("Conditions (English)")),
+                             ("correction_reason", self.tr("Why the decision is corrected (Korean)")),
+                             ("correction_reason_en", self.tr("Why the decision is corrected (English)"))):
+            self.edits[name].setAccessibleName(spoken)
 
         head = QFormLayout()
         (self.application_label if mode == "new" else self.application).hide()

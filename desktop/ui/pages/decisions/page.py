@@ -42,6 +42,7 @@ from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.decisions.detail import detail_html
 from desktop.ui.pages.decisions.documents import DecisionDocuments
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
@@ -64,9 +65,11 @@ class DecisionsPage(Page):
         super().__init__(context, dialogs, parent)
         self.rounds: list[RoundSummary] = []
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Decisions"))
         self.table.view.sortByColumn(self.NUMBER, Qt.SortOrder.DescendingOrder)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("decisionDetail")
+        self.detail.setAccessibleName(self.tr("The decision's details"))
         self.documents = DecisionDocuments(self)
         self.preview_dialog = None
 
@@ -122,9 +125,9 @@ class DecisionsPage(Page):
         decisions_bar.addStretch(1)
         decisions_bar.addWidget(self.verify_button)
         documents_bar = QHBoxLayout()
-        documents_bar.addWidget(QLabel(self.tr("Document:"), self))
+        documents_bar.addWidget(label_for(self.tr("Document:"), self.kind, self))
         documents_bar.addWidget(self.kind)
-        documents_bar.addWidget(QLabel(self.tr("Language:"), self))
+        documents_bar.addWidget(label_for(self.tr("Language:"), self.language, self))
         documents_bar.addWidget(self.language)
         for widget in (self.preview_button, self.print_button, self.save_button):
             documents_bar.addWidget(widget)

@@ -34,6 +34,7 @@ from desktop.core.drafts import DraftStore
 from desktop.core.errors import DomainError, StaleEdit
 from desktop.core.formatting import official_datetime, score_text
 from desktop.domain.inspections.rules import CONFORM, NONCONFORM, NOT_APPLICABLE, Answer
+from desktop.ui import theme
 from desktop.ui.dialogs.edit_conflict import APPLY_MINE, RELOAD, differing
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.checklist_model import ChecklistModel, answer_text, number
@@ -97,6 +98,9 @@ class ChecklistForm(QWidget):
         self.model = ChecklistModel(language, self)
         self.view = ChecklistView(self)
         self.view.setObjectName("checklist")
+        self.view.setAccessibleName(self.tr("Checklist items"))
+        self.view.setAccessibleDescription(self.tr("C conform, N nonconform, A not applicable, 0 to 9 a score, "
+                                                   "Enter the note"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -132,7 +136,7 @@ class ChecklistForm(QWidget):
                                    "Del clear · Enter note · T text · E evidence · F finding · M major/minor · "
                                    "Ctrl+Enter complete"), self)
         self.keys.setObjectName("keyHelp")
-        self.keys.setStyleSheet("color: #555;")
+        theme.set_tone(self.keys, theme.Tone.MUTED)
         self.keys.setWordWrap(True)
 
         self.save_timer = QTimer(self)

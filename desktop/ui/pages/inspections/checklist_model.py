@@ -6,14 +6,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.domain.inspections.rules import NOT_APPLICABLE
+from desktop.ui import theme
 from desktop.ui.pages.inspections.stores import FormItem
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-BAD, GOOD, WARN = QColor("#b3261e"), QColor("#1e7b34"), QColor("#8a5a00")
 
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
@@ -87,11 +87,11 @@ class ChecklistModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.ANSWER and row.nonconform:
-                return QBrush(BAD)
+                return QBrush(theme.tone_colour(theme.Tone.BAD))
             if column == self.ID and row.problems:
-                return QBrush(WARN)
+                return QBrush(theme.tone_colour(theme.Tone.WARNING))
             if column == self.ANSWER and row.answered:
-                return QBrush(GOOD)
+                return QBrush(theme.tone_colour(theme.Tone.GOOD))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(row.problems) or row.item.text(self.language)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.POINTS, self.EVIDENCE):

@@ -58,6 +58,8 @@ class ConflictDialog(QDialog):
         form.addRow(self.tr("Applicant:"), self.application)
         if inspectors is not None:
             form.addRow(self.tr("Inspector:"), self.inspector)
+        else:
+            self.inspector.hide()  # an inspector declares for themself: no choice (it would sit on the form's corner)
         form.addRow(self.tr("Ground:"), self.ground)
         form.addRow(self.tr("Statement:"), self.statement)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

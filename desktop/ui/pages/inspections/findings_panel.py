@@ -22,6 +22,7 @@ from desktop.domain.inspections.queries import FindingRow, InspectionDetail
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.service_call import run_service
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
@@ -39,6 +40,7 @@ class FindingsPanel(QWidget):
         self.dialogs = dialogs
         self.detail: InspectionDetail | None = None
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Findings"))
         self.table.setObjectName("findings")
         self.banner = MessageBanner(self)
         self.response = QPlainTextEdit(self)
@@ -71,10 +73,10 @@ class FindingsPanel(QWidget):
 
         follow_up = QGroupBox(self.tr("Follow-up of the selected finding"), self)
         box = QVBoxLayout(follow_up)
-        box.addWidget(QLabel(self.tr("Applicant's response:"), follow_up))
+        box.addWidget(label_for(self.tr("Applicant's response:"), self.response, follow_up))
         box.addWidget(self.response)
         box.addWidget(self.record_button)
-        box.addWidget(QLabel(self.tr("Verification by the inspector:"), follow_up))
+        box.addWidget(label_for(self.tr("Verification by the inspector:"), self.note, follow_up))
         box.addWidget(self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.effective_button)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.inspections.models import FindingSeverity
 from desktop.domain.inspections.rules import CONFORM, NONCONFORM, NOT_APPLICABLE
+from desktop.ui import theme
 from desktop.ui.pages.inspections.checklist_model import number
 from desktop.ui.pages.inspections.stores import FindingDraft, FormItem
+from desktop.ui.widgets.accessible import label_for
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -34,10 +36,12 @@ NO_DATE = QDate(2000, 1, 1)
 class Hint(QLabel):
     """A word-wrapped line that takes no room while it has nothing to say."""
 
-    def __init__(self, style: str, parent: QWidget | None = None) -> None:
+    def __init__(self, tone: theme.Tone, parent: QWidget | None = None, bold: bool = False) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(style)
+        theme.set_tone(self, tone)
+        if bold:
+            theme.make_bold(self)
         self.hide()
 
     def setText(self, text: str) -> None:
@@ -84,21 +88,22 @@ class ItemPanel(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("itemHeading")
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        theme.make_heading(self.heading)
         self.guidance = QLabel(self)
         self.guidance.setWordWrap(True)
         self.basis = QLabel(self)
-        self.basis.setStyleSheet("color: #555;")
+        theme.set_tone(self.basis, theme.Tone.MUTED)
         self.buttons_row = QHBoxLayout()
         self.answer_buttons: dict[str, QPushButton] = {}
-        self.problems = Hint("color: #8a5a00;", self)
+        self.problems = Hint(theme.Tone.WARNING, self)
         self.problems.setObjectName("itemProblems")
-        self.message = Hint("color: #b3261e; font-weight: bold;", self)
+        self.message = Hint(theme.Tone.BAD, self, bold=True)
         self.message.setObjectName("itemMessage")
 
         self.text_edit = FieldEdit(self, 80)
         self.text_edit.setObjectName("answerText")
         self.text_label = QLabel(self.tr("Answer (text):"), self)
+        self.text_label.setBuddy(self.text_edit)
         self.note_edit = FieldEdit(self)
         self.note_edit.setObjectName("note")
         self.note_edit.setPlaceholderText(self.tr("What was seen on site (Enter in the list comes here; Esc goes "
@@ -157,9 +162,9 @@ class ItemPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.text_label)
         layout.addWidget(self.text_edit)
-        layout.addWidget(QLabel(self.tr("Note:"), self))
+        layout.addWidget(label_for(self.tr("Note:"), self.note_edit, self))
         layout.addWidget(self.note_edit)
-        layout.addWidget(QLabel(self.tr("Evidence (photos, PDFs):"), self))
+        layout.addWidget(label_for(self.tr("Evidence (photos, PDFs):"), self.evidence_list, self))
         layout.addLayout(evidence_row)
         layout.addWidget(self.finding_box)
         layout.addStretch(1)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.formatting import official_datetime
 from desktop.domain.inspections.offline import CONFLICT, DATABASE, FILE, SAME, ItemMerge, MergePlan
+from desktop.ui import theme
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.record_view import configure_table_view, fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +121,7 @@ class MergeModel(QAbstractTableModel):
                 return describe(row.file).replace("\n", " · ")
             return self.keep_text(row)
         if role == Qt.ItemDataRole.ForegroundRole and row.kind == CONFLICT and column in (self.CHANGE, self.KEEP):
-            return QBrush(QColor("#b3261e") if row.item_id not in self.choices else QColor("#1e7b34"))
+            return QBrush(theme.tone_colour(theme.Tone.BAD if row.item_id not in self.choices else theme.Tone.GOOD))
         return None
 
     def choose(self, row: int, choice: str) -> None:
@@ -155,6 +157,7 @@ class MergeDialog(QDialog):
         self.model = MergeModel(plan, self)
         self.view = MergeView(self)
         self.view.setObjectName("changes")
+        self.view.setAccessibleName(self.tr("Changed items"))
         configure_table_view(self.view, sortable=False)
         self.view.setModel(self.model)
         fit_columns(self.view, 300)
@@ -174,7 +177,7 @@ class MergeDialog(QDialog):
                               (self.tr("In the file"), self.file_text)):
             widget.setReadOnly(True)
             column = QVBoxLayout()
-            column.addWidget(QLabel(title, self))
+            column.addWidget(label_for(title, widget, self))
             column.addWidget(widget)
             sides.addLayout(column)
         self.keep_database = QPushButton(self.tr("Keep the database's (D)"), self)

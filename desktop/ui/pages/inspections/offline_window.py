@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.formatting import official_date
+from desktop.ui import theme
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.checklist_form import ChecklistForm
 from desktop.ui.pages.inspections.stores import OfflineStore
@@ -37,7 +38,7 @@ class OfflineInspectionWindow(QMainWindow):
                       self)
         info.setObjectName("offlineInfo")
         info.setWordWrap(True)
-        info.setStyleSheet("background:#e8f1fb; color:#0b3d6e; padding:6px; border-radius:4px;")
+        theme.set_banner(info, theme.Tone.INFO)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(info)
@@ -92,7 +93,7 @@ def run_offline(path: Path, language: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.resources import korean_font_path
-    from desktop.ui.dialogs.crash import uncaught_errors_shown
+    from desktop.ui.crash_reporter import uncaught_errors_shown
     from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

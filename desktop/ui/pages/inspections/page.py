@@ -31,6 +31,7 @@ from desktop.ui.pages.inspections.workspace import InspectionWorkspace
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
+from desktop.ui.widgets.tabs import set_tab_text
 
 
 def score_text(row: InspectionRow) -> str:
@@ -58,6 +59,7 @@ class InspectionsPage(Page):
         self.workspace: InspectionWorkspace | None = None
         self.offline_windows: list[QWidget] = []
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Inspections"))
         self.table.view.sortByColumn(self.DATE, Qt.SortOrder.DescendingOrder)
         self.conflicts = RecordTable([
             Column(self.tr("Inspector"), lambda r: r.inspector_name),
@@ -67,6 +69,7 @@ class InspectionsPage(Page):
             Column(self.tr("Statement"), lambda r: r.statement),
             Column(self.tr("Declared"), lambda r: official_datetime(r.declared_at), sort_key=lambda r: r.declared_at),
         ], parent=self)
+        self.conflicts.set_title(self.tr("Inspectors' conflicts"))
         self.conflicts.setObjectName("inspectorConflicts")
         self.open_button = QPushButton(self.tr("Open (Enter)"), self)
         self.schedule_button = QPushButton(self.tr("Schedule an inspection…"), self)
@@ -131,8 +134,8 @@ class InspectionsPage(Page):
         self.table.set_records(rows)
         conflicts = self.query(list_inspector_conflicts) or []
         self.conflicts.set_records(conflicts)
-        self.tabs.setTabText(self.LIST_TAB, self.tr("Inspections ({n})").format(n=len(rows)))
-        self.tabs.setTabText(self.CONFLICTS_TAB, self.tr("Inspectors' conflicts ({n})").format(n=len(conflicts)))
+        set_tab_text(self.tabs, self.LIST_TAB, self.tr("Inspections ({n})").format(n=len(rows)))
+        set_tab_text(self.tabs, self.CONFLICTS_TAB, self.tr("Inspectors' conflicts ({n})").format(n=len(conflicts)))
         if rows and self.table.current_record() is None:
             self.table.select_row(0)
         self.table.view.setFocus()

@@ -16,6 +16,7 @@ from desktop.domain.inspections.signoff import default_attestation, reopen_inspe
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.inspections.service_call import run_service
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column
@@ -39,6 +40,7 @@ class SignOffPanel(QWidget):
             Column(self.tr("Conflict"), lambda r: self.tr("declared: must be replaced") if r.conflicted else "",
                    tone=lambda r: "bad" if r.conflicted else None),
         ], id_of=lambda r: r.user_id, parent=self)
+        self.inspectors.set_title(self.tr("Inspectors' signatures"))
         self.inspectors.setObjectName("signatures")
         self.banner = MessageBanner(self)
         self.attestation = QPlainTextEdit(default_attestation(), self)
@@ -62,7 +64,7 @@ class SignOffPanel(QWidget):
         buttons.addWidget(self.reopen_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.inspectors, 1)
-        layout.addWidget(QLabel(self.tr("Your attestation:"), self))
+        layout.addWidget(label_for(self.tr("Your attestation:"), self.attestation, self))
         layout.addWidget(self.attestation)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)

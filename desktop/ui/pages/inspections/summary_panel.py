@@ -53,6 +53,7 @@ class InspectionSummaryPanel(QWidget):
         self.context = context
         self.dialogs = dialogs or DialogService()
         self.table = RecordTable(summary_columns(), id_of=lambda r: r.inspection_id, parent=self)
+        self.table.set_title(self.tr("Inspections of the round"))
         self.report = DocumentActions(self, self.dialogs, self.tr("Inspection report (PDF)"), self.report_pdf,
                                       self._file_name, lambda: context.language if context.language in ("ko", "en")
                                       else "ko")

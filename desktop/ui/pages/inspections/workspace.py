@@ -29,10 +29,12 @@ from desktop.ui.pages.inspections.merge_dialog import MergeDialog
 from desktop.ui.pages.inspections.schedule_dialog import ScheduleDialog, ScheduleInput
 from desktop.ui.pages.inspections.signoff_panel import SignOffPanel
 from desktop.ui.pages.inspections.stores import DatabaseStore
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.file_save import save_bytes
 from desktop.ui.widgets.official_documents import official_pdf
 from desktop.ui.widgets.permission_gate import gate
+from desktop.ui.widgets.tabs import set_tab_text
 
 
 class InspectionWorkspace(QWidget):
@@ -103,7 +105,7 @@ class InspectionWorkspace(QWidget):
         bar.addWidget(self.export_button)
         bar.addWidget(self.import_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Documents in:"), self))
+        bar.addWidget(label_for(self.tr("Documents in:"), self.language, self))
         bar.addWidget(self.language)
         bar.addWidget(self.notice.button)
         bar.addWidget(self.report.button)
@@ -165,11 +167,11 @@ class InspectionWorkspace(QWidget):
         self.signoff.show_detail(detail)
         open_findings = sum(1 for f in detail.findings if f.is_open)
         signed = sum(1 for i in detail.inspectors if i.signed_at)
-        self.tabs.setTabText(self.CHECKLIST_TAB, self.tr("Checklist ({answered}/{total})").format(
+        set_tab_text(self.tabs, self.CHECKLIST_TAB, self.tr("Checklist ({answered}/{total})").format(
             answered=detail.progress.answered, total=detail.progress.total))
-        self.tabs.setTabText(self.FINDINGS_TAB, self.tr("Findings ({n}, {open} open)").format(
+        set_tab_text(self.tabs, self.FINDINGS_TAB, self.tr("Findings ({n}, {open} open)").format(
             n=len(detail.findings), open=open_findings))
-        self.tabs.setTabText(self.SIGNOFF_TAB, self.tr("Sign-off ({signed}/{total})").format(
+        set_tab_text(self.tabs, self.SIGNOFF_TAB, self.tr("Sign-off ({signed}/{total})").format(
             signed=signed, total=len(detail.inspectors)))
         self.complete_button.setEnabled(detail.may_fill)
         self.reschedule_button.setEnabled(detail.may_schedule)

@@ -26,6 +26,7 @@ from desktop.domain.publication.service import (
 )
 from desktop.ui.pages.inspections.documents_menu import DocumentActions
 from desktop.ui.pages.registry.change_dialog import date_edit, from_qdate
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.file_save import save_bytes
 from desktop.ui.widgets.official_documents import official_pdf
 from desktop.ui.widgets.permission_gate import gate
@@ -63,6 +64,7 @@ class PublicLists(QObject):
         self.choice.currentIndexChanged.connect(lambda _: self._label_publish())
         self._label_publish()
         self.table = RecordTable(self._columns(), parent=page)
+        self.table.set_title(self.tr("Published lists"))
         self.table.setObjectName("publications")
         self.table.view.sortByColumn(self.PUBLISHED_AT, Qt.SortOrder.DescendingOrder)
         self.issued_actions = DocumentActions(page, self.dialogs, self.tr("Print…"), self.issued_pdf,
@@ -92,9 +94,10 @@ class PublicLists(QObject):
         bar = QHBoxLayout()
         bar.setSpacing(4)  # close together, so the page still fits a window of 720 pixels
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Public list"), self.page))
+        bar.addWidget(label_for(self.tr("Public list"), self.choice, self.page))
         bar.addWidget(self.choice)
-        bar.addWidget(QLabel(self.tr("as of"), self.page))
+        bar.addWidget(label_for(self.tr("as of"), self.as_of, self.page))
+        self.as_of.setAccessibleName(self.tr("The public list as of"))
         for widget in (self.as_of, self.export_button, self.print_actions.button):
             bar.addWidget(widget)  # the publish button sits on the page's top row: the page fits a narrow window
         return bar

@@ -4,14 +4,13 @@ at its end, each split into public and private. Drawn with QPainter (no chart li
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.institutions.models import Sector
 from desktop.domain.registry.public_list import YearCount
+from desktop.ui import theme
 
-PUBLIC = QColor("#1f5fa8")
-PRIVATE = QColor("#f29900")
 BAR = 26
 GAP = 8
 GROUP_GAP = 34
@@ -53,23 +52,24 @@ class YearCountsChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         text = self.palette().text().color()
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+        public = theme.chart_colour(theme.Series.PRIMARY, self.palette())
+        private = theme.chart_colour(theme.Series.SECONDARY, self.palette())
+        small = theme.sized_font(theme.SMALL, base=self.font())
         if not self.counts:
             painter.setPen(text)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No institute designated yet."))
             return
         base_y = self.height() - BOTTOM
-        painter.setPen(QPen(QColor("#9e9e9e"), 1))
+        painter.setPen(QPen(theme.chart_colour(theme.Series.GRID, self.palette()), 1))
         painter.drawLine(LEFT, base_y, self.width() - 10, base_y)
         painter.setFont(small)
         for group, count in enumerate(self.counts):
             for which, values in enumerate((count.designated, count.in_force)):
                 total = sum(values.values())
                 whole = self.bar_rect(group, which, total)
-                public = self.bar_rect(group, which, values[Sector.PUBLIC])
-                painter.fillRect(QRectF(whole.x(), base_y - public.height(), BAR, public.height()), PUBLIC)
-                painter.fillRect(QRectF(whole.x(), whole.y(), BAR, whole.height() - public.height()), PRIVATE)
+                part = self.bar_rect(group, which, values[Sector.PUBLIC])
+                painter.fillRect(QRectF(whole.x(), base_y - part.height(), BAR, part.height()), public)
+                painter.fillRect(QRectF(whole.x(), whole.y(), BAR, whole.height() - part.height()), private)
                 painter.setPen(text)
                 painter.drawText(QRectF(whole.x() - 8, whole.y() - 16, BAR + 16, 14), Qt.AlignmentFlag.AlignCenter,
                                  str(total))
@@ -82,7 +82,7 @@ class YearCountsChart(QWidget):
                              str(count.year))
             painter.setFont(small)
         legend_x = LEFT + 12 + len(self.counts) * (2 * BAR + GAP + GROUP_GAP)
-        for n, (colour, words) in enumerate(((PUBLIC, self.tr("Public")), (PRIVATE, self.tr("Private")))):
+        for n, (colour, words) in enumerate(((public, self.tr("Public")), (private, self.tr("Private")))):
             y = TOP + n * 18
             painter.fillRect(QRectF(legend_x, y + 2, 12, 10), colour)
             painter.setPen(text)

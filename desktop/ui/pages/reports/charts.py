@@ -4,16 +4,14 @@ volume by purpose, by subject, the grade distribution, and the late-filing rate 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.reports.models import Purpose, SubjectKind
 from desktop.domain.reports.report_file import GRADES
 from desktop.domain.reports.service import InstituteFigures, purpose_label, subject_label
+from desktop.ui import theme
 
-BAR = QColor("#1f5fa8")
-LATE = QColor("#c62828")
-AVERAGE = QColor("#111111")
 ROW_HEIGHT = 20
 LABEL_WIDTH = 150
 
@@ -51,10 +49,8 @@ class InstituteCharts(QWidget):
         if self.figures is None:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Select an institute."))
             return
-        bold = QFont(self.font())
-        bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        bold = theme.sized_font(bold=True, base=self.font())
+        small = theme.sized_font(theme.SMALL, base=self.font())
         half = self.width() / 2
         sections = self.sections()
         # Left column: purpose and subject; right column: grades and the late-filing rate.
@@ -78,7 +74,8 @@ class InstituteCharts(QWidget):
             painter.drawText(QRectF(area.left(), y, LABEL_WIDTH - 6, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
             length = width * n / top
-            painter.fillRect(QRectF(area.left() + LABEL_WIDTH, y + 4, length, ROW_HEIGHT - 8), BAR)
+            painter.fillRect(QRectF(area.left() + LABEL_WIDTH, y + 4, length, ROW_HEIGHT - 8),
+                             theme.chart_colour(theme.Series.PRIMARY, self.palette()))
             painter.drawText(QRectF(area.left() + LABEL_WIDTH + length + 4, y, 48, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter, f"{n:,}")
 
@@ -91,7 +88,8 @@ class InstituteCharts(QWidget):
                          self.tr("Filed late: {late} of {total} ({rate:.1%}); all institutes {overall:.1%}").format(
                              late=f.late, total=f.total, rate=f.late_rate, overall=self.overall_late_rate))
         bar = QRectF(area.left(), area.top() + ROW_HEIGHT + 4, area.width() - 10, ROW_HEIGHT - 6)
-        painter.fillRect(bar, QColor("#e5e7eb"))
-        painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * f.late_rate, bar.height()), LATE)
+        painter.fillRect(bar, theme.chart_colour(theme.Series.TRACK, self.palette()))
+        painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * f.late_rate, bar.height()),
+                         theme.chart_colour(theme.Tone.BAD, self.palette()))
         x = bar.left() + bar.width() * self.overall_late_rate
-        painter.fillRect(QRectF(x - 1, bar.top() - 3, 2, bar.height() + 6), AVERAGE)
+        painter.fillRect(QRectF(x - 1, bar.top() - 3, 2, bar.height() + 6), self.palette().text().color())

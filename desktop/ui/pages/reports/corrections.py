@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from desktop.core.clock import today
 from desktop.core.formatting import official_date
 from desktop.domain.reports.service import CorrectionRow, CorrectionState, ReportRow, state_label
+from desktop.ui import theme
 from desktop.ui.pages.registry.change_dialog import date_edit, from_qdate
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.form_dialog import FormDialog
 from desktop.ui.widgets.record_table import Column
 from desktop.ui.widgets.record_view import RecordTable
@@ -115,7 +117,7 @@ class AnswerDialog(FormDialog):
         late = self.late_by()
         self.timing.setText(self.tr("Late by %n day(s): the answer is recorded and marked late.", "", late) if late
                             else self.tr("In time."))
-        self.timing.setStyleSheet("color: #b3261e;" if late else "")
+        theme.set_tone(self.timing, theme.Tone.BAD if late else None)
 
     def values(self) -> dict[str, Any]:
         return {"answered_on": from_qdate(self.answered_on.date()), "answer": self.answer.toPlainText()}
@@ -143,6 +145,7 @@ class CorrectionsPanel(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("correctionCounts")
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Correction requests"))
         self.table.setObjectName("corrections")
         self.answer_button = QPushButton(self.tr("Record the answer…"), self)
         self.answer_button.setObjectName("answerButton")
@@ -150,7 +153,7 @@ class CorrectionsPanel(QWidget):
         self.table.currentRecordChanged.connect(lambda _row: self.update_buttons())
         self.scope.currentIndexChanged.connect(lambda _: self._show())
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show"), self))
+        bar.addWidget(label_for(self.tr("Show"), self.scope, self))
         bar.addWidget(self.scope)
         bar.addWidget(self.counts, 1)
         bar.addWidget(self.answer_button)

@@ -13,10 +13,12 @@ from desktop.domain.accounts.permissions import Permission
 from desktop.domain.applications.models import AggregationMethod, ApplicationStatus, RoundStatus
 from desktop.domain.applications.rounds import RoundRow, round_status_label
 from desktop.domain.applications.workflow import status_label
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.rounds.round_dialog import RoundDialog
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.permission_gate import gate
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import RecordTable, configure_table_view
@@ -40,6 +42,7 @@ class RoundsPage(Page):
         super().__init__(context, dialogs, parent)
         self.may_manage = context.may(Permission.MANAGE_ROUNDS)
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Rounds"))
         self.table.view.sortByColumn(self.PERIOD, Qt.SortOrder.DescendingOrder)
         self.new_button = QPushButton(self.tr("New round…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -53,7 +56,7 @@ class RoundsPage(Page):
             gate(button, context.actor, Permission.MANAGE_ROUNDS)
 
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        theme.make_heading(self.heading)
         self.heading.setWordWrap(True)
         self.settings_labels: dict[str, QLabel] = {}
         settings = QFormLayout()
@@ -83,7 +86,7 @@ class RoundsPage(Page):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.heading)
         detail_layout.addLayout(settings)
-        detail_layout.addWidget(QLabel(self.tr("Applications per status"), self))
+        detail_layout.addWidget(label_for(self.tr("Applications per status"), self.counts_view, self))
         detail_layout.addWidget(self.counts_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)

@@ -25,6 +25,7 @@ from desktop.core.clock import KST, today
 from desktop.core.errors import DomainError
 from desktop.domain.applications.models import RoundStatus
 from desktop.domain.applications.rounds import MAX_SUPPLEMENT_DAYS, RoundRow
+from desktop.domain.settings.catalogue import COUNT_BOTH_GROUPS, SUPPLEMENT_DAYS
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 
@@ -61,18 +62,20 @@ class RoundDialog(QDialog):
         self.deadline_date = self._date_edit(deadline.date())
         self.deadline_time = QTimeEdit(QTime(deadline.hour, deadline.minute))
         self.deadline_time.setDisplayFormat("HH:mm")
+        self.deadline_date.setAccessibleName(self.tr("Deadline: day"))
+        self.deadline_time.setAccessibleName(self.tr("Deadline: time (Korean time)"))
         settings = dict(defaults or {}, **(existing.settings if existing else {}))
         self.count_both_groups = QCheckBox(self.tr("One person may count in both staff groups (qualified and "
                                                    "experienced)"))
-        self.count_both_groups.setChecked(bool(settings.get("count_both_groups", True)))
+        self.count_both_groups.setChecked(COUNT_BOTH_GROUPS.of(settings))
         self.supplement_days = QSpinBox()
         self.supplement_days.setRange(1, MAX_SUPPLEMENT_DAYS)
         self.supplement_days.setSuffix(self.tr(" days"))
-        self.supplement_days.setValue(int(settings.get("supplement_days", 10)))
+        self.supplement_days.setValue(SUPPLEMENT_DAYS.of(settings))
         self.fields: dict[str, QWidget] = {
             "code": self.code, "title": self.title_edit, "notice_number": self.notice_number,
             "period_start": self.period_start, "period_end": self.period_end, "deadline": self.deadline_date,
-            "count_both_groups": self.count_both_groups, "supplement_days": self.supplement_days,
+            COUNT_BOTH_GROUPS.key: self.count_both_groups, SUPPLEMENT_DAYS.key: self.supplement_days,
         }
         for name, widget in self.fields.items():
             widget.setObjectName(name)
@@ -122,8 +125,8 @@ class RoundDialog(QDialog):
             "code": self.code.text(), "title": self.title_edit.text(), "notice_number": self.notice_number.text(),
             "period_start": self.period_start.date().toPython(), "period_end": self.period_end.date().toPython(),
             "deadline": datetime.combine(deadline_day, deadline_time, KST),
-            "settings": {"count_both_groups": self.count_both_groups.isChecked(),
-                         "supplement_days": self.supplement_days.value()},
+            "settings": {COUNT_BOTH_GROUPS.key: self.count_both_groups.isChecked(),
+                         SUPPLEMENT_DAYS.key: self.supplement_days.value()},
         }
 
     def try_accept(self) -> bool:

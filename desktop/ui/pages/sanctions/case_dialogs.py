@@ -74,6 +74,7 @@ class OpenCaseDialog(CaseForm):
         self.months.setValue(3)
         self.months.setSuffix(self.tr(" month(s)"))
         self.months_label = QLabel(self.tr("Suspension of"))
+        self.months_label.setBuddy(self.months)
         self.evidence_title = QLineEdit()
         self.evidence_title.setObjectName("title")
         self.evidence_title.setPlaceholderText(self.tr("e.g. 타당성조사 결과 (부적정)"))

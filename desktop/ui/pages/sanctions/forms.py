@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit
 
 from desktop.core.errors import DomainError
+from desktop.ui import theme
 from desktop.ui.widgets.feedback import mark_field
 from desktop.ui.widgets.form_dialog import FormDialog
 
@@ -46,7 +47,7 @@ def hint_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color:#4a5560;")
+    theme.set_tone(label, theme.Tone.MUTED)
     return label
 
 

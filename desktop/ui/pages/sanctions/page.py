@@ -71,14 +71,17 @@ class SanctionsPage(Page):
         self.dialog: FormDialog | None = None
         self.progress: CaseProgress | None = None
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Sanction cases"))
         self.table.view.sortByColumn(self.OPENED, Qt.SortOrder.DescendingOrder)
         self.documents_title = QLabel(self)
         self.documents_title.setObjectName("documentsTitle")
         self.documents = RecordTable(self._document_columns(), id_of=lambda d: (d.kind, d.entity_id), parent=self)
+        self.documents.set_title(self.tr("Documents of the case"))
         self.documents.setObjectName("documents")
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Korean"), "ko")
         self.language.addItem(self.tr("English"), "en")
+        self.language.setAccessibleName(self.tr("Language of the document"))
         self.preview_button = QPushButton(self.tr("Preview document"), self)
         self.open_button = QPushButton(self.tr("Open a case…"), self)
         self.notice_button = QPushButton(self.tr("Send prior notice…"), self)

@@ -24,6 +24,8 @@ from desktop.domain.screening.models import SupplementStatus
 from desktop.domain.screening.service import DocumentRow, RuleLine, ScreeningDetail, outcome_label, rule_label
 from desktop.domain.screening.supplements import SupplementRow
 from desktop.domain.screening.supplements import status_label as supplement_status_label
+from desktop.ui import theme
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.record_table import Column, RecordTableModel
 from desktop.ui.widgets.record_view import configure_table_view, fit_texts
@@ -49,7 +51,7 @@ class ScreeningDetailPanel(QWidget):
         self.supplements: list[SupplementRow] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("detailHeading")
-        self.heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        theme.make_heading(self.heading)
         self.heading.setWordWrap(True)
         self.status_value, self.outcome_value, self.screened_value = QLabel(self), QLabel(self), QLabel(self)
         self.confirmed_value = QLabel(self)
@@ -63,6 +65,7 @@ class ScreeningDetailPanel(QWidget):
 
         self.rules_model = RecordTableModel(self._rule_columns(), id_of=lambda r: r.rule, parent=self)
         self.rules_view = _table(self.rules_model, "rules", self, wrap=True)
+        self.rules_view.setAccessibleName(self.tr("Requirements"))
         self.rules_view.setColumnWidth(0, 190)
         self.rules_view.setColumnWidth(1, 90)
         self.rules_view.setColumnWidth(2, 320)
@@ -91,20 +94,23 @@ class ScreeningDetailPanel(QWidget):
         documents = QWidget(self)
         documents_layout = QVBoxLayout(documents)
         documents_layout.setContentsMargins(0, 0, 0, 0)
-        documents_layout.addWidget(QLabel(self.tr("Required documents (Decree Art. 12 ①)"), self))
+        documents_layout.addWidget(label_for(self.tr("Required documents (Decree Art. 12 ①)"), self.checklist_view,
+                                             self))
         documents_layout.addWidget(self.checklist_view, 1)
-        documents_layout.addWidget(QLabel(self.tr("Attached files"), self))
+        documents_layout.addWidget(label_for(self.tr("Attached files"), self.documents_view, self))
         documents_layout.addWidget(self.documents_view, 1)
         documents_layout.addLayout(documents_bar)
 
         self.supplements_model = RecordTableModel(self._supplement_columns(), parent=self)
         self.supplements_view = _table(self.supplements_model, "supplements", self)
+        self.supplements_view.setAccessibleName(self.tr("Supplement requests"))
         for column, width in enumerate((115, 95, 170, 75, 120)):
             self.supplements_view.setColumnWidth(column, width)
         self.letter_language = QComboBox(self)
         self.letter_language.setObjectName("letterLanguage")
         self.letter_language.addItem(self.tr("Korean"), "ko")
         self.letter_language.addItem(self.tr("English"), "en")
+        self.letter_language.setAccessibleName(self.tr("Language of the letter"))
         self.letter_preview_button = QPushButton(self.tr("Preview letter"), self)
         self.letter_print_button = QPushButton(self.tr("Print letter…"), self)
         self.letter_save_button = QPushButton(self.tr("Save letter as PDF…"), self)

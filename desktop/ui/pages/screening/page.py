@@ -53,6 +53,7 @@ class ScreeningPage(LetterActions, Page):
         super().__init__(context, dialogs, parent)
         self.preview_dialog: PdfPreviewDialog | None = None
         self.table = RecordTable(self._columns(), id_of=lambda r: r.application_id, parent=self)
+        self.table.set_title(self.tr("Applications to screen"))
         self.table.view.sortByColumn(self.NUMBER, Qt.SortOrder.AscendingOrder)
         self.open_only = QCheckBox(self.tr("Only applications awaiting screening"), self)
         self.open_only.toggled.connect(self._apply_open_only)

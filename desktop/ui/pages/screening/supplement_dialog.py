@@ -21,6 +21,7 @@ from desktop.core.errors import DomainError
 from desktop.core.formatting import official_date
 from desktop.core.i18n import current_language
 from desktop.domain.screening.supplements import SupplementDraft
+from desktop.ui import theme
 from desktop.ui.widgets.feedback import MessageBanner, mark_field
 
 
@@ -97,8 +98,8 @@ class SupplementDialog(QDialog):
             names = period.holidays_passed(language)
             self.deadline_hint.setToolTip(", ".join(names))
         self.deadline_hint.setText(text)
-        self.deadline_hint.setStyleSheet({"error": "color:#b3261e;", "warning": "color:#7a4b00;"}.get(
-            level or "", "color:#555;"))
+        theme.set_tone(self.deadline_hint, {"error": theme.Tone.BAD, "warning": theme.Tone.WARNING}.get(
+            level or "", theme.Tone.MUTED))
         mark_field(self.deadline, level)
         return text
 

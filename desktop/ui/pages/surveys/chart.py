@@ -4,13 +4,12 @@ estimate as a dashed line, drawn with QPainter (as the Reports page's charts).""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.surveys.collection import Analysis
+from desktop.ui import theme
 
-BAR = QColor("#1f5fa8")
-ESTIMATE = QColor("#c62828")
 ROW_HEIGHT = 22
 LABEL_WIDTH = 210
 
@@ -47,6 +46,7 @@ class SurveyChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No reviewed report yet."))
             return
         text = self.palette().text().color()
+        bar = theme.chart_colour(theme.Series.PRIMARY, self.palette())
         plot = max(60.0, self.width() - LABEL_WIDTH - 40)
         estimate = self.analysis.estimate if self.analysis else None
         top = max([high for *_, high in bars] + [estimate.high if estimate else 0.0, 0.05])
@@ -59,7 +59,7 @@ class SurveyChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(8, y, LABEL_WIDTH - 14, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
-            painter.fillRect(QRectF(LABEL_WIDTH, y + 5, share * scale, ROW_HEIGHT - 10), BAR)
+            painter.fillRect(QRectF(LABEL_WIDTH, y + 5, share * scale, ROW_HEIGHT - 10), bar)
             middle = y + ROW_HEIGHT / 2
             painter.setPen(QPen(text, 1.2))
             painter.drawLine(QLineF(LABEL_WIDTH + low * scale, middle, LABEL_WIDTH + high * scale, middle))
@@ -70,7 +70,7 @@ class SurveyChart(QWidget):
         bottom = 6 + (len(bars) + 1) * ROW_HEIGHT
         if estimate is not None:
             x = LABEL_WIDTH + estimate.share * scale
-            painter.setPen(QPen(ESTIMATE, 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(theme.chart_colour(theme.Tone.BAD, self.palette()), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QLineF(x, 6 + ROW_HEIGHT, x, bottom))
         painter.setPen(text)
         for tick in range(11):

@@ -48,6 +48,8 @@ class DesignPanel(QWidget):
         day = today()
         self.filed_from = QDateEdit(_qdate(day.replace(day=1).replace(month=max(1, day.month - 3))), self)
         self.filed_to = QDateEdit(_qdate(day), self)
+        self.filed_from.setAccessibleName(self.tr("Filed from"))
+        self.filed_to.setAccessibleName(self.tr("Filed until"))
         for edit in (self.filed_from, self.filed_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -81,6 +83,7 @@ class DesignPanel(QWidget):
         self.save_button.setObjectName("saveDesign")
         self.save_button.clicked.connect(self.saveRequested)
         self.plan_table = RecordTable(self._columns(), id_of=lambda s: s.plan.key, parent=self)
+        self.plan_table.set_title(self.tr("Sampling plan"))
         self.plan_table.setObjectName("planTable")
         period = QHBoxLayout()
         period.addWidget(self.filed_from)

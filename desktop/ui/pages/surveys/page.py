@@ -51,6 +51,7 @@ from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.surveys.chart import SurveyChart
 from desktop.ui.pages.surveys.design_panel import DesignPanel
+from desktop.ui.widgets.accessible import label_for
 from desktop.ui.widgets.feedback import MessageBanner
 from desktop.ui.widgets.findings_form import FindingsForm
 from desktop.ui.widgets.official_documents import official_pdf, official_preview
@@ -82,6 +83,7 @@ class SurveysPage(Page):
         self.last_check = None
         may = context.may(Permission.MANAGE_REPORTS)
         self.surveys = RecordTable(self._survey_columns(), parent=self)
+        self.surveys.set_title(self.tr("Sample surveys"))
         self.surveys.setObjectName("surveys")
         self.surveys.currentRecordChanged.connect(self._show_survey)
         self.design = DesignPanel(self)
@@ -104,6 +106,7 @@ class SurveysPage(Page):
         self.progress = QLabel(self)
         self.progress.setObjectName("progress")
         self.samples = RecordTable(self._sample_columns(), parent=self)
+        self.samples.set_title(self.tr("Sampled reports"))
         self.samples.setObjectName("samples")
         self.samples.currentRecordChanged.connect(self._show_sample)
         self.findings = FindingsForm(self)
@@ -115,11 +118,13 @@ class SurveysPage(Page):
         self.overall.setObjectName("overall")
         self.overall.setWordWrap(True)
         self.results = RecordTable(self._result_columns(), id_of=lambda s: s.label, parent=self)
+        self.results.set_title(self.tr("Results by stratum"))
         self.results.setObjectName("results")
         self.chart = SurveyChart(self)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Korean"), "ko")
         self.language.addItem(self.tr("English"), "en")
+        self.language.setAccessibleName(self.tr("Language of the survey report"))
         self.issue_button = QPushButton(self.tr("Close and issue survey report"), self)
         self.issue_button.setObjectName("issueReport")
         self.issue_button.clicked.connect(self.issue_report)
@@ -131,7 +136,7 @@ class SurveysPage(Page):
 
     def _build_layout(self) -> None:
         draw_row = QHBoxLayout()
-        draw_row.addWidget(QLabel(self.tr("Random seed"), self))
+        draw_row.addWidget(label_for(self.tr("Random seed"), self.seed, self))
         draw_row.addWidget(self.seed)
         draw_row.addWidget(self.draw_button)
         draw_row.addWidget(self.redraw_button)

@@ -14,6 +14,7 @@ from desktop.core.formatting import official_datetime
 from desktop.domain.accounts.models import Role
 from desktop.domain.accounts.permissions import role_label
 from desktop.domain.users.service import UserRow
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.pages.base import Page
@@ -32,6 +33,7 @@ class UsersPage(Page):
     def __init__(self, context: AppContext, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(context, dialogs, parent)
         self.table = RecordTable(self._columns(), parent=self)
+        self.table.set_title(self.tr("Users"))
         self.table.search.setPlaceholderText(self.tr("Search user name, name, role, title or e-mail…"))
         self.add_button = QPushButton(self.tr("Add user…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -52,7 +54,7 @@ class UsersPage(Page):
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#555;")
+        theme.set_tone(self.hint, theme.Tone.MUTED)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.role_button, self.password_button,

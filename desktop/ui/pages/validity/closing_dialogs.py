@@ -43,6 +43,7 @@ class SanctionFromCheckDialog(CaseForm):
         self.months.setValue(3)
         self.months.setSuffix(self.tr(" month(s)"))
         self.months_label = QLabel(self.tr("Suspension of"))
+        self.months_label.setBuddy(self.months)
         self.breach_ended_on = date_field("breach_ended_on", proposal.breach_ended_on)
         self.limitation = hint_label("limitationHint")
         self.facts = text_box("facts", self.tr("What happened (Korean)"), 4)

@@ -22,15 +22,32 @@ APPLICATION = "designation-review"
 _log = logging.getLogger(__name__)
 
 
-def _application() -> QApplication:
+def _application(language: str | None = None) -> QApplication:
+    """The QApplication, made once: without OpenGL, and a window system that cannot start is a plain message."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        from desktop.ui.window_system import fatal_start_explained, software_rendering
+
+        software_rendering()
+        with fatal_start_explained(lambda: _language_before_start(language)):
+            app = QApplication(sys.argv[:1])
+        from desktop.ui.theme import apply_scheme_from_environment
+
+        apply_scheme_from_environment(app)  # the system's colours unless DESIGNATION_REVIEW_COLOUR_SCHEME says
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     return app  # type: ignore[return-value]
+
+
+def _language_before_start(option: str | None) -> str:
+    """The language of a message before the QApplication exists: ``--language``, else the last login's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName(ORGANISATION)  # static: the file the application reads once it runs
+    QCoreApplication.setApplicationName(APPLICATION)
+    return choose_language(option, QSettings())
 
 
 def install_korean_font(app: QApplication) -> str | None:
@@ -236,7 +253,7 @@ def run(database_option: str | None, *, language: str | None = None) -> int:
     While it runs, an uncaught exception (a failing slot or thread) is logged and shown in the crash dialog and the
     application goes on; an unexpected error that stops it is shown in the crash dialog before it exits.
     """
-    from desktop.ui.dialogs.crash import show_fatal_error, uncaught_errors_shown
+    from desktop.ui.crash_reporter import show_fatal_error, uncaught_errors_shown
 
     with uncaught_errors_shown():
         try:
@@ -257,25 +274,27 @@ def _remembered_server(settings: QSettings) -> str | None:
 
 
 def _run_application(database_option: str | None, language: str | None) -> int:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.core.addresses import resolve_database_url
     from desktop.core.errors import DomainError
     from desktop.ui.dialogs.accounts import LoginDialog
     from desktop.ui.i18n import install_translators
+    from desktop.ui.local_settings import open_local_settings
     from desktop.ui.opening import OpeningDatabase
     from desktop.ui.preferences import LAST_USER
 
-    app = _application()
+    app = _application(language)
     install_korean_font(app)
-    settings = QSettings()
+    settings, settings_problem = open_local_settings()
     chosen = choose_language(language, settings)
     install_translators(chosen)
     # The login window shows at once; the database layer loads and the file is opened (and migrated) meanwhile.
     opening = OpeningDatabase(resolve_database_url(database_option or _remembered_server(settings)),
                               lambda url: open_database(url), start=False)
     login = LoginDialog(opening, username=str(settings.value(LAST_USER, "") or ""))
+    if settings_problem is not None:
+        login.banner.show_message(settings_problem.message(), "warning")
     answer = login.exec()
     try:
         database = opening.result()

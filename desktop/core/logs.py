@@ -2,7 +2,9 @@
 exceptions (main thread, other threads, fatal crashes) and one way to log an unexpected error with its traceback.
 
 ``start_logging()`` is called once at the start of every command (the GUI and the headless ones); calling it again
-does nothing unless the log folder changed. Qt-free: the GUI registers a reporter that shows the crash dialog.
+does nothing unless the log folder changed. The GUI starts with a plain file handler and makes it the rotating one
+once its login window is drawn (``rotate_log()``): ``logging.handlers`` pulls in sockets and pickle, which the first
+window need not wait for. Qt-free: the GUI registers a reporter that shows the crash dialog.
 The log's timestamps are the machine's real time (not the project's clock): a log records when things happened.
 """
 
@@ -10,7 +12,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -42,6 +43,7 @@ class _Logging:
     folder: Path
     file: Path | None  # None: the folder could not be used, messages go to the standard error output
     handler: logging.Handler
+    rotating: bool  # the handler is the rotating one (False: a plain file handler until ``rotate_log()``)
     crash_file: IO[str] | None
     root_level: int
     faulthandler_was_enabled: bool
@@ -75,8 +77,11 @@ def describe_log_location() -> str:
     return str(path) if path is not None else "the standard error output"
 
 
-def start_logging(level: int = logging.INFO) -> Path | None:
-    """Log to the rotating file in ``log_folder()`` and install the hooks; returns the log file (None: stderr)."""
+def start_logging(level: int = logging.INFO, *, rotate_later: bool = False) -> Path | None:
+    """Log to the rotating file in ``log_folder()`` and install the hooks; returns the log file (None: stderr).
+
+    ``rotate_later``: append to the file with a plain handler until ``rotate_log()`` (the GUI, so that its first
+    window is not kept waiting for ``logging.handlers``)."""
     global _state
     folder = log_folder()
     if _state is not None:
@@ -84,10 +89,11 @@ def start_logging(level: int = logging.INFO) -> Path | None:
             return _state.file
         stop_logging()
     root = logging.getLogger()
-    handler, path, crash_file, reason = _open_log(folder)
+    handler, path, crash_file, reason = _open_log(folder, rotating=not rotate_later)
     handler.setFormatter(logging.Formatter(LOG_FORMAT, DATE_FORMAT))
     root.addHandler(handler)
-    state = _Logging(folder, path, handler, crash_file, root.level, faulthandler.is_enabled())
+    state = _Logging(folder, path, handler, path is not None and not rotate_later, crash_file, root.level,
+                     faulthandler.is_enabled())
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     _enable_faulthandler(crash_file)
@@ -97,6 +103,33 @@ def start_logging(level: int = logging.INFO) -> Path | None:
     if path is None:
         _announce_fallback(folder, reason)
     return path
+
+
+def rotate_log() -> None:
+    """Put the rotating handler in place of the plain one ``start_logging(rotate_later=True)`` made (any thread;
+    nothing is lost: the new handler appends to the same file and rolls it over at its next line if it has grown
+    too large)."""
+    state = _state
+    if state is None or state.rotating or state.file is None:
+        return
+    try:
+        rotating = _rotating_handler(state.file)
+    except OSError as error:  # the folder went away meanwhile: the plain handler goes on as it can
+        _log.warning("The log file %s cannot be rotated (%s).", state.file, error.strerror or error)
+        return
+    rotating.setFormatter(state.handler.formatter)
+    root = logging.getLogger()
+    root.addHandler(rotating)
+    root.removeHandler(state.handler)
+    state.handler.close()
+    state.handler, state.rotating = rotating, True
+
+
+def _rotating_handler(path: Path) -> logging.Handler:
+    import logging.handlers
+
+    return logging.handlers.RotatingFileHandler(path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS,
+                                                encoding="utf-8")
 
 
 def stop_logging() -> None:
@@ -145,14 +178,13 @@ def _summary(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def _open_log(folder: Path) -> tuple[logging.Handler, Path | None, IO[str] | None, str]:
-    """The rotating file handler and the crash file; the standard error output (and why) when the folder cannot be
-    used."""
+def _open_log(folder: Path, *, rotating: bool) -> tuple[logging.Handler, Path | None, IO[str] | None, str]:
+    """The file handler (rotating, or plain until ``rotate_log``) and the crash file; the standard error output (and
+    why) when the folder cannot be used."""
     path = folder / LOG_FILE_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        handler = _rotating_handler(path) if rotating else logging.FileHandler(path, encoding="utf-8")
     except OSError as error:
         stream = sys.stderr
         fallback = logging.StreamHandler(stream) if stream is not None else logging.NullHandler()

@@ -4,6 +4,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop.core.errors import ResourceMissing
+from desktop.core.i18n import translate
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -35,8 +36,7 @@ def korean_font_path(weight: str = "Regular") -> Path:
     name = "NanumGothic.ttf" if weight == "Regular" else f"NanumGothic{weight}.ttf"
     path = resources_root() / "fonts" / name
     if not path.is_file():
-        raise ResourceMissing(
-            f"The Korean font {name} is missing from {path.parent}: documents cannot be printed without it. "
-            "Reinstall the application (the font ships with it)."
-        )
+        raise ResourceMissing(translate(
+            "Resources", "The Korean font file {name} is missing from {folder}: documents cannot be printed without "
+            "it. Reinstall the application (the font ships with it).").format(name=name, folder=path.parent))
     return path

@@ -13,7 +13,6 @@ a plural only in a ``….tr`` call). Korean has one form (the JSON value); Engli
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -104,6 +103,8 @@ def source_files(root: Path) -> list[str]:
 
 def run_lupdate(root: Path, ts_files: list[Path], *, no_obsolete: bool = True) -> str:
     """Collect every translatable string of ``desktop/`` into ``ts_files`` (existing translations kept)."""
+    import subprocess  # maintenance only: not on the start-up path
+
     command = [_tool("pyside6-lupdate"), *source_files(root), "-locations", "none"]
     if no_obsolete:
         command.append("-no-obsolete")
@@ -113,6 +114,8 @@ def run_lupdate(root: Path, ts_files: list[Path], *, no_obsolete: bool = True) -
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:
+    import subprocess
+
     subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True,
                    capture_output=True, text=True)
 

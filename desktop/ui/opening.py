@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.core.addresses import describe_address, is_server_address
-from desktop.core.logs import log_unexpected
+from desktop.core.logs import log_unexpected, rotate_log
 
 if TYPE_CHECKING:
     from desktop.db.engine import Database
@@ -70,6 +70,7 @@ class OpeningDatabase:
             self._error = error
         finally:
             self._done.set()
+        rotate_log()  # the log file's rotating handler, now that the login window is drawn (desktop/core/logs.py)
         if self._error is None:
             try:
                 warm_up()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import DomainError
 from desktop.core.logs import log_unexpected
-from desktop.ui.dialogs.crash import show_crash
+from desktop.ui.crash_reporter import show_crash
 
 _log = logging.getLogger(__name__)
 _running: set[Task] = set()  # keeps tasks alive until their outcome is delivered

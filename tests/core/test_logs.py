@@ -61,6 +61,38 @@ def test_the_log_rotates_and_keeps_five_old_files(_private_log_folder: Path, mon
     assert "line 399 of a long session" in path.read_text(encoding="utf-8")
 
 
+def test_the_gui_logs_to_the_file_at_once_and_rotates_once_its_window_is_drawn(_private_log_folder: Path,
+                                                                              monkeypatch) -> None:
+    monkeypatch.setattr(logs, "MAX_LOG_BYTES", 2_000)
+    path = logs.start_logging(rotate_later=True)
+    logging.getLogger("desktop.app").warning("before the login window")
+    assert _file_handlers() == []  # a plain file handler: logging.handlers is not needed yet
+    logs.rotate_log()
+    [handler] = _file_handlers()
+    assert handler.baseFilename == str(path) and handler.backupCount == 5
+    logs.rotate_log()  # once is enough
+    assert len(_file_handlers()) == 1 and len(logging.getLogger().handlers) == len(set(logging.getLogger().handlers))
+    for n in range(60):  # about 3 files of 2,000 bytes: rotated, the first line still in the oldest
+        logging.getLogger("desktop.test").warning("line %d after the login window", n)
+    _flush()
+    older = sorted(_private_log_folder.glob("designation-review.log.*"))
+    assert older and "before the login window" in older[-1].read_text(encoding="utf-8")
+    assert path.stat().st_size <= 2_000 and "line 59 after the login window" in path.read_text(encoding="utf-8")
+
+
+def test_logging_handlers_is_not_imported_before_the_login_window(_private_log_folder: Path) -> None:
+    script = textwrap.dedent("""
+        import sys
+        from desktop.core import logs
+        logs.start_logging(rotate_later=True)
+        print("logging.handlers" in sys.modules)
+        logs.rotate_log()
+        print("logging.handlers" in sys.modules)
+    """)
+    shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert shown.stdout.split() == ["False", "True"]
+
+
 def test_the_default_folder_is_the_users_log_folder(monkeypatch) -> None:
     from platformdirs import user_log_path
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core import logs
 from desktop.core.errors import ValidationError
+from desktop.ui import crash_reporter as reporting
 from desktop.ui.dialogs import crash
 from desktop.ui.dialogs.service import DialogService
 from desktop.ui.tasks import run_task
@@ -45,13 +46,13 @@ def log_file() -> Path:
 @pytest.fixture
 def reporter(qtbot):
     """A fresh crash reporter for the test; its dialog is closed afterwards."""
-    crash._reporter = None
-    yield crash.crash_reporter()
-    dialog = crash._reporter.dialog if crash._reporter else None
+    reporting._reporter = None
+    yield reporting.crash_reporter()
+    dialog = reporting._reporter.dialog if reporting._reporter else None
     if dialog is not None:
         with contextlib.suppress(RuntimeError):  # already gone with its parent
             dialog.close()
-    crash._reporter = None
+    reporting._reporter = None
 
 
 @pytest.fixture
@@ -132,7 +133,7 @@ def test_a_burst_of_errors_adds_to_one_dialog(qtbot, log_file: Path, reporter, p
 
 def test_a_failing_slot_shows_the_crash_dialog_and_the_application_goes_on(qtbot, log_file: Path, reporter) -> None:
     went_on: list[bool] = []
-    with qtbot.capture_exceptions() as raised, crash.uncaught_errors_shown():
+    with qtbot.capture_exceptions() as raised, reporting.uncaught_errors_shown():
         logs.stop_logging()
         logs.start_logging()  # our hook now wraps pytest-qt's, which records the exception instead of failing
         QTimer.singleShot(0, _compute_the_aggregate)
@@ -148,7 +149,7 @@ def test_a_failing_thread_shows_the_crash_dialog_on_the_gui_thread(qtbot, log_fi
     monkeypatch.setattr(threading, "excepthook", lambda args: None)
     logs.stop_logging()
     logs.start_logging()
-    with crash.uncaught_errors_shown():
+    with reporting.uncaught_errors_shown():
         worker = threading.Thread(target=_compute_the_aggregate, name="sync-thread")
         worker.start()
         worker.join()

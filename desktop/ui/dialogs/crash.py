@@ -1,22 +1,19 @@
 """The one dialog for unexpected errors: a plain sentence naming the log file, the traceback on demand.
 
-Every unexpected exception reaches it through ``show_crash`` (from ``DialogService.show_error``, a background task
-nobody waits for, or an uncaught exception in a slot or a thread). A burst of errors adds to the dialog already
-open instead of stacking new ones; closing it leaves the application running.
+Every unexpected exception reaches it through ``desktop.ui.crash_reporter`` (from ``DialogService.show_error``, a
+background task nobody waits for, or an uncaught exception in a slot or a thread), which imports this module only
+when an error comes. A burst of errors adds to the dialog already open instead of stacking new ones; closing it
+leaves the application running.
 """
 
 from __future__ import annotations
 
-import logging
 import traceback
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,14 +21,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import logs
-
-_log = logging.getLogger(__name__)
+from desktop.ui.widgets.accessible import label_for
 
 
 def traceback_text(error: BaseException) -> str:
@@ -42,6 +36,9 @@ class CrashDialog(QDialog):
     """Says that something unexpected went wrong and where the details were written; the traceback is hidden."""
 
     def __init__(self, error: BaseException, log_file: Path | None, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QSize, Qt
+        from PySide6.QtWidgets import QStyle
+
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("Unexpected error"))
@@ -49,7 +46,8 @@ class CrashDialog(QDialog):
         self.log_file = log_file
         self.later_errors = 0
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40))
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(
+            QSize(40, 40), self.devicePixelRatioF()))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         if log_file is not None:
             text = self.tr("Something unexpected went wrong. The details were written to {file}.").format(
@@ -77,7 +75,7 @@ class CrashDialog(QDialog):
         self.open_folder.setObjectName("crashOpenLogFolder")
         self.open_folder.clicked.connect(self.open_log_folder)
         path_row = QHBoxLayout()
-        path_row.addWidget(QLabel(self.tr("Log file:")))
+        path_row.addWidget(label_for(self.tr("Log file:"), self.path))
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.open_folder)
         for widget in (self.path, self.open_folder):
@@ -85,6 +83,7 @@ class CrashDialog(QDialog):
 
         self.details = QPlainTextEdit(traceback_text(error))
         self.details.setObjectName("crashDetails")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -141,74 +140,3 @@ class CrashDialog(QDialog):
     def open_log_folder(self) -> None:
         if self.log_file is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
-
-
-class CrashReporter(QObject):
-    """Shows unexpected errors from any thread in one crash dialog at a time, on the GUI thread."""
-
-    _arrived = Signal(object, object)  # the error, the parent widget (or None)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.dialog: CrashDialog | None = None
-        self._arrived.connect(self._show)  # queued when the error comes from another thread
-
-    def report(self, error: BaseException, parent: QWidget | None = None) -> None:
-        """Thread-safe: the dialog is shown (or added to) on the thread this reporter lives in."""
-        self._arrived.emit(error, parent)
-
-    @Slot(object, object)
-    def _show(self, error: BaseException, parent: QWidget | None) -> None:
-        if self._open_dialog() is not None:
-            self.dialog.add_error(error)  # type: ignore[union-attr]
-            return
-        window = parent.window() if parent is not None else QApplication.activeWindow()
-        dialog = CrashDialog(error, logs.log_file(), window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.finished.connect(self._closed)
-        self.dialog = dialog
-        dialog.open()
-
-    def _open_dialog(self) -> CrashDialog | None:
-        try:
-            return self.dialog if self.dialog is not None and self.dialog.isVisible() else None
-        except RuntimeError:  # its parent window was closed and took it along
-            self.dialog = None
-            return None
-
-    def _closed(self) -> None:
-        self.dialog = None
-
-
-_reporter: CrashReporter | None = None
-
-
-def crash_reporter() -> CrashReporter:
-    """The reporter of this application (created on first use, which happens on the GUI thread)."""
-    global _reporter
-    if _reporter is None:
-        _reporter = CrashReporter()
-    return _reporter
-
-
-def show_crash(parent: QWidget | None, error: BaseException) -> None:
-    """Show ``error`` in the crash dialog (the caller has logged it)."""
-    crash_reporter().report(error, parent)
-
-
-@contextmanager
-def uncaught_errors_shown() -> Iterator[CrashReporter]:
-    """While inside, an uncaught exception (a failing slot, a failing thread) is also shown in the crash dialog."""
-    reporter = crash_reporter()
-    logs.set_unexpected_error_reporter(reporter.report)
-    try:
-        yield reporter
-    finally:
-        logs.set_unexpected_error_reporter(None)
-
-
-def show_fatal_error(error: BaseException) -> None:
-    """An error that stops the application (before or after its event loop): logged, then shown modally."""
-    logs.log_unexpected(error, "the application stopped", _log)
-    if QApplication.instance() is not None:
-        CrashDialog(error, logs.log_file()).exec()

@@ -51,7 +51,7 @@ class DialogService:
 
     def crash(self, parent: QWidget | None, error: BaseException) -> None:
         """The crash dialog naming the log file (one at a time: a burst of errors adds to the open one)."""
-        from desktop.ui.dialogs.crash import show_crash
+        from desktop.ui.crash_reporter import show_crash
 
         show_crash(parent, error)
 

@@ -489,6 +489,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +736,15 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What it proves (optional), e.g. 김변리: employment insurance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the files prove (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2143,6 +2155,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{actor} ({role}): {action} — {record}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,6 +2702,10 @@
 <context>
     <name>ChallengesTab</name>
     <message>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record challenge…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,6 +2858,14 @@
 <context>
     <name>ChecklistForm</name>
     <message>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C conform, N nonconform, A not applicable, 0 to 9 a score, Enter the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keys: ↑↓/Tab move · C conform · N nonconform · A not applicable · 0–9 score · Del clear · Enter note · T text · E evidence · F finding · M major/minor · Ctrl+Enter complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,6 +2949,10 @@
     </message>
     <message>
         <source>Files / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of required documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3433,6 +3465,10 @@
 <context>
     <name>ConflictsTab</name>
     <message>
+        <source>Declarations of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Declare…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,6 +3486,10 @@
     </message>
     <message>
         <source>Declare, for each applicant, no conflict or the ground before scoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3683,6 +3723,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correction requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record the answer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,6 +3799,10 @@
     </message>
     <message>
         <source>Log file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3969,6 +4017,30 @@
     </message>
     <message>
         <source>Fill in from the committee results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision is corrected (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision is corrected (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4222,6 +4294,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The decision&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,6 +4485,18 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Declared days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day to declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the declared day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name, e.g. 임시공휴일 (국군의 날)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,7 +4532,19 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4573,7 +4673,15 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suspension: months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension: days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4983,6 +5091,13 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Exporting {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the disk is full</source>
@@ -5068,7 +5183,19 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assessment: {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reasons for the conclusion, as the result letter states them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5078,6 +5205,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>What the applicant did, as received (letter, e-mail, photos)</source>
         <translation type="unfinished"></translation>
@@ -5399,6 +5530,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
 </context>
 <context>
     <name>InspectionSummaryPanel</name>
+    <message>
+        <source>Inspections of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Inspection report (PDF)</source>
         <translation type="unfinished"></translation>
@@ -5832,6 +5967,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inspectors&apos; conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6200,6 +6339,21 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>LocalSettings</name>
+    <message>
+        <source>The settings file of this computer ({file}) was damaged. A copy was kept as {copy}; the application starts with default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file of this computer ({file}) was damaged and could not be copied; the application starts with default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file of this computer ({file}) cannot be read or written. The application starts with default settings and will not remember changes this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -6238,6 +6392,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <name>MainWindow</name>
     <message>
         <source>Designation review of IP valuation institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6365,6 +6523,10 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
 <context>
     <name>MeetingsTab</name>
     <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6386,6 +6548,10 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     </message>
     <message>
         <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6516,6 +6682,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 </context>
 <context>
     <name>MembersTab</name>
+    <message>
+        <source>Committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Add member…</source>
         <translation type="unfinished"></translation>
@@ -6696,6 +6866,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <name>MergeDialog</name>
     <message>
         <source>Import the offline file of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed items</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7147,6 +7321,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7527,6 +7705,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Published lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7544,6 +7726,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public list as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7674,6 +7860,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <name>RecordTable</name>
     <message>
         <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7957,6 +8151,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Review date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8321,6 +8523,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filed late only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8330,6 +8536,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Request a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed valuation reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8444,6 +8658,17 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Due by {date} (30 days from the day after issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message>
+        <source>The Korean font file {name} is missing from {folder}: documents cannot be printed without it. Reinstall the application (the font ships with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Korean font file {file} cannot be read ({reason}): documents cannot be printed without it. Reinstall the application (the font ships with it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8673,6 +8898,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Normalised figure {value} — information only, not the official result. Equal aggregates are ranked by the higher score in criterion {first}, then criterion {second}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8878,6 +9107,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deadline: day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: time (Korean time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One person may count in both staff groups (qualified and experienced)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8966,10 +9203,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Unknown round setting: {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplement deadline must be between 1 and {max} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9424,11 +9657,23 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sanction cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9619,6 +9864,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inspection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection time (Korean time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(Korean time)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9682,6 +9935,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: {criterion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9986,6 +10247,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 </context>
 <context>
     <name>ScoringTab</name>
+    <message>
+        <source>Applicants to score</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Return sheet…</source>
         <translation type="unfinished"></translation>
@@ -10388,6 +10653,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10540,6 +10809,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications to screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11003,6 +11276,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An applicant passes with an aggregate of at least this many points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aggregation of the members&apos; scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11023,7 +11300,15 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Days an applicant is given to supplement a filing, counted on the official calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflict look-back period (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member who worked for or with an applicant within these years is suggested as conflicted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11031,7 +11316,15 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A sheet this many points or more from the others&apos; aggregate is marked for the committee to discuss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Criterion floor (share of its maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant fails when a criterion&apos;s aggregate is below this share of its maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11178,6 +11471,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>The seal image has no transparency: load the registered seal as a PNG with a transparent background (an alpha channel).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is not an export of this program: it has no settings table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as JSON: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -11191,6 +11492,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the settings of a JSON export (Export → JSON) into the fields; they are stored when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11230,7 +11539,23 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The settings of {file} are in the fields: check them and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settings of this version, left out: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The stored settings were loaded; check them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the settings of an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11258,6 +11583,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>declared: must be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11559,6 +11888,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 </context>
 <context>
     <name>StaffPanel</name>
+    <message>
+        <source>Staff roster</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Requirements: at least 2 permanent staff who are patent attorneys, CPAs, professional engineers or hold a related doctorate, and at least 3 with 3 or more years of evaluation experience.</source>
         <translation type="unfinished"></translation>
@@ -12028,7 +12361,15 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sampled reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by stratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12037,6 +12378,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the survey report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12629,11 +12974,19 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notices of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12931,6 +13284,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>{what} was changed by {name} after you opened it. Nothing of yours was saved; your input is still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSystem</name>
+    <message>
+        <source>The window system could not be started: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were written to {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, install the libraries Qt needs for X11, for example: sudo apt install libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0; or start on Wayland with QT_QPA_PLATFORM=wayland. The command-line commands (designation-review-cli) work without a display.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

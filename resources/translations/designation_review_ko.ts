@@ -488,6 +488,10 @@
         <translation>기관명, 신청번호, 사업자·법인등록번호로 검색</translation>
     </message>
     <message>
+        <source>Search applications</source>
+        <translation>신청 검색</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
@@ -730,8 +734,16 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>Attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
         <source>What it proves (optional), e.g. 김변리: employment insurance record</source>
         <translation>증빙 내용(선택), 예: 김변리: 고용보험 가입내역</translation>
+    </message>
+    <message>
+        <source>What the files prove (optional)</source>
+        <translation>파일이 증명하는 내용 (선택)</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -2141,6 +2153,10 @@
         <translation>모든 기록의 해시와 앞 기록과의 연결을 확인합니다. 기록된 뒤 변경·삭제·추가되거나 옮겨진 첫 기록을 보여 줍니다.</translation>
     </message>
     <message>
+        <source>Audit events</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
         <source>{actor} ({role}): {action} — {record}</source>
         <translation>{actor} ({role}): {action} — {record}</translation>
     </message>
@@ -2682,6 +2698,10 @@
 <context>
     <name>ChallengesTab</name>
     <message>
+        <source>Challenges</source>
+        <translation>기피 신청</translation>
+    </message>
+    <message>
         <source>Record challenge…</source>
         <translation>기피신청 접수…</translation>
     </message>
@@ -2833,6 +2853,14 @@
 <context>
     <name>ChecklistForm</name>
     <message>
+        <source>Checklist items</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <source>C conform, N nonconform, A not applicable, 0 to 9 a score, Enter the note</source>
+        <translation>C 적합, N 부적합, A 해당 없음, 0–9 점수, Enter 의견 입력</translation>
+    </message>
+    <message>
         <source>Keys: ↑↓/Tab move · C conform · N nonconform · A not applicable · 0–9 score · Del clear · Enter note · T text · E evidence · F finding · M major/minor · Ctrl+Enter complete</source>
         <translation>키: ↑↓/Tab 이동 · C 적합 · N 부적합 · A 해당 없음 · 0–9 점수 · Del 지우기 · Enter 의견 · T 서술 · E 증빙 · F 지적사항 · M 중대/경미 · Ctrl+Enter 완료</translation>
     </message>
@@ -2916,6 +2944,10 @@
     <message>
         <source>Files / reason</source>
         <translation>파일 / 사유</translation>
+    </message>
+    <message>
+        <source>Checklist of required documents</source>
+        <translation>제출서류 점검표</translation>
     </message>
     <message>
         <source>Documents of Decree Art. 12 ①. Without consent to the administrative check the registry extract or registration certificate is required too. Add files in the Attachments tab.</source>
@@ -3427,6 +3459,10 @@
 <context>
     <name>ConflictsTab</name>
     <message>
+        <source>Declarations of interest</source>
+        <translation>이해충돌 신고 현황</translation>
+    </message>
+    <message>
         <source>Declare…</source>
         <translation>신고…</translation>
     </message>
@@ -3445,6 +3481,10 @@
     <message>
         <source>Declare, for each applicant, no conflict or the ground before scoring it.</source>
         <translation>평가 전에 신청기관마다 이해충돌 여부와 사유를 신고하십시오.</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>이해충돌</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -3676,6 +3716,10 @@
         <translation>선택한 보고서 기관의 정정요구</translation>
     </message>
     <message>
+        <source>Correction requests</source>
+        <translation>보완 요구</translation>
+    </message>
+    <message>
         <source>Record the answer…</source>
         <translation>답변 기록…</translation>
     </message>
@@ -3749,6 +3793,10 @@
     <message>
         <source>Log file:</source>
         <translation>로그 파일:</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>오류 상세 내용</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -3961,6 +4009,30 @@
     <message>
         <source>Fill in from the committee results</source>
         <translation>심의 결과로 채우기</translation>
+    </message>
+    <message>
+        <source>Reasons (Korean)</source>
+        <translation>이유 (한국어)</translation>
+    </message>
+    <message>
+        <source>Reasons (English)</source>
+        <translation>이유 (영어)</translation>
+    </message>
+    <message>
+        <source>Conditions (Korean)</source>
+        <translation>조건 (한국어)</translation>
+    </message>
+    <message>
+        <source>Conditions (English)</source>
+        <translation>조건 (영어)</translation>
+    </message>
+    <message>
+        <source>Why the decision is corrected (Korean)</source>
+        <translation>결정 정정 사유 (한국어)</translation>
+    </message>
+    <message>
+        <source>Why the decision is corrected (English)</source>
+        <translation>결정 정정 사유 (영어)</translation>
     </message>
     <message>
         <source>Application:</source>
@@ -4213,6 +4285,10 @@
         <translation>지정 결정</translation>
     </message>
     <message>
+        <source>The decision&apos;s details</source>
+        <translation>결정 상세</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>번호</translation>
     </message>
@@ -4401,6 +4477,18 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>법정 공휴일</translation>
     </message>
     <message>
+        <source>Declared days</source>
+        <translation>지정한 날</translation>
+    </message>
+    <message>
+        <source>Day to declare</source>
+        <translation>지정할 날</translation>
+    </message>
+    <message>
+        <source>Name of the declared day</source>
+        <translation>지정한 날의 이름</translation>
+    </message>
+    <message>
         <source>Name, e.g. 임시공휴일 (국군의 날)</source>
         <translation>명칭, 예: 임시공휴일 (국군의 날)</translation>
     </message>
@@ -4436,8 +4524,20 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>선택: 영문 결과보고서의 조사명 (없으면 위 조사명)</translation>
     </message>
     <message>
+        <source>Filed from</source>
+        <translation>제출일 시작</translation>
+    </message>
+    <message>
+        <source>Filed until</source>
+        <translation>제출일 끝</translation>
+    </message>
+    <message>
         <source>Save design</source>
         <translation>설계 저장</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>표본 설계</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4564,8 +4664,16 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>개월</translation>
     </message>
     <message>
+        <source>Suspension: months</source>
+        <translation>업무정지 기간: 개월</translation>
+    </message>
+    <message>
         <source> day(s)</source>
         <translation>일</translation>
+    </message>
+    <message>
+        <source>Suspension: days</source>
+        <translation>업무정지 기간: 일</translation>
     </message>
     <message>
         <source>Suspension for</source>
@@ -4974,6 +5082,13 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Exporting {table}…</source>
+        <translation>{table} 내보내는 중…</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the disk is full</source>
@@ -5059,8 +5174,20 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>의견 (미흡한 이유)</translation>
     </message>
     <message>
+        <source>Assessment: {criterion}</source>
+        <translation>평가: {criterion}</translation>
+    </message>
+    <message>
+        <source>Note: {criterion}</source>
+        <translation>의견: {criterion}</translation>
+    </message>
+    <message>
         <source>Reasons for the conclusion, as the result letter states them</source>
         <translation>결과 통지서에 적을 결론의 이유</translation>
+    </message>
+    <message>
+        <source>Reasons for the conclusion</source>
+        <translation>결론의 이유</translation>
     </message>
     <message>
         <source>Conclusion:</source>
@@ -5069,6 +5196,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>지적사항</translation>
+    </message>
     <message>
         <source>What the applicant did, as received (letter, e-mail, photos)</source>
         <translation>신청기관이 한 조치(공문, 전자우편, 사진으로 받은 그대로)</translation>
@@ -5390,6 +5521,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
 </context>
 <context>
     <name>InspectionSummaryPanel</name>
+    <message>
+        <source>Inspections of the round</source>
+        <translation>차수의 현장실사</translation>
+    </message>
     <message>
         <source>Inspection report (PDF)</source>
         <translation>현장실사 결과 보고(PDF)</translation>
@@ -5822,6 +5957,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
         <translation>신고 일시</translation>
     </message>
     <message>
+        <source>Inspectors&apos; conflicts</source>
+        <translation>실사위원 이해충돌</translation>
+    </message>
+    <message>
         <source>Open (Enter)</source>
         <translation>열기 (Enter)</translation>
     </message>
@@ -6190,6 +6329,21 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     </message>
 </context>
 <context>
+    <name>LocalSettings</name>
+    <message>
+        <source>The settings file of this computer ({file}) was damaged. A copy was kept as {copy}; the application starts with default settings.</source>
+        <translation>이 컴퓨터의 설정 파일({file})이 손상되어 있었습니다. 사본을 {copy}(으)로 보관했으며, 프로그램은 기본 설정으로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The settings file of this computer ({file}) was damaged and could not be copied; the application starts with default settings.</source>
+        <translation>이 컴퓨터의 설정 파일({file})이 손상되어 있었고 사본을 만들 수 없었습니다. 프로그램은 기본 설정으로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The settings file of this computer ({file}) cannot be read or written. The application starts with default settings and will not remember changes this time.</source>
+        <translation>이 컴퓨터의 설정 파일({file})을 읽거나 쓸 수 없습니다. 프로그램은 기본 설정으로 시작하며, 이번에 바꾼 설정은 기억하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -6229,6 +6383,10 @@ It takes the next decision number and cannot be changed afterwards; a mistake ne
     <message>
         <source>Designation review of IP valuation institutes</source>
         <translation>발명의 평가기관 지정 심사</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>화면</translation>
     </message>
     <message>
         <source>Connected to the server again.</source>
@@ -6356,6 +6514,10 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
 <context>
     <name>MeetingsTab</name>
     <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
         <source>Schedule…</source>
         <translation>회의 일정…</translation>
     </message>
@@ -6378,6 +6540,10 @@ Supports the designation of IP valuation institutes under Article 28 of the Inve
     <message>
         <source>English</source>
         <translation>영어</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>회의록 언어</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -6509,6 +6675,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 </context>
 <context>
     <name>MembersTab</name>
+    <message>
+        <source>Committee members</source>
+        <translation>심사위원</translation>
+    </message>
     <message>
         <source>Add member…</source>
         <translation>위원 추가…</translation>
@@ -6690,6 +6860,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Import the offline file of {number}</source>
         <translation>{number} 오프라인 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Changed items</source>
+        <translation>변경된 항목</translation>
     </message>
     <message numerus="yes">
         <source>Exported {at} by {who}. %n item(s) changed since: {file} in the file only, {conflicts} on both sides.</source>
@@ -7138,6 +7312,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>쪽 전체</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>확대/축소</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
@@ -7493,6 +7671,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>초안 인쇄…</translation>
     </message>
     <message>
+        <source>Published lists</source>
+        <translation>공표된 목록</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
@@ -7511,6 +7693,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>as of</source>
         <translation>기준일</translation>
+    </message>
+    <message>
+        <source>The public list as of</source>
+        <translation>공표 목록 기준일</translation>
     </message>
     <message>
         <source>Number</source>
@@ -7639,6 +7825,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Search…</source>
         <translation>검색…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Search: {table}</source>
+        <translation>{table} 검색</translation>
     </message>
     <message numerus="yes">
         <source>%n{more} row(s)</source>
@@ -7920,6 +8114,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Review date…</source>
         <translation>점검 예정일…</translation>
+    </message>
+    <message>
+        <source>Registry entries</source>
+        <translation>등록부 항목</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>항목 이력</translation>
     </message>
     <message>
         <source>Save evidence…</source>
@@ -8282,6 +8484,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>기관, 보고서 번호, 목적, 대상, 등급으로 찾기…</translation>
     </message>
     <message>
+        <source>Filter the reports</source>
+        <translation>평가보고서 거르기</translation>
+    </message>
+    <message>
         <source>Filed late only</source>
         <translation>지연 등록만</translation>
     </message>
@@ -8292,6 +8498,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Request a correction…</source>
         <translation>정정요구…</translation>
+    </message>
+    <message>
+        <source>Filed valuation reports</source>
+        <translation>제출된 가치평가 보고서</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>평가기관</translation>
     </message>
     <message>
         <source>Register</source>
@@ -8405,6 +8619,17 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Due by {date} (30 days from the day after issue)</source>
         <translation>등록 기한 {date} (발급 다음 날부터 30일)</translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message>
+        <source>The Korean font file {name} is missing from {folder}: documents cannot be printed without it. Reinstall the application (the font ships with it).</source>
+        <translation>한글 글꼴 파일 {name}이(가) {folder}에 없습니다. 이 글꼴 없이는 문서를 인쇄할 수 없습니다. 프로그램을 다시 설치하십시오(글꼴은 프로그램과 함께 제공됩니다).</translation>
+    </message>
+    <message>
+        <source>The Korean font file {file} cannot be read ({reason}): documents cannot be printed without it. Reinstall the application (the font ships with it).</source>
+        <translation>한글 글꼴 파일 {file}을(를) 읽을 수 없습니다({reason}). 이 글꼴 없이는 문서를 인쇄할 수 없습니다. 프로그램을 다시 설치하십시오(글꼴은 프로그램과 함께 제공됩니다).</translation>
     </message>
 </context>
 <context>
@@ -8629,6 +8854,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>불일치: {numbers}.</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>심사 결과</translation>
+    </message>
+    <message>
         <source>Normalised figure {value} — information only, not the official result. Equal aggregates are ranked by the higher score in criterion {first}, then criterion {second}.</source>
         <translation>표준화 점수 {value}점 — 참고용이며 공식 결과가 아닙니다. 종합점수가 같으면 평가항목 {first}, 다음으로 평가항목 {second}의 점수가 높은 기관이 앞섭니다.</translation>
     </message>
@@ -8834,6 +9063,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>예: {year}년 평가기관 지정 공고</translation>
     </message>
     <message>
+        <source>Deadline: day</source>
+        <translation>마감: 날짜</translation>
+    </message>
+    <message>
+        <source>Deadline: time (Korean time)</source>
+        <translation>마감: 시각 (한국 시간)</translation>
+    </message>
+    <message>
         <source>One person may count in both staff groups (qualified and experienced)</source>
         <translation>한 사람을 두 인력 요건(자격 보유, 평가 경력)에 모두 산입할 수 있음</translation>
     </message>
@@ -8923,10 +9160,6 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Unknown round setting: {key}.</source>
         <translation>알 수 없는 공고 설정입니다: {key}.</translation>
-    </message>
-    <message>
-        <source>The supplement deadline must be between 1 and {max} days.</source>
-        <translation>보완 기한은 1일에서 {max}일 사이여야 합니다.</translation>
     </message>
     <message>
         <source>A round with the code {code} exists.</source>
@@ -9379,12 +9612,24 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>제재</translation>
     </message>
     <message>
+        <source>Sanction cases</source>
+        <translation>제재 사건</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>사건 문서</translation>
+    </message>
+    <message>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
         <source>English</source>
         <translation>영어</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>문서 언어</translation>
     </message>
     <message>
         <source>Preview document</source>
@@ -9574,6 +9819,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>현장실사 일정 지정</translation>
     </message>
     <message>
+        <source>Inspection date</source>
+        <translation>현장실사 일자</translation>
+    </message>
+    <message>
+        <source>Inspection time (Korean time)</source>
+        <translation>현장실사 시각 (한국 시간)</translation>
+    </message>
+    <message>
         <source>(Korean time)</source>
         <translation>(한국 시간)</translation>
     </message>
@@ -9638,6 +9891,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Submit</source>
         <translation>제출</translation>
+    </message>
+    <message>
+        <source>Score: {criterion}</source>
+        <translation>점수: {criterion}</translation>
+    </message>
+    <message>
+        <source>Comment: {criterion}</source>
+        <translation>의견: {criterion}</translation>
     </message>
     <message>
         <source>Submitted and locked: only the chair can return it.</source>
@@ -9941,6 +10202,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 </context>
 <context>
     <name>ScoringTab</name>
+    <message>
+        <source>Applicants to score</source>
+        <translation>평가 대상 신청기관</translation>
+    </message>
     <message>
         <source>Return sheet…</source>
         <translation>평가표 반송…</translation>
@@ -10331,7 +10596,7 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Requirements</source>
-        <translation>지정요건</translation>
+        <translation>요건</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -10339,7 +10604,11 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     </message>
     <message>
         <source>Supplement requests</source>
-        <translation>보완요청</translation>
+        <translation>보완 요구</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>공문 언어</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -10495,6 +10764,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Outcome</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Applications to screen</source>
+        <translation>서류심사 대상 신청</translation>
     </message>
     <message>
         <source>Not screened</source>
@@ -10955,6 +11228,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>기준점수 (100점 만점)</translation>
     </message>
     <message>
+        <source>An applicant passes with an aggregate of at least this many points.</source>
+        <translation>종합점수가 이 점수 이상이면 적합입니다.</translation>
+    </message>
+    <message>
         <source>Aggregation of the members&apos; scores</source>
         <translation>위원 점수 산정 방식</translation>
     </message>
@@ -10975,16 +11252,32 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>보완 기한 (일)</translation>
     </message>
     <message>
+        <source>Days an applicant is given to supplement a filing, counted on the official calendar.</source>
+        <translation>신청기관에 주는 보완 기간(일)으로, 공휴일을 반영한 달력으로 셉니다.</translation>
+    </message>
+    <message>
         <source>Conflict look-back period (years)</source>
         <translation>이해충돌 확인 기간 (년)</translation>
+    </message>
+    <message>
+        <source>A member who worked for or with an applicant within these years is suggested as conflicted.</source>
+        <translation>이 기간(년) 안에 신청기관에서 일했거나 함께 일한 위원은 이해충돌 후보로 제시됩니다.</translation>
     </message>
     <message>
         <source>Outlier sheet distance (points)</source>
         <translation>이상 평가표 기준 편차 (점)</translation>
     </message>
     <message>
+        <source>A sheet this many points or more from the others&apos; aggregate is marked for the committee to discuss.</source>
+        <translation>다른 위원들의 종합점수와 이 점수 이상 차이 나는 평가표는 위원회 논의 대상으로 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Criterion floor (share of its maximum)</source>
         <translation>항목별 과락 기준 (배점 대비)</translation>
+    </message>
+    <message>
+        <source>An applicant fails when a criterion&apos;s aggregate is below this share of its maximum.</source>
+        <translation>어느 평가항목의 종합점수가 그 배점의 이 비율에 못 미치면 부적합입니다.</translation>
     </message>
     <message>
         <source>Wide spread of a criterion (share of its maximum)</source>
@@ -11130,6 +11423,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <source>The seal image has no transparency: load the registered seal as a PNG with a transparent background (an alpha channel).</source>
         <translation>관인 이미지에 투명한 부분이 없습니다. 등록된 관인을 배경이 투명한(알파 채널이 있는) PNG로 불러오십시오.</translation>
     </message>
+    <message>
+        <source>The file is not an export of this program: it has no settings table.</source>
+        <translation>이 파일은 이 프로그램의 내보내기 파일이 아닙니다. 설정 표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as JSON: {reason}</source>
+        <translation>{file} 파일을 JSON으로 읽을 수 없습니다: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -11144,6 +11445,14 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>Save</source>
         <translation>저장</translation>
+    </message>
+    <message>
+        <source>Load from an export…</source>
+        <translation>내보내기 파일에서 불러오기…</translation>
+    </message>
+    <message>
+        <source>Put the settings of a JSON export (Export → JSON) into the fields; they are stored when you save.</source>
+        <translation>JSON 내보내기 파일의 설정을 입력란에 넣습니다. 저장을 누르면 반영됩니다.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -11182,8 +11491,24 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>기본값으로</translation>
     </message>
     <message>
+        <source>The settings of {file} are in the fields: check them and save.</source>
+        <translation>{file}의 설정을 입력란에 넣었습니다. 확인한 뒤 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Not settings of this version, left out: {keys}.</source>
+        <translation>이 버전에 없는 설정이어서 제외했습니다: {keys}.</translation>
+    </message>
+    <message>
         <source>The stored settings were loaded; check them and save again.</source>
         <translation>저장된 설정을 불러왔습니다. 확인한 뒤 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Load the settings of an export</source>
+        <translation>내보내기 파일의 설정 불러오기</translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json);;All files (*)</source>
+        <translation>JSON 내보내기 파일 (*.json);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -11211,6 +11536,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>declared: must be replaced</source>
         <translation>신고됨: 교체 필요</translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; signatures</source>
+        <translation>실사위원 서명</translation>
     </message>
     <message>
         <source>Attest and sign off</source>
@@ -11511,6 +11840,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
 </context>
 <context>
     <name>StaffPanel</name>
+    <message>
+        <source>Staff roster</source>
+        <translation>전문인력 명단</translation>
+    </message>
     <message>
         <source>Requirements: at least 2 permanent staff who are patent attorneys, CPAs, professional engineers or hold a related doctorate, and at least 3 with 3 or more years of evaluation experience.</source>
         <translation>요건: 변리사, 공인회계사, 기술사 또는 관련 분야 박사학위 소지자인 상시 고용 인력 2명 이상, 그리고 평가 업무 경력 3년 이상인 인력 3명 이상.</translation>
@@ -11980,8 +12313,16 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>시드로 다시 추출</translation>
     </message>
     <message>
+        <source>Sampled reports</source>
+        <translation>표본 보고서</translation>
+    </message>
+    <message>
         <source>Save review</source>
         <translation>검토 저장</translation>
+    </message>
+    <message>
+        <source>Results by stratum</source>
+        <translation>층별 결과</translation>
     </message>
     <message>
         <source>Korean</source>
@@ -11990,6 +12331,10 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>English</source>
         <translation>영어</translation>
+    </message>
+    <message>
+        <source>Language of the survey report</source>
+        <translation>조사 보고서 언어</translation>
     </message>
     <message>
         <source>Close and issue survey report</source>
@@ -12580,12 +12925,20 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
         <translation>타당성조사</translation>
     </message>
     <message>
+        <source>Notices of the check</source>
+        <translation>조사 통지</translation>
+    </message>
+    <message>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
         <source>English</source>
         <translation>영어</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>문서 언어</translation>
     </message>
     <message>
         <source>Open check…</source>
@@ -12883,6 +13236,21 @@ Quorum: {present_n} of {seats}, {required} needed.</source>
     <message>
         <source>{what} was changed by {name} after you opened it. Nothing of yours was saved; your input is still in the form.</source>
         <translation>{what}을(를) 연 뒤 {name}님이 변경했습니다. 내 입력은 저장되지 않았으며 입력 화면에 그대로 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSystem</name>
+    <message>
+        <source>The window system could not be started: {reason}</source>
+        <translation>화면 시스템을 시작할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The details were written to {log}.</source>
+        <translation>자세한 내용은 {log}에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>On Linux, install the libraries Qt needs for X11, for example: sudo apt install libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0; or start on Wayland with QT_QPA_PLATFORM=wayland. The command-line commands (designation-review-cli) work without a display.</source>
+        <translation>Linux에서는 Qt가 X11에 필요로 하는 라이브러리를 설치하십시오. 예: sudo apt install libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0. 또는 QT_QPA_PLATFORM=wayland로 Wayland에서 시작하십시오. 명령줄 명령(designation-review-cli)은 화면 없이도 동작합니다.</translation>
     </message>
 </context>
 <context>

@@ -152,12 +152,16 @@ SHOTS: dict[str, Callable[[Guide], object]] = {
 
 
 def save_small(widget, path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Grab ``widget`` and save it as an indexed-colour PNG at the highest compression."""
+    """Grab ``widget`` and save it as an indexed-colour PNG at the highest compression (full colour in the dark
+    scheme: 256 colours merge its near greys, so fields lose their frames)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8,
-                                                    Qt.ImageConversionFlag.ThresholdDither)
+    from desktop.ui.theme import is_dark
+
+    image = widget.grab().toImage()
+    if not is_dark(widget.palette()):
+        image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path), "PNG", 0):
         raise OSError(f"cannot write {path}")
@@ -172,9 +176,11 @@ def make_screenshots(out: Path, names: list[str] | None = None,
 
     from desktop.app import install_korean_font
     from desktop.ui.i18n import install_translators
+    from desktop.ui.theme import apply_scheme_from_environment
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_korean_font(app)
+    apply_scheme_from_environment(app)  # DESIGNATION_REVIEW_COLOUR_SCHEME=dark: the guide in the dark scheme
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="designation-review-guide-") as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # never the user's own settings

@@ -86,8 +86,10 @@ class _Harness:
         from desktop.db.engine import Database
         from desktop.domain.accounts.models import Role, User
         from desktop.domain.users.service import actor_for
+        from tests.benchmarks.quiet import quiet_offscreen_warnings
 
         self.app = QApplication.instance() or QApplication([])
+        quiet_offscreen_warnings()
         set_clock(lambda: datetime.combine(date(2026, 11, 25), clock_time(10), KST))
         self.url = url
         self.path = url.removeprefix("sqlite:///")

@@ -670,6 +670,9 @@ def main() -> int:
     parser.add_argument("--only", nargs="*", choices=sorted(BENCHMARKS), help="run only these")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    from tests.benchmarks.quiet import quiet_offscreen_warnings
+
+    quiet_offscreen_warnings()  # before any window is shown
     figures = []
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)

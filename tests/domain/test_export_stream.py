@@ -135,3 +135,39 @@ def test_an_export_that_fails_while_reading_leaves_no_file(tmp_path, demo_databa
     assert main(["--database", demo_database.url, "export", "json", "-o", str(folder / "dump.json")]) == 1
     assert "something unexpected went wrong (RuntimeError)" in capsys.readouterr().err
     assert list(folder.iterdir()) == []
+
+
+def test_times_and_dates_in_any_stored_form_export_as_the_orm_reads_them(migrated_template, tmp_path):
+    """On SQLite the export reads times, dates and enumerations as their stored text: a time stored without a
+    fraction, with a zero one or with microseconds, and a date, come out as the ORM's aware values would."""
+    path = tmp_path / "forms.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    connection = sqlite3.connect(path)
+    stored = ["2026-11-25 01:00:00", "2026-11-25 01:00:00.000000", "2026-11-25 23:59:59.123400",
+              "2026-11-25T02:03:04.5"]
+    connection.executemany(
+        "INSERT INTO audit_events (sequence, at, actor_name, actor_role, action, entity_type, summary, "
+        "previous_hash, hash) VALUES (?, ?, 'bench', 'system', 'test.event', 'test', 's', ?, ?)",
+        ((n, at, "0" * 64, f"{n:064d}") for n, at in enumerate(stored, start=1)))
+    connection.execute("UPDATE audit_chain_head SET sequence = ?, hash = ?", (len(stored), f"{len(stored):064d}"))
+    connection.execute("INSERT INTO institutions (name, sector, kind, representative, address, founded_on, "
+                       "created_at, updated_at, version) VALUES ('기관', 'private', 'bank', '대표', '주소', "
+                       "'2001-02-03', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000001', 1)")
+    connection.commit()
+    connection.close()
+    database = Database(f"sqlite:///{path}")
+    set_clock(lambda: REFERENCE_MOMENT)
+    try:
+        with database.read() as session:
+            expected = former_export_text(session, Actor.command_line(), None)
+        with database.transaction() as session:
+            text, _ = streamed(session, Actor.command_line(), None)
+    finally:
+        database.dispose()
+    assert text == expected
+    times = [event["at"] for event in json.loads(text)["tables"]["audit_events"]]
+    assert times == ["2026-11-25T01:00:00+00:00", "2026-11-25T01:00:00+00:00", "2026-11-25T23:59:59.123400+00:00",
+                     "2026-11-25T02:03:04.500000+00:00"]
+    institution = json.loads(text)["tables"]["institutions"][0]
+    assert (institution["sector"], institution["founded_on"], institution["updated_at"]) == (
+        "private", "2001-02-03", "2026-01-02T03:04:05.000001+00:00")

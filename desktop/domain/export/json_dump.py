@@ -39,20 +39,21 @@ import base64
 import io
 import json
 from collections.abc import Callable, Generator, Iterator, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from itertools import chain, cycle
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from operator import add
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, Table, Text, cast, func, select, type_coerce
+from sqlalchemy import JSON, Date, Enum, LargeBinary, Table, Text, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.core.clock import now
 from desktop.core.i18n import translate
 from desktop.core.progress import run_to_end
+from desktop.db.base import UTCDateTime
 from desktop.db.server.roles import refuse_partial_copy
 from desktop.domain.accounts.permissions import Actor, Permission, require
 from desktop.domain.audit.service import record
@@ -199,17 +200,44 @@ def _values_encoder() -> Any:
 _encoder = _values_encoder()
 
 
+def _as_stored(column: Any, sqlite: bool) -> bool:
+    """Whether the export reads this column as its stored text: JSON (decoded once, by the writer), enumerations
+    (stored by value: the text is what the export writes) and, on SQLite, dates and times (ISO text there, turned
+    into the export's form by ``_TableText`` without a datetime per value)."""
+    kind = column.type
+    return isinstance(kind, JSON | Enum) or (sqlite and isinstance(kind, UTCDateTime | Date))
+
+
+def _utc_text(stored: str | None) -> str | None:
+    """A time as SQLite stores it (naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``) in the export's form, the text of
+    ``datetime.isoformat()`` of the aware value (no fraction when it is zero, then ``+00:00``)."""
+    if stored is None:
+        return None
+    if len(stored) == 26 and stored[10] == " " and stored[19] == ".":
+        return stored[:10] + "T" + (stored[11:19] if stored.endswith(".000000") else stored[11:]) + "+00:00"
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC).isoformat()  # another form SQLite accepts
+
+
+def _date_text(stored: str | None) -> str | None:
+    if stored is None or (len(stored) == 10 and stored[4] == "-" and stored[7] == "-"):
+        return stored
+    return date.fromisoformat(stored[:10]).isoformat()
+
+
 class _TableText:
     """Writes the rows of one table exactly as ``json.dumps(document, ensure_ascii=False, indent=1)`` would: all the
     values of a batch through one call of json's C encoder, each JSON column (read as its stored text) indented on
     its own, the keys and the indentation put between them."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, sqlite: bool = False) -> None:
         columns = list(table.columns)
         self.width = len(columns)
         keys = [encode_basestring(c.name) + ": " for c in columns]
         self.prefixes = ["\n   },\n   {\n    " + keys[0]] + [",\n    " + key for key in keys[1:]]
         self.json = tuple(i for i, c in enumerate(columns) if isinstance(c.type, JSON))
+        stored = [sqlite and _as_stored(c, sqlite) for c in columns]  # read as text on SQLite (row_batches)
+        self.times = tuple(i for i, c in enumerate(columns) if stored[i] and isinstance(c.type, UTCDateTime))
+        self.dates = tuple(i for i, c in enumerate(columns) if stored[i] and isinstance(c.type, Date))
         self.redacted = tuple(i for i, c in enumerate(columns) if (table.name, c.name) in REDACTED_COLUMNS)
 
     def _values(self, flat: list[Any]) -> list[str]:
@@ -224,6 +252,10 @@ class _TableText:
         flat = list(chain.from_iterable(rows))
         for index in self.json:  # the stored texts, not strings to quote
             flat[index::width] = [None] * count
+        for index in self.times:
+            flat[index::width] = list(map(_utc_text, flat[index::width]))
+        for index in self.dates:
+            flat[index::width] = list(map(_date_text, flat[index::width]))
         values = self._values(flat)
         for index in self.json:
             values[index::width] = [_json_text(row[index]) for row in rows]
@@ -257,10 +289,12 @@ def _size(value: object) -> int:
 
 def row_batches(session: Session, table: Table) -> Iterator[Sequence[Any]]:
     """The rows of ``table`` in primary-key order, a batch at a time (ORM types: datetimes aware, decimals exact;
-    JSON columns as their stored text, decoded once by the writer); never the whole table at once. A batch holds
-    about ``BATCH_BYTES``: rows with files are counted one by one, others sized from the batch before."""
-    as_text = cast if session.connection().dialect.name == "postgresql" else type_coerce
-    columns = [as_text(c, Text).label(c.name) if isinstance(c.type, JSON) else c for c in table.columns]
+    the columns of ``_as_stored`` as their stored text, for ``_TableText``); never the whole table at once. A batch
+    holds about ``BATCH_BYTES``: rows with files are counted one by one, others sized from rows spread over the
+    batch before."""
+    sqlite = session.connection().dialect.name == "sqlite"
+    as_text = type_coerce if sqlite else cast
+    columns = [as_text(c, Text).label(c.name) if _as_stored(c, sqlite) else c for c in table.columns]
     files = any(isinstance(c.type, LargeBinary) for c in table.columns)
     result = session.execute(select(*columns).order_by(*table.primary_key.columns),
                              execution_options={"stream_results": True, "max_row_buffer": 16 if files else BATCH})
@@ -280,8 +314,12 @@ def row_batches(session: Session, table: Table) -> Iterator[Sequence[Any]]:
     size = 16
     while rows := result.fetchmany(size):
         yield rows
-        largest = sum(max((_size(row[i]) for row in rows), default=0) for i in unbounded)
-        size = max(1, min(BATCH, BATCH_BYTES // (largest + 400)))
+        if unbounded:  # sized from 16 rows spread over the batch: measuring each row cost a tenth of the export
+            sample = rows[::max(1, len(rows) // 16)]
+            largest = sum(max(_size(row[i]) for row in sample) for i in unbounded)
+            size = max(1, min(BATCH, BATCH_BYTES // (largest + 400)))
+        else:
+            size = BATCH
 
 
 def write_export(session: Session, actor: Actor, schema_revision: str | None,
@@ -301,7 +339,7 @@ def write_export(session: Session, actor: Actor, schema_revision: str | None,
     for position, table in enumerate(tables):
         message = translate("Export", "Exporting {table}…").format(table=table.name)
         yield done, total, message
-        text = _TableText(table)
+        text = _TableText(table, session.connection().dialect.name == "sqlite")
         write((("," if position else "") + "\n  " + encode_basestring(table.name) + ": [").encode("utf-8"))
         count = 0
         for rows in row_batches(session, table):

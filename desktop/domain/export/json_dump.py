@@ -41,9 +41,8 @@ import json
 from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from itertools import chain, cycle
+from itertools import chain
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
-from operator import add
 from typing import Any
 
 from sqlalchemy import JSON, Date, Enum, LargeBinary, Table, Text, cast, func, select, type_coerce
@@ -261,7 +260,10 @@ class _TableText:
             values[index::width] = [_json_text(row[index]) for row in rows]
         for index in self.redacted:
             values[index::width] = ["null"] * count
-        return "".join(map(add, cycle(self.prefixes), values))[len("\n   },"):] + "\n   }"
+        parts: list[str] = [""] * (2 * len(values))  # each key before its value, joined once
+        parts[0::2] = self.prefixes * count
+        parts[1::2] = values
+        return "".join(parts)[len("\n   },"):] + "\n   }"
 
 
 def _header(session: Session, actor: Actor, schema_revision: str | None) -> dict[str, Any]:

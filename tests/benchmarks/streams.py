@@ -195,8 +195,9 @@ def bench_export_json(folder: Path, repeat: int):  # type: ignore[no-untyped-def
     working = folder / "export-source.sqlite3"
     shutil.copyfile(source, working)
     output, dumped = folder / "export.json", folder / "dump.json"
-    ours = median_run([measured(EXPORT_PREPARE, EXPORT_WORK, str(working), str(output)) for _ in range(repeat)])
-    floor = median_run([measured(DUMP_PREPARE, DUMP_WORK, str(working), str(dumped)) for _ in range(repeat)])
+    runs = [(measured(EXPORT_PREPARE, EXPORT_WORK, str(working), str(output)),
+             measured(DUMP_PREPARE, DUMP_WORK, str(working), str(dumped))) for _ in range(repeat)]  # alternating
+    ours, floor = median_run([run[0] for run in runs]), median_run([run[1] for run in runs])
     note = (f"{Path(source).name} ({_size(working)}), median of {repeat}; peak RSS {_mib(ours['peak_kib'])} "
             f"(after imports {_mib(ours['baseline_kib'])}), file {_size(output)}; floor: sqlite3 cursor + "
             f"json.dumps per row, peak RSS {_mib(floor['peak_kib'])}, file {_size(dumped)}; targets ≤ 1.5×, "

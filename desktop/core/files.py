@@ -136,11 +136,7 @@ class PendingFile:
 
     def write(self, data: bytes) -> None:
         """The whole content, on the disk when this returns (a full disk fails here, not later)."""
-        try:
-            self.stream.write(data)
-        except OSError as error:
-            self.discard()
-            raise write_error(self.path, error) from error
+        self.append(data)
         self.close()
 
     def append(self, data: bytes) -> None:

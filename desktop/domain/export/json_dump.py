@@ -234,9 +234,9 @@ class _TableText:
         keys = [encode_basestring(c.name) + ": " for c in columns]
         self.prefixes = ["\n   },\n   {\n    " + keys[0]] + [",\n    " + key for key in keys[1:]]
         self.json = tuple(i for i, c in enumerate(columns) if isinstance(c.type, JSON))
-        stored = [sqlite and _as_stored(c, sqlite) for c in columns]  # read as text on SQLite (row_batches)
-        self.times = tuple(i for i, c in enumerate(columns) if stored[i] and isinstance(c.type, UTCDateTime))
-        self.dates = tuple(i for i, c in enumerate(columns) if stored[i] and isinstance(c.type, Date))
+        # On SQLite, row_batches reads times and dates as their stored text (_as_stored): written from it here.
+        self.times = tuple(i for i, c in enumerate(columns) if sqlite and isinstance(c.type, UTCDateTime))
+        self.dates = tuple(i for i, c in enumerate(columns) if sqlite and isinstance(c.type, Date))
         self.redacted = tuple(i for i, c in enumerate(columns) if (table.name, c.name) in REDACTED_COLUMNS)
 
     def _values(self, flat: list[Any]) -> list[str]:
